@@ -1,0 +1,47 @@
+#include "AppOptions.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
+
+QString AppOptions::defaultDatabasePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("qualityloop.sqlite"));
+}
+
+QString AppOptions::demoDatabasePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("demo.sqlite"));
+}
+
+AppOptions AppOptions::parse(const QCoreApplication& app, int& exitCode)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("AppOptions", "After-sales quality information: cases from the customer's call "
+                                                  "to the written feedback."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        QCoreApplication::translate("AppOptions", "Open the database FILE (made if it does not exist)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("AppOptions", "Open the demonstration database, filled with sample data "
+                                                  "(kept apart from real data)."));
+    const QCommandLineOption exitAfterShow(
+        QStringLiteral("exit-after-show"),
+        QCoreApplication::translate("AppOptions", "Open the window, then quit (for installation checks)."));
+    parser.addOptions({database, demo, exitAfterShow});
+    parser.process(app);
+    AppOptions options;
+    options.demo = parser.isSet(demo);
+    options.exitAfterShow = parser.isSet(exitAfterShow);
+    options.databasePath = parser.isSet(database) ? parser.value(database)
+                                                  : (options.demo ? demoDatabasePath() : defaultDatabasePath());
+    exitCode = -1;
+    return options;
+}

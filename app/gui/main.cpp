@@ -1,0 +1,59 @@
+#include "AppOptions.h"
+
+#include "UserError.h"
+#include "db/Database.h"
+#include "db/Sql.h"
+#include "main/MainWindow.h"
+#include "sample/SampleData.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("qualityloop"));
+    QApplication::setApplicationDisplayName(QStringLiteral("QualityLoop"));
+    QApplication::setOrganizationName(QStringLiteral("QualityLoop"));
+    QApplication::setApplicationVersion(QStringLiteral(QL_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("qualityloop"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/qualityloop.svg")));
+
+    int exitCode = -1;
+    const AppOptions options = AppOptions::parse(app, exitCode);
+    if (exitCode >= 0)
+        return exitCode;
+
+    SystemClock clock;
+    std::unique_ptr<Database> database;
+    try {
+        const bool fresh = !QFileInfo::exists(options.databasePath);
+        database = std::make_unique<Database>(options.databasePath);
+        if (options.demo && fresh) {
+            SampleOptions sample;
+            sample.cases = 5000;
+            SampleData::generate(database->connection(), sample);
+        }
+    } catch (const UserError& error) {
+        if (!options.exitAfterShow)
+            QMessageBox::critical(nullptr, QApplication::translate("main", "QualityLoop cannot open the database"),
+                                  error.message());
+        std::fprintf(stderr, "%s\n", qPrintable(error.message()));
+        return 1;
+    }
+
+    MainWindow window(*database, clock);
+    window.show();
+    if (options.exitAfterShow) {
+        QTimer::singleShot(0, &window, [&window]() {
+            std::printf("QualityLoop window opened: %s\n", qPrintable(window.windowTitle()));
+            window.close();
+        });
+    }
+    return QApplication::exec();
+}

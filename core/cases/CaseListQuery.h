@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Clock.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+// One row of the case list: what the list and the queues show without opening the case.
+struct CaseListRow
+{
+    qint64 id = 0;
+    QString number;
+    QString status; // status code
+    QDateTime receivedAt;
+    QString customer;
+    bool keyCustomer = false;
+    QString model;
+    QString serialNo;
+    QString grade;
+    QString symptom;
+    QString nextStep;  // step code; DeadlineCalculator::stepText gives the words
+    QString nextOwner; // owner code
+    QDateTime nextDueAt;
+};
+
+struct CaseFilter
+{
+    QString status; // a status code, or empty for all
+    bool openOnly = false;
+    qint64 gradeId = 0;
+    qint64 customerId = 0;
+    qint64 modelId = 0;
+    qint64 unitId = 0;
+    qint64 technicianId = 0;
+    QDateTime receivedFrom;
+    QDateTime receivedTo;
+    bool keyCustomersOnly = false;
+    bool overdueOnly = false;
+    QString ownerCode; // next owner ("sales", "quality", "unit:3" ...)
+    QString search;    // words as a person types them
+};
+
+// Reads the case list newest first, a page at a time by keyset (id below the last one seen):
+// the cost of a page does not grow with the number of cases.
+class CaseListQuery
+{
+public:
+    CaseListQuery(QSqlDatabase db, const Clock& clock);
+    // Rows with id < beforeId (0: from the newest), at most limit of them.
+    QList<CaseListRow> page(const CaseFilter& filter, qint64 beforeId, int limit) const;
+    qint64 count(const CaseFilter& filter) const;
+
+private:
+    QString whereClause(const CaseFilter& filter, QVariantList& binds, bool& usesSearch) const;
+    QSqlDatabase m_db;
+    const Clock& m_clock;
+};

@@ -1,0 +1,137 @@
+#include "db/Database.h"
+
+#include "db/DatabaseError.h"
+#include "db/Migrator.h"
+#include "db/Sql.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+
+using Kind = DatabaseError::Kind;
+
+static QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("qualityloop-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+Database::Database(const QString& path)
+    : Database(path, Options())
+{
+}
+
+Database::Database(const QString& path, const Options& options)
+    : m_path(QFileInfo(path).absoluteFilePath())
+    , m_connectionName(nextConnectionName())
+    , m_options(options)
+{
+    checkFileBeforeOpening();
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(m_path);
+    QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
+    if (options.access == Access::ReadOnly)
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    m_db.setConnectOptions(connectOptions);
+    try {
+        if (!m_db.open())
+            Sql::raise(m_db.lastError(), tr("opening the database"));
+        checkContents();
+        applyPragmas();
+        if (options.access == Access::ReadWrite)
+            Migrator::migrate(m_db);
+    } catch (...) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw;
+    }
+}
+
+Database::~Database()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::latestSchemaVersion()
+{
+    return Migrator::latestVersion();
+}
+
+int Database::schemaVersion() const
+{
+    return Sql::scalar(m_db, QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+void Database::checkFileBeforeOpening() const
+{
+    const QFileInfo info(m_path);
+    const QString name = QDir::toNativeSeparators(m_path);
+    if (!info.exists()) {
+        if (!m_options.create || m_options.access == Access::ReadOnly)
+            throw DatabaseError(Kind::CannotOpen, tr("There is no database at “%1”.").arg(name));
+        if (!QDir().mkpath(info.absolutePath()))
+            throw DatabaseError(Kind::CannotOpen,
+                                tr("The folder “%1” cannot be created, so the database cannot be made there.")
+                                    .arg(QDir::toNativeSeparators(info.absolutePath())));
+        return;
+    }
+    if (info.isDir())
+        throw DatabaseError(Kind::CannotOpen, tr("“%1” is a folder, not a database file.").arg(name));
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw DatabaseError(Kind::CannotOpen,
+                            tr("“%1” cannot be read. Check that you may open this file.").arg(name));
+    const QByteArray header = file.read(100);
+    if (info.size() > 0 && (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0"))))
+        throw DatabaseError(Kind::NotADatabase,
+                            tr("“%1” is not a QualityLoop database (it is not a database file at all). "
+                               "Nothing was changed.")
+                                .arg(name));
+    if (m_options.access == Access::ReadWrite
+        && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()))
+        throw DatabaseError(Kind::ReadOnly,
+                            tr("“%1” is read-only, so QualityLoop cannot save in it. Ask your administrator "
+                               "for write access, or open a copy. Nothing was changed.")
+                                .arg(name));
+}
+
+void Database::checkContents()
+{
+    const QString name = QDir::toNativeSeparators(m_path);
+    // These reads touch the header and the schema: a locked, damaged or foreign file fails here,
+    // before anything is written.
+    const int version = schemaVersion();
+    const int appId = Sql::scalar(m_db, QStringLiteral("PRAGMA application_id")).toInt();
+    const int objects = Sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt();
+    if (version > latestSchemaVersion())
+        throw DatabaseError(Kind::NewerVersion,
+                            tr("“%1” was made by a newer version of QualityLoop (database version %2; this "
+                               "version knows up to %3). Install the newer QualityLoop to open it. "
+                               "Nothing was changed.")
+                                .arg(name)
+                                .arg(version)
+                                .arg(latestSchemaVersion()));
+    if ((version > 0 && appId != applicationId) || (version == 0 && objects > 0))
+        throw DatabaseError(Kind::NotADatabase,
+                            tr("“%1” is a database of another program, not of QualityLoop. Nothing was changed.")
+                                .arg(name));
+    if (version == 0 && m_options.access == Access::ReadOnly)
+        throw DatabaseError(Kind::CannotOpen, tr("“%1” is an empty database.").arg(name));
+}
+
+void Database::applyPragmas()
+{
+    if (m_options.access == Access::ReadWrite) {
+        const QString mode = Sql::scalar(m_db, QStringLiteral("PRAGMA journal_mode")).toString();
+        if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+            Sql::exec(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
+    }
+    Sql::exec(m_db, QStringLiteral("PRAGMA synchronous = FULL"));
+    Sql::exec(m_db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    Sql::exec(m_db, QStringLiteral("PRAGMA cache_size = -32000"));
+}

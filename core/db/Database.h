@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+// One open QualityLoop database file: checked before anything is written to it, migrated to
+// the current schema, with the pragmas that make a returned save a save on disk.
+// Throws DatabaseError with a message for a clerk when the file cannot be used.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    enum class Access { ReadWrite, ReadOnly };
+    struct Options
+    {
+        Access access = Access::ReadWrite;
+        bool create = true;       // make a new database when there is no file
+        int busyTimeoutMs = 5000; // how long to wait for another writer
+    };
+
+    explicit Database(const QString& path);
+    Database(const QString& path, const Options& options);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    const QSqlDatabase& connection() const { return m_db; }
+    const QString& path() const { return m_path; }
+    bool isReadOnly() const { return m_options.access == Access::ReadOnly; }
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+    static constexpr int applicationId = 0x514c4f4f; // "QLOO"
+
+private:
+    void checkFileBeforeOpening() const;
+    void checkContents();
+    void applyPragmas();
+
+    QString m_path;
+    QString m_connectionName;
+    Options m_options;
+    QSqlDatabase m_db;
+};

@@ -1,0 +1,128 @@
+#include "db/RecordWriter.h"
+
+#include "db/Sql.h"
+
+#include <QStringList>
+
+namespace {
+QVariant storable(const QVariant& value)
+{
+    if (value.typeId() == QMetaType::QDateTime)
+        return Sql::fromTime(value.toDateTime());
+    if (value.typeId() == QMetaType::Bool)
+        return value.toBool() ? 1 : 0;
+    return value;
+}
+
+bool isEmpty(const QVariant& value)
+{
+    return value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isEmpty());
+}
+} // namespace
+
+RecordWriter::RecordWriter(QSqlDatabase db, qint64 userId, QDateTime at)
+    : m_db(std::move(db))
+    , m_userId(userId)
+    , m_at(std::move(at))
+{
+}
+
+QString RecordWriter::auditText(const QVariant& value)
+{
+    if (value.isNull())
+        return {};
+    if (value.typeId() == QMetaType::QDateTime)
+        return value.toDateTime().toUTC().toString(Qt::ISODate);
+    if (value.typeId() == QMetaType::Bool)
+        return value.toBool() ? QStringLiteral("1") : QStringLiteral("0");
+    return value.toString();
+}
+
+void RecordWriter::log(qint64 caseId, const QString& entity, qint64 entityId, const QString& action,
+                       const QString& field, const QVariant& oldValue, const QVariant& newValue)
+{
+    Sql::exec(m_db,
+              QStringLiteral("INSERT INTO audit_log(at, user_id, case_id, entity, entity_id, action, field, "
+                             "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+              {m_at.toSecsSinceEpoch(), m_userId > 0 ? QVariant(m_userId) : QVariant(),
+               caseId > 0 ? QVariant(caseId) : QVariant(), entity, entityId, action, field,
+               oldValue.isNull() ? QVariant() : QVariant(auditText(oldValue)),
+               newValue.isNull() ? QVariant() : QVariant(auditText(newValue))});
+}
+
+qint64 RecordWriter::insert(const QString& table, qint64 caseId, const Fields& fields)
+{
+    QStringList names;
+    QStringList marks;
+    QVariantList values;
+    for (const auto& [name, value] : fields) {
+        names.append(name);
+        marks.append(QStringLiteral("?"));
+        values.append(storable(value));
+    }
+    QSqlQuery query = Sql::exec(
+        m_db, QStringLiteral("INSERT INTO %1(%2) VALUES (%3)").arg(table, names.join(u','), marks.join(u',')), values);
+    const qint64 id = query.lastInsertId().toLongLong();
+    const qint64 auditCase = table == QLatin1String("cases") ? id : caseId;
+    for (const auto& [name, value] : fields)
+        if (!isEmpty(value))
+            log(auditCase, table, id, QStringLiteral("create"), name, {}, value);
+    return id;
+}
+
+int RecordWriter::update(const QString& table, qint64 id, qint64 caseId, const Fields& fields)
+{
+    QStringList names;
+    for (const auto& field : fields)
+        names.append(field.first);
+    QSqlQuery current =
+        Sql::exec(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(names.join(u','), table), {id});
+    if (!current.next())
+        return 0;
+    QStringList sets;
+    QVariantList values;
+    QList<int> changed;
+    for (int i = 0; i < fields.size(); ++i) {
+        const QVariant oldStored = current.value(i);
+        const QVariant newStored = storable(fields[i].second);
+        const bool same = (oldStored.isNull() && newStored.isNull())
+            || (!oldStored.isNull() && !newStored.isNull() && oldStored.toString() == newStored.toString());
+        if (same)
+            continue;
+        sets.append(fields[i].first + QStringLiteral(" = ?"));
+        values.append(newStored);
+        changed.append(i);
+    }
+    QVariantList oldValues;
+    for (int i : changed)
+        oldValues.append(current.value(i));
+    current.finish();
+    if (changed.isEmpty())
+        return 0;
+    values.append(id);
+    Sql::exec(m_db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(u',')), values);
+    for (int k = 0; k < changed.size(); ++k) {
+        const QVariant& newValue = fields[changed[k]].second;
+        QVariant oldValue = oldValues[k];
+        if (newValue.typeId() == QMetaType::QDateTime && !oldValue.isNull())
+            oldValue = Sql::toTime(oldValue);
+        log(table == QLatin1String("cases") ? id : caseId, table, id, QStringLiteral("update"), fields[changed[k]].first,
+            oldValue, newValue);
+    }
+    return changed.size();
+}
+
+void RecordWriter::remove(const QString& table, qint64 id, qint64 caseId, const QStringList& fields)
+{
+    QSqlQuery current =
+        Sql::exec(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(fields.join(u','), table), {id});
+    if (!current.next())
+        return;
+    QVariantList oldValues;
+    for (int i = 0; i < fields.size(); ++i)
+        oldValues.append(current.value(i));
+    current.finish();
+    Sql::exec(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {id});
+    for (int i = 0; i < fields.size(); ++i)
+        log(caseId, table, id, QStringLiteral("delete"), fields[i], oldValues[i], {});
+}

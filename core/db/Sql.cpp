@@ -1,0 +1,106 @@
+#include "db/Sql.h"
+
+#include "db/DatabaseError.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+#include <QSqlError>
+
+#include <sqlite3.h>
+
+namespace {
+
+class SqlMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(SqlMessages)
+public:
+    static DatabaseError fromCode(int code, const QString& detail, const QString& context)
+    {
+        using K = DatabaseError::Kind;
+        switch (code & 0xff) {
+        case SQLITE_BUSY:
+        case SQLITE_LOCKED:
+            return {K::Locked, tr("The database is in use by another program and is locked. Close the "
+                                  "other program, or wait a moment, and try again. Nothing was changed.")};
+        case SQLITE_READONLY:
+            return {K::ReadOnly, tr("The database file is read-only, so nothing can be saved in it. "
+                                    "Ask your administrator for write access. Nothing was changed.")};
+        case SQLITE_FULL:
+            return {K::DiskFull, tr("The disk is full, so this could not be saved. Free some space and "
+                                    "save again; everything saved before is safe.")};
+        case SQLITE_CORRUPT:
+            return {K::Corrupt, tr("The database file is damaged. Restore it from a backup; "
+                                   "QualityLoop did not change it.")};
+        case SQLITE_NOTADB:
+            return {K::NotADatabase, tr("The file is not a QualityLoop database. Nothing was changed.")};
+        case SQLITE_CANTOPEN:
+            return {K::CannotOpen, tr("The database file cannot be opened. Check that the folder exists "
+                                      "and that you may use it.")};
+        case SQLITE_IOERR:
+            return {K::CannotOpen, tr("The database file could not be read or written (%1). Check the "
+                                      "disk; everything saved before is safe.")
+                                       .arg(detail)};
+        default:
+            return {K::Query, tr("The database refused the operation (%1: %2).").arg(context, detail)};
+        }
+    }
+};
+
+} // namespace
+
+namespace Sql {
+
+void raise(const QSqlError& error, const QString& context)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    throw SqlMessages::fromCode(ok ? code : SQLITE_ERROR, error.databaseText(), context);
+}
+
+QSqlQuery exec(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        raise(query.lastError(), sql.left(60));
+    for (const QVariant& value : binds) {
+        // A null QString means "empty text" here; NULL is bound with an invalid QVariant.
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(value);
+    }
+    if (!query.exec())
+        raise(query.lastError(), sql.left(60));
+    return query;
+}
+
+QVariant scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
+{
+    QSqlQuery query = exec(db, sql, binds);
+    QVariant value = query.next() ? query.value(0) : QVariant();
+    query.finish();
+    return value;
+}
+
+sqlite3* handle(const QSqlDatabase& db)
+{
+    const QVariant v = db.driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3* const*>(v.data());
+    return nullptr;
+}
+
+QVariant fromTime(const QDateTime& time)
+{
+    return time.isValid() ? QVariant(time.toSecsSinceEpoch()) : QVariant();
+}
+
+QDateTime toTime(const QVariant& value)
+{
+    if (value.isNull() || !value.isValid())
+        return {};
+    return QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+} // namespace Sql

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <optional>
+
+struct sqlite3;
+
+// The one way core runs SQL: every value bound as a parameter, every failure turned into a
+// DatabaseError a clerk can read.
+namespace Sql {
+
+QSqlQuery exec(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {});
+// First column of the first row, or an invalid QVariant when there is no row.
+QVariant scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {});
+// Raises the DatabaseError that matches a failed query or connection.
+[[noreturn]] void raise(const QSqlError& error, const QString& context);
+sqlite3* handle(const QSqlDatabase& db);
+
+// Times are stored as whole seconds since the epoch; null stays null.
+QVariant fromTime(const QDateTime& time);
+QDateTime toTime(const QVariant& value);
+
+} // namespace Sql

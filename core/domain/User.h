@@ -1,0 +1,17 @@
+#pragma once
+
+#include "domain/Role.h"
+
+#include <QString>
+
+// A signed-in person. unitId names the responsible unit of a unit member;
+// technicianId links a technician's account to the technician record.
+struct User
+{
+    qint64 id = 0;
+    QString username;
+    QString displayName;
+    Role role = Role::SalesClerk;
+    qint64 unitId = 0;
+    qint64 technicianId = 0;
+};

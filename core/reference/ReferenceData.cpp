@@ -1,0 +1,196 @@
+#include "reference/ReferenceData.h"
+
+#include "UserError.h"
+#include "db/Sql.h"
+
+ReferenceData::ReferenceData(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QList<NamedItem> ReferenceData::namedList(const QString& sql) const
+{
+    QList<NamedItem> list;
+    QSqlQuery q = Sql::exec(m_db, sql);
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+    return list;
+}
+
+QList<Grade> ReferenceData::grades() const
+{
+    QList<Grade> list;
+    QSqlQuery q = Sql::exec(m_db, QStringLiteral("SELECT id, code, name, response_rules, temporary_measures, "
+                                                 "processing_hours, unit_reply_hours, arrival_hours FROM grades "
+                                                 "ORDER BY code"));
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                     q.value(4).toString(), q.value(5).toInt(), q.value(6).toInt(), q.value(7).toInt()});
+    return list;
+}
+
+std::optional<Grade> ReferenceData::grade(qint64 id) const
+{
+    for (const Grade& g : grades())
+        if (g.id == id)
+            return g;
+    return std::nullopt;
+}
+
+QList<NamedItem> ReferenceData::units() const
+{
+    return namedList(QStringLiteral("SELECT id, code, name FROM units ORDER BY id"));
+}
+
+qint64 ReferenceData::unitId(const QString& code) const
+{
+    return Sql::scalar(m_db, QStringLiteral("SELECT id FROM units WHERE code = ?"), {code}).toLongLong();
+}
+
+QList<NamedItem> ReferenceData::defectCategories() const
+{
+    return namedList(QStringLiteral("SELECT id, code, name FROM defect_categories ORDER BY id"));
+}
+
+QList<NamedItem> ReferenceData::defectCauses() const
+{
+    return namedList(QStringLiteral("SELECT id, code, name FROM defect_causes ORDER BY id"));
+}
+
+QList<NamedItem> ReferenceData::serviceAgencies() const
+{
+    return namedList(QStringLiteral("SELECT id, '', name FROM service_agencies ORDER BY name"));
+}
+
+QList<NamedItem> ReferenceData::productModels() const
+{
+    return namedList(QStringLiteral("SELECT id, code, name FROM product_models ORDER BY code"));
+}
+
+QList<NamedItem> ReferenceData::customers(const QString& containing, int limit) const
+{
+    QList<NamedItem> list;
+    QString pattern = containing;
+    pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    QSqlQuery q = Sql::exec(m_db,
+                            QStringLiteral("SELECT id, '', name FROM customers WHERE name LIKE ? ESCAPE '\\' "
+                                           "ORDER BY name LIMIT ?"),
+                            {QString(u'%' + pattern + u'%'), limit});
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+    return list;
+}
+
+std::optional<SerialInfo> ReferenceData::serial(const QString& serialNo) const
+{
+    QSqlQuery q = Sql::exec(
+        m_db,
+        QStringLiteral("SELECT s.serial_no, s.model_id, m.code, m.name, m.product_line, s.shipment_id, sh.batch_no, "
+                       "sh.order_no, sh.customer_id, c.name, sh.shipped_at, "
+                       "(SELECT count(*) FROM cases k WHERE k.serial_no = s.serial_no AND k.status <> 'closed') "
+                       "FROM serials s JOIN product_models m ON m.id = s.model_id JOIN shipments sh ON sh.id = "
+                       "s.shipment_id JOIN customers c ON c.id = sh.customer_id WHERE s.serial_no = ?"),
+        {serialNo.trimmed()});
+    if (!q.next())
+        return std::nullopt;
+    return SerialInfo{q.value(0).toString(),    q.value(1).toLongLong(), q.value(2).toString(),
+                      q.value(3).toString(),    q.value(4).toString(),   q.value(5).toLongLong(),
+                      q.value(6).toString(),    q.value(7).toString(),   q.value(8).toLongLong(),
+                      q.value(9).toString(),    Sql::toTime(q.value(10)), q.value(11).toInt()};
+}
+
+QList<Technician> ReferenceData::technicians(qint64 agencyId, const QString& productLine) const
+{
+    QList<Technician> list;
+    QSqlQuery q = Sql::exec(
+        m_db,
+        QStringLiteral("SELECT t.id, t.agency_id, t.name, a.name, EXISTS (SELECT 1 FROM technician_lines l WHERE "
+                       "l.technician_id = t.id AND l.product_line = ?) AS knows FROM technicians t JOIN "
+                       "service_agencies a ON a.id = t.agency_id WHERE t.active = 1 AND (? = 0 OR t.agency_id = ?) "
+                       "ORDER BY knows DESC, t.name"),
+        {productLine, agencyId, agencyId});
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                     q.value(4).toBool()});
+    return list;
+}
+
+QString ReferenceData::setting(const QString& key, const QString& fallback) const
+{
+    const QVariant v = Sql::scalar(m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
+    return v.isValid() ? v.toString() : fallback;
+}
+
+void ReferenceData::setSetting(const QString& key, const QString& value) const
+{
+    Sql::exec(m_db,
+              QStringLiteral("INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = "
+                             "excluded.value"),
+              {key, value});
+}
+
+qint64 ReferenceData::addCustomer(const QString& name, bool keyCustomer, const QString& address,
+                                  const QString& region) const
+{
+    if (name.trimmed().isEmpty())
+        throw UserError(tr("A customer needs a name."));
+    return Sql::exec(m_db, QStringLiteral("INSERT INTO customers(name, key_customer, address, region) VALUES (?,?,?,?)"),
+                     {name.trimmed(), keyCustomer ? 1 : 0, address, region})
+        .lastInsertId()
+        .toLongLong();
+}
+
+qint64 ReferenceData::addContact(qint64 customerId, const QString& name, const QString& phone,
+                                 const QString& email) const
+{
+    return Sql::exec(m_db, QStringLiteral("INSERT INTO contacts(customer_id, name, phone, email) VALUES (?,?,?,?)"),
+                     {customerId, name, phone, email})
+        .lastInsertId()
+        .toLongLong();
+}
+
+qint64 ReferenceData::addProductModel(const QString& code, const QString& name, const QString& productLine) const
+{
+    return Sql::exec(m_db, QStringLiteral("INSERT INTO product_models(code, name, product_line) VALUES (?,?,?)"),
+                     {code, name, productLine})
+        .lastInsertId()
+        .toLongLong();
+}
+
+qint64 ReferenceData::addShipment(const QString& orderNo, const QString& batchNo, qint64 customerId,
+                                  const QDateTime& shippedAt) const
+{
+    return Sql::exec(m_db,
+                     QStringLiteral("INSERT INTO shipments(order_no, batch_no, customer_id, shipped_at) VALUES (?,?,?,?)"),
+                     {orderNo, batchNo, customerId, Sql::fromTime(shippedAt)})
+        .lastInsertId()
+        .toLongLong();
+}
+
+void ReferenceData::addSerial(const QString& serialNo, qint64 shipmentId, qint64 modelId) const
+{
+    Sql::exec(m_db, QStringLiteral("INSERT INTO serials(serial_no, shipment_id, model_id) VALUES (?,?,?)"),
+              {serialNo, shipmentId, modelId});
+}
+
+qint64 ReferenceData::addServiceAgency(const QString& name, const QString& region, const QString& phone) const
+{
+    return Sql::exec(m_db, QStringLiteral("INSERT INTO service_agencies(name, region, phone) VALUES (?,?,?)"),
+                     {name, region, phone})
+        .lastInsertId()
+        .toLongLong();
+}
+
+qint64 ReferenceData::addTechnician(qint64 agencyId, const QString& name, const QString& phone,
+                                    const QStringList& productLines) const
+{
+    const qint64 id =
+        Sql::exec(m_db, QStringLiteral("INSERT INTO technicians(agency_id, name, phone) VALUES (?,?,?)"),
+                  {agencyId, name, phone})
+            .lastInsertId()
+            .toLongLong();
+    for (const QString& line : productLines)
+        Sql::exec(m_db, QStringLiteral("INSERT INTO technician_lines(technician_id, product_line) VALUES (?,?)"),
+                  {id, line});
+    return id;
+}

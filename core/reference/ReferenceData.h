@@ -1,0 +1,49 @@
+#pragma once
+
+#include "reference/ReferenceTypes.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <optional>
+
+// Reads and adds the company's reference lists: customers, products, shipments and serial
+// numbers, responsible units, defect lists, grades, service agencies and technicians.
+class ReferenceData
+{
+    Q_DECLARE_TR_FUNCTIONS(ReferenceData)
+public:
+    explicit ReferenceData(QSqlDatabase db);
+
+    QList<Grade> grades() const;
+    std::optional<Grade> grade(qint64 id) const;
+    QList<NamedItem> units() const;
+    qint64 unitId(const QString& code) const; // 0 when unknown
+    QList<NamedItem> defectCategories() const;
+    QList<NamedItem> defectCauses() const;
+    QList<NamedItem> serviceAgencies() const;
+    QList<NamedItem> productModels() const;
+    // Customers whose name contains the text, for completion; at most limit rows.
+    QList<NamedItem> customers(const QString& containing, int limit = 20) const;
+    std::optional<SerialInfo> serial(const QString& serialNo) const;
+    // Technicians of an agency (all when agencyId is 0), those who know the line first.
+    QList<Technician> technicians(qint64 agencyId, const QString& productLine) const;
+    QString setting(const QString& key, const QString& fallback = {}) const;
+    void setSetting(const QString& key, const QString& value) const;
+
+    qint64 addCustomer(const QString& name, bool keyCustomer, const QString& address, const QString& region) const;
+    qint64 addContact(qint64 customerId, const QString& name, const QString& phone, const QString& email) const;
+    qint64 addProductModel(const QString& code, const QString& name, const QString& productLine) const;
+    qint64 addShipment(const QString& orderNo, const QString& batchNo, qint64 customerId,
+                       const QDateTime& shippedAt) const;
+    void addSerial(const QString& serialNo, qint64 shipmentId, qint64 modelId) const;
+    qint64 addServiceAgency(const QString& name, const QString& region, const QString& phone) const;
+    qint64 addTechnician(qint64 agencyId, const QString& name, const QString& phone,
+                         const QStringList& productLines) const;
+
+private:
+    QList<NamedItem> namedList(const QString& sql) const;
+    QSqlDatabase m_db;
+};

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "db/BulkStatement.h"
+#include "deadlines/DeadlineCalculator.h"
+
+#include <QHash>
+#include <QList>
+#include <QRandomGenerator>
+
+#include <memory>
+
+struct sqlite3;
+
+// The people and lists the generated cases draw from.
+struct SampleWorld
+{
+    QList<qint64> customers;
+    QList<qint64> serialsShipment; // parallel lists: one entry per serial
+    QList<QString> serials;
+    QList<qint64> serialModels;
+    QHash<qint64, QString> modelLines;
+    QHash<qint64, QString> customerNames;
+    QList<qint64> salesUsers;
+    QList<qint64> qualityUsers;
+    QList<qint64> units;           // responsible units that get tasks
+    QHash<qint64, QString> unitNames;
+    qint64 techSupportUnit = 0;
+    QList<QPair<qint64, qint64>> technicians; // (agency, technician)
+    QList<qint64> grades;
+    QHash<qint64, QPair<int, int>> gradeHours; // processing, unit reply
+    QHash<qint64, int> gradeArrival;
+    QList<qint64> categories;
+    QList<qint64> causes;
+};
+
+// Writes one generated case after another with all its records and audit entries.
+class SampleCaseWriter
+{
+public:
+    SampleCaseWriter(sqlite3* db, const SampleWorld& world, const DeadlineCalculator& deadlines, QDateTime now,
+                     quint32 seed);
+    ~SampleCaseWriter();
+    void write(const QDateTime& receivedAt);
+    // Stores the per-year counters so new numbers continue after the sample ones.
+    void finish();
+
+private:
+    struct Statements;
+    QDateTime after(const QDateTime& t, double minHours, double maxHours);
+    int pick(int size) { return static_cast<int>(m_rng.bounded(size)); }
+    void audit(qint64 caseId, const QDateTime& at, qint64 user, const char* entity, qint64 entityId,
+               const char* action, const char* field, const QString& oldValue, const QString& newValue);
+
+    const SampleWorld& m_world;
+    const DeadlineCalculator& m_deadlines;
+    QDateTime m_now;
+    QRandomGenerator m_rng;
+    std::unique_ptr<Statements> m_s;
+    QHash<int, qint64> m_caseNumbers;
+    QHash<int, qint64> m_sheetNumbers;
+    qint64 m_nextCaseId = 1;
+};

@@ -1,0 +1,59 @@
+#include "search/SearchIndex.h"
+
+#include "db/Sql.h"
+#include "db/Transaction.h"
+#include "search/SearchText.h"
+
+#include <QSqlError>
+
+namespace {
+
+const char* const textSelect = "SELECT c.id, c.number, cu.name, c.contact_name, m.code, m.name, c.serial_no, "
+                               "c.batch_no, c.order_no, c.symptom, c.customer_request, c.site_address, "
+                               "c.verification, c.analysis, c.temporary_measures, c.disposal_suggestion, "
+                               "c.problem_summary, c.treatment_result, "
+                               "(SELECT group_concat(v.remarks || ' ' || v.feedback || ' ' || v.product_use, ' ') "
+                               "   FROM visits v WHERE v.case_id = c.id) "
+                               "FROM cases c JOIN customers cu ON cu.id = c.customer_id "
+                               "LEFT JOIN product_models m ON m.id = c.model_id ";
+
+QString bodyOf(const QSqlQuery& row)
+{
+    QStringList parts;
+    for (int i = 1; i <= 18; ++i)
+        parts.append(row.value(i).toString());
+    return SearchText::indexText(parts);
+}
+
+} // namespace
+
+void SearchIndex::reindexCase(const QSqlDatabase& db, qint64 caseId)
+{
+    QSqlQuery row = Sql::exec(db, QString::fromLatin1(textSelect) + QStringLiteral("WHERE c.id = ?"), {caseId});
+    if (!row.next())
+        return;
+    const QString body = bodyOf(row);
+    row.finish();
+    Sql::exec(db, QStringLiteral("DELETE FROM case_search WHERE rowid = ?"), {caseId});
+    Sql::exec(db, QStringLiteral("INSERT INTO case_search(rowid, body) VALUES (?, ?)"), {caseId, body});
+}
+
+void SearchIndex::rebuild(const QSqlDatabase& db, const std::function<void(qint64)>& progress)
+{
+    Transaction transaction(db);
+    Sql::exec(db, QStringLiteral("DELETE FROM case_search"));
+    QSqlQuery rows = Sql::exec(db, QString::fromLatin1(textSelect) + QStringLiteral("ORDER BY c.id"));
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO case_search(rowid, body) VALUES (?, ?)"));
+    qint64 done = 0;
+    while (rows.next()) {
+        insert.bindValue(0, rows.value(0));
+        insert.bindValue(1, bodyOf(rows));
+        if (!insert.exec())
+            Sql::raise(insert.lastError(), QStringLiteral("search index"));
+        if (progress && ++done % 10000 == 0)
+            progress(done);
+    }
+    rows.finish();
+    transaction.commit();
+}

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// Text for the full-text index and the queries that search it. Latin words are left to the
+// unicode61 tokenizer; each run of Chinese (or other CJK) characters becomes its overlapping
+// two-character pieces followed by its last character, so any Chinese word of one or more
+// characters is found, without a dictionary.
+namespace SearchText {
+
+QString indexText(const QStringList& parts);
+// An FTS5 MATCH expression for what a person typed: every word must appear; the last piece
+// of each word matches as a prefix; "quoted words" must appear together. Empty when the
+// query has nothing searchable.
+QString matchExpression(const QString& userQuery);
+
+} // namespace SearchText

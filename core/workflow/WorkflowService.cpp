@@ -1,0 +1,579 @@
+#include "workflow/WorkflowService.h"
+
+#include "cases/CaseRepository.h"
+#include "db/NumberAllocator.h"
+#include "db/RecordWriter.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
+#include "reference/ReferenceData.h"
+#include "search/SearchIndex.h"
+#include "workflow/FieldCheck.h"
+#include "workflow/WorkflowRules.h"
+
+#include <QSet>
+
+using Fields = RecordWriter::Fields;
+
+WorkflowService::WorkflowService(QSqlDatabase db, const Clock& clock)
+    : m_db(std::move(db))
+    , m_clock(clock)
+    , m_deadlines(DeadlineRules::load(m_db))
+{
+}
+
+void WorkflowService::reloadRules()
+{
+    m_deadlines = DeadlineCalculator(DeadlineRules::load(m_db));
+}
+
+QualityCase WorkflowService::load(qint64 caseId) const
+{
+    return CaseRepository(m_db).load(caseId);
+}
+
+QList<DeadlineClock> WorkflowService::clocks(const QualityCase& c) const
+{
+    return m_deadlines.clocks(c);
+}
+
+NextDue WorkflowService::nextDue(const QualityCase& c) const
+{
+    return m_deadlines.nextDue(c, m_clock.now());
+}
+
+void WorkflowService::requireRole(const User& user, WorkflowStep step)
+{
+    const QString refusal = WorkflowRules::roleRefusal(user, step);
+    if (!refusal.isEmpty())
+        throw UserError(refusal);
+}
+
+template<typename Body> void WorkflowService::change(const User& user, WorkflowStep step, qint64 caseId, Body&& body)
+{
+    requireRole(user, step);
+    Transaction transaction(m_db);
+    const QualityCase c = load(caseId);
+    const QString refusal = WorkflowRules::stateRefusal(step, c);
+    if (!refusal.isEmpty())
+        throw UserError(refusal);
+    RecordWriter writer(m_db, user.id, m_clock.now());
+    body(writer, c);
+    refresh(caseId);
+    transaction.commit();
+}
+
+void WorkflowService::setStatus(RecordWriter& writer, qint64 caseId, CaseStatus status)
+{
+    writer.update(QStringLiteral("cases"), caseId, caseId, {{QStringLiteral("status"), CaseStatuses::code(status)}});
+}
+
+void WorkflowService::refresh(qint64 caseId)
+{
+    const QualityCase c = load(caseId);
+    const NextDue next = nextDue(c);
+    Sql::exec(m_db, QStringLiteral("UPDATE cases SET next_due_at = ?, next_due_kind = ?, next_owner = ? WHERE id = ?"),
+              {Sql::fromTime(next.dueAt), next.code, next.ownerCode, caseId});
+    SearchIndex::reindexCase(m_db, caseId);
+}
+
+qint64 WorkflowService::logCase(const User& user, const IntakeData& input)
+{
+    requireRole(user, WorkflowStep::LogCase);
+    IntakeData d = input;
+    const QDateTime now = m_clock.now();
+    if (!d.receivedAt.isValid())
+        d.receivedAt = now;
+    ReferenceData reference(m_db);
+    if (!d.serialNo.trimmed().isEmpty()) {
+        d.serialNo = d.serialNo.trimmed();
+        if (const auto serial = reference.serial(d.serialNo)) {
+            if (d.modelId == 0)
+                d.modelId = serial->modelId;
+            if (d.batchNo.isEmpty())
+                d.batchNo = serial->batchNo;
+            if (d.orderNo.isEmpty())
+                d.orderNo = serial->orderNo;
+        }
+    }
+    static const QSet<QString> channels{QStringLiteral("phone"), QStringLiteral("visit"), QStringLiteral("letter"),
+                                        QStringLiteral("email"), QStringLiteral("onsite")};
+    FieldCheck check;
+    const bool customerKnown =
+        d.customerId > 0
+        && Sql::scalar(m_db, QStringLiteral("SELECT 1 FROM customers WHERE id = ?"), {d.customerId}).isValid();
+    check.require(customerKnown, QStringLiteral("customerId"), tr("Choose the customer."));
+    check.require(channels.contains(d.channel), QStringLiteral("channel"),
+                  tr("Choose how the information came in (phone, visit, letter, e-mail or on site)."));
+    check.require(!d.symptom.trimmed().isEmpty(), QStringLiteral("symptom"), tr("Describe the symptom."));
+    check.require(d.modelId > 0, QStringLiteral("modelId"),
+                  tr("Choose the product model, or type a serial number the company shipped."));
+    check.require(d.quantity >= 1, QStringLiteral("quantity"), tr("The quantity affected must be at least 1."));
+    check.require(d.receivedAt <= now.addSecs(300), QStringLiteral("receivedAt"),
+                  tr("The time received cannot be in the future."));
+    check.throwIfAny();
+
+    Transaction transaction(m_db);
+    const int year = now.toTimeZone(m_deadlines.rules().zone).date().year();
+    const QString number = NumberAllocator::next(m_db, QStringLiteral("QI"), year);
+    RecordWriter writer(m_db, user.id, now);
+    const qint64 id = writer.insert(
+        QStringLiteral("cases"), 0,
+        Fields{{QStringLiteral("number"), number},
+               {QStringLiteral("status"), CaseStatuses::code(CaseStatus::Logged)},
+               {QStringLiteral("received_at"), d.receivedAt},
+               {QStringLiteral("channel"), d.channel},
+               {QStringLiteral("customer_id"), d.customerId},
+               {QStringLiteral("contact_name"), d.contactName.trimmed()},
+               {QStringLiteral("contact_phone"), d.contactPhone.trimmed()},
+               {QStringLiteral("model_id"), d.modelId},
+               {QStringLiteral("serial_no"), d.serialNo},
+               {QStringLiteral("batch_no"), d.batchNo.trimmed()},
+               {QStringLiteral("order_no"), d.orderNo.trimmed()},
+               {QStringLiteral("quantity"), d.quantity},
+               {QStringLiteral("symptom"), d.symptom.trimmed()},
+               {QStringLiteral("customer_request"), d.customerRequest.trimmed()},
+               {QStringLiteral("site_address"), d.siteAddress.trimmed()},
+               {QStringLiteral("is_objection"), d.isObjection},
+               {QStringLiteral("logged_at"), now},
+               {QStringLiteral("logged_by"), user.id}});
+    refresh(id);
+    transaction.commit();
+    return id;
+}
+
+void WorkflowService::sendToQuality(const User& user, qint64 caseId)
+{
+    change(user, WorkflowStep::SendToQuality, caseId, [&](RecordWriter& w, const QualityCase&) {
+        w.update(QStringLiteral("cases"), caseId, caseId,
+                 {{QStringLiteral("sent_at"), m_clock.now()}, {QStringLiteral("sent_by"), user.id}});
+        setStatus(w, caseId, CaseStatus::SentToQuality);
+    });
+}
+
+void WorkflowService::recordByQuality(const User& user, qint64 caseId)
+{
+    change(user, WorkflowStep::RecordByQuality, caseId, [&](RecordWriter& w, const QualityCase&) {
+        w.update(QStringLiteral("cases"), caseId, caseId,
+                 {{QStringLiteral("recorded_at"), m_clock.now()}, {QStringLiteral("recorded_by"), user.id}});
+        setStatus(w, caseId, CaseStatus::Recorded);
+    });
+}
+
+void WorkflowService::analyse(const User& user, qint64 caseId, const AnalysisData& d)
+{
+    change(user, WorkflowStep::Analyse, caseId, [&](RecordWriter& w, const QualityCase& c) {
+        const QDateTime now = m_clock.now();
+        const auto grade = ReferenceData(m_db).grade(d.gradeId);
+        FieldCheck check;
+        check.require(!d.verification.trimmed().isEmpty(), QStringLiteral("verification"),
+                      tr("Say how the information was verified."));
+        check.require(d.defectCategoryId > 0, QStringLiteral("defectCategoryId"), tr("Choose the defect category."));
+        check.require(d.defectCauseId > 0, QStringLiteral("defectCauseId"), tr("Choose the cause."));
+        check.require(grade.has_value(), QStringLiteral("gradeId"), tr("Choose the grade of the quality event."));
+        check.require(!d.units.isEmpty(), QStringLiteral("units"), tr("Name at least one responsible unit."));
+        QSet<qint64> seen;
+        for (const UnitTask& u : d.units) {
+            check.require(u.unitId > 0 && !seen.contains(u.unitId), QStringLiteral("units"),
+                          tr("Each responsible unit may be named once."));
+            check.require(!u.task.trimmed().isEmpty(), QStringLiteral("units"),
+                          tr("Give each responsible unit its task."));
+            seen.insert(u.unitId);
+        }
+        check.require(!d.processingDueAt.isValid() || d.processingDueAt > now, QStringLiteral("processingDueAt"),
+                      tr("The processing deadline must be in the future."));
+        check.throwIfAny();
+
+        const QDateTime processingDue =
+            d.processingDueAt.isValid() ? d.processingDueAt : now.addSecs(qint64(grade->processingHours) * 3600);
+        w.update(QStringLiteral("cases"), caseId, caseId,
+                 {{QStringLiteral("analysed_at"), now},
+                  {QStringLiteral("analysed_by"), user.id},
+                  {QStringLiteral("verification"), d.verification.trimmed()},
+                  {QStringLiteral("analysis"), d.analysis.trimmed()},
+                  {QStringLiteral("defect_category_id"), d.defectCategoryId},
+                  {QStringLiteral("defect_cause_id"), d.defectCauseId},
+                  {QStringLiteral("grade_id"), d.gradeId},
+                  {QStringLiteral("temporary_measures"),
+                   d.temporaryMeasures.trimmed().isEmpty() ? grade->temporaryMeasures : d.temporaryMeasures.trimmed()},
+                  {QStringLiteral("processing_due_at"), processingDue}});
+        for (const CaseUnit& old : c.units)
+            if (!seen.contains(old.unitId))
+                w.remove(QStringLiteral("case_units"), old.id, caseId,
+                         {QStringLiteral("unit_id"), QStringLiteral("task"), QStringLiteral("due_at")});
+        for (const UnitTask& u : d.units) {
+            const QDateTime due = u.dueAt.isValid() ? u.dueAt : now.addSecs(qint64(grade->unitReplyHours) * 3600);
+            const auto existing = std::find_if(c.units.cbegin(), c.units.cend(),
+                                               [&](const CaseUnit& cu) { return cu.unitId == u.unitId; });
+            const Fields fields{{QStringLiteral("task"), u.task.trimmed()}, {QStringLiteral("due_at"), due}};
+            if (existing != c.units.cend())
+                w.update(QStringLiteral("case_units"), existing->id, caseId, fields);
+            else
+                w.insert(QStringLiteral("case_units"), caseId,
+                         Fields{{QStringLiteral("case_id"), caseId}, {QStringLiteral("unit_id"), u.unitId}} + fields);
+        }
+        setStatus(w, caseId, CaseStatus::Analysed);
+    });
+}
+
+QString WorkflowService::issueFeedbackSheet(const User& user, qint64 caseId)
+{
+    QString number;
+    change(user, WorkflowStep::IssueSheet, caseId, [&](RecordWriter& w, const QualityCase&) {
+        const QDateTime now = m_clock.now();
+        number = NumberAllocator::next(m_db, QStringLiteral("FS"), now.toTimeZone(m_deadlines.rules().zone).date().year());
+        w.insert(QStringLiteral("feedback_sheets"), caseId,
+                 {{QStringLiteral("case_id"), caseId},
+                  {QStringLiteral("number"), number},
+                  {QStringLiteral("issued_at"), now},
+                  {QStringLiteral("issued_by"), user.id}});
+        setStatus(w, caseId, CaseStatus::SheetIssued);
+    });
+    return number;
+}
+
+void WorkflowService::recordUnitReceipt(const User& user, qint64 caseId, qint64 unitId)
+{
+    recordUnitReply(user, caseId, unitId, QString());
+}
+
+void WorkflowService::recordUnitReply(const User& user, qint64 caseId, qint64 unitId, const QString& reply)
+{
+    const bool receiptOnly = reply.isNull();
+    change(user, receiptOnly ? WorkflowStep::UnitReceipt : WorkflowStep::UnitReply, caseId,
+           [&](RecordWriter& w, const QualityCase& c) {
+               const auto unit = std::find_if(c.units.cbegin(), c.units.cend(),
+                                              [&](const CaseUnit& cu) { return cu.unitId == unitId; });
+               if (unit == c.units.cend())
+                   throw UserError(tr("That unit is not responsible for this case."));
+               if (user.role == Role::ResponsibleUnit && user.unitId != unitId)
+                   throw UserError(tr("You can record the receipt and reply of your own unit only."));
+               if (receiptOnly && unit->receivedAt.isValid())
+                   throw UserError(tr("%1 has already recorded its receipt.").arg(unit->unitName));
+               if (!receiptOnly && unit->repliedAt.isValid())
+                   throw UserError(tr("%1 has already replied.").arg(unit->unitName));
+               FieldCheck check;
+               check.require(receiptOnly || !reply.trimmed().isEmpty(), QStringLiteral("reply"),
+                             tr("Write the unit's reply: what it did or will do."));
+               check.throwIfAny();
+               const QDateTime now = m_clock.now();
+               Fields fields;
+               if (!unit->receivedAt.isValid())
+                   fields += Fields{{QStringLiteral("received_at"), now}, {QStringLiteral("received_by"), user.id}};
+               if (!receiptOnly)
+                   fields += Fields{{QStringLiteral("replied_at"), now},
+                                    {QStringLiteral("replied_by"), user.id},
+                                    {QStringLiteral("reply"), reply.trimmed()}};
+               w.update(QStringLiteral("case_units"), unit->id, caseId, fields);
+           });
+}
+
+void WorkflowService::giveDisposalSuggestion(const User& user, qint64 caseId, const QString& suggestion)
+{
+    change(user, WorkflowStep::DisposalSuggestion, caseId, [&](RecordWriter& w, const QualityCase& c) {
+        FieldCheck check;
+        check.require(!suggestion.trimmed().isEmpty(), QStringLiteral("disposalSuggestion"),
+                      tr("Write the disposal suggestion given to the customer."));
+        check.throwIfAny();
+        Fields fields{{QStringLiteral("disposal_suggestion"), suggestion.trimmed()}};
+        if (!c.disposalAt.isValid())
+            fields += Fields{{QStringLiteral("disposal_at"), m_clock.now()}, {QStringLiteral("disposal_by"), user.id}};
+        w.update(QStringLiteral("cases"), caseId, caseId, fields);
+    });
+}
+
+void WorkflowService::planProcessing(const User& user, qint64 caseId, const PlanData& d)
+{
+    change(user, WorkflowStep::Plan, caseId, [&](RecordWriter& w, const QualityCase& c) {
+        const QDateTime now = m_clock.now();
+        ReferenceData reference(m_db);
+        const QString address = d.address.trimmed().isEmpty() ? c.siteAddress : d.address.trimmed();
+        QDateTime appointed = d.appointedAt;
+        FieldCheck check;
+        QString kind;
+        switch (d.kind) {
+        case PlanKind::OnSite: {
+            kind = QStringLiteral("onsite");
+            const QList<Technician> technicians = reference.technicians(d.agencyId, c.productLine);
+            const bool technicianOfAgency = std::any_of(technicians.cbegin(), technicians.cend(),
+                                                        [&](const Technician& t) { return t.id == d.technicianId; });
+            check.require(d.agencyId > 0, QStringLiteral("agencyId"), tr("Choose the service agency."));
+            check.require(d.technicianId > 0 && technicianOfAgency, QStringLiteral("technicianId"),
+                          tr("Choose a technician of that agency."));
+            check.require(!address.isEmpty(), QStringLiteral("address"), tr("Give the address of the site."));
+            if (!appointed.isValid()) {
+                const auto grade = reference.grade(c.gradeId);
+                appointed = now.addSecs(qint64(grade ? grade->arrivalHours : 48) * 3600);
+            }
+            break;
+        }
+        case PlanKind::ReturnToFactory:
+            kind = QStringLiteral("return");
+            check.require(!d.returnOrderNo.trimmed().isEmpty(), QStringLiteral("returnOrderNo"),
+                          tr("Give the number of the return plan order."));
+            break;
+        case PlanKind::Replacement:
+            kind = QStringLiteral("replacement");
+            check.require(!d.details.trimmed().isEmpty(), QStringLiteral("details"),
+                          tr("Say what will be replaced and how it is sent."));
+            break;
+        case PlanKind::RemoteGuidance:
+            kind = QStringLiteral("remote");
+            check.require(!d.details.trimmed().isEmpty(), QStringLiteral("details"),
+                          tr("Say what guidance is given and by whom."));
+            break;
+        }
+        check.throwIfAny();
+        const bool onSite = d.kind == PlanKind::OnSite;
+        w.insert(QStringLiteral("plans"), caseId,
+                 {{QStringLiteral("case_id"), caseId},
+                  {QStringLiteral("kind"), kind},
+                  {QStringLiteral("agency_id"), onSite ? QVariant(d.agencyId) : QVariant()},
+                  {QStringLiteral("technician_id"), onSite ? QVariant(d.technicianId) : QVariant()},
+                  {QStringLiteral("appointed_at"), onSite ? QVariant(appointed) : QVariant()},
+                  {QStringLiteral("address"), onSite ? address : QString()},
+                  {QStringLiteral("details"), d.details.trimmed()},
+                  {QStringLiteral("return_order_no"), d.returnOrderNo.trimmed()},
+                  {QStringLiteral("planned_at"), now},
+                  {QStringLiteral("planned_by"), user.id}});
+        if (!d.disposalSuggestion.trimmed().isEmpty() && !c.disposalAt.isValid())
+            w.update(QStringLiteral("cases"), caseId, caseId,
+                     {{QStringLiteral("disposal_suggestion"), d.disposalSuggestion.trimmed()},
+                      {QStringLiteral("disposal_at"), now},
+                      {QStringLiteral("disposal_by"), user.id}});
+        setStatus(w, caseId, CaseStatus::Planned);
+    });
+}
+
+void WorkflowService::recordOnSiteService(const User& user, qint64 caseId, const ServiceData& d)
+{
+    change(user, WorkflowStep::OnSiteService, caseId, [&](RecordWriter& w, const QualityCase& c) {
+        if (user.role == Role::Technician && user.technicianId != c.plan->technicianId)
+            throw UserError(tr("This service is assigned to %1.").arg(c.plan->technicianName));
+        const QDateTime now = m_clock.now();
+        const QDateTime finished = d.finishedAt.isValid() ? d.finishedAt : now;
+        FieldCheck check;
+        check.require(d.arrivedAt.isValid(), QStringLiteral("arrivedAt"), tr("Give the time of arrival on site."));
+        check.require(!d.arrivedAt.isValid() || d.arrivedAt <= now.addSecs(300), QStringLiteral("arrivedAt"),
+                      tr("The time of arrival cannot be in the future."));
+        check.require(!d.arrivedAt.isValid() || finished >= d.arrivedAt, QStringLiteral("finishedAt"),
+                      tr("The service cannot finish before the technician arrived."));
+        check.require(!d.workDone.trimmed().isEmpty(), QStringLiteral("workDone"), tr("Describe the work done."));
+        check.require(!d.result.trimmed().isEmpty(), QStringLiteral("result"), tr("Give the result of the service."));
+        check.require(!d.customerConfirmed || !d.confirmedBy.trimmed().isEmpty(), QStringLiteral("confirmedBy"),
+                      tr("Give the name of the customer's person who confirmed the service."));
+        check.throwIfAny();
+        w.insert(QStringLiteral("service_records"), caseId,
+                 {{QStringLiteral("case_id"), caseId},
+                  {QStringLiteral("technician_id"), c.plan->technicianId},
+                  {QStringLiteral("arrived_at"), d.arrivedAt},
+                  {QStringLiteral("finished_at"), finished},
+                  {QStringLiteral("work_done"), d.workDone.trimmed()},
+                  {QStringLiteral("parts_used"), d.partsUsed.trimmed()},
+                  {QStringLiteral("result"), d.result.trimmed()},
+                  {QStringLiteral("customer_confirmed"), d.customerConfirmed},
+                  {QStringLiteral("confirmed_by"), d.confirmedBy.trimmed()},
+                  {QStringLiteral("recorded_at"), now},
+                  {QStringLiteral("recorded_by"), user.id}});
+        setStatus(w, caseId, CaseStatus::Implemented);
+    });
+}
+
+void WorkflowService::recordReturnStage(const User& user, qint64 caseId, ReturnStage stage, const QDateTime& at)
+{
+    change(user, WorkflowStep::ReturnStage, caseId, [&](RecordWriter& w, const QualityCase& c) {
+        const QDateTime when = at.isValid() ? at : m_clock.now();
+        const ProcessingPlan& p = *c.plan;
+        QString column;
+        switch (stage) {
+        case ReturnStage::Received:
+            if (p.receivedAt.isValid())
+                throw UserError(tr("The returned product has already been received."));
+            column = QStringLiteral("received_at");
+            break;
+        case ReturnStage::Reworked:
+            if (!p.receivedAt.isValid())
+                throw UserError(tr("The returned product has not been received at the factory yet."));
+            if (p.reworkedAt.isValid())
+                throw UserError(tr("The rework has already been recorded."));
+            column = QStringLiteral("reworked_at");
+            break;
+        case ReturnStage::Resupplied:
+            if (!p.reworkedAt.isValid())
+                throw UserError(tr("The product has not been reworked yet."));
+            column = QStringLiteral("resupplied_at");
+            break;
+        }
+        const qint64 planId = Sql::scalar(m_db, QStringLiteral("SELECT id FROM plans WHERE case_id = ?"), {caseId}).toLongLong();
+        w.update(QStringLiteral("plans"), planId, caseId, {{column, when}});
+        if (stage == ReturnStage::Resupplied)
+            setStatus(w, caseId, CaseStatus::Implemented);
+    });
+}
+
+void WorkflowService::completePlan(const User& user, qint64 caseId, const QString& note)
+{
+    change(user, WorkflowStep::CompletePlan, caseId, [&](RecordWriter& w, const QualityCase&) {
+        FieldCheck check;
+        check.require(!note.trimmed().isEmpty(), QStringLiteral("completionNote"), tr("Say what was done."));
+        check.throwIfAny();
+        const qint64 planId = Sql::scalar(m_db, QStringLiteral("SELECT id FROM plans WHERE case_id = ?"), {caseId}).toLongLong();
+        w.update(QStringLiteral("plans"), planId, caseId,
+                 {{QStringLiteral("completed_at"), m_clock.now()}, {QStringLiteral("completion_note"), note.trimmed()}});
+        setStatus(w, caseId, CaseStatus::Implemented);
+    });
+}
+
+void WorkflowService::recordFirstVisit(const User& user, qint64 caseId, const FirstVisitData& d)
+{
+    change(user, WorkflowStep::FirstVisit, caseId, [&](RecordWriter& w, const QualityCase& c) {
+        const QDateTime when = d.visitedAt.isValid() ? d.visitedAt : m_clock.now();
+        FieldCheck check;
+        check.require(!d.items.isEmpty(), QStringLiteral("items"),
+                      tr("Confirm each on-site service requirement with the customer."));
+        for (const VisitItem& item : d.items)
+            check.require(!item.requirement.trimmed().isEmpty(), QStringLiteral("items"),
+                          tr("Each confirmed item needs its requirement."));
+        check.require(d.marks >= 0 && d.marks <= 100, QStringLiteral("marks"),
+                      tr("Enter the customer's marks for the on-site service (0 to 100)."));
+        check.require(when >= c.service->finishedAt, QStringLiteral("visitedAt"),
+                      tr("The return visit cannot be before the on-site service."));
+        check.throwIfAny();
+        const qint64 visitId = w.insert(QStringLiteral("visits"), caseId,
+                                        {{QStringLiteral("case_id"), caseId},
+                                         {QStringLiteral("kind"), QStringLiteral("first")},
+                                         {QStringLiteral("visited_at"), when},
+                                         {QStringLiteral("visited_by"), user.id},
+                                         {QStringLiteral("marks"), d.marks},
+                                         {QStringLiteral("remarks"), d.remarks.trimmed()}});
+        for (const VisitItem& item : d.items)
+            w.insert(QStringLiteral("visit_items"), caseId,
+                     {{QStringLiteral("visit_id"), visitId},
+                      {QStringLiteral("requirement"), item.requirement.trimmed()},
+                      {QStringLiteral("confirmed"), item.confirmed},
+                      {QStringLiteral("note"), item.note.trimmed()}});
+        setStatus(w, caseId, CaseStatus::FirstVisited);
+    });
+}
+
+void WorkflowService::recordSecondVisit(const User& user, qint64 caseId, const SecondVisitData& d)
+{
+    change(user, WorkflowStep::SecondVisit, caseId, [&](RecordWriter& w, const QualityCase&) {
+        const QDateTime now = m_clock.now();
+        const QDateTime when = d.visitedAt.isValid() ? d.visitedAt : now;
+        FieldCheck check;
+        check.require(!d.productUse.trimmed().isEmpty(), QStringLiteral("productUse"),
+                      tr("Record how the product has been used since the service."));
+        check.require(!d.feedback.trimmed().isEmpty(), QStringLiteral("feedback"),
+                      tr("Record the customer's feedback as they said it."));
+        check.require(!d.transferToTechnicalSupport || !d.followUpTask.trimmed().isEmpty(),
+                      QStringLiteral("followUpTask"), tr("Say what technical support should follow up."));
+        check.throwIfAny();
+        w.insert(QStringLiteral("visits"), caseId,
+                 {{QStringLiteral("case_id"), caseId},
+                  {QStringLiteral("kind"), QStringLiteral("second")},
+                  {QStringLiteral("visited_at"), when},
+                  {QStringLiteral("visited_by"), user.id},
+                  {QStringLiteral("product_use"), d.productUse.trimmed()},
+                  {QStringLiteral("feedback"), d.feedback.trimmed()}});
+        if (d.transferToTechnicalSupport) {
+            const qint64 unit =
+                d.followUpUnitId > 0 ? d.followUpUnitId : ReferenceData(m_db).unitId(QStringLiteral("TECHSUPPORT"));
+            w.insert(QStringLiteral("follow_ups"), caseId,
+                     {{QStringLiteral("case_id"), caseId},
+                      {QStringLiteral("owner_unit_id"), unit},
+                      {QStringLiteral("task"), d.followUpTask.trimmed()},
+                      {QStringLiteral("due_at"),
+                       d.followUpDueAt.isValid() ? d.followUpDueAt : m_deadlines.followUpDue(now)}});
+        }
+        setStatus(w, caseId, CaseStatus::FollowedUp);
+    });
+}
+
+void WorkflowService::recordResupplyFollowUp(const User& user, qint64 caseId, const ResupplyFollowUpData& d)
+{
+    change(user, WorkflowStep::ResupplyFollowUp, caseId, [&](RecordWriter& w, const QualityCase&) {
+        FieldCheck check;
+        check.require(!d.feedback.trimmed().isEmpty(), QStringLiteral("feedback"),
+                      tr("Record the customer's feedback on the resupplied product."));
+        check.throwIfAny();
+        w.insert(QStringLiteral("visits"), caseId,
+                 {{QStringLiteral("case_id"), caseId},
+                  {QStringLiteral("kind"), QStringLiteral("resupply")},
+                  {QStringLiteral("visited_at"), d.visitedAt.isValid() ? d.visitedAt : m_clock.now()},
+                  {QStringLiteral("visited_by"), user.id},
+                  {QStringLiteral("feedback"), d.feedback.trimmed()},
+                  {QStringLiteral("forwarded_to_quality"), d.forwardedToQuality}});
+        setStatus(w, caseId, CaseStatus::FollowedUp);
+    });
+}
+
+void WorkflowService::completeFollowUp(const User& user, qint64 followUpId, const QString& result)
+{
+    const QVariant owner =
+        Sql::scalar(m_db, QStringLiteral("SELECT owner_unit_id FROM follow_ups WHERE id = ?"), {followUpId});
+    if (!owner.isValid())
+        throw UserError(tr("There is no such follow-up."));
+    const qint64 caseId =
+        Sql::scalar(m_db, QStringLiteral("SELECT case_id FROM follow_ups WHERE id = ?"), {followUpId}).toLongLong();
+    change(user, WorkflowStep::CompleteFollowUp, caseId, [&](RecordWriter& w, const QualityCase& c) {
+        if (user.role == Role::ResponsibleUnit && user.unitId != owner.toLongLong())
+            throw UserError(tr("This follow-up belongs to another unit."));
+        for (const FollowUp& f : c.followUps)
+            if (f.id == followUpId && f.doneAt.isValid())
+                throw UserError(tr("This follow-up has already been completed."));
+        FieldCheck check;
+        check.require(!result.trimmed().isEmpty(), QStringLiteral("result"), tr("Say how the problem was settled."));
+        check.throwIfAny();
+        w.update(QStringLiteral("follow_ups"), followUpId, caseId,
+                 {{QStringLiteral("done_at"), m_clock.now()},
+                  {QStringLiteral("done_by"), user.id},
+                  {QStringLiteral("result"), result.trimmed()}});
+    });
+}
+
+QStringList WorkflowService::owed(const QualityCase& c) const
+{
+    QStringList items;
+    if (c.status == CaseStatus::Closed)
+        return items;
+    for (const DeadlineClock& clock : m_deadlines.clocks(c))
+        if (clock.isOpen())
+            items.append(tr("%1: %2").arg(clock.owner, clock.what));
+    const bool remote = c.plan && c.plan->kind == PlanKind::RemoteGuidance;
+    const bool ready = c.status == CaseStatus::FollowedUp || (remote && c.status == CaseStatus::Implemented);
+    if (!ready) {
+        const NextDue step = m_deadlines.nextStep(c);
+        const QString item = tr("%1: %2").arg(step.owner, step.what);
+        if (!items.contains(item))
+            items.append(item);
+    }
+    return items;
+}
+
+void WorkflowService::closeCase(const User& user, qint64 caseId, const CloseData& d)
+{
+    change(user, WorkflowStep::Close, caseId, [&](RecordWriter& w, const QualityCase& c) {
+        FieldCheck check;
+        check.require(!d.problemSummary.trimmed().isEmpty(), QStringLiteral("problemSummary"),
+                      tr("Summarize the problem for the file."));
+        check.require(!d.treatmentResult.trimmed().isEmpty(), QStringLiteral("treatmentResult"),
+                      tr("Give the result of the treatment."));
+        check.require(!d.writtenFeedback.trimmed().isEmpty(), QStringLiteral("writtenFeedback"),
+                      tr("Write the feedback to the customer."));
+        check.throwIfAny();
+        const QStringList stillOwed = owed(c);
+        if (!stillOwed.isEmpty() && d.waiverReason.trimmed().isEmpty())
+            throw UserError(tr("The case cannot be closed while something is still owed: %1. A quality engineer "
+                               "can close it anyway by giving the reason for the waiver.")
+                                .arg(stillOwed.join(QStringLiteral("; "))),
+                            {{QStringLiteral("waiverReason"), tr("Give the reason for closing with work still owed.")}});
+        w.update(QStringLiteral("cases"), caseId, caseId,
+                 {{QStringLiteral("closed_at"), m_clock.now()},
+                  {QStringLiteral("closed_by"), user.id},
+                  {QStringLiteral("problem_summary"), d.problemSummary.trimmed()},
+                  {QStringLiteral("treatment_result"), d.treatmentResult.trimmed()},
+                  {QStringLiteral("written_feedback"), d.writtenFeedback.trimmed()},
+                  {QStringLiteral("waiver_reason"), stillOwed.isEmpty() ? QString() : d.waiverReason.trimmed()}});
+        setStatus(w, caseId, CaseStatus::Closed);
+    });
+}
