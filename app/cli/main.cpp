@@ -1,5 +1,7 @@
 #include "CliCommands.h"
 
+#include "i18n/Translations.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -11,6 +13,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("qualityloop"));
     QCoreApplication::setOrganizationName(QStringLiteral("QualityLoop"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QL_VERSION));
+    Translations::install(qEnvironmentVariable("QUALITYLOOP_LANGUAGE"));
     QTextStream out(stdout);
     QTextStream err(stderr);
     CliCommands commands(out, err);

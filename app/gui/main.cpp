@@ -2,13 +2,14 @@
 
 #include "UserError.h"
 #include "db/Database.h"
-#include "db/Sql.h"
+#include "i18n/Translations.h"
 #include "main/MainWindow.h"
 #include "sample/SampleData.h"
 
 #include <QApplication>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -23,6 +24,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(QL_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("qualityloop"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/qualityloop.svg")));
+
+    Translations::install(QSettings().value(QStringLiteral("language")).toString());
 
     int exitCode = -1;
     const AppOptions options = AppOptions::parse(app, exitCode);

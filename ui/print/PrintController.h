@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+class Database;
+class QWidget;
+
+// The window's doors to the printed documents (issue "Printing"): preview, print and save as
+// PDF for one or several cases, and the period report for managers. Implemented in
+// ui/print/PrintController.cpp; documents themselves are rendered by core/reports.
+class PrintController
+{
+    Q_DECLARE_TR_FUNCTIONS(PrintController)
+public:
+    enum class Document { FeedbackSheet, ServiceReport, ReturnVisitRecord, FeedbackLetter };
+
+    static void preview(QWidget* parent, Database& database, Document document, const QList<qint64>& caseIds);
+    static void print(QWidget* parent, Database& database, Document document, const QList<qint64>& caseIds);
+    static void savePdf(QWidget* parent, Database& database, Document document, const QList<qint64>& caseIds);
+    // Asks for the period and the language, then previews the return-visit report.
+    static void returnVisitReport(QWidget* parent, Database& database);
+    // Previews the list of overdue work.
+    static void overdueList(QWidget* parent, Database& database);
+};
