@@ -160,14 +160,16 @@ if(UNIX AND NOT APPLE)
     # A stripped install (CPACK_STRIP_FILES, cmake --install --strip) keeps the compiler's
     # .comment section, which lintian notes as binary-has-unneeded-section; drop it as Debian's
     # dh_strip does. This runs after app/'s install rules (policy CMP0082).
-    install(CODE "
-        if(CMAKE_INSTALL_DO_STRIP)
-            foreach(_ql_program IN ITEMS $<TARGET_FILE_NAME:qualityloop> $<TARGET_FILE_NAME:qualityloop-cli>)
-                execute_process(COMMAND \"${CMAKE_STRIP}\" --remove-section=.comment --remove-section=.note
-                    \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}/\${_ql_program}\"
-                    COMMAND_ERROR_IS_FATAL ANY)
-            endforeach()
-        endif()")
+    if(CMAKE_STRIP)
+        install(CODE "
+            if(CMAKE_INSTALL_DO_STRIP)
+                foreach(_ql_program IN ITEMS $<TARGET_FILE_NAME:qualityloop> $<TARGET_FILE_NAME:qualityloop-cli>)
+                    execute_process(COMMAND \"${CMAKE_STRIP}\" --remove-section=.comment --remove-section=.note
+                        \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}/\${_ql_program}\"
+                        COMMAND_ERROR_IS_FATAL ANY)
+                endforeach()
+            endif()")
+    endif()
 
     set(CPACK_GENERATOR DEB)
     set(CPACK_PACKAGING_INSTALL_PREFIX /usr)

@@ -30,14 +30,15 @@ int CliCommands::usage(const QString& problem)
 {
     if (!problem.isEmpty())
         m_err << problem << Qt::endl << Qt::endl;
-    m_err << tr("Usage: qualityloop-cli COMMAND [OPTIONS]\n\n"
-                "Commands:\n"
-                "  sample --database FILE --cases N [--seed S]   make a new database filled with sample data\n"
-                "  cases  --database FILE [--status S] [--limit N]   list case numbers, newest first, with what "
-                "is due next\n"
-                "  check  --database FILE                        schema version, integrity check and counts\n\n"
-                "Options: --help, --version\n"
-                "Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file cannot be used.")
+    m_err << tr(
+        "Usage: qualityloop-cli COMMAND [OPTIONS]\n\n"
+        "Commands:\n"
+        "  sample --database FILE --cases N [--seed S]   make a new database filled with sample data\n"
+        "  cases  --database FILE [--status S] [--limit N]   list case numbers, newest first, with what "
+        "is due next\n"
+        "  check  --database FILE                        schema version, integrity check and counts\n\n"
+        "Options: --help, --version\n"
+        "Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file cannot be used.")
           << Qt::endl;
     return problem.isEmpty() ? Ok : Usage;
 }
@@ -48,7 +49,8 @@ int CliCommands::run(const QStringList& arguments)
     if (args.isEmpty())
         return usage(tr("Name a command."));
     const QString command = args.first();
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help"))
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help"))
         return usage();
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         m_out << "qualityloop-cli " << QStringLiteral(QL_VERSION) << Qt::endl;
@@ -76,7 +78,8 @@ int CliCommands::sample(const QStringList& args)
     QCommandLineParser parser;
     const QCommandLineOption database = databaseOption();
     const QCommandLineOption count(QStringLiteral("cases"), tr("How many cases."), QStringLiteral("N"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the random data."), QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the random data."), QStringLiteral("S"),
+                                  QStringLiteral("1"));
     parser.addOptions({database, count, seed});
     if (!parser.parse(args))
         return usage(parser.errorText());
@@ -88,7 +91,8 @@ int CliCommands::sample(const QStringList& args)
         return usage(tr("sample needs --database FILE and --cases N (a whole number)."));
     const QFileInfo file(parser.value(database));
     if (file.exists() && file.size() > 0) {
-        m_err << tr("“%1” already exists and is not empty. Sample data only goes into a new database, so that it "
+        m_err << tr("“%1” already exists and is not empty. Sample data only goes into a new database, so "
+                    "that it "
                     "is never mixed with real cases. Name a new file.")
                      .arg(file.filePath())
               << Qt::endl;
@@ -106,9 +110,13 @@ int CliCommands::sample(const QStringList& args)
     };
     SampleData::generate(db.connection(), options);
     m_err << Qt::endl;
-    m_out << tr("Made %1 sample cases in %2 s: %3").arg(n).arg(timer.elapsed() / 1000.0, 0, 'f', 1).arg(file.filePath())
+    m_out << tr("Made %1 sample cases in %2 s: %3")
+                 .arg(n)
+                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+                 .arg(file.filePath())
           << Qt::endl;
-    m_out << tr("Sample users: sales, quality, tech, support, manager, admin; password: %1").arg(SampleData::demoPassword())
+    m_out << tr("Sample users: sales, quality, tech, support, manager, admin; password: %1")
+                 .arg(SampleData::demoPassword())
           << Qt::endl;
     return Ok;
 }
@@ -117,8 +125,10 @@ int CliCommands::cases(const QStringList& args)
 {
     QCommandLineParser parser;
     const QCommandLineOption database = databaseOption();
-    const QCommandLineOption status(QStringLiteral("status"), tr("Only cases in status S."), QStringLiteral("S"));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N cases."), QStringLiteral("N"), QStringLiteral("50"));
+    const QCommandLineOption status(QStringLiteral("status"), tr("Only cases in status S."),
+                                    QStringLiteral("S"));
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N cases."), QStringLiteral("N"),
+                                   QStringLiteral("50"));
     parser.addOptions({database, status, limit});
     if (!parser.parse(args))
         return usage(parser.errorText());
@@ -144,7 +154,8 @@ int CliCommands::cases(const QStringList& args)
             if (!r.nextOwner.isEmpty())
                 next += QStringLiteral(" [") + r.nextOwner + u']';
             if (r.nextDueAt.isValid())
-                next += tr(" due %1").arg(r.nextDueAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+                next += tr(" due %1").arg(
+                    r.nextDueAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
             if (r.nextDueAt.isValid() && r.nextDueAt < now)
                 next += tr(" OVERDUE");
             m_out << r.number << '\t' << r.status << '\t' << next << '\n';
@@ -169,9 +180,11 @@ int CliCommands::check(const QStringList& args)
     options.access = Database::Access::ReadOnly;
     const Database db(parser.value(database), options);
     const DatabaseReport report = DatabaseCheck::run(db.connection());
-    m_out << tr("Schema version: %1 (this program: %2)").arg(report.schemaVersion).arg(report.latestVersion) << '\n';
-    m_out << tr("Integrity: %1").arg(report.integrityProblems.isEmpty() ? QStringLiteral("ok")
-                                                                          : report.integrityProblems.join(u'\n'))
+    m_out << tr("Schema version: %1 (this program: %2)").arg(report.schemaVersion).arg(report.latestVersion)
+          << '\n';
+    m_out << tr("Integrity: %1")
+                 .arg(report.integrityProblems.isEmpty() ? QStringLiteral("ok")
+                                                         : report.integrityProblems.join(u'\n'))
           << '\n';
     for (const auto& [table, count] : report.counts)
         m_out << table << ": " << count << '\n';

@@ -13,7 +13,13 @@ public:
     CliCommands(QTextStream& out, QTextStream& err);
     int run(const QStringList& arguments);
 
-    enum ExitCode { Ok = 0, Refused = 1, Usage = 2, BadDatabase = 3 };
+    enum ExitCode
+    {
+        Ok = 0,
+        Refused = 1,
+        Usage = 2,
+        BadDatabase = 3
+    };
 
 private:
     int sample(const QStringList& args);

@@ -1,5 +1,4 @@
 #include "CliCommands.h"
-
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>

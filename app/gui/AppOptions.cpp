@@ -20,8 +20,9 @@ AppOptions AppOptions::parse(const QCoreApplication& app, int& exitCode)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("AppOptions", "After-sales quality information: cases from the customer's call "
-                                                  "to the written feedback."));
+        QCoreApplication::translate("AppOptions",
+                                    "After-sales quality information: cases from the customer's call "
+                                    "to the written feedback."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption database(
@@ -30,8 +31,9 @@ AppOptions AppOptions::parse(const QCoreApplication& app, int& exitCode)
         QStringLiteral("FILE"));
     const QCommandLineOption demo(
         QStringLiteral("demo"),
-        QCoreApplication::translate("AppOptions", "Open the demonstration database, filled with sample data "
-                                                  "(kept apart from real data)."));
+        QCoreApplication::translate("AppOptions",
+                                    "Open the demonstration database, filled with sample data "
+                                    "(kept apart from real data)."));
     const QCommandLineOption exitAfterShow(
         QStringLiteral("exit-after-show"),
         QCoreApplication::translate("AppOptions", "Open the window, then quit (for installation checks)."));
@@ -40,8 +42,9 @@ AppOptions AppOptions::parse(const QCoreApplication& app, int& exitCode)
     AppOptions options;
     options.demo = parser.isSet(demo);
     options.exitAfterShow = parser.isSet(exitAfterShow);
-    options.databasePath = parser.isSet(database) ? parser.value(database)
-                                                  : (options.demo ? demoDatabasePath() : defaultDatabasePath());
+    options.databasePath = parser.isSet(database)
+        ? parser.value(database)
+        : (options.demo ? demoDatabasePath() : defaultDatabasePath());
     exitCode = -1;
     return options;
 }

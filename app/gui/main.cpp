@@ -1,5 +1,4 @@
 #include "AppOptions.h"
-
 #include "UserError.h"
 #include "db/Database.h"
 #include "i18n/Translations.h"
@@ -22,7 +21,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("QualityLoop"));
     QApplication::setOrganizationName(QStringLiteral("QualityLoop"));
     QApplication::setApplicationVersion(QStringLiteral(QL_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("qualityloop"));
+    QApplication::setDesktopFileName(QStringLiteral("com.example.qualityloop"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/qualityloop.svg")));
 
     Translations::install(QSettings().value(QStringLiteral("language")).toString());
@@ -44,7 +43,8 @@ int main(int argc, char* argv[])
         }
     } catch (const UserError& error) {
         if (!options.exitAfterShow)
-            QMessageBox::critical(nullptr, QApplication::translate("main", "QualityLoop cannot open the database"),
+            QMessageBox::critical(nullptr,
+                                  QApplication::translate("main", "QualityLoop cannot open the database"),
                                   error.message());
         std::fprintf(stderr, "%s\n", qPrintable(error.message()));
         return 1;

@@ -53,7 +53,9 @@ dpkg-deb --info "$deb"
 dpkg-deb --contents "$deb"
 
 step "lintian -I --pedantic"
-lintian -I --pedantic --fail-on error,warning "$deb" >"$work/lintian.log" 2>&1
+# TMPDIR: lintian leaves a temporary file behind (mldbm-elf-*); keep it in our folder.
+mkdir -p "$work/lintian-tmp"
+TMPDIR="$work/lintian-tmp" lintian -I --pedantic --fail-on error,warning "$deb" >"$work/lintian.log" 2>&1
 lintian_status=$?
 cat "$work/lintian.log"
 grep -E '^[EW]: ' "$work/lintian.log" && fail "lintian reports errors or warnings"
@@ -76,8 +78,14 @@ grep -q '[0-9]\+\.[0-9]\+\.[0-9]\+' <<<"$version" || fail "qualityloop-cli --ver
 /usr/bin/qualityloop --version || fail "qualityloop --version"
 data="$work/data"
 mkdir -p "$data"
-timeout 120 /usr/bin/qualityloop --database "$data/x.sqlite" --exit-after-show \
-    || fail "the installed window did not open offscreen"
+timeout 120 /usr/bin/qualityloop --database "$data/x.sqlite" --exit-after-show >"$work/window.log" 2>&1
+window_status=$?
+cat "$work/window.log"
+[ "$window_status" -eq 0 ] || fail "the installed window did not open offscreen (exit status $window_status)"
+# A file or plugin the installed window looks for and does not find (its icon, a driver) is a
+# fault of the package even when the window opens.
+grep -E 'Cannot open file|[Nn]ot loaded|[Cc]ould not (find|load)' "$work/window.log" \
+    && fail "the installed window misses a file or plugin"
 [ -s "$data/x.sqlite" ] || fail "the window did not create its database $data/x.sqlite"
 /usr/bin/qualityloop-cli check --database "$data/x.sqlite" || fail "qualityloop-cli check on the new database"
 
