@@ -3,6 +3,7 @@
 #include "db/DatabaseError.h"
 #include "db/Migrator.h"
 #include "db/Sql.h"
+#include "search/SearchIndex.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -40,8 +41,10 @@ Database::Database(const QString& path, const Options& options)
             Sql::raise(m_db.lastError(), tr("opening the database"));
         checkContents();
         applyPragmas();
-        if (options.access == Access::ReadWrite)
+        if (options.access == Access::ReadWrite) {
             Migrator::migrate(m_db);
+            rebuildSearchIfAsked();
+        }
     } catch (...) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -87,13 +90,16 @@ void Database::checkFileBeforeOpening() const
         throw DatabaseError(Kind::CannotOpen,
                             tr("“%1” cannot be read. Check that you may open this file.").arg(name));
     const QByteArray header = file.read(100);
-    if (info.size() > 0 && (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0"))))
+    if (info.size() > 0
+        && (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0"))))
         throw DatabaseError(Kind::NotADatabase,
                             tr("“%1” is not a QualityLoop database (it is not a database file at all). "
                                "Nothing was changed.")
                                 .arg(name));
+    // A file marked read-only stays read-only, also for an administrator's account that could write anyway.
+    const bool markedReadOnly = !(info.permissions() & QFileDevice::WriteOwner);
     if (m_options.access == Access::ReadWrite
-        && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()))
+        && (markedReadOnly || !info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()))
         throw DatabaseError(Kind::ReadOnly,
                             tr("“%1” is read-only, so QualityLoop cannot save in it. Ask your administrator "
                                "for write access, or open a copy. Nothing was changed.")
@@ -117,9 +123,9 @@ void Database::checkContents()
                                 .arg(version)
                                 .arg(latestSchemaVersion()));
     if ((version > 0 && appId != applicationId) || (version == 0 && objects > 0))
-        throw DatabaseError(Kind::NotADatabase,
-                            tr("“%1” is a database of another program, not of QualityLoop. Nothing was changed.")
-                                .arg(name));
+        throw DatabaseError(
+            Kind::NotADatabase,
+            tr("“%1” is a database of another program, not of QualityLoop. Nothing was changed.").arg(name));
     if (version == 0 && m_options.access == Access::ReadOnly)
         throw DatabaseError(Kind::CannotOpen, tr("“%1” is an empty database.").arg(name));
 }
@@ -134,4 +140,16 @@ void Database::applyPragmas()
     Sql::exec(m_db, QStringLiteral("PRAGMA synchronous = FULL"));
     Sql::exec(m_db, QStringLiteral("PRAGMA foreign_keys = ON"));
     Sql::exec(m_db, QStringLiteral("PRAGMA cache_size = -32000"));
+}
+
+void Database::rebuildSearchIfAsked()
+{
+    // A migration that creates or changes the search index asks for it to be filled again:
+    // the index text is made by SearchText, which SQL alone cannot do.
+    const QString key = QStringLiteral("search.needs_rebuild");
+    if (Sql::scalar(m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key}).toString()
+        != QLatin1String("1"))
+        return;
+    SearchIndex::rebuild(m_db);
+    Sql::exec(m_db, QStringLiteral("DELETE FROM settings WHERE key = ?"), {key});
 }

@@ -11,11 +11,15 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
-    enum class Access { ReadWrite, ReadOnly };
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly
+    };
     struct Options
     {
         Access access = Access::ReadWrite;
-        bool create = true;       // make a new database when there is no file
+        bool create = true; // make a new database when there is no file
         int busyTimeoutMs = 5000; // how long to wait for another writer
     };
 
@@ -36,6 +40,7 @@ private:
     void checkFileBeforeOpening() const;
     void checkContents();
     void applyPragmas();
+    void rebuildSearchIfAsked();
 
     QString m_path;
     QString m_connectionName;

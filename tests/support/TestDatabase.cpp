@@ -1,7 +1,7 @@
 #include "TestDatabase.h"
 
-#include "deadlines/DeadlineRules.h"
 #include "db/Sql.h"
+#include "deadlines/DeadlineRules.h"
 #include "reference/ReferenceData.h"
 
 namespace {
@@ -32,15 +32,21 @@ TestDatabase::TestDatabase()
     rules.zone = QTimeZone("Asia/Shanghai");
     rules.save(db);
     ReferenceData ref(db);
-    customerId = ref.addCustomer(QStringLiteral("Huadong Petrochemical Co."), false, QStringLiteral("1 Refinery Road"), QStringLiteral("East"));
-    keyCustomerId = ref.addCustomer(QStringLiteral("华东石化有限公司"), true, QStringLiteral("上海市浦东新区"), QStringLiteral("East"));
-    modelId = ref.addProductModel(QStringLiteral("Q41F-16C-50"), QStringLiteral("Ball valve Q41F-16C DN50"), QStringLiteral("valve"));
+    customerId = ref.addCustomer(QStringLiteral("Huadong Petrochemical Co."), false,
+                                 QStringLiteral("1 Refinery Road"), QStringLiteral("East"));
+    keyCustomerId = ref.addCustomer(QStringLiteral("华东石化有限公司"), true,
+                                    QStringLiteral("上海市浦东新区"), QStringLiteral("East"));
+    modelId = ref.addProductModel(QStringLiteral("Q41F-16C-50"), QStringLiteral("Ball valve Q41F-16C DN50"),
+                                  QStringLiteral("valve"));
     shipmentId = ref.addShipment(QStringLiteral("SO-7788"), QStringLiteral("B2025-031"), customerId,
                                  QDateTime(QDate(2025, 6, 1), QTime(8, 0), Qt::UTC));
     ref.addSerial(serialNo, shipmentId, modelId);
-    agencyId = ref.addServiceAgency(QStringLiteral("East China Service Center"), QStringLiteral("East"), QString());
-    const qint64 tech1 = ref.addTechnician(agencyId, QStringLiteral("Zhou Jie"), QString(), {QStringLiteral("valve")});
-    const qint64 tech2 = ref.addTechnician(agencyId, QStringLiteral("Wu Gang"), QString(), {QStringLiteral("positioner")});
+    agencyId = ref.addServiceAgency(QStringLiteral("East China Service Center"), QStringLiteral("East"),
+                                    QString());
+    const qint64 tech1
+        = ref.addTechnician(agencyId, QStringLiteral("Zhou Jie"), QString(), {QStringLiteral("valve")});
+    const qint64 tech2
+        = ref.addTechnician(agencyId, QStringLiteral("Wu Gang"), QString(), {QStringLiteral("positioner")});
     rndUnit = ref.unitId(QStringLiteral("RND"));
     mfgUnit = ref.unitId(QStringLiteral("MFG"));
     techSupportUnit = ref.unitId(QStringLiteral("TECHSUPPORT"));
