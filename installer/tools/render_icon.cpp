@@ -53,17 +53,17 @@ QByteArray iconBitmap(const QImage& image)
     const int size = image.width();
     const int maskStride = ((size + 31) / 32) * 4;
     QByteArray out;
-    appendLe32(out, 40);                         // biSize
-    appendLe32(out, quint32(size));              // biWidth
-    appendLe32(out, quint32(size * 2));          // biHeight: colour rows plus mask rows
-    appendLe16(out, 1);                          // biPlanes
-    appendLe16(out, 32);                         // biBitCount
-    appendLe32(out, 0);                          // biCompression: BI_RGB
+    appendLe32(out, 40); // biSize
+    appendLe32(out, quint32(size)); // biWidth
+    appendLe32(out, quint32(size * 2)); // biHeight: colour rows plus mask rows
+    appendLe16(out, 1); // biPlanes
+    appendLe16(out, 32); // biBitCount
+    appendLe32(out, 0); // biCompression: BI_RGB
     appendLe32(out, quint32(size * size * 4 + maskStride * size)); // biSizeImage
-    appendLe32(out, 0);                          // biXPelsPerMeter
-    appendLe32(out, 0);                          // biYPelsPerMeter
-    appendLe32(out, 0);                          // biClrUsed
-    appendLe32(out, 0);                          // biClrImportant
+    appendLe32(out, 0); // biXPelsPerMeter
+    appendLe32(out, 0); // biYPelsPerMeter
+    appendLe32(out, 0); // biClrUsed
+    appendLe32(out, 0); // biClrImportant
     for (int y = size - 1; y >= 0; --y) {
         for (int x = 0; x < size; ++x) {
             const QRgb pixel = image.pixel(x, y);
@@ -96,18 +96,18 @@ QByteArray iconFile(QSvgRenderer& renderer, const QList<int>& sizes)
     }
 
     QByteArray out;
-    appendLe16(out, 0);                          // reserved
-    appendLe16(out, 1);                          // type: icon
+    appendLe16(out, 0); // reserved
+    appendLe16(out, 1); // type: icon
     appendLe16(out, quint16(sizes.size()));
     quint32 offset = quint32(6 + 16 * sizes.size());
     for (qsizetype i = 0; i < sizes.size(); ++i) {
         const int size = sizes.at(i);
         out.append(char(size >= 256 ? 0 : size)); // width, 0 meaning 256
         out.append(char(size >= 256 ? 0 : size)); // height
-        out.append('\0');                         // colours in palette: none
-        out.append('\0');                         // reserved
-        appendLe16(out, 1);                       // colour planes
-        appendLe16(out, 32);                      // bits per pixel
+        out.append('\0'); // colours in palette: none
+        out.append('\0'); // reserved
+        appendLe16(out, 1); // colour planes
+        appendLe16(out, 32); // bits per pixel
         appendLe32(out, quint32(images.at(i).size()));
         appendLe32(out, offset);
         offset += quint32(images.at(i).size());

@@ -49,8 +49,9 @@ TEST_CASE("A database of every earlier version is brought up to date without los
         CHECK(db.schemaVersion() == latest);
         // The defaults, the audit protection and the search index are there.
         CHECK(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM grades")).toInt() == 3);
-        Sql::exec(db.connection(), QStringLiteral("INSERT INTO audit_log(at, entity, entity_id, action, field) "
-                                                  "VALUES (1, 'cases', 1, 'create', 'number')"));
+        Sql::exec(db.connection(),
+                  QStringLiteral("INSERT INTO audit_log(at, entity, entity_id, action, field) "
+                                 "VALUES (1, 'cases', 1, 'create', 'number')"));
         CHECK_THROWS(Sql::exec(db.connection(), QStringLiteral("DELETE FROM audit_log")));
         if (version >= 1) {
             const MockClock clock;
