@@ -7,6 +7,9 @@
 #include "db/DatabaseError.h"
 #include "deadlines/DeadlineCalculator.h"
 #include "domain/CaseStatus.h"
+#include "reports/DocumentLanguage.h"
+#include "reports/DocumentPainter.h"
+#include "reports/ReportService.h"
 #include "sample/SampleData.h"
 
 #include <QCommandLineParser>
@@ -36,7 +39,13 @@ int CliCommands::usage(const QString& problem)
         "  sample --database FILE --cases N [--seed S]   make a new database filled with sample data\n"
         "  cases  --database FILE [--status S] [--limit N]   list case numbers, newest first, with what "
         "is due next\n"
-        "  check  --database FILE                        schema version, integrity check and counts\n\n"
+        "  check  --database FILE                        schema version, integrity check and counts\n"
+        "  print DOCUMENT CASE-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]\n"
+        "        [--paper A4|Letter]   a case's document as PDF; DOCUMENT is feedback-sheet,\n"
+        "        service-report, return-visit-record or feedback-letter\n"
+        "  print return-visit-report --from DATE --to DATE --database FILE --output FILE.pdf\n"
+        "        [--language en|zh_CN] [--paper A4|Letter]   the managers' report of a period\n"
+        "  print overdue-list --database FILE --output FILE.pdf [--language en|zh_CN]\n\n"
         "Options: --help, --version\n"
         "Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file cannot be used.")
           << Qt::endl;
@@ -63,6 +72,8 @@ int CliCommands::run(const QStringList& arguments)
             return cases(args);
         if (command == QLatin1String("check"))
             return check(args);
+        if (command == QLatin1String("print"))
+            return print(args);
     } catch (const DatabaseError& error) {
         m_err << error.message() << Qt::endl;
         return BadDatabase;
@@ -190,4 +201,69 @@ int CliCommands::check(const QStringList& args)
         m_out << table << ": " << count << '\n';
     m_out.flush();
     return report.integrityProblems.isEmpty() ? Ok : BadDatabase;
+}
+
+int CliCommands::print(const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption database = databaseOption();
+    const QCommandLineOption output(QStringLiteral("output"), tr("The PDF FILE to write."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      tr("Language of the document: en or zh_CN."), QStringLiteral("CODE"),
+                                      QStringLiteral("en"));
+    const QCommandLineOption paper(QStringLiteral("paper"), tr("Paper: A4 or Letter."),
+                                   QStringLiteral("SIZE"), QStringLiteral("A4"));
+    const QCommandLineOption from(QStringLiteral("from"), tr("First day of the period."),
+                                  QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("Last day of the period."), QStringLiteral("DATE"));
+    parser.addOptions({database, output, language, paper, from, to});
+    if (!parser.parse(args))
+        return usage(parser.errorText());
+    const QStringList words = parser.positionalArguments(); // DOCUMENT [CASE-NUMBER]
+    const QString document = words.value(0);
+    if (!parser.isSet(database) || !parser.isSet(output) || document.isEmpty())
+        return usage(tr("print needs a DOCUMENT, --database FILE and --output FILE.pdf."));
+    ReportOptions options;
+    options.language = parser.value(language);
+    if (!DocumentLanguage::isAvailable(options.language))
+        return usage(tr("“%1” is not a language documents print in; use en or zh_CN.").arg(options.language));
+    const QString size = parser.value(paper).toLower();
+    if (size != QLatin1String("a4") && size != QLatin1String("letter"))
+        return usage(tr("--paper is A4 or Letter."));
+    options.pageSize = size == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
+
+    ReportService::CaseDocument kind = ReportService::CaseDocument::FeedbackSheet;
+    const bool caseDocument = ReportService::fromCode(document, kind);
+    if (!caseDocument && document != QLatin1String("return-visit-report")
+        && document != QLatin1String("overdue-list"))
+        return usage(tr("“%1” is not a document that prints.").arg(document));
+    if (caseDocument && words.size() != 2)
+        return usage(tr("print %1 needs one CASE-NUMBER.").arg(document));
+    const QDate first = QDate::fromString(parser.value(from), Qt::ISODate);
+    const QDate last = QDate::fromString(parser.value(to), Qt::ISODate);
+    if (document == QLatin1String("return-visit-report") && (!first.isValid() || !last.isValid()))
+        return usage(tr("return-visit-report needs --from and --to as dates like 2026-03-01."));
+
+    Database::Options readOnly;
+    readOnly.access = Database::Access::ReadOnly;
+    readOnly.create = false;
+    const Database db(parser.value(database), readOnly);
+    const ReportService reports(db.connection());
+    QList<ReportDocument> documents;
+    if (caseDocument)
+        documents.append(reports.caseDocument(kind, reports.caseIdOfNumber(words.at(1)), options));
+    else if (document == QLatin1String("overdue-list"))
+        documents.append(reports.overdueList(options));
+    else
+        documents.append(reports.returnVisitReport(first, last, options));
+    const QString problem = DocumentPainter::writePdf(documents, parser.value(output));
+    if (!problem.isEmpty()) {
+        m_err << problem << Qt::endl;
+        return Refused;
+    }
+    m_out << tr("Printed %1 %2 to %3")
+                 .arg(documents.first().title, documents.first().number, parser.value(output))
+          << Qt::endl;
+    return Ok;
 }

@@ -25,6 +25,7 @@ private:
     int sample(const QStringList& args);
     int cases(const QStringList& args);
     int check(const QStringList& args);
+    int print(const QStringList& args);
     int usage(const QString& problem = {});
 
     QTextStream& m_out;

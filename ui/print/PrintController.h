@@ -14,7 +14,13 @@ class PrintController
 {
     Q_DECLARE_TR_FUNCTIONS(PrintController)
 public:
-    enum class Document { FeedbackSheet, ServiceReport, ReturnVisitRecord, FeedbackLetter };
+    enum class Document
+    {
+        FeedbackSheet,
+        ServiceReport,
+        ReturnVisitRecord,
+        FeedbackLetter
+    };
 
     static void preview(QWidget* parent, Database& database, Document document, const QList<qint64>& caseIds);
     static void print(QWidget* parent, Database& database, Document document, const QList<qint64>& caseIds);

@@ -1,0 +1,90 @@
+#include "reports/CaseBlocks.h"
+
+#include "reports/DocumentContext.h"
+
+CaseBlocks::CaseBlocks(const DocumentContext& context)
+    : m_context(context)
+{
+}
+
+QString CaseBlocks::tr(const char* source) const
+{
+    return m_context.translate("CaseBlocks", source);
+}
+
+QString CaseBlocks::product(const QualityCase& c) const
+{
+    if (c.modelCode.isEmpty())
+        return c.modelName;
+    if (c.modelName.isEmpty())
+        return c.modelCode;
+    return c.modelCode + QStringLiteral(" ") + c.modelName;
+}
+
+QString CaseBlocks::customer(const QualityCase& c) const
+{
+    return c.keyCustomer ? c.customerName + QStringLiteral(" ") + tr("(key customer)") : c.customerName;
+}
+
+QString CaseBlocks::contact(const QualityCase& c) const
+{
+    if (c.contactPhone.isEmpty())
+        return c.contactName;
+    return c.contactName + QStringLiteral(", ") + c.contactPhone;
+}
+
+QString CaseBlocks::channel(const QString& code) const
+{
+    if (code == QLatin1String("phone"))
+        return tr("Telephone");
+    if (code == QLatin1String("visit"))
+        return tr("Visit");
+    if (code == QLatin1String("letter"))
+        return tr("Letter");
+    if (code == QLatin1String("email"))
+        return tr("E-mail");
+    if (code == QLatin1String("onsite"))
+        return tr("On site");
+    return code;
+}
+
+QString CaseBlocks::yesNo(bool value) const
+{
+    return value ? tr("Yes") : tr("No");
+}
+
+QString CaseBlocks::planKind(PlanKind kind) const
+{
+    switch (kind) {
+    case PlanKind::OnSite:
+        return tr("On-site service");
+    case PlanKind::ReturnToFactory:
+        return tr("Return to factory");
+    case PlanKind::Replacement:
+        return tr("Replacement");
+    case PlanKind::RemoteGuidance:
+        return tr("Remote guidance");
+    }
+    return {};
+}
+
+QString CaseBlocks::onTime(const QDateTime& done, const QDateTime& due) const
+{
+    if (!done.isValid())
+        return due.isValid() && due < m_context.now() ? tr("Not yet — overdue") : tr("Not yet");
+    if (!due.isValid() || done <= due)
+        return tr("On time");
+    return tr("Late");
+}
+
+QList<ReportHtml::Field> CaseBlocks::identity(const QualityCase& c) const
+{
+    return {{tr("Customer"), customer(c)},
+            {tr("Contact"), contact(c)},
+            {tr("Product"), product(c)},
+            {tr("Serial no."), c.serialNo},
+            {tr("Batch no."), c.batchNo},
+            {tr("Order no."), c.orderNo},
+            {tr("Quantity affected"), m_context.language().locale().toString(c.quantity)},
+            {tr("Site address"), c.siteAddress}};
+}

@@ -1,0 +1,86 @@
+#include "reports/DocumentContext.h"
+
+#include "db/Sql.h"
+#include "deadlines/DeadlineRules.h"
+#include "reports/DocumentFonts.h"
+
+DocumentContext::DocumentContext(const QSqlDatabase& db, const ReportOptions& options)
+    : m_options(options)
+    , m_language(options.language)
+    , m_company(CompanyProfile::load(db))
+    , m_zone(DeadlineRules::load(db).zone)
+    , m_now(options.now.isValid() ? options.now.toUTC() : QDateTime::currentDateTimeUtc())
+{
+    if (m_language.isChinese())
+        loadChineseNames(db);
+}
+
+void DocumentContext::loadChineseNames(const QSqlDatabase& db)
+{
+    const QList<QPair<QString, QHash<qint64, QString>*>> lists {
+        {QStringLiteral("units"), &m_unitNames},
+        {QStringLiteral("grades"), &m_gradeNames},
+        {QStringLiteral("defect_categories"), &m_categoryNames},
+        {QStringLiteral("defect_causes"), &m_causeNames}};
+    for (const auto& [table, names] : lists) {
+        QSqlQuery q = Sql::exec(
+            db, QStringLiteral("SELECT id, name_zh FROM ") + table + QStringLiteral(" WHERE name_zh <> ''"));
+        while (q.next())
+            names->insert(q.value(0).toLongLong(), q.value(1).toString());
+    }
+}
+
+QString DocumentContext::localName(const QHash<qint64, QString>& names, qint64 id, const QString& name) const
+{
+    return names.value(id, name);
+}
+
+QString DocumentContext::dateTime(const QDateTime& utc) const
+{
+    if (!utc.isValid())
+        return {};
+    return utc.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString DocumentContext::date(const QDateTime& utc) const
+{
+    if (!utc.isValid())
+        return {};
+    return utc.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd"));
+}
+
+QString DocumentContext::letterDate(const QDateTime& utc) const
+{
+    const QDate day = utc.toTimeZone(m_zone).date();
+    if (m_language.isChinese())
+        return QStringLiteral("%1年%2月%3日").arg(day.year()).arg(day.month()).arg(day.day());
+    return m_language.locale().toString(day, QStringLiteral("d MMMM yyyy"));
+}
+
+QString DocumentContext::percent(int part, int whole) const
+{
+    if (whole <= 0)
+        return QStringLiteral("—");
+    return m_language.locale().toString(100.0 * part / whole, 'f', 1) + u'%';
+}
+
+QString DocumentContext::number(double value, int decimals) const
+{
+    return m_language.locale().toString(value, 'f', decimals);
+}
+
+ReportDocument DocumentContext::document(const QString& title, const QString& number) const
+{
+    ReportDocument d;
+    d.language = m_language.code();
+    d.fontFamily = DocumentFonts::family(d.language);
+    d.title = title;
+    d.number = number;
+    d.date = date(m_now);
+    d.company = m_company;
+    d.pageSize = m_options.pageSize;
+    d.numberLabel = translate("DocumentContext", "No.");
+    d.dateLabel = translate("DocumentContext", "Date");
+    d.pageFormat = translate("DocumentContext", "Page %1 of %2");
+    return d;
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QTranslator;
+
+// The language one document is printed in, whatever the window's language. The document's
+// translators are loaded privately and never installed in the application, so printing a
+// Chinese sheet from an English window (or the reverse) leaves the window as it was.
+//
+// Catalogs looked in, in this order: the program's own (":/i18n/qualityloop_<code>.qm", there
+// when the program links the translations library) and every catalog added with addCatalog().
+class DocumentLanguage
+{
+public:
+    explicit DocumentLanguage(const QString& code = QStringLiteral("en"));
+
+    const QString& code() const { return m_code; }
+    bool isChinese() const { return m_code == QLatin1String("zh_CN"); }
+    QLocale locale() const;
+    // Like QCoreApplication::translate, but with this document's translators only.
+    QString translate(const char* context, const char* source, const char* disambiguation = nullptr,
+                      int n = -1) const;
+
+    static QStringList available(); // "en", "zh_CN"
+    static bool isAvailable(const QString& code);
+    // A further .qm file for a language, looked in after the program's own catalog.
+    static void addCatalog(const QString& code, const QString& qmFile);
+
+    struct Catalogs; // the loaded translators of a language, shared by its documents
+
+private:
+    QString m_code;
+    std::shared_ptr<const Catalogs> m_catalogs;
+};

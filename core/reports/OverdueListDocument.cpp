@@ -1,0 +1,71 @@
+#include "reports/OverdueListDocument.h"
+
+#include "reports/DocumentContext.h"
+#include "reports/ReportHtml.h"
+
+OverdueListDocument::OverdueListDocument(const DocumentContext& context)
+    : m_context(context)
+{
+}
+
+QString OverdueListDocument::tr(const char* source) const
+{
+    return m_context.translate("OverdueListDocument", source);
+}
+
+QString OverdueListDocument::stepText(const QString& code) const
+{
+    static const QList<QPair<const char*, const char*>> steps {
+        {"disposal", QT_TRANSLATE_NOOP("OverdueListDocument", "Give the customer a disposal suggestion")},
+        {"send", QT_TRANSLATE_NOOP("OverdueListDocument", "Send the case to Quality")},
+        {"processing", QT_TRANSLATE_NOOP("OverdueListDocument", "Finish processing the case")},
+        {"unit_reply", QT_TRANSLATE_NOOP("OverdueListDocument", "Reply to the feedback sheet")},
+        {"arrival", QT_TRANSLATE_NOOP("OverdueListDocument", "Arrive on site")},
+        {"first_visit", QT_TRANSLATE_NOOP("OverdueListDocument", "First return visit (phone)")},
+        {"second_visit", QT_TRANSLATE_NOOP("OverdueListDocument", "Second return visit (phone)")},
+        {"follow_up", QT_TRANSLATE_NOOP("OverdueListDocument", "Technical support follow-up")},
+    };
+    for (const auto& [key, text] : steps)
+        if (code == QLatin1String(key))
+            return tr(text);
+    return code;
+}
+
+QString OverdueListDocument::ownerText(const OverdueRow& row) const
+{
+    if (row.ownerCode == QLatin1String("sales"))
+        return tr("Sales");
+    if (row.ownerCode == QLatin1String("quality"))
+        return tr("Quality");
+    if (row.ownerCode == QLatin1String("technician"))
+        return tr("Service technician");
+    if (row.ownerUnitId > 0)
+        return m_context.unitName(row.ownerUnitId, row.ownerUnitName);
+    return row.ownerCode;
+}
+
+ReportDocument OverdueListDocument::build(const QList<OverdueRow>& rows) const
+{
+    const DocumentContext& x = m_context;
+    const QLocale locale = x.language().locale();
+    ReportDocument d = x.document(
+        tr("Overdue Work"),
+        QStringLiteral("OD-") + x.now().toTimeZone(x.zone()).toString(QStringLiteral("yyyyMMdd-HHmm")));
+    QList<QStringList> table;
+    table.reserve(rows.size());
+    for (const OverdueRow& r : rows) {
+        const qint64 hours = r.dueAt.secsTo(x.now()) / 3600;
+        const QString late = hours >= 48 ? tr("%1 days").arg(locale.toString(hours / 24))
+                                         : tr("%1 hours").arg(locale.toString(std::max<qint64>(1, hours)));
+        table.append({r.caseNumber, r.customer, r.product, stepText(r.stepCode), ownerText(r),
+                      x.dateTime(r.dueAt), late});
+    }
+    QString html = ReportHtml::title(d.title, tr("As of") + QStringLiteral(" ") + x.dateTime(x.now()));
+    html += ReportHtml::paragraph(
+        tr("Open cases whose next deadline has passed: %1.").arg(locale.toString(rows.size())));
+    html += ReportHtml::table({tr("Case"), tr("Customer"), tr("Product"), tr("What is owed"), tr("Owed by"),
+                               tr("Due"), tr("Overdue by")},
+                              table, {12, 22, 11, 22, 11, 13, 9});
+    d.html = html;
+    return d;
+}

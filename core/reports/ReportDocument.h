@@ -1,0 +1,24 @@
+#pragma once
+
+#include "reports/CompanyProfile.h"
+
+#include <QPageSize>
+#include <QString>
+
+// One document ready to be painted: its body as rich text and everything the head and foot
+// of each page show, already in the document's language.
+struct ReportDocument
+{
+    QString language; // "en" or "zh_CN"
+    QString fontFamily;
+    QString title;
+    QString number; // the document number, on every page
+    QString date; // the document date, on every page
+    QString html; // the body
+    CompanyProfile company;
+    QPageSize::PageSizeId pageSize = QPageSize::A4;
+    QString numberLabel; // "No."
+    QString dateLabel; // "Date"
+    QString pageFormat; // "Page %1 of %2"
+    bool landscape = false;
+};

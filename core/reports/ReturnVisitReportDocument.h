@@ -1,0 +1,32 @@
+#pragma once
+
+#include "reports/ReportDocument.h"
+#include "reports/ReturnVisitReportQuery.h"
+
+class DocumentContext;
+
+// The return-visit report of a period for managers (000 3.4.4, 002 RV): every visit with
+// customer, technician, marks and problems raised; averages by technician and by product; the
+// share of visits made by their deadline.
+class ReturnVisitReportDocument
+{
+public:
+    explicit ReturnVisitReportDocument(const DocumentContext& context);
+    ReportDocument build(const QDate& from, const QDate& to, const QList<VisitReportRow>& visits) const;
+
+private:
+    struct Tally
+    {
+        int visits = 0;
+        int marked = 0;
+        qint64 marks = 0;
+        int withDue = 0;
+        int onTime = 0;
+        void add(const VisitReportRow& row);
+    };
+    QString tr(const char* source) const;
+    QString kindText(VisitKind kind) const;
+    QStringList tallyCells(const QString& name, const Tally& t) const;
+    QString averages(const QString& heading, const QString& column, const QMap<QString, Tally>& groups) const;
+    const DocumentContext& m_context;
+};

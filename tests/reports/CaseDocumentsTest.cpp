@@ -1,0 +1,144 @@
+#include "PdfText.h"
+#include "ReportWorld.h"
+#include "UserError.h"
+#include "reports/DocumentPainter.h"
+#include "reports/ReportService.h"
+
+#include <QCoreApplication>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using Kind = ReportService::CaseDocument;
+
+namespace {
+QString printed(ReportWorld& w, Kind kind, qint64 id, const QString& language, const QTemporaryDir& dir)
+{
+    const ReportService reports(w.t.connection());
+    const QString path = dir.filePath(ReportService::code(kind) + u'-' + language + QStringLiteral(".pdf"));
+    REQUIRE(DocumentPainter::writePdf({reports.caseDocument(kind, id, w.options(language))}, path).isEmpty());
+    return PdfText::text(path);
+}
+
+void requireAll(const QString& text, const QStringList& wanted)
+{
+    for (const QString& s : wanted) {
+        INFO("looking for: " << s.toStdString() << "\nin:\n" << text.toStdString());
+        CHECK(text.contains(s));
+    }
+}
+} // namespace
+
+TEST_CASE("Feedback sheet shows the case, customer, product, units and deadlines", "[reports][sheet]")
+{
+    ReportWorld::loadChineseCatalog();
+    ReportWorld w;
+    const qint64 id = w.caseWithSheet(3);
+    const QualityCase c = w.flow.load(id);
+    QTemporaryDir dir;
+    const QString due = c.units.first()
+                            .dueAt.toTimeZone(QTimeZone("Asia/Shanghai"))
+                            .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+
+    SECTION("in English")
+    {
+        const QString text = printed(w, Kind::FeedbackSheet, id, QStringLiteral("en"), dir);
+        requireAll(text,
+                   {QStringLiteral("Information Feedback Sheet"), c.number, c.sheet->number,
+                    QStringLiteral("华东石化有限公司"), QStringLiteral("Q41F-16C-50"),
+                    QStringLiteral("SN2025-000123"), QStringLiteral("B2025-031"), QStringLiteral("R&D"),
+                    QStringLiteral("Technical Support"),
+                    QStringLiteral("Find the root cause of the packing leak"), due,
+                    QStringLiteral("Distribution"), QStringLiteral("Huaxia Fluid Control Co., Ltd."),
+                    QStringLiteral("Page 1 of 1")});
+    }
+    SECTION("in Chinese, whatever the window's language")
+    {
+        const QString text = printed(w, Kind::FeedbackSheet, id, QStringLiteral("zh_CN"), dir);
+        requireAll(text,
+                   {QStringLiteral("信息反馈单"), c.number, QStringLiteral("华东石化有限公司"),
+                    QStringLiteral("阀杆填料处外漏"), QStringLiteral("研发部"), QStringLiteral("技术支持部"),
+                    QStringLiteral("责任单位"), QStringLiteral("B 级：严重"), due,
+                    QStringLiteral("第 1 页，共 1 页")});
+        // The window's language is untouched: nothing was installed in the application.
+        CHECK(QCoreApplication::translate("FeedbackSheetDocument", "Information Feedback Sheet")
+              == QStringLiteral("Information Feedback Sheet"));
+    }
+}
+
+TEST_CASE("Service report, return-visit record and feedback letter of a closed case", "[reports][case]")
+{
+    ReportWorld::loadChineseCatalog();
+    ReportWorld w;
+    const qint64 id = w.closedCase();
+    const QualityCase c = w.flow.load(id);
+    QTemporaryDir dir;
+    const QTimeZone zone("Asia/Shanghai");
+
+    SECTION("on-site service report with room for the customer's signature")
+    {
+        const QString en = printed(w, Kind::ServiceReport, id, QStringLiteral("en"), dir);
+        requireAll(en,
+                   {QStringLiteral("On-site Service Report"), QStringLiteral("SR-") + c.number,
+                    QStringLiteral("Zhou Jie"), QStringLiteral("Replaced the packing set"),
+                    QStringLiteral("Customer's signature and date"), QStringLiteral("Page 1 of 1")});
+        const QString zh = printed(w, Kind::ServiceReport, id, QStringLiteral("zh_CN"), dir);
+        requireAll(
+            zh, {QStringLiteral("现场服务报告"), QStringLiteral("客户签字及日期"), QStringLiteral("李明")});
+    }
+    SECTION("return-visit record with both visits, marks and deadlines")
+    {
+        const QString en = printed(w, Kind::ReturnVisitRecord, id, QStringLiteral("en"), dir);
+        const DeadlineCalculator& d = w.flow.deadlines();
+        const QString firstDue = d.firstVisitDue(c.service->finishedAt)
+                                     .toTimeZone(zone)
+                                     .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        requireAll(en,
+                   {QStringLiteral("Return-visit Record"), c.number, QStringLiteral("92"), firstDue,
+                    QStringLiteral("Cleaned up the site"), QStringLiteral("Slight weeping again"),
+                    QStringLiteral("Check the gland again"), QStringLiteral("On time")});
+        const QString zh = printed(w, Kind::ReturnVisitRecord, id, QStringLiteral("zh_CN"), dir);
+        requireAll(
+            zh, {QStringLiteral("回访记录"), QStringLiteral("第一次电话回访"), QStringLiteral("客户评分")});
+    }
+    SECTION("written feedback letter to the customer")
+    {
+        const QString en = printed(w, Kind::FeedbackLetter, id, QStringLiteral("en"), dir);
+        requireAll(en,
+                   {QStringLiteral("华东石化有限公司"), QStringLiteral("上海市浦东新区"),
+                    QStringLiteral("Dear 李明,"), QStringLiteral("Packing replaced, torque corrected"),
+                    c.number, QStringLiteral("Yours faithfully,")});
+        const QString zh = printed(w, Kind::FeedbackLetter, id, QStringLiteral("zh_CN"), dir);
+        requireAll(zh,
+                   {QStringLiteral("尊敬的李明："), QStringLiteral("书面反馈函"), QStringLiteral("质量部")});
+    }
+}
+
+TEST_CASE("A document the case does not have yet is refused in words", "[reports][refusal]")
+{
+    ReportWorld w;
+    const qint64 id = w.caseWithSheet();
+    const ReportService reports(w.t.connection());
+    CHECK_THROWS_AS(reports.caseDocument(Kind::FeedbackLetter, id, w.options()), UserError);
+    CHECK_THROWS_AS(reports.caseDocument(Kind::ReturnVisitRecord, id, w.options()), UserError);
+    CHECK_THROWS_AS(reports.caseIdOfNumber(QStringLiteral("QI-1999-99999")), UserError);
+}
+
+TEST_CASE("Several cases print as one run, each counting its own pages", "[reports][batch]")
+{
+    ReportWorld w;
+    const qint64 a = w.caseWithSheet(1);
+    const qint64 b = w.caseWithSheet(2);
+    const ReportService reports(w.t.connection());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("two.pdf"));
+    ReportOptions letter = w.options();
+    letter.pageSize = QPageSize::Letter;
+    REQUIRE(DocumentPainter::writePdf(reports.caseDocuments(Kind::FeedbackSheet, {a, b}, letter), path)
+                .isEmpty());
+    const QStringList pages = PdfText::pages(path);
+    REQUIRE(pages.size() == 2);
+    CHECK(pages.at(0).contains(w.number(a)));
+    CHECK(pages.at(1).contains(w.number(b)));
+    CHECK(pages.at(1).contains(QStringLiteral("Page 1 of 1")));
+}

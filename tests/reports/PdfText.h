@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// Reads a PDF back the way a person would: its text per page (pdftotext) and its first page
+// as a picture (pdftoppm).
+class PdfText
+{
+public:
+    static QStringList pages(const QString& pdf); // the text of each page
+    static QString text(const QString& pdf) { return pages(pdf).join(u'\n'); }
+    static QString firstPagePng(const QString& pdf, const QString& outputPrefix);
+};

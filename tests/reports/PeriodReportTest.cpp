@@ -1,0 +1,70 @@
+#include "PdfText.h"
+#include "ReportWorld.h"
+#include "UserError.h"
+#include "db/Database.h"
+#include "reports/DocumentPainter.h"
+#include "reports/ReportService.h"
+#include "sample/SampleData.h"
+
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+TEST_CASE("Return-visit report: marks, averages by technician and product, share on time",
+          "[reports][period]")
+{
+    ReportWorld w;
+    const QDate from = w.clock.now().date();
+    w.closedCase(1, 90); // first visit on time
+    w.closedCase(5, 70); // first visit two days late
+    const QDate to = w.clock.now().date();
+    const ReportService reports(w.t.connection());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("period.pdf"));
+    REQUIRE(DocumentPainter::writePdf({reports.returnVisitReport(from, to, w.options())}, path).isEmpty());
+    const QString text = PdfText::text(path);
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("Return-visit Report")));
+    CHECK(text.contains(QStringLiteral("华东石化有限公司")));
+    CHECK(text.contains(QStringLiteral("Zhou Jie")));
+    CHECK(text.contains(QStringLiteral("80.0"))); // average of 90 and 70
+    // Four visits with a deadline, three on time: the late first visit is counted late.
+    CHECK(text.contains(QStringLiteral("75.0% (3 of 4 visits with a deadline)")));
+    CHECK(text.contains(QStringLiteral("Cleaned up the site")));
+}
+
+TEST_CASE("A period with nothing in it is refused", "[reports][period]")
+{
+    ReportWorld w;
+    const ReportService reports(w.t.connection());
+    CHECK_THROWS_AS(reports.returnVisitReport(QDate(2020, 1, 1), QDate(2020, 1, 31), w.options()), UserError);
+}
+
+TEST_CASE("A long table breaks over pages with its header repeated and pages counted", "[reports][pages]")
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("sample.sqlite")));
+    SampleOptions sample;
+    sample.cases = 600;
+    sample.now = QDateTime(QDate(2026, 3, 31), QTime(12, 0), Qt::UTC);
+    SampleData::generate(db.connection(), sample);
+    const ReportService reports(db.connection());
+    ReportOptions options;
+    options.now = sample.now;
+    const QString path = dir.filePath(QStringLiteral("long.pdf"));
+    REQUIRE(DocumentPainter::writePdf(
+                {reports.returnVisitReport(QDate(2000, 1, 1), QDate(2026, 3, 31), options)}, path)
+                .isEmpty());
+    const QStringList pages = PdfText::pages(path);
+    REQUIRE(pages.size() >= 3);
+    const QString total = QString::number(pages.size());
+    for (int i = 1; i < pages.size(); ++i) {
+        INFO("page " << i + 1 << ":\n" << pages.at(i).toStdString());
+        CHECK(pages.at(i).contains(QStringLiteral("Page %1 of %2").arg(i + 1).arg(total)));
+        // Every page carries the document number and date at its head.
+        CHECK(pages.at(i).contains(QStringLiteral("RVR-20000101-20260331")));
+        if (i >= 2) // pages of the visit table repeat its header
+            CHECK(pages.at(i).contains(QStringLiteral("Problems raised and remarks")));
+    }
+}
