@@ -1,5 +1,7 @@
 #include "AppOptions.h"
 #include "UserError.h"
+#include "auth/SignInDialog.h"
+#include "auth/UserService.h"
 #include "db/Database.h"
 #include "i18n/Translations.h"
 #include "main/MainWindow.h"
@@ -50,7 +52,22 @@ int main(int argc, char* argv[])
         return 1;
     }
 
-    MainWindow window(*database, clock);
+    // Sign in first: the window shows each person what their role may do. With
+    // --exit-after-show (installation checks) nobody is there to type, so the first user is used.
+    User user;
+    UserService users(database->connection());
+    if (options.exitAfterShow) {
+        const QList<User> all = users.users();
+        if (!all.isEmpty())
+            user = all.first();
+    } else {
+        SignInDialog signIn(users);
+        if (signIn.exec() != QDialog::Accepted)
+            return 0;
+        user = signIn.user();
+    }
+
+    MainWindow window(*database, clock, user);
     window.show();
     if (options.exitAfterShow) {
         QTimer::singleShot(0, &window, [&window]() {

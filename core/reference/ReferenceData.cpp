@@ -20,12 +20,14 @@ QList<NamedItem> ReferenceData::namedList(const QString& sql) const
 QList<Grade> ReferenceData::grades() const
 {
     QList<Grade> list;
-    QSqlQuery q = Sql::exec(m_db, QStringLiteral("SELECT id, code, name, response_rules, temporary_measures, "
-                                                 "processing_hours, unit_reply_hours, arrival_hours FROM grades "
-                                                 "ORDER BY code"));
+    QSqlQuery q = Sql::exec(m_db,
+                            QStringLiteral("SELECT id, code, name, response_rules, temporary_measures, "
+                                           "processing_hours, unit_reply_hours, arrival_hours FROM grades "
+                                           "ORDER BY code"));
     while (q.next())
-        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                     q.value(4).toString(), q.value(5).toInt(), q.value(6).toInt(), q.value(7).toInt()});
+        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString(), q.value(4).toString(), q.value(5).toInt(), q.value(6).toInt(),
+                     q.value(7).toInt()});
     return list;
 }
 
@@ -71,7 +73,9 @@ QList<NamedItem> ReferenceData::customers(const QString& containing, int limit) 
 {
     QList<NamedItem> list;
     QString pattern = containing;
-    pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    pattern.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
     QSqlQuery q = Sql::exec(m_db,
                             QStringLiteral("SELECT id, '', name FROM customers WHERE name LIKE ? ESCAPE '\\' "
                                            "ORDER BY name LIMIT ?"),
@@ -81,22 +85,34 @@ QList<NamedItem> ReferenceData::customers(const QString& containing, int limit) 
     return list;
 }
 
+QList<NamedItem> ReferenceData::contacts(qint64 customerId) const
+{
+    QList<NamedItem> list;
+    QSqlQuery q = Sql::exec(
+        m_db, QStringLiteral("SELECT id, phone, name FROM contacts WHERE customer_id = ? ORDER BY name"),
+        {customerId});
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+    return list;
+}
+
 std::optional<SerialInfo> ReferenceData::serial(const QString& serialNo) const
 {
     QSqlQuery q = Sql::exec(
         m_db,
-        QStringLiteral("SELECT s.serial_no, s.model_id, m.code, m.name, m.product_line, s.shipment_id, sh.batch_no, "
-                       "sh.order_no, sh.customer_id, c.name, sh.shipped_at, "
-                       "(SELECT count(*) FROM cases k WHERE k.serial_no = s.serial_no AND k.status <> 'closed') "
-                       "FROM serials s JOIN product_models m ON m.id = s.model_id JOIN shipments sh ON sh.id = "
-                       "s.shipment_id JOIN customers c ON c.id = sh.customer_id WHERE s.serial_no = ?"),
+        QStringLiteral(
+            "SELECT s.serial_no, s.model_id, m.code, m.name, m.product_line, s.shipment_id, sh.batch_no, "
+            "sh.order_no, sh.customer_id, c.name, sh.shipped_at, "
+            "(SELECT count(*) FROM cases k WHERE k.serial_no = s.serial_no AND k.status <> 'closed') "
+            "FROM serials s JOIN product_models m ON m.id = s.model_id JOIN shipments sh ON sh.id = "
+            "s.shipment_id JOIN customers c ON c.id = sh.customer_id WHERE s.serial_no = ?"),
         {serialNo.trimmed()});
     if (!q.next())
         return std::nullopt;
-    return SerialInfo{q.value(0).toString(),    q.value(1).toLongLong(), q.value(2).toString(),
-                      q.value(3).toString(),    q.value(4).toString(),   q.value(5).toLongLong(),
-                      q.value(6).toString(),    q.value(7).toString(),   q.value(8).toLongLong(),
-                      q.value(9).toString(),    Sql::toTime(q.value(10)), q.value(11).toInt()};
+    return SerialInfo {q.value(0).toString(), q.value(1).toLongLong(),  q.value(2).toString(),
+                       q.value(3).toString(), q.value(4).toString(),    q.value(5).toLongLong(),
+                       q.value(6).toString(), q.value(7).toString(),    q.value(8).toLongLong(),
+                       q.value(9).toString(), Sql::toTime(q.value(10)), q.value(11).toInt()};
 }
 
 QList<Technician> ReferenceData::technicians(qint64 agencyId, const QString& productLine) const
@@ -104,14 +120,15 @@ QList<Technician> ReferenceData::technicians(qint64 agencyId, const QString& pro
     QList<Technician> list;
     QSqlQuery q = Sql::exec(
         m_db,
-        QStringLiteral("SELECT t.id, t.agency_id, t.name, a.name, EXISTS (SELECT 1 FROM technician_lines l WHERE "
-                       "l.technician_id = t.id AND l.product_line = ?) AS knows FROM technicians t JOIN "
-                       "service_agencies a ON a.id = t.agency_id WHERE t.active = 1 AND (? = 0 OR t.agency_id = ?) "
-                       "ORDER BY knows DESC, t.name"),
+        QStringLiteral(
+            "SELECT t.id, t.agency_id, t.name, a.name, EXISTS (SELECT 1 FROM technician_lines l WHERE "
+            "l.technician_id = t.id AND l.product_line = ?) AS knows FROM technicians t JOIN "
+            "service_agencies a ON a.id = t.agency_id WHERE t.active = 1 AND (? = 0 OR t.agency_id = ?) "
+            "ORDER BY knows DESC, t.name"),
         {productLine, agencyId, agencyId});
     while (q.next())
-        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-                     q.value(4).toBool()});
+        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                     q.value(3).toString(), q.value(4).toBool()});
     return list;
 }
 
@@ -124,8 +141,9 @@ QString ReferenceData::setting(const QString& key, const QString& fallback) cons
 void ReferenceData::setSetting(const QString& key, const QString& value) const
 {
     Sql::exec(m_db,
-              QStringLiteral("INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = "
-                             "excluded.value"),
+              QStringLiteral(
+                  "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = "
+                  "excluded.value"),
               {key, value});
 }
 
@@ -134,8 +152,10 @@ qint64 ReferenceData::addCustomer(const QString& name, bool keyCustomer, const Q
 {
     if (name.trimmed().isEmpty())
         throw UserError(tr("A customer needs a name."));
-    return Sql::exec(m_db, QStringLiteral("INSERT INTO customers(name, key_customer, address, region) VALUES (?,?,?,?)"),
-                     {name.trimmed(), keyCustomer ? 1 : 0, address, region})
+    return Sql::exec(
+               m_db,
+               QStringLiteral("INSERT INTO customers(name, key_customer, address, region) VALUES (?,?,?,?)"),
+               {name.trimmed(), keyCustomer ? 1 : 0, address, region})
         .lastInsertId()
         .toLongLong();
 }
@@ -143,15 +163,18 @@ qint64 ReferenceData::addCustomer(const QString& name, bool keyCustomer, const Q
 qint64 ReferenceData::addContact(qint64 customerId, const QString& name, const QString& phone,
                                  const QString& email) const
 {
-    return Sql::exec(m_db, QStringLiteral("INSERT INTO contacts(customer_id, name, phone, email) VALUES (?,?,?,?)"),
+    return Sql::exec(m_db,
+                     QStringLiteral("INSERT INTO contacts(customer_id, name, phone, email) VALUES (?,?,?,?)"),
                      {customerId, name, phone, email})
         .lastInsertId()
         .toLongLong();
 }
 
-qint64 ReferenceData::addProductModel(const QString& code, const QString& name, const QString& productLine) const
+qint64 ReferenceData::addProductModel(const QString& code, const QString& name,
+                                      const QString& productLine) const
 {
-    return Sql::exec(m_db, QStringLiteral("INSERT INTO product_models(code, name, product_line) VALUES (?,?,?)"),
+    return Sql::exec(m_db,
+                     QStringLiteral("INSERT INTO product_models(code, name, product_line) VALUES (?,?,?)"),
                      {code, name, productLine})
         .lastInsertId()
         .toLongLong();
@@ -160,9 +183,11 @@ qint64 ReferenceData::addProductModel(const QString& code, const QString& name, 
 qint64 ReferenceData::addShipment(const QString& orderNo, const QString& batchNo, qint64 customerId,
                                   const QDateTime& shippedAt) const
 {
-    return Sql::exec(m_db,
-                     QStringLiteral("INSERT INTO shipments(order_no, batch_no, customer_id, shipped_at) VALUES (?,?,?,?)"),
-                     {orderNo, batchNo, customerId, Sql::fromTime(shippedAt)})
+    return Sql::exec(
+               m_db,
+               QStringLiteral(
+                   "INSERT INTO shipments(order_no, batch_no, customer_id, shipped_at) VALUES (?,?,?,?)"),
+               {orderNo, batchNo, customerId, Sql::fromTime(shippedAt)})
         .lastInsertId()
         .toLongLong();
 }
@@ -184,13 +209,14 @@ qint64 ReferenceData::addServiceAgency(const QString& name, const QString& regio
 qint64 ReferenceData::addTechnician(qint64 agencyId, const QString& name, const QString& phone,
                                     const QStringList& productLines) const
 {
-    const qint64 id =
-        Sql::exec(m_db, QStringLiteral("INSERT INTO technicians(agency_id, name, phone) VALUES (?,?,?)"),
-                  {agencyId, name, phone})
-            .lastInsertId()
-            .toLongLong();
+    const qint64 id
+        = Sql::exec(m_db, QStringLiteral("INSERT INTO technicians(agency_id, name, phone) VALUES (?,?,?)"),
+                    {agencyId, name, phone})
+              .lastInsertId()
+              .toLongLong();
     for (const QString& line : productLines)
-        Sql::exec(m_db, QStringLiteral("INSERT INTO technician_lines(technician_id, product_line) VALUES (?,?)"),
+        Sql::exec(m_db,
+                  QStringLiteral("INSERT INTO technician_lines(technician_id, product_line) VALUES (?,?)"),
                   {id, line});
     return id;
 }

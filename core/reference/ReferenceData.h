@@ -27,14 +27,18 @@ public:
     QList<NamedItem> productModels() const;
     // Customers whose name contains the text, for completion; at most limit rows.
     QList<NamedItem> customers(const QString& containing, int limit = 20) const;
+    // Contacts of a customer, for completion on the intake form; code holds the phone number.
+    QList<NamedItem> contacts(qint64 customerId) const;
     std::optional<SerialInfo> serial(const QString& serialNo) const;
     // Technicians of an agency (all when agencyId is 0), those who know the line first.
     QList<Technician> technicians(qint64 agencyId, const QString& productLine) const;
     QString setting(const QString& key, const QString& fallback = {}) const;
     void setSetting(const QString& key, const QString& value) const;
 
-    qint64 addCustomer(const QString& name, bool keyCustomer, const QString& address, const QString& region) const;
-    qint64 addContact(qint64 customerId, const QString& name, const QString& phone, const QString& email) const;
+    qint64 addCustomer(const QString& name, bool keyCustomer, const QString& address,
+                       const QString& region) const;
+    qint64 addContact(qint64 customerId, const QString& name, const QString& phone,
+                      const QString& email) const;
     qint64 addProductModel(const QString& code, const QString& name, const QString& productLine) const;
     qint64 addShipment(const QString& orderNo, const QString& batchNo, qint64 customerId,
                        const QDateTime& shippedAt) const;

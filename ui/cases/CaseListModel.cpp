@@ -1,11 +1,8 @@
 #include "cases/CaseListModel.h"
 
-#include "deadlines/DeadlineCalculator.h"
-#include "domain/CaseStatus.h"
+#include "cases/CaseRowFormat.h"
 
-#include <QBrush>
-#include <QColor>
-#include <QLocale>
+#include <QScopedValueRollback>
 
 CaseListModel::CaseListModel(const CaseListQuery& query, const Clock& clock, QObject* parent)
     : QAbstractTableModel(parent)
@@ -23,6 +20,8 @@ void CaseListModel::setFilter(const CaseFilter& filter)
 
 void CaseListModel::reload()
 {
+    // No fetchMore from the views while they react to the reset: rows inserted inside a reset.
+    const QScopedValueRollback<bool> guard(m_fetching, true);
     beginResetModel();
     m_rows = m_query.page(m_filter, 0, pageSize);
     m_atEnd = m_rows.size() < pageSize;
@@ -46,13 +45,15 @@ int CaseListModel::columnCount(const QModelIndex& parent) const
 
 bool CaseListModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !m_fetching;
 }
 
 void CaseListModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || m_atEnd || m_rows.isEmpty())
+    if (parent.isValid() || m_atEnd || m_rows.isEmpty() || m_fetching)
         return;
+    // A view or a model tester may ask for more while the rows are being inserted: one page at a time.
+    const QScopedValueRollback<bool> guard(m_fetching, true);
     const QList<CaseListRow> more = m_query.page(m_filter, m_rows.last().id, pageSize);
     m_atEnd = more.size() < pageSize;
     if (more.isEmpty())
@@ -65,65 +66,14 @@ void CaseListModel::fetchMore(const QModelIndex& parent)
 
 QVariant CaseListModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= ColumnCount)
         return {};
-    const CaseListRow& r = m_rows.at(index.row());
-    const bool overdue = r.nextDueAt.isValid() && r.nextDueAt < m_clock.now();
-    if (role == Qt::ForegroundRole && overdue && (index.column() == DueAt || index.column() == NextStep))
-        return QBrush(QColor(0xc0, 0x1c, 0x28));
-    if (role == Qt::ToolTipRole && overdue)
-        return tr("Overdue");
-    if (role != Qt::DisplayRole)
-        return {};
-    const QLocale locale;
-    switch (index.column()) {
-    case Number:
-        return r.number;
-    case Received:
-        return locale.toString(r.receivedAt.toLocalTime(), QLocale::ShortFormat);
-    case Customer:
-        return r.keyCustomer ? r.customer + QStringLiteral(" ★") : r.customer;
-    case Product:
-        return r.model;
-    case Serial:
-        return r.serialNo;
-    case Grade:
-        return r.grade;
-    case Status:
-        return CaseStatuses::displayName(CaseStatuses::fromCode(r.status));
-    case NextStep:
-        return DeadlineCalculator::stepText(r.nextStep);
-    case DueAt:
-        return r.nextDueAt.isValid() ? locale.toString(r.nextDueAt.toLocalTime(), QLocale::ShortFormat) : QString();
-    default:
-        return {};
-    }
+    return CaseRowFormat::data(m_rows.at(index.row()), index.column(), role, m_clock.now());
 }
 
 QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    switch (section) {
-    case Number:
-        return tr("Case");
-    case Received:
-        return tr("Received");
-    case Customer:
-        return tr("Customer");
-    case Product:
-        return tr("Product");
-    case Serial:
-        return tr("Serial no.");
-    case Grade:
-        return tr("Grade");
-    case Status:
-        return tr("Status");
-    case NextStep:
-        return tr("Next step");
-    case DueAt:
-        return tr("Due");
-    default:
-        return {};
-    }
+    return CaseRowFormat::header(section);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cases/CaseListQuery.h"
+#include "cases/CaseRowFormat.h"
 
 #include <QAbstractTableModel>
 
@@ -10,7 +11,19 @@ class CaseListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Number, Received, Customer, Product, Serial, Grade, Status, NextStep, DueAt, ColumnCount };
+    enum Column
+    {
+        Number = CaseRowFormat::Number,
+        Received = CaseRowFormat::Received,
+        Customer = CaseRowFormat::Customer,
+        Product = CaseRowFormat::Product,
+        Serial = CaseRowFormat::Serial,
+        Grade = CaseRowFormat::Grade,
+        Status = CaseRowFormat::Status,
+        NextStep = CaseRowFormat::NextStep,
+        DueAt = CaseRowFormat::DueAt,
+        ColumnCount = CaseRowFormat::ColumnCount
+    };
     static constexpr int pageSize = 200;
 
     CaseListModel(const CaseListQuery& query, const Clock& clock, QObject* parent = nullptr);
@@ -33,4 +46,5 @@ private:
     CaseFilter m_filter;
     QList<CaseListRow> m_rows;
     bool m_atEnd = false;
+    bool m_fetching = false;
 };

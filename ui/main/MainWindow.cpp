@@ -1,99 +1,297 @@
 #include "main/MainWindow.h"
 
-#include "cases/CaseListModel.h"
-#include "cases/CaseListQuery.h"
+#include "auth/UsersDialog.h"
+#include "cases/CaseListPage.h"
+#include "cases/CaseViewPage.h"
 #include "db/Database.h"
+#include "flow/FlowChartPage.h"
+#include "i18n/Translations.h"
+#include "intake/IntakeForm.h"
+#include "main/NavigationTree.h"
+#include "main/Session.h"
+#include "print/PrintController.h"
+#include "queue/MyWorkPage.h"
+#include "workflow/WorkflowRules.h"
 
 #include <QAction>
-#include <QApplication>
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QDir>
-#include <QHeaderView>
+#include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
+#include <QVBoxLayout>
 
-MainWindow::MainWindow(Database& database, const Clock& clock, QWidget* parent)
-    : QMainWindow(parent)
-    , m_database(database)
-    , m_clock(clock)
-    , m_query(std::make_unique<CaseListQuery>(database.connection(), clock))
+struct MainWindow::Actions
 {
-    setWindowTitle(tr("QualityLoop — %1").arg(QDir::toNativeSeparators(database.path())));
-    m_model = new CaseListModel(*m_query, clock, this);
-    m_table = new QTableView(this);
-    m_table->setModel(m_model);
-    m_table->setObjectName(QStringLiteral("caseTable"));
-    m_table->setAccessibleName(tr("Cases"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
-    setCentralWidget(m_table);
-    m_status = new QLabel(this);
-    statusBar()->addPermanentWidget(m_status);
-    createActions();
-    updateStatus();
+    QPushButton* continueDraft = nullptr;
+    QPushButton* discardDraft = nullptr;
+};
+
+MainWindow::MainWindow(Database& database, const Clock& clock, const User& user, QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(std::make_unique<Session>(database, clock, user))
+    , m_actions(std::make_unique<Actions>())
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_draftBanner = new QFrame(central);
+    m_draftBanner->setObjectName(QStringLiteral("draftBanner"));
+    m_draftBanner->setFrameShape(QFrame::StyledPanel);
+    auto* banner = new QHBoxLayout(m_draftBanner);
+    m_draftText = new QLabel(m_draftBanner);
+    m_draftText->setWordWrap(true);
+    banner->addWidget(m_draftText, 1);
+    m_actions->continueDraft = new QPushButton(m_draftBanner);
+    m_actions->discardDraft = new QPushButton(m_draftBanner);
+    banner->addWidget(m_actions->continueDraft);
+    banner->addWidget(m_actions->discardDraft);
+    layout->addWidget(m_draftBanner);
+    m_splitter = new QSplitter(Qt::Horizontal, central);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_nav = new NavigationTree(WorkflowRules::roleRefusal(user, WorkflowStep::LogCase).isEmpty(), m_splitter);
+    m_stack = new QStackedWidget(m_splitter);
+    m_myWork = new MyWorkPage(*m_session, m_stack);
+    m_caseList = new CaseListPage(*m_session, m_stack);
+    m_caseView = new CaseViewPage(*m_session, m_stack);
+    m_intake = new IntakeForm(*m_session, m_stack);
+    m_flow = new FlowChartPage(*m_session, m_stack);
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_myWork), static_cast<QWidget*>(m_caseList),
+          static_cast<QWidget*>(m_caseView), static_cast<QWidget*>(m_intake), static_cast<QWidget*>(m_flow)})
+        m_stack->addWidget(w);
+    m_splitter->addWidget(m_nav);
+    m_splitter->addWidget(m_stack);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({300, 900});
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    m_userLabel = new QLabel(this);
+    m_dbLabel = new QLabel(this);
+    statusBar()->addWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_dbLabel);
+
+    connect(m_nav, &NavigationTree::groupChosen, this, &MainWindow::showMyWork);
+    connect(m_nav, &NavigationTree::pageChosen, this, [this](NavigationTree::Page p) {
+        switch (p) {
+        case NavigationTree::Page::MyWork:
+            showMyWork();
+            break;
+        case NavigationTree::Page::NewCase:
+            newCase();
+            break;
+        case NavigationTree::Page::Cases:
+            showCaseList();
+            break;
+        case NavigationTree::Page::FlowChart:
+            showFlowChart();
+            break;
+        }
+    });
+    connect(m_session.get(), &Session::openCaseRequested, this, &MainWindow::openCase);
+    connect(m_session.get(), &Session::caseChanged, this, &MainWindow::refreshCounts);
+    connect(m_intake, &IntakeForm::caseLogged, this, [this](qint64 id) {
+        statusBar()->showMessage(tr("Case logged."), 5000);
+        openCase(id);
+    });
+    connect(m_intake, &IntakeForm::closed, this, [this]() { showMyWork(); });
+    connect(m_actions->continueDraft, &QPushButton::clicked, this, &MainWindow::continueDraft);
+    connect(m_actions->discardDraft, &QPushButton::clicked, this, [this]() {
+        m_intake->draft().clear();
+        m_draftBanner->hide();
+    });
+
+    createMenus();
+    retranslate();
+    refreshCounts();
+    m_draftBanner->setVisible(m_intake->draft().exists());
+    showMyWork(m_myWork->currentGroup());
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1200, 720);
-    const QByteArray header = settings.value(QStringLiteral("caseList/header")).toByteArray();
-    if (header.isEmpty()) {
-        m_table->setColumnWidth(CaseListModel::Number, 130);
-        m_table->setColumnWidth(CaseListModel::Received, 130);
-        m_table->setColumnWidth(CaseListModel::Customer, 220);
-        m_table->setColumnWidth(CaseListModel::Product, 120);
-        m_table->setColumnWidth(CaseListModel::Serial, 130);
-        m_table->setColumnWidth(CaseListModel::Grade, 60);
-        m_table->setColumnWidth(CaseListModel::Status, 170);
-        m_table->setColumnWidth(CaseListModel::NextStep, 230);
-    } else {
-        m_table->horizontalHeader()->restoreState(header);
-    }
+        resize(1280, 800);
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_caseView->splitter()->restoreState(settings.value(QStringLiteral("caseView/splitter")).toByteArray());
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createActions()
+QWidget* MainWindow::currentPage() const
 {
+    return m_stack->currentWidget();
+}
+
+void MainWindow::createMenus()
+{
+    menuBar()->clear();
+    const bool sales = WorkflowRules::roleRefusal(m_session->user(), WorkflowStep::LogCase).isEmpty();
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* refresh = file->addAction(tr("&Refresh"), this, [this]() {
-        m_model->reload();
-        updateStatus();
-    });
+    if (sales) {
+        QAction* a = file->addAction(tr("&New case…"), this, &MainWindow::newCase);
+        a->setShortcut(QKeySequence::New);
+    }
+    QAction* refresh = file->addAction(tr("&Refresh"), this, [this]() { m_session->notifyChanged(0); });
     refresh->setShortcut(QKeySequence::Refresh);
+    file->addSeparator();
+    file->addAction(tr("Return-visit &report…"), this,
+                    [this]() { PrintController::returnVisitReport(this, m_session->database()); });
+    file->addAction(tr("&Overdue list…"), this,
+                    [this]() { PrintController::overdueList(this, m_session->database()); });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* find = edit->addAction(tr("&Find cases"), this, [this]() {
+        showCaseList();
+        m_caseList->searchEdit()->setFocus();
+        m_caseList->searchEdit()->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&My work"), this, [this]() { showMyWork(); })
+        ->setShortcut(QKeySequence(tr("Ctrl+1")));
+    view->addAction(tr("All &cases"), this, &MainWindow::showCaseList)
+        ->setShortcut(QKeySequence(tr("Ctrl+2")));
+    view->addAction(tr("&Flow chart"), this, &MainWindow::showFlowChart)
+        ->setShortcut(QKeySequence(tr("Ctrl+3")));
+    view->addSeparator();
+    QMenu* language = view->addMenu(tr("&Language"));
+    auto* group = new QActionGroup(language);
+    for (const QString& code : Translations::available()) {
+        QAction* a = language->addAction(Translations::displayName(code), this,
+                                         [this, code]() { setLanguage(code); });
+        a->setCheckable(true);
+        a->setChecked(code == Translations::current());
+        group->addAction(a);
+    }
+    if (m_session->user().role == Role::Administrator) {
+        QMenu* admin = menuBar()->addMenu(tr("&Administration"));
+        admin->addAction(tr("&Users and roles…"), this, &MainWindow::showUsers);
+    }
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About QualityLoop"), this, &MainWindow::showAbout);
 }
 
-void MainWindow::updateStatus()
+void MainWindow::retranslate()
 {
-    m_status->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_database.path())));
+    setWindowTitle(tr("QualityLoop — %1").arg(QFileInfo(m_session->database().path()).fileName()));
+    m_nav->retranslate();
+    const User& u = m_session->user();
+    m_userLabel->setText(tr("Signed in as %1 (%2)").arg(u.displayName, Roles::displayName(u.role)));
+    m_dbLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_session->database().path())));
+    m_draftText->setText(tr("A case you were logging was not saved. Continue it?"));
+    m_actions->continueDraft->setText(tr("&Continue the case"));
+    m_actions->discardDraft->setText(tr("Discard it"));
+}
+
+void MainWindow::refreshCounts()
+{
+    m_nav->setGroups(m_myWork->groups());
+    m_myWork->reload();
+}
+
+void MainWindow::openCase(qint64 caseId)
+{
+    m_caseView->showCase(caseId);
+    m_stack->setCurrentWidget(m_caseView);
+}
+
+void MainWindow::showMyWork(const QString& groupKey)
+{
+    if (!groupKey.isEmpty())
+        m_myWork->showGroup(groupKey);
+    m_stack->setCurrentWidget(m_myWork);
+    if (QTreeWidgetItem* item = m_nav->groupItem(m_myWork->currentGroup())) {
+        const QSignalBlocker block(m_nav);
+        m_nav->setCurrentItem(item);
+    }
+}
+
+void MainWindow::showCaseList()
+{
+    m_stack->setCurrentWidget(m_caseList);
+    const QSignalBlocker block(m_nav);
+    m_nav->setCurrentItem(m_nav->pageItem(NavigationTree::Page::Cases));
+}
+
+void MainWindow::showFlowChart()
+{
+    m_flow->reload();
+    m_stack->setCurrentWidget(m_flow);
+    const QSignalBlocker block(m_nav);
+    m_nav->setCurrentItem(m_nav->pageItem(NavigationTree::Page::FlowChart));
+}
+
+void MainWindow::newCase()
+{
+    if (!m_nav->pageItem(NavigationTree::Page::NewCase))
+        return;
+    m_stack->setCurrentWidget(m_intake);
+    {
+        const QSignalBlocker block(m_nav);
+        m_nav->setCurrentItem(m_nav->pageItem(NavigationTree::Page::NewCase));
+    }
+    m_intake->startNew();
+}
+
+void MainWindow::continueDraft()
+{
+    m_draftBanner->hide();
+    m_intake->restoreDraft();
+    m_stack->setCurrentWidget(m_intake);
+}
+
+void MainWindow::setLanguage(const QString& code)
+{
+    Translations::install(code);
+    QSettings().setValue(QStringLiteral("language"), code);
+}
+
+void MainWindow::showUsers()
+{
+    UsersDialog dialog(*m_session, this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About QualityLoop"),
-                       tr("<h3>QualityLoop %1</h3><p>After-sales quality information for makers of fluid-control "
-                          "equipment: from the customer's call to the written feedback.</p>")
-                           .arg(QStringLiteral(QL_VERSION)));
+    QMessageBox::about(
+        this, tr("About QualityLoop"),
+        tr("<h3>QualityLoop %1</h3><p>After-sales quality information for makers of fluid-control "
+           "equipment: from the customer's call to the written feedback.</p>")
+            .arg(QStringLiteral(QL_VERSION)));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        createMenus();
+        retranslate();
+        refreshCounts();
+    }
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("caseList/header"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("caseView/splitter"), m_caseView->splitter()->saveState());
     event->accept();
 }

@@ -1,41 +1,75 @@
 #pragma once
 
 #include "Clock.h"
+#include "domain/User.h"
 
 #include <QMainWindow>
 
-#include <memory>
-
-class CaseListModel;
-class CaseListQuery;
+class CaseListPage;
+class CaseViewPage;
 class Database;
+class FlowChartPage;
+class IntakeForm;
+class MyWorkPage;
+class NavigationTree;
+class QFrame;
 class QLabel;
-class QTableView;
+class QSplitter;
+class QStackedWidget;
+class Session;
 
-// The main window: the case list over the open database. Features live in their own widgets;
-// this class wires actions and pages.
+// The main window of one signed-in person: the navigation (My work with its counts, new case,
+// all cases, the flow chart) beside the pages, the menus and the status bar. Features live in
+// their own widgets; this class wires actions and pages.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(Database& database, const Clock& clock, QWidget* parent = nullptr);
+    MainWindow(Database& database, const Clock& clock, const User& user, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    CaseListModel* caseListModel() const { return m_model; }
-    QTableView* caseTable() const { return m_table; }
+    Session& session() const { return *m_session; }
+    NavigationTree* navigation() const { return m_nav; }
+    MyWorkPage* myWorkPage() const { return m_myWork; }
+    CaseListPage* caseListPage() const { return m_caseList; }
+    CaseViewPage* caseViewPage() const { return m_caseView; }
+    IntakeForm* intakeForm() const { return m_intake; }
+    FlowChartPage* flowChartPage() const { return m_flow; }
+    QWidget* currentPage() const;
+    QFrame* draftBanner() const { return m_draftBanner; }
+
+    void openCase(qint64 caseId);
+    void showMyWork(const QString& groupKey = {});
+    void showCaseList();
+    void showFlowChart();
+    void newCase();
+    void continueDraft();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
-    void createActions();
-    void updateStatus();
+    void createMenus();
+    void retranslate();
+    void refreshCounts();
+    void setLanguage(const QString& code);
     void showAbout();
+    void showUsers();
 
-    Database& m_database;
-    const Clock& m_clock;
-    std::unique_ptr<CaseListQuery> m_query;
-    CaseListModel* m_model = nullptr;
-    QTableView* m_table = nullptr;
-    QLabel* m_status = nullptr;
+    std::unique_ptr<Session> m_session;
+    NavigationTree* m_nav = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QSplitter* m_splitter = nullptr;
+    MyWorkPage* m_myWork = nullptr;
+    CaseListPage* m_caseList = nullptr;
+    CaseViewPage* m_caseView = nullptr;
+    IntakeForm* m_intake = nullptr;
+    FlowChartPage* m_flow = nullptr;
+    QFrame* m_draftBanner = nullptr;
+    QLabel* m_draftText = nullptr;
+    QLabel* m_userLabel = nullptr;
+    QLabel* m_dbLabel = nullptr;
+    struct Actions;
+    std::unique_ptr<Actions> m_actions;
 };

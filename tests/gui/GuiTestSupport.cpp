@@ -1,0 +1,20 @@
+#include "GuiTestSupport.h"
+
+#include <QTest>
+
+void GuiTest::clickSave(QDialog* dialog)
+{
+    auto* box = dialog->findChild<QDialogButtonBox*>();
+    QPushButton* button = box->button(QDialogButtonBox::Save);
+    if (!button)
+        button = box->button(QDialogButtonBox::Ok);
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+void GuiTest::typeInto(QWidget* field, const QString& text)
+{
+    field->setFocus();
+    QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(field, Qt::Key_Delete);
+    QTest::keyClicks(field, text);
+}

@@ -1,0 +1,238 @@
+#include "cases/CaseActions.h"
+
+#include "UserError.h"
+#include "main/Session.h"
+#include "steps/AnalysisDialog.h"
+#include "steps/CloseDialog.h"
+#include "steps/FirstVisitDialog.h"
+#include "steps/PlanDialog.h"
+#include "steps/SecondVisitDialog.h"
+#include "steps/ServiceDialog.h"
+#include "steps/TextStepDialog.h"
+#include "workflow/WorkflowRules.h"
+
+#include <QMessageBox>
+
+namespace {
+const QList<WorkflowStep> flowOrder {WorkflowStep::SendToQuality,      WorkflowStep::RecordByQuality,
+                                     WorkflowStep::DisposalSuggestion, WorkflowStep::Analyse,
+                                     WorkflowStep::IssueSheet,         WorkflowStep::UnitReceipt,
+                                     WorkflowStep::UnitReply,          WorkflowStep::Plan,
+                                     WorkflowStep::OnSiteService,      WorkflowStep::ReturnStage,
+                                     WorkflowStep::CompletePlan,       WorkflowStep::FirstVisit,
+                                     WorkflowStep::SecondVisit,        WorkflowStep::ResupplyFollowUp,
+                                     WorkflowStep::CompleteFollowUp,   WorkflowStep::Close};
+
+const FollowUp* openFollowUp(const QualityCase& c)
+{
+    for (const FollowUp& f : c.followUps)
+        if (!f.doneAt.isValid())
+            return &f;
+    return nullptr;
+}
+
+ReturnStage nextReturnStage(const QualityCase& c)
+{
+    if (!c.plan || !c.plan->receivedAt.isValid())
+        return ReturnStage::Received;
+    return c.plan->reworkedAt.isValid() ? ReturnStage::Resupplied : ReturnStage::Reworked;
+}
+} // namespace
+
+CaseActions::CaseActions(Session& session, QWidget* parent)
+    : m_session(session)
+    , m_parent(parent)
+{
+}
+
+const CaseUnit* CaseActions::unitToAnswer(const QualityCase& c, bool reply) const
+{
+    const User& u = m_session.user();
+    for (const CaseUnit& unit : c.units) {
+        if (u.role == Role::ResponsibleUnit && unit.unitId != u.unitId)
+            continue;
+        if (reply ? !unit.repliedAt.isValid() : !unit.receivedAt.isValid())
+            return &unit;
+    }
+    return nullptr;
+}
+
+QList<WorkflowStep> CaseActions::available(const QualityCase& c) const
+{
+    QList<WorkflowStep> steps;
+    const User& u = m_session.user();
+    for (WorkflowStep s : flowOrder) {
+        if (!WorkflowRules::mayDo(u, s, &c))
+            continue;
+        if (s == WorkflowStep::DisposalSuggestion && (!c.isObjection || c.disposalAt.isValid()))
+            continue;
+        if (s == WorkflowStep::UnitReceipt && !unitToAnswer(c, false))
+            continue;
+        if (s == WorkflowStep::UnitReply && !unitToAnswer(c, true))
+            continue;
+        if (s == WorkflowStep::CompleteFollowUp && !openFollowUp(c))
+            continue;
+        if (s == WorkflowStep::OnSiteService && u.role == Role::Technician && c.plan
+            && c.plan->technicianId != u.technicianId)
+            continue;
+        steps.append(s);
+    }
+    return steps;
+}
+
+QString CaseActions::label(WorkflowStep step, const QualityCase& c)
+{
+    switch (step) {
+    case WorkflowStep::LogCase:
+        return tr("New case…");
+    case WorkflowStep::SendToQuality:
+        return tr("Send to Quality");
+    case WorkflowStep::RecordByQuality:
+        return tr("Record the case");
+    case WorkflowStep::Analyse:
+        return tr("Analyse…");
+    case WorkflowStep::IssueSheet:
+        return tr("Issue feedback sheet");
+    case WorkflowStep::UnitReceipt:
+        return tr("Record unit's receipt");
+    case WorkflowStep::UnitReply:
+        return tr("Record unit's reply…");
+    case WorkflowStep::DisposalSuggestion:
+        return tr("Disposal suggestion…");
+    case WorkflowStep::Plan:
+        return tr("Processing plan…");
+    case WorkflowStep::OnSiteService:
+        return tr("On-site service record…");
+    case WorkflowStep::ReturnStage:
+        switch (nextReturnStage(c)) {
+        case ReturnStage::Received:
+            return tr("Returned product received");
+        case ReturnStage::Reworked:
+            return tr("Product reworked");
+        case ReturnStage::Resupplied:
+            return tr("Product resupplied");
+        }
+        return {};
+    case WorkflowStep::CompletePlan:
+        return tr("Plan carried out…");
+    case WorkflowStep::FirstVisit:
+        return tr("First return visit…");
+    case WorkflowStep::SecondVisit:
+        return tr("Second return visit…");
+    case WorkflowStep::ResupplyFollowUp:
+        return tr("Resupply follow-up…");
+    case WorkflowStep::CompleteFollowUp:
+        return tr("Settle follow-up…");
+    case WorkflowStep::Close:
+        return tr("Close the case…");
+    }
+    return {};
+}
+
+QString CaseActions::objectName(WorkflowStep step)
+{
+    return QStringLiteral("step%1").arg(static_cast<int>(step));
+}
+
+StepDialog* CaseActions::createDialog(WorkflowStep step, const QualityCase& c) const
+{
+    Session& s = m_session;
+    const User& u = s.user();
+    const qint64 id = c.id;
+    switch (step) {
+    case WorkflowStep::Analyse:
+        return new AnalysisDialog(s, c, m_parent);
+    case WorkflowStep::Plan:
+        return new PlanDialog(s, c, m_parent);
+    case WorkflowStep::OnSiteService:
+        return new ServiceDialog(s, c, m_parent);
+    case WorkflowStep::FirstVisit:
+        return new FirstVisitDialog(s, c, m_parent);
+    case WorkflowStep::SecondVisit:
+        return new SecondVisitDialog(s, c, m_parent);
+    case WorkflowStep::Close:
+        return new CloseDialog(s, c, m_parent);
+    case WorkflowStep::DisposalSuggestion:
+        return new TextStepDialog(
+            s, c, tr("Disposal suggestion"), QStringLiteral("disposalSuggestion"),
+            tr("Suggestion given to the customer"),
+            [&s, u, id](const QString& t) { s.workflow().giveDisposalSuggestion(u, id, t); }, m_parent);
+    case WorkflowStep::CompletePlan:
+        return new TextStepDialog(
+            s, c, tr("Plan carried out"), QStringLiteral("completionNote"), tr("What was done"),
+            [&s, u, id](const QString& t) { s.workflow().completePlan(u, id, t); }, m_parent);
+    case WorkflowStep::ResupplyFollowUp:
+        return new TextStepDialog(
+            s, c, tr("Resupply follow-up"), QStringLiteral("feedback"),
+            tr("Customer's feedback (forwarded to Quality)"),
+            [&s, u, id](const QString& t) {
+                ResupplyFollowUpData d;
+                d.feedback = t;
+                d.forwardedToQuality = true;
+                s.workflow().recordResupplyFollowUp(u, id, d);
+            },
+            m_parent);
+    case WorkflowStep::UnitReply: {
+        const CaseUnit* unit = unitToAnswer(c, true);
+        if (!unit)
+            return nullptr;
+        const qint64 unitId = unit->unitId;
+        return new TextStepDialog(
+            s, c, tr("Reply of %1").arg(unit->unitName), QStringLiteral("reply"),
+            tr("Reply (task: %1)").arg(unit->task),
+            [&s, u, id, unitId](const QString& t) { s.workflow().recordUnitReply(u, id, unitId, t); },
+            m_parent);
+    }
+    case WorkflowStep::CompleteFollowUp: {
+        const FollowUp* f = openFollowUp(c);
+        if (!f)
+            return nullptr;
+        const qint64 fid = f->id;
+        return new TextStepDialog(
+            s, c, tr("Settle follow-up"), QStringLiteral("result"), tr("How was “%1” settled?").arg(f->task),
+            [&s, u, fid](const QString& t) { s.workflow().completeFollowUp(u, fid, t); }, m_parent);
+    }
+    default:
+        return nullptr;
+    }
+}
+
+bool CaseActions::run(WorkflowStep step, const QualityCase& c)
+{
+    std::unique_ptr<StepDialog> dialog(createDialog(step, c));
+    if (!dialog)
+        return runDirect(step, c);
+    return dialog->exec() == QDialog::Accepted;
+}
+
+bool CaseActions::runDirect(WorkflowStep step, const QualityCase& c)
+{
+    try {
+        const User& u = m_session.user();
+        switch (step) {
+        case WorkflowStep::SendToQuality:
+            m_session.workflow().sendToQuality(u, c.id);
+            break;
+        case WorkflowStep::RecordByQuality:
+            m_session.workflow().recordByQuality(u, c.id);
+            break;
+        case WorkflowStep::IssueSheet:
+            m_session.workflow().issueFeedbackSheet(u, c.id);
+            break;
+        case WorkflowStep::UnitReceipt:
+            if (const CaseUnit* unit = unitToAnswer(c, false))
+                m_session.workflow().recordUnitReceipt(u, c.id, unit->unitId);
+            break;
+        case WorkflowStep::ReturnStage:
+            m_session.workflow().recordReturnStage(u, c.id, nextReturnStage(c));
+            break;
+        default:
+            return false;
+        }
+    } catch (const UserError& error) {
+        QMessageBox::warning(m_parent, tr("The step was refused"), error.message());
+        return false;
+    }
+    m_session.notifyChanged(c.id);
+    return true;
+}

@@ -1,0 +1,129 @@
+#include "cases/CaseFilterBar.h"
+
+#include "common/Fields.h"
+#include "domain/CaseStatus.h"
+#include "main/Session.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+
+CaseFilterBar::CaseFilterBar(Session& session, QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("caseFilterBar"));
+    const ReferenceData& ref = session.reference();
+    auto* grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    m_status = combo(QStringLiteral("filterStatus"));
+    m_status->addItem(QString(), QString());
+    for (CaseStatus s : CaseStatuses::all())
+        m_status->addItem(CaseStatuses::displayName(s), CaseStatuses::code(s));
+    m_grade = combo(QStringLiteral("filterGrade"));
+    m_grade->addItem(QString(), qint64(0));
+    for (const Grade& g : ref.grades())
+        m_grade->addItem(g.code + QStringLiteral(" — ") + g.name, g.id);
+    m_customer = combo(QStringLiteral("filterCustomer"));
+    Fields::fill(m_customer, ref.customers(QString(), 1000), QStringLiteral(" "));
+    m_product = combo(QStringLiteral("filterProduct"));
+    Fields::fill(m_product, ref.productModels(), QStringLiteral(" "));
+    m_unit = combo(QStringLiteral("filterUnit"));
+    Fields::fill(m_unit, ref.units(), QStringLiteral(" "));
+    m_technician = combo(QStringLiteral("filterTechnician"));
+    m_technician->addItem(QString(), qint64(0));
+    for (const Technician& t : ref.technicians(0, QString()))
+        m_technician->addItem(t.name, t.id);
+    m_useDates = new QCheckBox(this);
+    m_from = new QDateEdit(QDate::currentDate().addMonths(-1), this);
+    m_to = new QDateEdit(QDate::currentDate(), this);
+    for (QDateEdit* d : {m_from, m_to}) {
+        d->setCalendarPopup(true);
+        d->setEnabled(false);
+        connect(d, &QDateEdit::dateChanged, this, &CaseFilterBar::changed);
+    }
+    connect(m_useDates, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        emit changed();
+    });
+    m_key = new QCheckBox(this);
+    m_overdue = new QCheckBox(this);
+    m_overdue->setObjectName(QStringLiteral("filterOverdue"));
+    m_open = new QCheckBox(this);
+    for (QCheckBox* b : {m_key, m_overdue, m_open})
+        connect(b, &QCheckBox::toggled, this, &CaseFilterBar::changed);
+    grid->addWidget(m_status, 0, 0);
+    grid->addWidget(m_grade, 0, 1);
+    grid->addWidget(m_customer, 0, 2);
+    grid->addWidget(m_product, 0, 3);
+    grid->addWidget(m_unit, 0, 4);
+    grid->addWidget(m_technician, 0, 5);
+    grid->addWidget(m_useDates, 1, 0);
+    grid->addWidget(m_from, 1, 1);
+    grid->addWidget(m_to, 1, 2);
+    grid->addWidget(m_key, 1, 3);
+    grid->addWidget(m_overdue, 1, 4);
+    grid->addWidget(m_open, 1, 5);
+    for (int c = 0; c < 6; ++c)
+        grid->setColumnStretch(c, 1);
+    retranslate();
+}
+
+QComboBox* CaseFilterBar::combo(const QString& name)
+{
+    auto* c = new QComboBox(this);
+    c->setObjectName(name);
+    c->setMinimumContentsLength(8);
+    c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    connect(c, &QComboBox::currentIndexChanged, this, &CaseFilterBar::changed);
+    return c;
+}
+
+CaseFilter CaseFilterBar::filter() const
+{
+    CaseFilter f;
+    f.status = m_status->currentData().toString();
+    f.gradeId = Fields::id(m_grade);
+    f.customerId = Fields::id(m_customer);
+    f.modelId = Fields::id(m_product);
+    f.unitId = Fields::id(m_unit);
+    f.technicianId = Fields::id(m_technician);
+    if (m_useDates->isChecked()) {
+        f.receivedFrom = m_from->date().startOfDay();
+        f.receivedTo = m_to->date().addDays(1).startOfDay();
+    }
+    f.keyCustomersOnly = m_key->isChecked();
+    f.overdueOnly = m_overdue->isChecked();
+    f.openOnly = m_open->isChecked();
+    return f;
+}
+
+void CaseFilterBar::retranslate()
+{
+    const QList<QPair<QComboBox*, QString>> all {
+        {m_status, tr("All statuses")},  {m_grade, tr("All grades")}, {m_customer, tr("All customers")},
+        {m_product, tr("All products")}, {m_unit, tr("All units")},   {m_technician, tr("All technicians")}};
+    for (const auto& p : all) {
+        p.first->setItemText(0, p.second);
+        p.first->setAccessibleName(p.second);
+    }
+    for (int i = 1; i < m_status->count(); ++i)
+        m_status->setItemText(
+            i, CaseStatuses::displayName(CaseStatuses::fromCode(m_status->itemData(i).toString())));
+    m_useDates->setText(tr("Received between"));
+    m_from->setAccessibleName(tr("Received from"));
+    m_to->setAccessibleName(tr("Received until"));
+    m_key->setText(tr("Key customers only"));
+    m_overdue->setText(tr("Overdue only"));
+    m_open->setText(tr("Open only"));
+}
+
+void CaseFilterBar::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}

@@ -1,0 +1,90 @@
+#include "cases/CaseListPage.h"
+
+#include "cases/CaseFilterBar.h"
+#include "cases/CaseListModel.h"
+#include "cases/CaseListQuery.h"
+#include "cases/CaseTableView.h"
+#include "main/Session.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTimer>
+#include <QVBoxLayout>
+
+CaseListPage::CaseListPage(Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_query(std::make_unique<CaseListQuery>(session.connection(), session.clock()))
+{
+    setObjectName(QStringLiteral("caseListPage"));
+    auto* layout = new QVBoxLayout(this);
+    auto* top = new QHBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("caseSearch"));
+    m_search->setClearButtonEnabled(true);
+    top->addWidget(m_search, 1);
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("caseCount"));
+    top->addWidget(m_count);
+    layout->addLayout(top);
+    m_filters = new CaseFilterBar(session, this);
+    layout->addWidget(m_filters);
+    m_model = new CaseListModel(*m_query, session.clock(), this);
+    m_table = new CaseTableView(QStringLiteral("caseList/header"), this);
+    m_table->setObjectName(QStringLiteral("caseTable"));
+    m_table->setModel(m_model);
+    m_table->restoreColumns();
+    layout->addWidget(m_table, 1);
+    m_typing = new QTimer(this);
+    m_typing->setSingleShot(true);
+    m_typing->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &CaseListPage::applyNow);
+    connect(m_typing, &QTimer::timeout, this, &CaseListPage::applyNow);
+    connect(m_filters, &CaseFilterBar::changed, this, &CaseListPage::applyNow);
+    connect(m_table, &CaseTableView::caseActivated, &m_session, &Session::openCaseRequested);
+    connect(&m_session, &Session::caseChanged, this, [this]() {
+        m_model->reload();
+        updateCount();
+    });
+    retranslate();
+    updateCount();
+}
+
+CaseListPage::~CaseListPage()
+{
+    m_table->saveColumns();
+}
+
+void CaseListPage::applyNow()
+{
+    m_typing->stop();
+    CaseFilter f = m_filters->filter();
+    f.search = m_search->text();
+    m_model->setFilter(f);
+    updateCount();
+}
+
+void CaseListPage::updateCount()
+{
+    const qint64 n = m_query->count(m_model->filter());
+    m_count->setText(tr("%1 case(s)").arg(QLocale().toString(n)));
+}
+
+void CaseListPage::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search cases: number, customer, serial, symptom… (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search cases"));
+    m_table->setAccessibleName(tr("Cases"));
+    updateCount();
+}
+
+void CaseListPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}

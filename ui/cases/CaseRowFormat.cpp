@@ -1,0 +1,80 @@
+#include "cases/CaseRowFormat.h"
+
+#include "common/Palette.h"
+#include "deadlines/DeadlineCalculator.h"
+#include "domain/CaseStatus.h"
+
+#include <QBrush>
+#include <QGuiApplication>
+#include <QLocale>
+
+QVariant CaseRowFormat::data(const CaseListRow& r, int column, int role, const QDateTime& now)
+{
+    const bool overdue = r.nextDueAt.isValid() && r.nextDueAt < now;
+    if (role == IdRole)
+        return r.id;
+    if (role == Qt::ForegroundRole && (column == DueAt || column == NextStep)) {
+        const QColor c = Palette::deadline(QGuiApplication::palette(), r.nextDueAt, now);
+        return c.isValid() ? QVariant(QBrush(c)) : QVariant();
+    }
+    if (role == Qt::ToolTipRole && column == DueAt && r.nextDueAt.isValid())
+        return overdue ? tr("Overdue")
+                       : tr("Due %1").arg(QLocale().toString(r.nextDueAt.toLocalTime(), QLocale::LongFormat));
+    if (role == Qt::AccessibleTextRole && column == DueAt && overdue)
+        return tr("Overdue: %1").arg(QLocale().toString(r.nextDueAt.toLocalTime(), QLocale::ShortFormat));
+    if (role != Qt::DisplayRole)
+        return {};
+    const QLocale locale;
+    switch (column) {
+    case Number:
+        return r.number;
+    case Received:
+        return locale.toString(r.receivedAt.toLocalTime(), QLocale::ShortFormat);
+    case Customer:
+        return r.keyCustomer ? r.customer + QStringLiteral(" ★") : r.customer;
+    case Product:
+        return r.model;
+    case Serial:
+        return r.serialNo;
+    case Grade:
+        return r.grade;
+    case Status:
+        return CaseStatuses::displayName(CaseStatuses::fromCode(r.status));
+    case NextStep:
+        return DeadlineCalculator::stepText(r.nextStep);
+    case DueAt:
+        if (!r.nextDueAt.isValid())
+            return QString();
+        return overdue
+            ? tr("%1 (overdue)").arg(locale.toString(r.nextDueAt.toLocalTime(), QLocale::ShortFormat))
+            : locale.toString(r.nextDueAt.toLocalTime(), QLocale::ShortFormat);
+    default:
+        return {};
+    }
+}
+
+QVariant CaseRowFormat::header(int column)
+{
+    switch (column) {
+    case Number:
+        return tr("Case");
+    case Received:
+        return tr("Received");
+    case Customer:
+        return tr("Customer");
+    case Product:
+        return tr("Product");
+    case Serial:
+        return tr("Serial no.");
+    case Grade:
+        return tr("Grade");
+    case Status:
+        return tr("Status");
+    case NextStep:
+        return tr("Next step");
+    case DueAt:
+        return tr("Due");
+    default:
+        return {};
+    }
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "Clock.h"
+#include "cases/CaseListQuery.h"
+
+#include <QAbstractTableModel>
+
+// A short list of cases held whole (a queue heading, at most a few hundred rows).
+class CaseRowsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    explicit CaseRowsModel(const Clock& clock, QObject* parent = nullptr);
+    void setRows(const QList<CaseListRow>& rows);
+    qint64 caseId(int row) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    const Clock& m_clock;
+    QList<CaseListRow> m_rows;
+};

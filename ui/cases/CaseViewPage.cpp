@@ -1,0 +1,212 @@
+#include "cases/CaseViewPage.h"
+
+#include "UserError.h"
+#include "cases/CaseActions.h"
+#include "cases/CaseDetailsHtml.h"
+#include "cases/CaseTimeline.h"
+#include "cases/SerialHistory.h"
+#include "common/Palette.h"
+#include "domain/CaseStatus.h"
+#include "main/Session.h"
+#include "print/PrintController.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+CaseViewPage::CaseViewPage(Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_actions(std::make_unique<CaseActions>(session, this))
+{
+    setObjectName(QStringLiteral("caseViewPage"));
+    auto* layout = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("caseTitle"));
+    m_title->setTextFormat(Qt::RichText);
+    m_title->setWordWrap(true);
+    layout->addWidget(m_title);
+    m_next = new QLabel(this);
+    m_next->setObjectName(QStringLiteral("caseNextDue"));
+    m_next->setWordWrap(true);
+    layout->addWidget(m_next);
+    m_buttonRow = new QHBoxLayout;
+    m_buttonRow->addStretch(1);
+    m_print = new QToolButton(this);
+    m_print->setPopupMode(QToolButton::InstantPopup);
+    m_print->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* printMenu = new QMenu(m_print);
+    using D = PrintController::Document;
+    const QList<QPair<D, const char*>> docs {{D::FeedbackSheet, QT_TR_NOOP("Information feedback sheet")},
+                                             {D::ServiceReport, QT_TR_NOOP("On-site service report")},
+                                             {D::ReturnVisitRecord, QT_TR_NOOP("Return-visit record")},
+                                             {D::FeedbackLetter, QT_TR_NOOP("Written feedback letter")}};
+    for (const auto& d : docs) {
+        const D doc = d.first;
+        printMenu->addAction(tr(d.second), this, [this, doc]() {
+            PrintController::preview(this, m_session.database(), doc, {m_case.id});
+        });
+    }
+    m_print->setMenu(printMenu);
+    m_buttonRow->addWidget(m_print);
+    layout->addLayout(m_buttonRow);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("caseSplitter"));
+    m_details = new QTextBrowser(m_splitter);
+    m_details->setObjectName(QStringLiteral("caseDetails"));
+    m_details->setOpenLinks(false);
+    m_timeline = new QTreeWidget(m_splitter);
+    m_timeline->setObjectName(QStringLiteral("caseTimeline"));
+    m_timeline->setColumnCount(3);
+    m_timeline->setAlternatingRowColors(true);
+    m_timeline->header()->setStretchLastSection(true);
+    m_timeline->setColumnWidth(0, 170);
+    m_timeline->setColumnWidth(1, 100);
+    m_splitter->addWidget(m_details);
+    m_splitter->addWidget(m_timeline);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({560, 440});
+    layout->addWidget(m_splitter, 1);
+    connect(&m_session, &Session::caseChanged, this, [this](qint64 id) {
+        if (m_case.id > 0 && (id == 0 || id == m_case.id))
+            reload();
+    });
+    retranslate();
+}
+
+CaseViewPage::~CaseViewPage() = default;
+
+void CaseViewPage::showCase(qint64 caseId)
+{
+    m_case.id = caseId;
+    reload();
+}
+
+void CaseViewPage::reload()
+{
+    if (m_case.id <= 0)
+        return;
+    try {
+        m_case = m_session.workflow().load(m_case.id);
+    } catch (const UserError& error) {
+        m_title->setText(error.message().toHtmlEscaped());
+        return;
+    }
+    const QDateTime now = m_session.clock().now();
+    m_title->setText(tr("<h2>%1 · %2</h2>%3 · %4 %5")
+                         .arg(m_case.number.toHtmlEscaped(),
+                              CaseStatuses::displayName(m_case.status).toHtmlEscaped(),
+                              m_case.customerName.toHtmlEscaped(), m_case.modelCode.toHtmlEscaped(),
+                              m_case.serialNo.toHtmlEscaped()));
+    const NextDue next = m_session.workflow().nextDue(m_case);
+    if (next.isNone()) {
+        m_next->setText(tr("Nothing is due: the case is closed."));
+        m_next->setStyleSheet(QString());
+    } else {
+        const QString due = next.dueAt.isValid()
+            ? QLocale().toString(next.dueAt.toLocalTime(), QLocale::ShortFormat)
+            : tr("no deadline");
+        m_next->setText(next.overdue ? tr("Next: %1 — %2, overdue since %3").arg(next.what, next.owner, due)
+                                     : tr("Next: %1 — %2, due %3").arg(next.what, next.owner, due));
+        const QColor c = Palette::deadline(palette(), next.dueAt, now);
+        m_next->setStyleSheet(c.isValid() ? QStringLiteral("color: %1; font-weight: bold;").arg(c.name())
+                                          : QString());
+    }
+    const QList<SerialCase> history = SerialHistory(m_session.connection()).cases(m_case.serialNo);
+    m_details->setHtml(
+        CaseDetailsHtml::render(m_case, m_session.workflow().clocks(m_case), history, now, palette()));
+    rebuildButtons();
+    fillTimeline();
+}
+
+QPushButton* CaseViewPage::stepButton(WorkflowStep step) const
+{
+    for (QPushButton* b : m_buttons)
+        if (b->objectName() == CaseActions::objectName(step))
+            return b;
+    return nullptr;
+}
+
+void CaseViewPage::rebuildButtons()
+{
+    qDeleteAll(m_buttons);
+    m_buttons.clear();
+    const QList<WorkflowStep> steps = m_actions->available(m_case);
+    int at = 0;
+    for (WorkflowStep step : steps) {
+        auto* b = new QPushButton(CaseActions::label(step, m_case), this);
+        b->setObjectName(CaseActions::objectName(step));
+        connect(b, &QPushButton::clicked, this, [this, step]() {
+            const QualityCase c = m_case;
+            m_actions->run(step, c);
+        });
+        m_buttonRow->insertWidget(at++, b);
+        m_buttons.append(b);
+    }
+    if (!m_buttons.isEmpty())
+        m_buttons.first()->setDefault(true);
+}
+
+void CaseViewPage::fillTimeline()
+{
+    m_timeline->clear();
+    const QList<TimelineEntry> entries = CaseTimeline(m_session.connection()).entries(m_case.id);
+    QTreeWidgetItem* group = nullptr;
+    QString groupKey;
+    for (const TimelineEntry& e : entries) {
+        const QString key
+            = e.at.toString(Qt::ISODate) + e.user + e.entity + QString::number(e.entityId) + e.action;
+        if (!group || key != groupKey) {
+            group = new QTreeWidgetItem(m_timeline);
+            const QString action = e.action == QLatin1String("create")
+                ? tr("%1 added").arg(CaseTimeline::entityText(e.entity))
+                : (e.action == QLatin1String("delete")
+                       ? tr("%1 removed").arg(CaseTimeline::entityText(e.entity))
+                       : tr("%1 changed").arg(CaseTimeline::entityText(e.entity)));
+            group->setText(0, QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat));
+            group->setText(1, e.user.isEmpty() ? tr("system") : e.user);
+            group->setText(2, action);
+            groupKey = key;
+        }
+        auto* item = new QTreeWidgetItem(group);
+        item->setText(0, e.field);
+        item->setText(1, e.oldValue);
+        item->setText(2, e.newValue);
+        item->setToolTip(2, e.newValue);
+    }
+    if (m_timeline->topLevelItemCount() > 0)
+        m_timeline->scrollToItem(m_timeline->topLevelItem(m_timeline->topLevelItemCount() - 1));
+}
+
+void CaseViewPage::retranslate()
+{
+    m_print->setText(tr("&Print"));
+    m_print->setAccessibleName(tr("Print a document of this case"));
+    m_details->setAccessibleName(tr("Case details"));
+    m_timeline->setAccessibleName(tr("Timeline of the case"));
+    m_timeline->setHeaderLabels({tr("When / field"), tr("Who / old value"), tr("What / new value")});
+    const QStringList names = {tr("Information feedback sheet"), tr("On-site service report"),
+                               tr("Return-visit record"), tr("Written feedback letter")};
+    const QList<QAction*> acts = m_print->menu()->actions();
+    for (int i = 0; i < acts.size() && i < names.size(); ++i)
+        acts.at(i)->setText(names.at(i));
+}
+
+void CaseViewPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        reload();
+    }
+    QWidget::changeEvent(event);
+}

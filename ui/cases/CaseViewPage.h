@@ -1,0 +1,57 @@
+#pragma once
+
+#include "domain/QualityCase.h"
+#include "workflow/WorkflowStep.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class CaseActions;
+class QHBoxLayout;
+class QLabel;
+class QPushButton;
+class QSplitter;
+class QTextBrowser;
+class QToolButton;
+class QTreeWidget;
+class Session;
+
+// One case on one page: what it is, where it stands and what is due next, the buttons of
+// the steps the signed-in person may do now, every record, and the timeline from the audit log.
+class CaseViewPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CaseViewPage(Session& session, QWidget* parent = nullptr);
+    ~CaseViewPage() override;
+
+    void showCase(qint64 caseId);
+    void reload();
+    qint64 caseId() const { return m_case.id; }
+    const QualityCase& currentCase() const { return m_case; }
+    CaseActions& actions() const { return *m_actions; }
+    QPushButton* stepButton(WorkflowStep step) const; // nullptr when the step is not offered
+    QTreeWidget* timeline() const { return m_timeline; }
+    QSplitter* splitter() const { return m_splitter; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void rebuildButtons();
+    void fillTimeline();
+    void retranslate();
+
+    Session& m_session;
+    std::unique_ptr<CaseActions> m_actions;
+    QualityCase m_case;
+    QLabel* m_title = nullptr;
+    QLabel* m_next = nullptr;
+    QHBoxLayout* m_buttonRow = nullptr;
+    QToolButton* m_print = nullptr;
+    QList<QPushButton*> m_buttons;
+    QSplitter* m_splitter = nullptr;
+    QTextBrowser* m_details = nullptr;
+    QTreeWidget* m_timeline = nullptr;
+};

@@ -1,0 +1,90 @@
+#include "flow/FlowChartPage.h"
+
+#include "cases/CaseListModel.h"
+#include "cases/CaseTableView.h"
+#include "flow/FlowChartWidget.h"
+#include "main/Session.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+FlowChartPage::FlowChartPage(Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_query(std::make_unique<CaseListQuery>(session.connection(), session.clock()))
+{
+    setObjectName(QStringLiteral("flowChartPage"));
+    auto* layout = new QVBoxLayout(this);
+    m_heading = new QLabel(this);
+    m_heading->setTextFormat(Qt::RichText);
+    m_heading->setWordWrap(true);
+    layout->addWidget(m_heading);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("flowSplitter"));
+    m_chart = new FlowChartWidget(split);
+    m_chart->setObjectName(QStringLiteral("flowChart"));
+    auto* lower = new QWidget(split);
+    auto* lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    m_listHeading = new QLabel(lower);
+    lowerLayout->addWidget(m_listHeading);
+    m_model = new CaseListModel(*m_query, session.clock(), this);
+    CaseFilter f;
+    f.status = CaseStatuses::code(m_status);
+    m_model->setFilter(f);
+    m_table = new CaseTableView(QStringLiteral("flow/header"), lower);
+    m_table->setObjectName(QStringLiteral("flowTable"));
+    m_table->setModel(m_model);
+    m_table->restoreColumns();
+    lowerLayout->addWidget(m_table);
+    split->addWidget(m_chart);
+    split->addWidget(lower);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
+    connect(m_chart, &FlowChartWidget::stepClicked, this, &FlowChartPage::showStep);
+    connect(m_table, &CaseTableView::caseActivated, &m_session, &Session::openCaseRequested);
+    connect(&m_session, &Session::caseChanged, this, &FlowChartPage::reload);
+    retranslate();
+    reload();
+}
+
+FlowChartPage::~FlowChartPage()
+{
+    m_table->saveColumns();
+}
+
+void FlowChartPage::reload()
+{
+    m_chart->setCounts(FlowCounts(m_session.connection(), m_session.clock()).counts());
+    m_model->reload();
+}
+
+void FlowChartPage::showStep(CaseStatus status)
+{
+    m_status = status;
+    CaseFilter f;
+    f.status = CaseStatuses::code(status);
+    m_model->setFilter(f);
+    retranslate();
+}
+
+void FlowChartPage::retranslate()
+{
+    m_heading->setText(
+        tr("<h2>After-sales flow</h2>Where every case stands. Click a step (or use the arrow keys "
+           "and Enter) to list its cases."));
+    m_chart->setAccessibleName(tr("After-sales flow chart"));
+    m_listHeading->setText(tr("Cases at: %1").arg(CaseStatuses::displayName(m_status)));
+    m_table->setAccessibleName(m_listHeading->text());
+    m_chart->update();
+}
+
+void FlowChartPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/CaseStatus.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class CaseListModel;
+class CaseListQuery;
+class CaseTableView;
+class FlowChartWidget;
+class QLabel;
+class Session;
+
+// R21: the flow chart with where every open case stands, and below it the cases of the step
+// clicked (paged like the case list).
+class FlowChartPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FlowChartPage(Session& session, QWidget* parent = nullptr);
+    ~FlowChartPage() override;
+    void reload();
+    void showStep(CaseStatus status);
+    FlowChartWidget* chart() const { return m_chart; }
+    CaseListModel* model() const { return m_model; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    Session& m_session;
+    std::unique_ptr<CaseListQuery> m_query;
+    QLabel* m_heading = nullptr;
+    FlowChartWidget* m_chart = nullptr;
+    QLabel* m_listHeading = nullptr;
+    CaseListModel* m_model = nullptr;
+    CaseTableView* m_table = nullptr;
+    CaseStatus m_status = CaseStatus::Logged;
+};

@@ -1,0 +1,396 @@
+#include "intake/IntakeForm.h"
+
+#include "UserError.h"
+#include "common/Fields.h"
+#include "common/Palette.h"
+#include "main/Session.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateTimeEdit>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonObject>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QStringListModel>
+#include <QVBoxLayout>
+
+namespace {
+const QStringList channels {QStringLiteral("phone"), QStringLiteral("visit"), QStringLiteral("letter"),
+                            QStringLiteral("email"), QStringLiteral("onsite")};
+}
+
+IntakeForm::IntakeForm(Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_draft(session.user().username)
+{
+    setObjectName(QStringLiteral("intakeForm"));
+    build();
+    retranslate();
+    clearFields();
+}
+
+IntakeForm::~IntakeForm() = default;
+
+void IntakeForm::build()
+{
+    auto* outer = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    m_title->setTextFormat(Qt::RichText);
+    outer->addWidget(m_title);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("intakeMessage"));
+    m_message->setWordWrap(true);
+    m_message->setVisible(false);
+    outer->addWidget(m_message);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* body = new QWidget(scroll);
+    body->setMaximumWidth(900);
+    auto* bodyLayout = new QVBoxLayout(body);
+    m_form = new QFormLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    bodyLayout->addLayout(m_form);
+    bodyLayout->addStretch(1);
+    scroll->setWidget(body);
+    outer->addWidget(scroll, 1);
+
+    auto add = [this](const QString& key, QWidget* field, bool required) {
+        m_captions.insert(key, m_errors.addRow(m_form, key, QString(), field, required));
+        field->setObjectName(key);
+    };
+    m_customer = new QLineEdit(body);
+    m_customerNames = new QStringListModel(this);
+    auto* customerCompleter = new QCompleter(m_customerNames, this);
+    customerCompleter->setCaseSensitivity(Qt::CaseInsensitive);
+    customerCompleter->setFilterMode(Qt::MatchContains);
+    m_customer->setCompleter(customerCompleter);
+    add(QStringLiteral("customerId"), m_customer, true);
+    m_contact = new QLineEdit(body);
+    m_contactNames = new QStringListModel(this);
+    auto* contactCompleter = new QCompleter(m_contactNames, this);
+    contactCompleter->setCaseSensitivity(Qt::CaseInsensitive);
+    m_contact->setCompleter(contactCompleter);
+    add(QStringLiteral("contactName"), m_contact, false);
+    m_phone = new QLineEdit(body);
+    add(QStringLiteral("contactPhone"), m_phone, false);
+    m_channel = new QComboBox(body);
+    for (int i = 0; i < channels.size(); ++i)
+        m_channel->addItem(QString(), channels.at(i));
+    add(QStringLiteral("channel"), m_channel, true);
+    m_received = Fields::dateTime(body, m_session.clock().now());
+    add(QStringLiteral("receivedAt"), m_received, true);
+    m_serial = new QLineEdit(body);
+    add(QStringLiteral("serialNo"), m_serial, false);
+    m_serialWarning = new QLabel(body);
+    m_serialWarning->setObjectName(QStringLiteral("serialWarning"));
+    m_serialWarning->setWordWrap(true);
+    m_serialWarning->setVisible(false);
+    m_form->addRow(QString(), m_serialWarning);
+    m_model = new QComboBox(body);
+    m_model->setEditable(true);
+    m_model->setInsertPolicy(QComboBox::NoInsert);
+    m_model->completer()->setFilterMode(Qt::MatchContains);
+    m_model->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_model->addItem(QString(), qint64(0));
+    for (const NamedItem& m : m_session.reference().productModels())
+        m_model->addItem(m.code + QStringLiteral(" — ") + m.name, m.id);
+    add(QStringLiteral("modelId"), m_model, true);
+    m_batch = new QLineEdit(body);
+    add(QStringLiteral("batchNo"), m_batch, false);
+    m_order = new QLineEdit(body);
+    add(QStringLiteral("orderNo"), m_order, false);
+    m_quantity = new QSpinBox(body);
+    m_quantity->setRange(1, 100000);
+    add(QStringLiteral("quantity"), m_quantity, true);
+    m_symptom = Fields::text(body, 3);
+    add(QStringLiteral("symptom"), m_symptom, true);
+    m_request = Fields::text(body, 2);
+    add(QStringLiteral("customerRequest"), m_request, false);
+    m_site = new QLineEdit(body);
+    add(QStringLiteral("siteAddress"), m_site, false);
+    m_objection = new QCheckBox(body);
+    add(QStringLiteral("isObjection"), m_objection, false);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    m_discardButton = new QPushButton(this);
+    m_saveButton = new QPushButton(this);
+    m_saveButton->setObjectName(QStringLiteral("intakeSave"));
+    m_saveButton->setDefault(true);
+    buttons->addWidget(m_discardButton);
+    buttons->addWidget(m_saveButton);
+    outer->addLayout(buttons);
+    connect(m_saveButton, &QPushButton::clicked, this, &IntakeForm::save);
+    connect(m_discardButton, &QPushButton::clicked, this, &IntakeForm::askDiscard);
+    auto* saveShortcut
+        = new QShortcut(QKeySequence::Save, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(saveShortcut, &QShortcut::activated, this, &IntakeForm::save);
+
+    for (QLineEdit* e : {m_contact, m_phone, m_batch, m_order, m_site})
+        connect(e, &QLineEdit::textChanged, this, &IntakeForm::changed);
+    connect(m_customer, &QLineEdit::textChanged, this, &IntakeForm::customerEdited);
+    connect(m_serial, &QLineEdit::textChanged, this, &IntakeForm::serialChanged);
+    connect(m_channel, &QComboBox::currentIndexChanged, this, &IntakeForm::changed);
+    connect(m_model, &QComboBox::currentIndexChanged, this, &IntakeForm::changed);
+    connect(m_received, &QDateTimeEdit::dateTimeChanged, this, &IntakeForm::changed);
+    connect(m_quantity, &QSpinBox::valueChanged, this, &IntakeForm::changed);
+    connect(m_symptom, &QPlainTextEdit::textChanged, this, &IntakeForm::changed);
+    connect(m_request, &QPlainTextEdit::textChanged, this, &IntakeForm::changed);
+    connect(m_objection, &QCheckBox::toggled, this, &IntakeForm::changed);
+    const QList<QWidget*> order {m_customer, m_contact, m_phone, m_channel,   m_received,
+                                 m_serial,   m_model,   m_batch, m_order,     m_quantity,
+                                 m_symptom,  m_request, m_site,  m_objection, m_saveButton};
+    for (int i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+}
+
+void IntakeForm::retranslate()
+{
+    m_title->setText(tr("<h2>New case — customer's call</h2>Fields marked * are required. Ctrl+S saves, Esc "
+                        "discards. The form is kept as you type."));
+    const QList<QPair<QString, QString>> captions {
+        {QStringLiteral("customerId"), tr("&Customer")},
+        {QStringLiteral("contactName"), tr("C&ontact")},
+        {QStringLiteral("contactPhone"), tr("P&hone")},
+        {QStringLiteral("channel"), tr("C&hannel")},
+        {QStringLiteral("receivedAt"), tr("&Received at")},
+        {QStringLiteral("serialNo"), tr("&Serial no.")},
+        {QStringLiteral("modelId"), tr("&Product model")},
+        {QStringLiteral("batchNo"), tr("&Batch")},
+        {QStringLiteral("orderNo"), tr("Shipment / &order")},
+        {QStringLiteral("quantity"), tr("&Quantity affected")},
+        {QStringLiteral("symptom"), tr("S&ymptom")},
+        {QStringLiteral("customerRequest"), tr("Customer &asks for")},
+        {QStringLiteral("siteAddress"), tr("Site a&ddress")},
+        {QStringLiteral("isObjection"), tr("Ob&jection")}};
+    for (const auto& c : captions) {
+        QLabel* label = m_captions.value(c.first);
+        const bool required = label && label->text().endsWith(QStringLiteral(" *"));
+        if (label)
+            label->setText(required ? FieldErrors::requiredMark(c.second) : c.second);
+        if (QWidget* w = label ? label->buddy() : nullptr)
+            w->setAccessibleName(QString(c.second).remove(u'&'));
+    }
+    const QStringList names {tr("Phone"), tr("Visit"), tr("Letter"), tr("E-mail"), tr("On site")};
+    for (int i = 0; i < names.size(); ++i)
+        m_channel->setItemText(i, names.at(i));
+    m_model->lineEdit()->setPlaceholderText(tr("Type to find a model, or fill it from the serial number"));
+    m_customer->setPlaceholderText(tr("Type part of the name"));
+    m_objection->setText(tr("The customer objects to the quality (starts the 24-hour disposal clock)"));
+    m_saveButton->setText(tr("&Save case"));
+    m_discardButton->setText(tr("Discard"));
+}
+
+void IntakeForm::changed()
+{
+    if (m_loading)
+        return;
+    m_dirty = true;
+    m_draft.save(toJson());
+}
+
+void IntakeForm::customerEdited(const QString& text)
+{
+    if (!m_loading && text.size() >= 1) {
+        QStringList names;
+        const QList<NamedItem> found = m_session.reference().customers(text, 20);
+        for (const NamedItem& c : found) {
+            names.append(c.name);
+            m_customerIds.insert(c.name, c.id);
+        }
+        m_customerNames->setStringList(names);
+    }
+    const qint64 id = m_customerIds.value(text.trimmed());
+    if (id > 0) {
+        QStringList contacts;
+        for (const NamedItem& c : m_session.reference().contacts(id))
+            contacts.append(c.name);
+        m_contactNames->setStringList(contacts);
+    }
+    changed();
+}
+
+void IntakeForm::serialChanged()
+{
+    const auto info = m_session.reference().serial(m_serial->text());
+    if (info) {
+        const bool wasLoading = m_loading;
+        m_loading = true;
+        Fields::select(m_model, info->modelId);
+        m_batch->setText(info->batchNo);
+        m_order->setText(info->orderNo);
+        if (m_customer->text().trimmed().isEmpty()) {
+            m_customerIds.insert(info->customerName, info->customerId);
+            m_customer->setText(info->customerName);
+        }
+        m_loading = wasLoading;
+        m_serialWarning->setVisible(info->openCases > 0);
+        m_serialWarning->setText(
+            tr("This serial number already has %n open case(s). Check it is not the same problem.", nullptr,
+               info->openCases));
+        m_serialWarning->setStyleSheet(
+            QStringLiteral("color: %1; font-weight: bold;").arg(Palette::dueSoon(palette()).name()));
+    } else {
+        m_serialWarning->setVisible(false);
+    }
+    changed();
+}
+
+QJsonObject IntakeForm::toJson() const
+{
+    return {
+        {QStringLiteral("receivedAt"), Fields::utc(m_received).toString(Qt::ISODate)},
+        {QStringLiteral("channel"), m_channel->currentData().toString()},
+        {QStringLiteral("customer"), m_customer->text()},
+        {QStringLiteral("customerId"), QString::number(m_customerIds.value(m_customer->text().trimmed()))},
+        {QStringLiteral("contactName"), m_contact->text()},
+        {QStringLiteral("contactPhone"), m_phone->text()},
+        {QStringLiteral("serialNo"), m_serial->text()},
+        {QStringLiteral("modelId"), QString::number(Fields::id(m_model))},
+        {QStringLiteral("batchNo"), m_batch->text()},
+        {QStringLiteral("orderNo"), m_order->text()},
+        {QStringLiteral("quantity"), m_quantity->value()},
+        {QStringLiteral("symptom"), m_symptom->toPlainText()},
+        {QStringLiteral("customerRequest"), m_request->toPlainText()},
+        {QStringLiteral("siteAddress"), m_site->text()},
+        {QStringLiteral("isObjection"), m_objection->isChecked()}};
+}
+
+void IntakeForm::fromJson(const QJsonObject& o)
+{
+    m_loading = true;
+    const QString customer = o.value(QStringLiteral("customer")).toString();
+    const qint64 customerId = o.value(QStringLiteral("customerId")).toString().toLongLong();
+    if (customerId > 0)
+        m_customerIds.insert(customer.trimmed(), customerId);
+    m_customer->setText(customer);
+    m_received->setDateTime(
+        QDateTime::fromString(o.value(QStringLiteral("receivedAt")).toString(), Qt::ISODate).toLocalTime());
+    m_channel->setCurrentIndex(
+        std::max(0, m_channel->findData(o.value(QStringLiteral("channel")).toString())));
+    m_contact->setText(o.value(QStringLiteral("contactName")).toString());
+    m_phone->setText(o.value(QStringLiteral("contactPhone")).toString());
+    m_serial->setText(o.value(QStringLiteral("serialNo")).toString());
+    Fields::select(m_model, o.value(QStringLiteral("modelId")).toString().toLongLong());
+    m_batch->setText(o.value(QStringLiteral("batchNo")).toString());
+    m_order->setText(o.value(QStringLiteral("orderNo")).toString());
+    m_quantity->setValue(o.value(QStringLiteral("quantity")).toInt(1));
+    m_symptom->setPlainText(o.value(QStringLiteral("symptom")).toString());
+    m_request->setPlainText(o.value(QStringLiteral("customerRequest")).toString());
+    m_site->setText(o.value(QStringLiteral("siteAddress")).toString());
+    m_objection->setChecked(o.value(QStringLiteral("isObjection")).toBool());
+    m_loading = false;
+    m_dirty = true;
+}
+
+void IntakeForm::clearFields()
+{
+    m_loading = true;
+    for (QLineEdit* e : {m_customer, m_contact, m_phone, m_serial, m_batch, m_order, m_site})
+        e->clear();
+    m_symptom->clear();
+    m_request->clear();
+    m_channel->setCurrentIndex(0);
+    m_model->setCurrentIndex(0);
+    m_quantity->setValue(1);
+    m_objection->setChecked(false);
+    m_received->setDateTime(m_session.clock().now().toLocalTime());
+    m_serialWarning->setVisible(false);
+    m_message->setVisible(false);
+    m_errors.clear();
+    m_loading = false;
+    m_dirty = false;
+}
+
+void IntakeForm::startNew()
+{
+    if (!m_dirty)
+        clearFields();
+    m_customer->setFocus(Qt::OtherFocusReason);
+}
+
+bool IntakeForm::restoreDraft()
+{
+    if (!m_draft.exists())
+        return false;
+    fromJson(m_draft.load());
+    m_customer->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+bool IntakeForm::save()
+{
+    IntakeData d;
+    d.receivedAt = Fields::utc(m_received);
+    d.channel = m_channel->currentData().toString();
+    d.customerId = m_customerIds.value(m_customer->text().trimmed());
+    d.contactName = m_contact->text().trimmed();
+    d.contactPhone = m_phone->text().trimmed();
+    d.modelId = Fields::id(m_model);
+    d.serialNo = m_serial->text().trimmed();
+    d.batchNo = m_batch->text().trimmed();
+    d.orderNo = m_order->text().trimmed();
+    d.quantity = m_quantity->value();
+    d.symptom = m_symptom->toPlainText();
+    d.customerRequest = m_request->toPlainText();
+    d.siteAddress = m_site->text().trimmed();
+    d.isObjection = m_objection->isChecked();
+    qint64 id = 0;
+    m_errors.clear();
+    try {
+        id = m_session.workflow().logCase(m_session.user(), d);
+    } catch (const UserError& error) {
+        m_message->setText(error.message());
+        m_message->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::error(palette()).name()));
+        m_message->setVisible(true);
+        m_errors.show(error.fieldErrors());
+        return false;
+    }
+    m_draft.clear();
+    clearFields();
+    m_session.notifyChanged(id);
+    emit caseLogged(id);
+    return true;
+}
+
+void IntakeForm::askDiscard()
+{
+    if (m_dirty
+        && QMessageBox::question(this, tr("Discard this call?"),
+                                 tr("The case has not been saved. Discard what you typed?"),
+                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Discard)
+        return;
+    m_draft.clear();
+    clearFields();
+    emit closed();
+}
+
+void IntakeForm::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Escape) {
+        askDiscard();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void IntakeForm::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "common/FieldErrors.h"
+#include "intake/IntakeDraft.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QCompleter;
+class QDateTimeEdit;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+class QStringListModel;
+class Session;
+
+// R1 intake, made for the phone: keyboard only in the order of the call, completion on
+// customer, contact and product, the serial number fills product, batch and order and warns
+// of an open case, Ctrl+S saves, Esc asks before discarding, and the draft is on disk as typed.
+class IntakeForm : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit IntakeForm(Session& session, QWidget* parent = nullptr);
+    ~IntakeForm() override;
+
+    void startNew(); // an empty form, focus on the customer
+    bool restoreDraft(); // fills the form from the draft on disk; false when there is none
+    bool save(); // logs the case; false with the errors shown next to the fields
+    bool isDirty() const { return m_dirty; }
+    IntakeDraft& draft() { return m_draft; }
+    QLineEdit* customerEdit() const { return m_customer; }
+    QLineEdit* serialEdit() const { return m_serial; }
+    QPlainTextEdit* symptomEdit() const { return m_symptom; }
+    QLabel* serialWarning() const { return m_serialWarning; }
+    QComboBox* productCombo() const { return m_model; }
+    QLineEdit* batchEdit() const { return m_batch; }
+    QString fieldError(const QString& key) const { return m_errors.message(key); }
+
+signals:
+    void caseLogged(qint64 caseId);
+    void closed();
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void build();
+    void retranslate();
+    void changed();
+    void customerEdited(const QString& text);
+    void serialChanged();
+    QJsonObject toJson() const;
+    void fromJson(const QJsonObject& o);
+    void clearFields();
+    void askDiscard();
+
+    Session& m_session;
+    IntakeDraft m_draft;
+    FieldErrors m_errors;
+    QHash<QString, QLabel*> m_captions;
+    QHash<QString, qint64> m_customerIds;
+    bool m_dirty = false;
+    bool m_loading = false;
+    QLabel* m_title = nullptr;
+    QLabel* m_message = nullptr;
+    QFormLayout* m_form = nullptr;
+    QDateTimeEdit* m_received = nullptr;
+    QComboBox* m_channel = nullptr;
+    QLineEdit* m_customer = nullptr;
+    QStringListModel* m_customerNames = nullptr;
+    QLineEdit* m_contact = nullptr;
+    QStringListModel* m_contactNames = nullptr;
+    QLineEdit* m_phone = nullptr;
+    QLineEdit* m_serial = nullptr;
+    QLabel* m_serialWarning = nullptr;
+    QComboBox* m_model = nullptr;
+    QLineEdit* m_batch = nullptr;
+    QLineEdit* m_order = nullptr;
+    QSpinBox* m_quantity = nullptr;
+    QPlainTextEdit* m_symptom = nullptr;
+    QPlainTextEdit* m_request = nullptr;
+    QLineEdit* m_site = nullptr;
+    QCheckBox* m_objection = nullptr;
+    class QPushButton* m_saveButton = nullptr;
+    class QPushButton* m_discardButton = nullptr;
+};

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "queue/WorkQueue.h"
+
+#include <QTreeWidget>
+
+// The window's navigation: "My work" with one line per heading of the queue and its counts
+// ("Waiting for analysis 7, overdue 2"), then the pages. Later side flows (R11-R20) add their
+// own top-level entries here.
+class NavigationTree : public QTreeWidget
+{
+    Q_OBJECT
+public:
+    enum class Page
+    {
+        MyWork,
+        NewCase,
+        Cases,
+        FlowChart
+    };
+    explicit NavigationTree(bool mayLogCases, QWidget* parent = nullptr);
+
+    void setGroups(const QList<QueueGroup>& groups);
+    void retranslate();
+    QTreeWidgetItem* groupItem(const QString& key) const;
+    QTreeWidgetItem* pageItem(Page page) const;
+
+signals:
+    void groupChosen(const QString& key);
+    void pageChosen(NavigationTree::Page page);
+
+private:
+    static QString groupText(const QueueGroup& g);
+    QTreeWidgetItem* m_myWork = nullptr;
+    QList<QPair<Page, QTreeWidgetItem*>> m_pages;
+    QList<QueueGroup> m_groups;
+};

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Clock.h"
+#include "domain/User.h"
+#include "reference/ReferenceData.h"
+#include "workflow/WorkflowService.h"
+
+#include <QObject>
+
+class Database;
+
+// What every page and form of one signed-in person shares: the database, the clock, who is
+// signed in and core's services. Pages listen to caseChanged to refresh after any step.
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    Session(Database& database, const Clock& clock, const User& user, QObject* parent = nullptr);
+
+    Database& database() const { return m_database; }
+    QSqlDatabase connection() const;
+    const Clock& clock() const { return m_clock; }
+    const User& user() const { return m_user; }
+    WorkflowService& workflow() { return m_workflow; }
+    const ReferenceData& reference() const { return m_reference; }
+
+    // Called by a form after it changed a case (0 when a new case could be anywhere).
+    void notifyChanged(qint64 caseId) { emit caseChanged(caseId); }
+
+signals:
+    void caseChanged(qint64 caseId);
+    void openCaseRequested(qint64 caseId);
+
+private:
+    Database& m_database;
+    const Clock& m_clock;
+    User m_user;
+    WorkflowService m_workflow;
+    ReferenceData m_reference;
+};

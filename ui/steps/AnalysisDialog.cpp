@@ -1,0 +1,132 @@
+#include "steps/AnalysisDialog.h"
+
+#include "common/Fields.h"
+#include "main/Session.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QTableWidget>
+
+AnalysisDialog::AnalysisDialog(Session& session, const QualityCase& c, QWidget* parent)
+    : StepDialog(session, c, tr("Check and analyse"), parent)
+{
+    setObjectName(QStringLiteral("analysisDialog"));
+    const ReferenceData& ref = session.reference();
+    addNote(tr("<b>Symptom:</b> %1").arg(c.symptom.toHtmlEscaped()));
+    m_verification = Fields::text(this);
+    m_verification->setPlainText(c.verification);
+    addRow(QStringLiteral("verification"), tr("Verification"), m_verification, true);
+    m_analysis = Fields::text(this);
+    m_analysis->setPlainText(c.analysis);
+    addRow(QStringLiteral("analysis"), tr("Analysis"), m_analysis);
+    m_category = new QComboBox(this);
+    Fields::fill(m_category, ref.defectCategories(), tr("Choose…"));
+    Fields::select(m_category, c.defectCategoryId);
+    addRow(QStringLiteral("defectCategoryId"), tr("Defect category"), m_category, true);
+    m_cause = new QComboBox(this);
+    Fields::fill(m_cause, ref.defectCauses(), tr("Choose…"));
+    Fields::select(m_cause, c.defectCauseId);
+    addRow(QStringLiteral("defectCauseId"), tr("Cause"), m_cause, true);
+    m_grade = new QComboBox(this);
+    m_grades = ref.grades();
+    m_grade->addItem(tr("Choose…"), qint64(0));
+    for (const Grade& g : std::as_const(m_grades))
+        m_grade->addItem(tr("%1 — %2").arg(g.code, g.name), g.id);
+    addRow(QStringLiteral("gradeId"), tr("Grade of the event"), m_grade, true);
+    m_rules = new QLabel(this);
+    m_rules->setObjectName(QStringLiteral("gradeRules"));
+    m_rules->setWordWrap(true);
+    form()->addRow(QString(), m_rules);
+    m_measures = Fields::text(this, 2);
+    m_measures->setPlainText(c.temporaryMeasures);
+    m_measuresEdited = !c.temporaryMeasures.isEmpty();
+    addRow(QStringLiteral("temporaryMeasures"), tr("Temporary measures"), m_measures);
+    connect(m_measures, &QPlainTextEdit::textChanged, this,
+            [this]() { m_measuresEdited = m_measures->hasFocus() || m_measuresEdited; });
+
+    const QList<NamedItem> units = ref.units();
+    m_units = new QTableWidget(static_cast<int>(units.size()), 2, this);
+    m_units->setObjectName(QStringLiteral("unitsTable"));
+    m_units->setHorizontalHeaderLabels({tr("Responsible unit"), tr("Task")});
+    m_units->verticalHeader()->hide();
+    m_units->horizontalHeader()->setStretchLastSection(true);
+    m_units->setColumnWidth(0, 200);
+    m_units->setMinimumHeight(m_units->verticalHeader()->defaultSectionSize() * 5);
+    for (int r = 0; r < units.size(); ++r) {
+        auto* name = new QTableWidgetItem(units.at(r).name);
+        name->setData(Qt::UserRole, units.at(r).id);
+        name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        name->setCheckState(Qt::Unchecked);
+        QString task;
+        for (const CaseUnit& u : c.units)
+            if (u.unitId == units.at(r).id) {
+                name->setCheckState(Qt::Checked);
+                task = u.task;
+            }
+        m_units->setItem(r, 0, name);
+        m_units->setItem(r, 1, new QTableWidgetItem(task));
+    }
+    addRow(QStringLiteral("units"), tr("Responsible units"), m_units, true);
+    m_processingDue = Fields::dateTime(
+        this, c.processingDueAt.isValid() ? c.processingDueAt : session.clock().now().addDays(7));
+    addRow(QStringLiteral("processingDueAt"), tr("Processing deadline"), m_processingDue);
+    connect(m_grade, &QComboBox::currentIndexChanged, this, &AnalysisDialog::gradeChanged);
+    Fields::select(m_grade, c.gradeId);
+    gradeChanged();
+    resize(720, 720);
+}
+
+void AnalysisDialog::gradeChanged()
+{
+    const qint64 id = Fields::id(m_grade);
+    for (const Grade& g : std::as_const(m_grades)) {
+        if (g.id != id)
+            continue;
+        m_rules->setText(
+            tr("<b>Response rules:</b> %1<br><b>Temporary measures:</b> %2<br>Processing within %n hour(s).",
+               nullptr, g.processingHours)
+                .arg(g.responseRules.toHtmlEscaped(), g.temporaryMeasures.toHtmlEscaped()));
+        if (!m_measuresEdited)
+            m_measures->setPlainText(g.temporaryMeasures);
+        if (!m_case.processingDueAt.isValid())
+            m_processingDue->setDateTime(
+                m_session.clock().now().addSecs(qint64(g.processingHours) * 3600).toLocalTime());
+        return;
+    }
+    m_rules->setText(tr("Choose a grade to see its response rules."));
+}
+
+void AnalysisDialog::setUnitTask(qint64 unitId, const QString& task)
+{
+    for (int r = 0; r < m_units->rowCount(); ++r) {
+        if (m_units->item(r, 0)->data(Qt::UserRole).toLongLong() != unitId)
+            continue;
+        m_units->item(r, 0)->setCheckState(Qt::Checked);
+        m_units->item(r, 1)->setText(task);
+    }
+}
+
+void AnalysisDialog::submit()
+{
+    AnalysisData d;
+    d.verification = m_verification->toPlainText();
+    d.analysis = m_analysis->toPlainText();
+    d.defectCategoryId = Fields::id(m_category);
+    d.defectCauseId = Fields::id(m_cause);
+    d.gradeId = Fields::id(m_grade);
+    d.temporaryMeasures = m_measures->toPlainText();
+    for (int r = 0; r < m_units->rowCount(); ++r) {
+        if (m_units->item(r, 0)->checkState() != Qt::Checked)
+            continue;
+        UnitTask t;
+        t.unitId = m_units->item(r, 0)->data(Qt::UserRole).toLongLong();
+        t.task = m_units->item(r, 1) ? m_units->item(r, 1)->text() : QString();
+        d.units.append(t);
+    }
+    d.processingDueAt = Fields::utc(m_processingDue);
+    m_session.workflow().analyse(m_session.user(), m_case.id, d);
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "steps/StepDialog.h"
+
+class QComboBox;
+class QDateTimeEdit;
+class QLineEdit;
+class QPlainTextEdit;
+
+// R5: Sales organizes the processing plan (on-site service, return to factory, replacement,
+// remote guidance) and the disposal suggestion given to the customer.
+class PlanDialog : public StepDialog
+{
+    Q_OBJECT
+public:
+    PlanDialog(Session& session, const QualityCase& c, QWidget* parent = nullptr);
+    QComboBox* kindCombo() const { return m_kind; }
+    QComboBox* technicianCombo() const { return m_technician; }
+    QComboBox* agencyCombo() const { return m_agency; }
+    QLineEdit* addressEdit() const { return m_address; }
+
+protected:
+    void submit() override;
+
+private:
+    void kindChanged();
+    void agencyChanged();
+    QComboBox* m_kind = nullptr;
+    QComboBox* m_agency = nullptr;
+    QComboBox* m_technician = nullptr;
+    QDateTimeEdit* m_appointed = nullptr;
+    QLineEdit* m_address = nullptr;
+    QLineEdit* m_returnOrder = nullptr;
+    QPlainTextEdit* m_details = nullptr;
+    QPlainTextEdit* m_disposal = nullptr;
+    QList<QWidget*> m_onSiteFields;
+};
