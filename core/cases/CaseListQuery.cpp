@@ -1,6 +1,8 @@
 #include "cases/CaseListQuery.h"
 
+#include "db/BulkStatement.h"
 #include "db/Sql.h"
+#include "search/SearchTerms.h"
 #include "search/SearchText.h"
 
 CaseListQuery::CaseListQuery(QSqlDatabase db, const Clock& clock)
@@ -13,7 +15,7 @@ QString CaseListQuery::whereClause(const CaseFilter& f, QVariantList& binds, boo
 {
     QStringList where;
     usesSearch = false;
-    const QString match = SearchText::matchExpression(f.search);
+    const QString match = SearchText::matchExpression(f.search, SearchTerms::expander(m_db));
     if (!match.isEmpty()) {
         usesSearch = true;
         where.append(QStringLiteral("s.body MATCH ?"));
@@ -38,11 +40,13 @@ QString CaseListQuery::whereClause(const CaseFilter& f, QVariantList& binds, boo
         binds.append(f.modelId);
     }
     if (f.unitId > 0) {
-        where.append(QStringLiteral("EXISTS (SELECT 1 FROM case_units x WHERE x.case_id = c.id AND x.unit_id = ?)"));
+        where.append(
+            QStringLiteral("EXISTS (SELECT 1 FROM case_units x WHERE x.case_id = c.id AND x.unit_id = ?)"));
         binds.append(f.unitId);
     }
     if (f.technicianId > 0) {
-        where.append(QStringLiteral("EXISTS (SELECT 1 FROM plans p WHERE p.case_id = c.id AND p.technician_id = ?)"));
+        where.append(
+            QStringLiteral("EXISTS (SELECT 1 FROM plans p WHERE p.case_id = c.id AND p.technician_id = ?)"));
         binds.append(f.technicianId);
     }
     if (f.receivedFrom.isValid()) {
@@ -71,6 +75,12 @@ QList<CaseListRow> CaseListQuery::page(const CaseFilter& filter, qint64 beforeId
     QVariantList binds;
     bool usesSearch = false;
     QString where = whereClause(filter, binds, usesSearch);
+    if (filter.overdueOnly && filter.gradeId > 0 && !usesSearch) {
+        // Newest first, the grade's cases are walked down cases_by_grade_id_due and the due time
+        // is read from the index: 200 overdue ones are found at once. Left to itself SQLite
+        // takes every overdue case of the grade by due time and sorts them (100 ms at 1M cases).
+        where.replace(QStringLiteral("c.next_due_at < ?"), QStringLiteral("+c.next_due_at < ?"));
+    }
     if (beforeId > 0) {
         where += (where.isEmpty() ? QString() : QStringLiteral(" AND ")) + QStringLiteral("c.id < ?");
         binds.append(beforeId);
@@ -78,21 +88,40 @@ QList<CaseListRow> CaseListQuery::page(const CaseFilter& filter, qint64 beforeId
     binds.append(limit);
     const QString from = usesSearch ? QStringLiteral("case_search s JOIN cases c ON c.id = s.rowid ")
                                     : QStringLiteral("cases c ");
-    const QString sql = QStringLiteral("SELECT c.id, c.number, c.status, c.received_at, cu.name, cu.key_customer, "
-                                       "m.code, c.serial_no, g.code, c.symptom, c.next_due_kind, c.next_owner, "
-                                       "c.next_due_at FROM ")
+    const QString sql
+        = QStringLiteral("SELECT c.id, c.number, c.status, c.received_at, cu.name, cu.key_customer, "
+                         "m.code, c.serial_no, g.code, c.symptom, c.next_due_kind, c.next_owner, "
+                         "c.next_due_at FROM ")
         + from
-        + QStringLiteral("JOIN customers cu ON cu.id = c.customer_id LEFT JOIN product_models m ON m.id = c.model_id "
-                         "LEFT JOIN grades g ON g.id = c.grade_id ")
+        + QStringLiteral(
+              "JOIN customers cu ON cu.id = c.customer_id LEFT JOIN product_models m ON m.id = c.model_id "
+              "LEFT JOIN grades g ON g.id = c.grade_id ")
         + (where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where)
-        + (usesSearch ? QStringLiteral(" ORDER BY s.rowid DESC LIMIT ?") : QStringLiteral(" ORDER BY c.id DESC LIMIT ?"));
-    QSqlQuery q = Sql::exec(m_db, sql, binds);
+        + (usesSearch ? QStringLiteral(" ORDER BY s.rowid DESC LIMIT ?")
+                      : QStringLiteral(" ORDER BY c.id DESC LIMIT ?"));
     QList<CaseListRow> rows;
     rows.reserve(limit);
+    if (sqlite3* handle = Sql::handle(m_db)) {
+        // The hot path of the window: straight through the C API, no QVariant per value.
+        BulkStatement q(handle, sql.toUtf8().constData());
+        for (int i = 0; i < binds.size(); ++i)
+            q.bind(i + 1, binds.at(i));
+        const auto time = [&q](int column) {
+            return q.isNull(column) ? QDateTime()
+                                    : QDateTime::fromSecsSinceEpoch(q.int64Value(column), Qt::UTC);
+        };
+        while (q.next())
+            rows.append({q.int64Value(0), q.textValue(1), q.textValue(2), time(3), q.textValue(4),
+                         q.int64Value(5) != 0, q.textValue(6), q.textValue(7), q.textValue(8), q.textValue(9),
+                         q.textValue(10), q.textValue(11), time(12)});
+        return rows;
+    }
+    QSqlQuery q = Sql::exec(m_db, sql, binds);
     while (q.next())
-        rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), Sql::toTime(q.value(3)),
-                     q.value(4).toString(), q.value(5).toBool(), q.value(6).toString(), q.value(7).toString(),
-                     q.value(8).toString(), q.value(9).toString(), q.value(10).toString(), q.value(11).toString(),
+        rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                     Sql::toTime(q.value(3)), q.value(4).toString(), q.value(5).toBool(),
+                     q.value(6).toString(), q.value(7).toString(), q.value(8).toString(),
+                     q.value(9).toString(), q.value(10).toString(), q.value(11).toString(),
                      Sql::toTime(q.value(12))});
     return rows;
 }
@@ -104,7 +133,8 @@ qint64 CaseListQuery::count(const CaseFilter& filter) const
     const QString where = whereClause(filter, binds, usesSearch);
     const bool needsCustomer = filter.keyCustomersOnly;
     const QString sql = QStringLiteral("SELECT count(*) FROM ")
-        + (usesSearch ? QStringLiteral("case_search s JOIN cases c ON c.id = s.rowid ") : QStringLiteral("cases c "))
+        + (usesSearch ? QStringLiteral("case_search s JOIN cases c ON c.id = s.rowid ")
+                      : QStringLiteral("cases c "))
         + (needsCustomer ? QStringLiteral("JOIN customers cu ON cu.id = c.customer_id ") : QString())
         + (where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where);
     return Sql::scalar(m_db, sql, binds).toLongLong();

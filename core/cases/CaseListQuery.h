@@ -20,7 +20,7 @@ struct CaseListRow
     QString serialNo;
     QString grade;
     QString symptom;
-    QString nextStep;  // step code; DeadlineCalculator::stepText gives the words
+    QString nextStep; // step code; DeadlineCalculator::stepText gives the words
     QString nextOwner; // owner code
     QDateTime nextDueAt;
 };
@@ -39,7 +39,7 @@ struct CaseFilter
     bool keyCustomersOnly = false;
     bool overdueOnly = false;
     QString ownerCode; // next owner ("sales", "quality", "unit:3" ...)
-    QString search;    // words as a person types them
+    QString search; // words as a person types them
 };
 
 // Reads the case list newest first, a page at a time by keyset (id below the last one seen):

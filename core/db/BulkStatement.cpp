@@ -50,6 +50,50 @@ BulkStatement& BulkStatement::bindNull(int index)
     return *this;
 }
 
+BulkStatement& BulkStatement::bind(int index, const QVariant& value)
+{
+    if (!value.isValid() || value.isNull())
+        return value.typeId() == QMetaType::QString ? bind(index, QByteArray("")) : bindNull(index);
+    switch (value.typeId()) {
+    case QMetaType::QString:
+    case QMetaType::QByteArray:
+        return bind(index, value.toString());
+    case QMetaType::Double:
+        sqlite3_bind_double(m_stmt, index, value.toDouble());
+        return *this;
+    default:
+        return bind(index, value.toLongLong());
+    }
+}
+
+bool BulkStatement::next()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    if (rc != SQLITE_DONE)
+        fail(m_db);
+    return false;
+}
+
+bool BulkStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+qint64 BulkStatement::int64Value(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+QString BulkStatement::textValue(int column) const
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    return QString::fromUtf8(text, sqlite3_column_bytes(m_stmt, column));
+}
+
 qint64 BulkStatement::run()
 {
     const int rc = sqlite3_step(m_stmt);

@@ -2,20 +2,22 @@
 
 #include "db/Sql.h"
 #include "db/Transaction.h"
+#include "search/SearchTerms.h"
 #include "search/SearchText.h"
 
 #include <QSqlError>
 
 namespace {
 
-const char* const textSelect = "SELECT c.id, c.number, cu.name, c.contact_name, m.code, m.name, c.serial_no, "
-                               "c.batch_no, c.order_no, c.symptom, c.customer_request, c.site_address, "
-                               "c.verification, c.analysis, c.temporary_measures, c.disposal_suggestion, "
-                               "c.problem_summary, c.treatment_result, "
-                               "(SELECT group_concat(v.remarks || ' ' || v.feedback || ' ' || v.product_use, ' ') "
-                               "   FROM visits v WHERE v.case_id = c.id) "
-                               "FROM cases c JOIN customers cu ON cu.id = c.customer_id "
-                               "LEFT JOIN product_models m ON m.id = c.model_id ";
+const char* const textSelect
+    = "SELECT c.id, c.number, cu.name, c.contact_name, m.code, m.name, c.serial_no, "
+      "c.batch_no, c.order_no, c.symptom, c.customer_request, c.site_address, "
+      "c.verification, c.analysis, c.temporary_measures, c.disposal_suggestion, "
+      "c.problem_summary, c.treatment_result, "
+      "(SELECT group_concat(v.remarks || ' ' || v.feedback || ' ' || v.product_use, ' ') "
+      "   FROM visits v WHERE v.case_id = c.id) "
+      "FROM cases c JOIN customers cu ON cu.id = c.customer_id "
+      "LEFT JOIN product_models m ON m.id = c.model_id ";
 
 QString bodyOf(const QSqlQuery& row)
 {
@@ -29,13 +31,15 @@ QString bodyOf(const QSqlQuery& row)
 
 void SearchIndex::reindexCase(const QSqlDatabase& db, qint64 caseId)
 {
-    QSqlQuery row = Sql::exec(db, QString::fromLatin1(textSelect) + QStringLiteral("WHERE c.id = ?"), {caseId});
+    QSqlQuery row
+        = Sql::exec(db, QString::fromLatin1(textSelect) + QStringLiteral("WHERE c.id = ?"), {caseId});
     if (!row.next())
         return;
     const QString body = bodyOf(row);
     row.finish();
     Sql::exec(db, QStringLiteral("DELETE FROM case_search WHERE rowid = ?"), {caseId});
     Sql::exec(db, QStringLiteral("INSERT INTO case_search(rowid, body) VALUES (?, ?)"), {caseId, body});
+    SearchTerms::add(db, body);
 }
 
 void SearchIndex::rebuild(const QSqlDatabase& db, const std::function<void(qint64)>& progress)
@@ -55,5 +59,13 @@ void SearchIndex::rebuild(const QSqlDatabase& db, const std::function<void(qint6
             progress(done);
     }
     rows.finish();
+    // The vocabulary for prefix search (SearchTerms), as the tokenizer folded it, in one pass.
+    Sql::exec(db,
+              QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.case_search_vocabulary "
+                             "USING fts5vocab(main, case_search, 'row')"));
+    Sql::exec(db,
+              QStringLiteral("INSERT OR IGNORE INTO search_terms(term) SELECT term FROM "
+                             "temp.case_search_vocabulary"));
+    Sql::exec(db, QStringLiteral("DROP TABLE temp.case_search_vocabulary"));
     transaction.commit();
 }

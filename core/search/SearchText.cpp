@@ -49,7 +49,8 @@ QStringList cjkTokens(const QString& run)
     QStringList tokens;
     for (qsizetype i = 0; i + 1 < chars.size(); ++i)
         tokens.append(QString::fromUcs4(reinterpret_cast<const char32_t*>(chars.constData() + i), 2));
-    tokens.append(QString::fromUcs4(reinterpret_cast<const char32_t*>(chars.constData() + chars.size() - 1), 1));
+    tokens.append(
+        QString::fromUcs4(reinterpret_cast<const char32_t*>(chars.constData() + chars.size() - 1), 1));
     return tokens;
 }
 
@@ -60,8 +61,10 @@ QString quoted(const QString& token)
     return u'"' + t + u'"';
 }
 
+using Expander = std::function<QStringList(const QString&)>;
+
 // One term of the query: its pieces must appear one after the other.
-QString termExpression(const QString& term)
+QString termExpression(const QString& term, const Expander& expand)
 {
     QStringList tokens;
     bool prefixLast = false;
@@ -79,7 +82,18 @@ QString termExpression(const QString& term)
     }
     if (tokens.isEmpty())
         return {};
-    return quoted(tokens.join(u' ')) + (prefixLast ? QStringLiteral(" *") : QString());
+    if (!prefixLast)
+        return quoted(tokens.join(u' '));
+    const QStringList whole = expand ? expand(tokens.last()) : QStringList();
+    if (whole.isEmpty())
+        return quoted(tokens.join(u' ')) + QStringLiteral(" *");
+    QStringList alternatives;
+    for (const QString& last : whole) {
+        tokens.last() = last;
+        alternatives.append(quoted(tokens.join(u' ')));
+    }
+    return alternatives.size() == 1 ? alternatives.first()
+                                    : u'(' + alternatives.join(QStringLiteral(" OR ")) + u')';
 }
 
 } // namespace
@@ -97,16 +111,21 @@ QString indexText(const QStringList& parts)
 
 QString matchExpression(const QString& userQuery)
 {
+    return matchExpression(userQuery, {});
+}
+
+QString matchExpression(const QString& userQuery, const Expander& expandPrefix)
+{
     QStringList terms;
     const QStringList quotedParts = userQuery.split(u'"');
     for (qsizetype i = 0; i < quotedParts.size(); ++i) {
         if (i % 2 == 1) { // inside quotes: one phrase
-            terms.append(termExpression(quotedParts[i]));
+            terms.append(termExpression(quotedParts[i], expandPrefix));
             continue;
         }
         const QStringList words = quotedParts[i].split(QChar::Space, Qt::SkipEmptyParts);
         for (const QString& word : words)
-            terms.append(termExpression(word));
+            terms.append(termExpression(word, expandPrefix));
     }
     terms.removeAll(QString());
     return terms.join(u' ');

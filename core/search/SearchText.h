@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 // Text for the full-text index and the queries that search it. Latin words are left to the
 // unicode61 tokenizer; each run of Chinese (or other CJK) characters becomes its overlapping
 // two-character pieces followed by its last character, so any Chinese word of one or more
@@ -14,5 +16,10 @@ QString indexText(const QStringList& parts);
 // of each word matches as a prefix; "quoted words" must appear together. Empty when the
 // query has nothing searchable.
 QString matchExpression(const QString& userQuery);
+// The same, with each prefix piece replaced by the whole terms expandPrefix returns for it
+// ("seat leak" -> "seat" ("leak" OR "leakage")), so FTS5 walks the matches newest first instead
+// of merging every posting list of the prefix. An empty list keeps the prefix.
+QString matchExpression(const QString& userQuery,
+                        const std::function<QStringList(const QString&)>& expandPrefix);
 
 } // namespace SearchText

@@ -1,0 +1,58 @@
+#include "search/SearchTerms.h"
+
+#include "db/BulkStatement.h"
+#include "db/Sql.h"
+
+#include <QSet>
+
+namespace SearchTerms {
+
+QString fold(const QString& token)
+{
+    const QString decomposed = token.toLower().normalized(QString::NormalizationForm_D);
+    QString out;
+    out.reserve(decomposed.size());
+    for (const QChar c : decomposed)
+        if (c.category() != QChar::Mark_NonSpacing)
+            out.append(c);
+    return out;
+}
+
+void add(const QSqlDatabase& db, const QString& body)
+{
+    sqlite3* handle = Sql::handle(db);
+    if (!handle)
+        return;
+    BulkStatement insert(handle, "INSERT OR IGNORE INTO search_terms(term) VALUES (?1)");
+    QSet<QString> seen;
+    for (const QString& token : body.split(QChar::Space, Qt::SkipEmptyParts)) {
+        const QString term = fold(token);
+        if (!seen.contains(term)) {
+            seen.insert(term);
+            insert.bind(1, term).run();
+        }
+    }
+}
+
+QStringList expand(const QSqlDatabase& db, const QString& prefix, int max)
+{
+    sqlite3* handle = Sql::handle(db);
+    const QString from = fold(prefix);
+    if (!handle || from.isEmpty())
+        return {};
+    // Every term t with from <= t < from + U+10FFFF starts with from.
+    BulkStatement terms(
+        handle, "SELECT term FROM search_terms WHERE term >= ?1 AND term < ?2 ORDER BY term LIMIT ?3");
+    terms.bind(1, from).bind(2, from + QString::fromUcs4(U"\U0010FFFF", 1)).bind(3, qint64(max) + 1);
+    QStringList out;
+    while (terms.next())
+        out.append(terms.textValue(0));
+    return out.size() > max ? QStringList() : out;
+}
+
+std::function<QStringList(const QString&)> expander(const QSqlDatabase& db)
+{
+    return [db](const QString& prefix) { return expand(db, prefix); };
+}
+
+} // namespace SearchTerms
