@@ -1,4 +1,5 @@
-// Holds the embedded translations (see CMakeLists.txt).
+// The library's only source: what it carries is the resource with the compiled translations
+// (":/i18n/qualityloop_<code>.qm", see CMakeLists.txt), linked into every program that links it.
 namespace QualityLoopI18n {
 int anchor()
 {

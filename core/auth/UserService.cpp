@@ -54,7 +54,9 @@ bool UserService::verifyPassword(const QString& hash, const QString& password)
         return false;
     const QByteArray h = hash.toLatin1();
     const QByteArray utf8 = password.toUtf8();
-    return crypto_pwhash_str_verify(h.constData(), utf8.constData(), static_cast<unsigned long long>(utf8.size())) == 0;
+    return crypto_pwhash_str_verify(h.constData(), utf8.constData(),
+                                    static_cast<unsigned long long>(utf8.size()))
+        == 0;
 }
 
 qint64 UserService::createUser(const User& actor, const User& newUser, const QString& password)
@@ -67,7 +69,8 @@ qint64 UserService::createUser(const User& actor, const User& newUser, const QSt
 qint64 UserService::createUserUnchecked(const User& u, const QString& password)
 {
     if (u.username.trimmed().isEmpty())
-        throw UserError(tr("A user needs a user name."), {{QStringLiteral("username"), tr("Give a user name.")}});
+        throw UserError(tr("A user needs a user name."),
+                        {{QStringLiteral("username"), tr("Give a user name.")}});
     if (userByName(u.username.trimmed()))
         throw UserError(tr("There is already a user called “%1”.").arg(u.username.trimmed()),
                         {{QStringLiteral("username"), tr("Choose another user name.")}});
@@ -75,11 +78,13 @@ qint64 UserService::createUserUnchecked(const User& u, const QString& password)
         throw UserError(tr("The password must have at least 8 characters."),
                         {{QStringLiteral("password"), tr("At least 8 characters.")}});
     if (u.role == Role::ResponsibleUnit && u.unitId == 0)
-        throw UserError(tr("A member of a responsible unit needs the unit."), {{QStringLiteral("unitId"), tr("Choose the unit.")}});
+        throw UserError(tr("A member of a responsible unit needs the unit."),
+                        {{QStringLiteral("unitId"), tr("Choose the unit.")}});
     return Sql::exec(m_db,
                      QStringLiteral("INSERT INTO users(username, display_name, role, unit_id, technician_id, "
                                     "password_hash, created_at) VALUES (?,?,?,?,?,?,?)"),
-                     {u.username.trimmed(), u.displayName.trimmed().isEmpty() ? u.username.trimmed() : u.displayName.trimmed(),
+                     {u.username.trimmed(),
+                      u.displayName.trimmed().isEmpty() ? u.username.trimmed() : u.displayName.trimmed(),
                       Roles::code(u.role), u.unitId > 0 ? QVariant(u.unitId) : QVariant(),
                       u.technicianId > 0 ? QVariant(u.technicianId) : QVariant(), hashPassword(password),
                       QDateTime::currentSecsSinceEpoch()})
@@ -92,14 +97,15 @@ void UserService::setPassword(qint64 userId, const QString& password)
     if (password.size() < 8)
         throw UserError(tr("The password must have at least 8 characters."),
                         {{QStringLiteral("password"), tr("At least 8 characters.")}});
-    Sql::exec(m_db, QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"), {hashPassword(password), userId});
+    Sql::exec(m_db, QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"),
+              {hashPassword(password), userId});
 }
 
 User UserService::signIn(const QString& username, const QString& password) const
 {
-    QSqlQuery q = Sql::exec(m_db,
-                            QStringLiteral("SELECT password_hash, active FROM users WHERE username = ?"),
-                            {username.trimmed()});
+    QSqlQuery q
+        = Sql::exec(m_db, QStringLiteral("SELECT password_hash, active FROM users WHERE username = ?"),
+                    {username.trimmed()});
     const bool found = q.next();
     const QString hash = found ? q.value(0).toString() : QString();
     const bool active = found && q.value(1).toBool();
@@ -113,8 +119,8 @@ User UserService::signIn(const QString& username, const QString& password) const
 
 bool UserService::needsPassword(const QString& username) const
 {
-    const QVariant hash =
-        Sql::scalar(m_db, QStringLiteral("SELECT password_hash FROM users WHERE username = ?"), {username.trimmed()});
+    const QVariant hash = Sql::scalar(
+        m_db, QStringLiteral("SELECT password_hash FROM users WHERE username = ?"), {username.trimmed()});
     return hash.isValid() && hash.toString().isEmpty();
 }
 
@@ -128,7 +134,8 @@ std::optional<User> UserService::user(qint64 id) const
 
 std::optional<User> UserService::userByName(const QString& username) const
 {
-    QSqlQuery q = Sql::exec(m_db, QString::fromLatin1(userColumns) + QStringLiteral("WHERE username = ?"), {username});
+    QSqlQuery q = Sql::exec(m_db, QString::fromLatin1(userColumns) + QStringLiteral("WHERE username = ?"),
+                            {username});
     if (!q.next())
         return std::nullopt;
     return userFrom(q);

@@ -42,18 +42,24 @@ QualityCase CaseRepository::load(qint64 caseId) const
     QSqlQuery q = Sql::exec(
         m_db,
         QStringLiteral(
-            "SELECT c.id, c.number, c.status, c.received_at, c.channel, c.customer_id, cu.name, cu.key_customer, "
-            "c.contact_name, c.contact_phone, c.model_id, m.code, m.name, m.product_line, c.serial_no, c.batch_no, "
-            "c.order_no, c.quantity, c.symptom, c.customer_request, c.site_address, c.is_objection, c.logged_at, "
+            "SELECT c.id, c.number, c.status, c.received_at, c.channel, c.customer_id, cu.name, "
+            "cu.key_customer, "
+            "c.contact_name, c.contact_phone, c.model_id, m.code, m.name, m.product_line, c.serial_no, "
+            "c.batch_no, "
+            "c.order_no, c.quantity, c.symptom, c.customer_request, c.site_address, c.is_objection, "
+            "c.logged_at, "
             "lu.display_name, c.sent_at, c.recorded_at, ru.display_name, c.analysed_at, au.display_name, "
-            "c.verification, c.analysis, c.defect_category_id, dc.name, c.defect_cause_id, dz.name, c.grade_id, "
-            "g.code, g.name, c.temporary_measures, c.processing_due_at, c.disposal_at, c.disposal_suggestion, "
+            "c.verification, c.analysis, c.defect_category_id, dc.name, c.defect_cause_id, dz.name, "
+            "c.grade_id, "
+            "g.code, g.name, c.temporary_measures, c.processing_due_at, c.disposal_at, "
+            "c.disposal_suggestion, "
             "c.closed_at, cl.display_name, c.problem_summary, c.treatment_result, c.written_feedback, "
             "c.waiver_reason "
             "FROM cases c JOIN customers cu ON cu.id = c.customer_id "
             "LEFT JOIN product_models m ON m.id = c.model_id LEFT JOIN users lu ON lu.id = c.logged_by "
             "LEFT JOIN users ru ON ru.id = c.recorded_by LEFT JOIN users au ON au.id = c.analysed_by "
-            "LEFT JOIN users cl ON cl.id = c.closed_by LEFT JOIN defect_categories dc ON dc.id = c.defect_category_id "
+            "LEFT JOIN users cl ON cl.id = c.closed_by LEFT JOIN defect_categories dc ON dc.id = "
+            "c.defect_category_id "
             "LEFT JOIN defect_causes dz ON dz.id = c.defect_cause_id LEFT JOIN grades g ON g.id = c.grade_id "
             "WHERE c.id = ?"),
         {caseId});
@@ -121,31 +127,35 @@ QualityCase CaseRepository::load(qint64 caseId) const
 
 void CaseRepository::loadUnits(QualityCase& c) const
 {
-    QSqlQuery q = Sql::exec(m_db,
-                            QStringLiteral("SELECT cu.id, cu.unit_id, u.name, cu.task, cu.due_at, cu.received_at, "
-                                           "cu.replied_at, cu.reply FROM case_units cu JOIN units u ON u.id = "
-                                           "cu.unit_id WHERE cu.case_id = ? ORDER BY cu.id"),
-                            {c.id});
+    QSqlQuery q
+        = Sql::exec(m_db,
+                    QStringLiteral("SELECT cu.id, cu.unit_id, u.name, cu.task, cu.due_at, cu.received_at, "
+                                   "cu.replied_at, cu.reply FROM case_units cu JOIN units u ON u.id = "
+                                   "cu.unit_id WHERE cu.case_id = ? ORDER BY cu.id"),
+                    {c.id});
     while (q.next())
-        c.units.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-                        toTime(q.value(4)), toTime(q.value(5)), toTime(q.value(6)), q.value(7).toString()});
+        c.units.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                        q.value(3).toString(), toTime(q.value(4)), toTime(q.value(5)), toTime(q.value(6)),
+                        q.value(7).toString()});
 }
 
 void CaseRepository::loadSheetAndPlan(QualityCase& c) const
 {
-    QSqlQuery s = Sql::exec(m_db,
-                            QStringLiteral("SELECT s.number, s.issued_at, u.display_name FROM feedback_sheets s "
-                                           "LEFT JOIN users u ON u.id = s.issued_by WHERE s.case_id = ?"),
-                            {c.id});
+    QSqlQuery s
+        = Sql::exec(m_db,
+                    QStringLiteral("SELECT s.number, s.issued_at, u.display_name FROM feedback_sheets s "
+                                   "LEFT JOIN users u ON u.id = s.issued_by WHERE s.case_id = ?"),
+                    {c.id});
     if (s.next())
-        c.sheet = FeedbackSheet{s.value(0).toString(), toTime(s.value(1)), s.value(2).toString()};
+        c.sheet = FeedbackSheet {s.value(0).toString(), toTime(s.value(1)), s.value(2).toString()};
     QSqlQuery p = Sql::exec(
         m_db,
-        QStringLiteral("SELECT p.kind, p.agency_id, a.name, p.technician_id, t.name, p.appointed_at, p.address, "
-                       "p.details, p.return_order_no, p.received_at, p.reworked_at, p.resupplied_at, p.completed_at, "
-                       "p.completion_note, p.planned_at, u.display_name FROM plans p "
-                       "LEFT JOIN service_agencies a ON a.id = p.agency_id LEFT JOIN technicians t ON t.id = "
-                       "p.technician_id LEFT JOIN users u ON u.id = p.planned_by WHERE p.case_id = ?"),
+        QStringLiteral(
+            "SELECT p.kind, p.agency_id, a.name, p.technician_id, t.name, p.appointed_at, p.address, "
+            "p.details, p.return_order_no, p.received_at, p.reworked_at, p.resupplied_at, p.completed_at, "
+            "p.completion_note, p.planned_at, u.display_name FROM plans p "
+            "LEFT JOIN service_agencies a ON a.id = p.agency_id LEFT JOIN technicians t ON t.id = "
+            "p.technician_id LEFT JOIN users u ON u.id = p.planned_by WHERE p.case_id = ?"),
         {c.id});
     if (p.next()) {
         ProcessingPlan plan;
@@ -171,27 +181,29 @@ void CaseRepository::loadSheetAndPlan(QualityCase& c) const
 
 void CaseRepository::loadService(QualityCase& c) const
 {
-    QSqlQuery q = Sql::exec(m_db,
-                            QStringLiteral("SELECT s.technician_id, t.name, s.arrived_at, s.finished_at, s.work_done, "
-                                           "s.parts_used, s.result, s.customer_confirmed, s.confirmed_by, "
-                                           "s.recorded_at, u.display_name FROM service_records s LEFT JOIN "
-                                           "technicians t ON t.id = s.technician_id LEFT JOIN users u ON u.id = "
-                                           "s.recorded_by WHERE s.case_id = ?"),
-                            {c.id});
+    QSqlQuery q = Sql::exec(
+        m_db,
+        QStringLiteral("SELECT s.technician_id, t.name, s.arrived_at, s.finished_at, s.work_done, "
+                       "s.parts_used, s.result, s.customer_confirmed, s.confirmed_by, "
+                       "s.recorded_at, u.display_name FROM service_records s LEFT JOIN "
+                       "technicians t ON t.id = s.technician_id LEFT JOIN users u ON u.id = "
+                       "s.recorded_by WHERE s.case_id = ?"),
+        {c.id});
     if (q.next())
-        c.service = ServiceRecord{q.value(0).toLongLong(), q.value(1).toString(), toTime(q.value(2)),
-                                  toTime(q.value(3)),      q.value(4).toString(), q.value(5).toString(),
-                                  q.value(6).toString(),   q.value(7).toBool(),   q.value(8).toString(),
-                                  toTime(q.value(9)),      q.value(10).toString()};
+        c.service = ServiceRecord {q.value(0).toLongLong(), q.value(1).toString(), toTime(q.value(2)),
+                                   toTime(q.value(3)),      q.value(4).toString(), q.value(5).toString(),
+                                   q.value(6).toString(),   q.value(7).toBool(),   q.value(8).toString(),
+                                   toTime(q.value(9)),      q.value(10).toString()};
 }
 
 void CaseRepository::loadVisits(QualityCase& c) const
 {
-    QSqlQuery q = Sql::exec(m_db,
-                            QStringLiteral("SELECT v.id, v.kind, v.visited_at, u.display_name, v.marks, v.remarks, "
-                                           "v.product_use, v.feedback, v.forwarded_to_quality FROM visits v LEFT "
-                                           "JOIN users u ON u.id = v.visited_by WHERE v.case_id = ? ORDER BY v.id"),
-                            {c.id});
+    QSqlQuery q
+        = Sql::exec(m_db,
+                    QStringLiteral("SELECT v.id, v.kind, v.visited_at, u.display_name, v.marks, v.remarks, "
+                                   "v.product_use, v.feedback, v.forwarded_to_quality FROM visits v LEFT "
+                                   "JOIN users u ON u.id = v.visited_by WHERE v.case_id = ? ORDER BY v.id"),
+                    {c.id});
     QList<qint64> ids;
     while (q.next()) {
         ReturnVisit v;
@@ -208,21 +220,26 @@ void CaseRepository::loadVisits(QualityCase& c) const
     }
     for (qsizetype k = 0; k < ids.size(); ++k) {
         QSqlQuery items = Sql::exec(
-            m_db, QStringLiteral("SELECT requirement, confirmed, note FROM visit_items WHERE visit_id = ? ORDER BY id"),
+            m_db,
+            QStringLiteral(
+                "SELECT requirement, confirmed, note FROM visit_items WHERE visit_id = ? ORDER BY id"),
             {ids[k]});
         while (items.next())
-            c.visits[k].items.append({items.value(0).toString(), items.value(1).toBool(), items.value(2).toString()});
+            c.visits[k].items.append(
+                {items.value(0).toString(), items.value(1).toBool(), items.value(2).toString()});
     }
 }
 
 void CaseRepository::loadFollowUps(QualityCase& c) const
 {
-    QSqlQuery q = Sql::exec(m_db,
-                            QStringLiteral("SELECT f.id, f.owner_unit_id, u.name, f.task, f.due_at, f.done_at, "
-                                           "f.result FROM follow_ups f JOIN units u ON u.id = f.owner_unit_id "
-                                           "WHERE f.case_id = ? ORDER BY f.id"),
-                            {c.id});
+    QSqlQuery q
+        = Sql::exec(m_db,
+                    QStringLiteral("SELECT f.id, f.owner_unit_id, u.name, f.task, f.due_at, f.done_at, "
+                                   "f.result FROM follow_ups f JOIN units u ON u.id = f.owner_unit_id "
+                                   "WHERE f.case_id = ? ORDER BY f.id"),
+                    {c.id});
     while (q.next())
         c.followUps.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                            q.value(3).toString(), toTime(q.value(4)), toTime(q.value(5)), q.value(6).toString()});
+                            q.value(3).toString(), toTime(q.value(4)), toTime(q.value(5)),
+                            q.value(6).toString()});
 }

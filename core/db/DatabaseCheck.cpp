@@ -14,11 +14,19 @@ DatabaseReport DatabaseCheck::run(const QSqlDatabase& db)
         if (line != QLatin1String("ok"))
             report.integrityProblems.append(line);
     }
-    const QStringList tables{QStringLiteral("cases"),       QStringLiteral("case_units"), QStringLiteral("feedback_sheets"),
-                             QStringLiteral("plans"),       QStringLiteral("service_records"), QStringLiteral("visits"),
-                             QStringLiteral("follow_ups"),  QStringLiteral("audit_log"),  QStringLiteral("customers"),
-                             QStringLiteral("serials"),     QStringLiteral("users")};
+    const QStringList tables {QStringLiteral("cases"),
+                              QStringLiteral("case_units"),
+                              QStringLiteral("feedback_sheets"),
+                              QStringLiteral("plans"),
+                              QStringLiteral("service_records"),
+                              QStringLiteral("visits"),
+                              QStringLiteral("follow_ups"),
+                              QStringLiteral("audit_log"),
+                              QStringLiteral("customers"),
+                              QStringLiteral("serials"),
+                              QStringLiteral("users")};
     for (const QString& table : tables)
-        report.counts.append({table, Sql::scalar(db, QStringLiteral("SELECT count(*) FROM ") + table).toLongLong()});
+        report.counts.append(
+            {table, Sql::scalar(db, QStringLiteral("SELECT count(*) FROM ") + table).toLongLong()});
     return report;
 }

@@ -7,7 +7,8 @@
 class DatabaseError : public UserError
 {
 public:
-    enum class Kind {
+    enum class Kind
+    {
         CannotOpen,
         NotADatabase,
         Corrupt,

@@ -16,7 +16,8 @@ QList<Migrator::Migration> Migrator::migrations()
     const QStringList names = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (const QString& name : names)
         list.append({name.section(u'_', 0, 0).toInt(), dir.filePath(name)});
-    std::sort(list.begin(), list.end(), [](const Migration& a, const Migration& b) { return a.version < b.version; });
+    std::sort(list.begin(), list.end(),
+              [](const Migration& a, const Migration& b) { return a.version < b.version; });
     return list;
 }
 
@@ -49,10 +50,11 @@ void Migrator::migrate(const QSqlDatabase& db, int targetVersion)
             continue;
         QFile file(migration.resource);
         if (!file.open(QIODevice::ReadOnly))
-            throw DatabaseError(DatabaseError::Kind::Query, QStringLiteral("Missing migration ") + migration.resource);
-        const QByteArray script = "BEGIN IMMEDIATE;\n" + file.readAll() + "\nPRAGMA user_version = "
-            + QByteArray::number(migration.version) + ";\nPRAGMA application_id = "
-            + QByteArray::number(0x514c4f4f) + ";\nCOMMIT;";
+            throw DatabaseError(DatabaseError::Kind::Query,
+                                QStringLiteral("Missing migration ") + migration.resource);
+        const QByteArray script = "BEGIN IMMEDIATE;\n" + file.readAll()
+            + "\nPRAGMA user_version = " + QByteArray::number(migration.version)
+            + ";\nPRAGMA application_id = " + QByteArray::number(0x514c4f4f) + ";\nCOMMIT;";
         runScript(handle, script, migration.resource);
     }
 }

@@ -61,7 +61,8 @@ qint64 RecordWriter::insert(const QString& table, qint64 caseId, const Fields& f
         values.append(storable(value));
     }
     QSqlQuery query = Sql::exec(
-        m_db, QStringLiteral("INSERT INTO %1(%2) VALUES (%3)").arg(table, names.join(u','), marks.join(u',')), values);
+        m_db, QStringLiteral("INSERT INTO %1(%2) VALUES (%3)").arg(table, names.join(u','), marks.join(u',')),
+        values);
     const qint64 id = query.lastInsertId().toLongLong();
     const qint64 auditCase = table == QLatin1String("cases") ? id : caseId;
     for (const auto& [name, value] : fields)
@@ -75,8 +76,8 @@ int RecordWriter::update(const QString& table, qint64 id, qint64 caseId, const F
     QStringList names;
     for (const auto& field : fields)
         names.append(field.first);
-    QSqlQuery current =
-        Sql::exec(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(names.join(u','), table), {id});
+    QSqlQuery current = Sql::exec(
+        m_db, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(names.join(u','), table), {id});
     if (!current.next())
         return 0;
     QStringList sets;
@@ -106,16 +107,16 @@ int RecordWriter::update(const QString& table, qint64 id, qint64 caseId, const F
         QVariant oldValue = oldValues[k];
         if (newValue.typeId() == QMetaType::QDateTime && !oldValue.isNull())
             oldValue = Sql::toTime(oldValue);
-        log(table == QLatin1String("cases") ? id : caseId, table, id, QStringLiteral("update"), fields[changed[k]].first,
-            oldValue, newValue);
+        log(table == QLatin1String("cases") ? id : caseId, table, id, QStringLiteral("update"),
+            fields[changed[k]].first, oldValue, newValue);
     }
     return changed.size();
 }
 
 void RecordWriter::remove(const QString& table, qint64 id, qint64 caseId, const QStringList& fields)
 {
-    QSqlQuery current =
-        Sql::exec(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(fields.join(u','), table), {id});
+    QSqlQuery current = Sql::exec(
+        m_db, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(fields.join(u','), table), {id});
     if (!current.next())
         return;
     QVariantList oldValues;

@@ -26,8 +26,8 @@ public:
     static QString auditText(const QVariant& value);
 
 private:
-    void log(qint64 caseId, const QString& entity, qint64 entityId, const QString& action, const QString& field,
-             const QVariant& oldValue, const QVariant& newValue);
+    void log(qint64 caseId, const QString& entity, qint64 entityId, const QString& action,
+             const QString& field, const QVariant& oldValue, const QVariant& newValue);
 
     QSqlDatabase m_db;
     qint64 m_userId;

@@ -20,26 +20,32 @@ public:
         switch (code & 0xff) {
         case SQLITE_BUSY:
         case SQLITE_LOCKED:
-            return {K::Locked, tr("The database is in use by another program and is locked. Close the "
-                                  "other program, or wait a moment, and try again. Nothing was changed.")};
+            return {K::Locked,
+                    tr("The database is in use by another program and is locked. Close the "
+                       "other program, or wait a moment, and try again. Nothing was changed.")};
         case SQLITE_READONLY:
-            return {K::ReadOnly, tr("The database file is read-only, so nothing can be saved in it. "
-                                    "Ask your administrator for write access. Nothing was changed.")};
+            return {K::ReadOnly,
+                    tr("The database file is read-only, so nothing can be saved in it. "
+                       "Ask your administrator for write access. Nothing was changed.")};
         case SQLITE_FULL:
-            return {K::DiskFull, tr("The disk is full, so this could not be saved. Free some space and "
-                                    "save again; everything saved before is safe.")};
+            return {K::DiskFull,
+                    tr("The disk is full, so this could not be saved. Free some space and "
+                       "save again; everything saved before is safe.")};
         case SQLITE_CORRUPT:
-            return {K::Corrupt, tr("The database file is damaged. Restore it from a backup; "
-                                   "QualityLoop did not change it.")};
+            return {K::Corrupt,
+                    tr("The database file is damaged. Restore it from a backup; "
+                       "QualityLoop did not change it.")};
         case SQLITE_NOTADB:
             return {K::NotADatabase, tr("The file is not a QualityLoop database. Nothing was changed.")};
         case SQLITE_CANTOPEN:
-            return {K::CannotOpen, tr("The database file cannot be opened. Check that the folder exists "
-                                      "and that you may use it.")};
+            return {K::CannotOpen,
+                    tr("The database file cannot be opened. Check that the folder exists "
+                       "and that you may use it.")};
         case SQLITE_IOERR:
-            return {K::CannotOpen, tr("The database file could not be read or written (%1). Check the "
-                                      "disk; everything saved before is safe.")
-                                       .arg(detail)};
+            return {K::CannotOpen,
+                    tr("The database file could not be read or written (%1). Check the "
+                       "disk; everything saved before is safe.")
+                        .arg(detail)};
         default:
             return {K::Query, tr("The database refused the operation (%1: %2).").arg(context, detail)};
         }

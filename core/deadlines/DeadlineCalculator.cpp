@@ -84,20 +84,20 @@ QList<DeadlineClock> DeadlineCalculator::clocks(const QualityCase& c) const
     list.append({Kind::SendToQuality, sales, ownerName(sales), tr("Send the case to Quality"),
                  sendToQualityDue(c.loggedAt), c.sentAt});
     if (c.processingDueAt.isValid())
-        list.append({Kind::Processing, sales, ownerName(sales), tr("Finish processing the case"), c.processingDueAt,
-                     implementationDone(c)});
+        list.append({Kind::Processing, sales, ownerName(sales), tr("Finish processing the case"),
+                     c.processingDueAt, implementationDone(c)});
     if (c.sheet) {
         for (const CaseUnit& unit : c.units) {
             const QString code = QStringLiteral("unit:%1").arg(unit.unitId);
-            list.append({Kind::UnitReply, code, unit.unitName, tr("Reply to feedback sheet %1").arg(c.sheet->number),
-                         unit.dueAt, unit.repliedAt});
+            list.append({Kind::UnitReply, code, unit.unitName,
+                         tr("Reply to feedback sheet %1").arg(c.sheet->number), unit.dueAt, unit.repliedAt});
         }
     }
     if (c.plan && c.plan->kind == PlanKind::OnSite && c.plan->appointedAt.isValid()) {
         const QString tech = QStringLiteral("technician");
-        list.append({Kind::Arrival, tech, c.plan->technicianName.isEmpty() ? ownerName(tech) : c.plan->technicianName,
-                     tr("Arrive on site"), c.plan->appointedAt,
-                     c.service ? c.service->arrivedAt : QDateTime()});
+        list.append(
+            {Kind::Arrival, tech, c.plan->technicianName.isEmpty() ? ownerName(tech) : c.plan->technicianName,
+             tr("Arrive on site"), c.plan->appointedAt, c.service ? c.service->arrivedAt : QDateTime()});
     }
     if (c.service) {
         const ReturnVisit* first = c.visit(VisitKind::First);
@@ -144,7 +144,7 @@ QString DeadlineCalculator::kindCode(Kind kind)
 
 QString DeadlineCalculator::stepText(const QString& code)
 {
-    static const QHash<QString, const char*> texts{
+    static const QHash<QString, const char*> texts {
         {QStringLiteral("disposal"), QT_TR_NOOP("Give the customer a disposal suggestion")},
         {QStringLiteral("send"), QT_TR_NOOP("Send the case to Quality")},
         {QStringLiteral("processing"), QT_TR_NOOP("Finish processing the case")},
@@ -171,7 +171,7 @@ NextDue DeadlineCalculator::nextStep(const QualityCase& c) const
     const QString sales = QStringLiteral("sales");
     auto step = [](const QString& owner, const char* code) {
         const QString k = QString::fromLatin1(code);
-        return NextDue{k, owner, ownerName(owner), stepText(k), {}, false};
+        return NextDue {k, owner, ownerName(owner), stepText(k), {}, false};
     };
     switch (c.status) {
     case CaseStatus::Logged:
@@ -213,6 +213,6 @@ NextDue DeadlineCalculator::nextDue(const QualityCase& c, const QDateTime& now) 
             earliest = &clock;
     if (!earliest)
         return nextStep(c);
-    return {kindCode(earliest->kind), earliest->ownerCode, earliest->owner, earliest->what, earliest->dueAt,
-            earliest->isOverdue(now)};
+    return {kindCode(earliest->kind), earliest->ownerCode, earliest->owner,
+            earliest->what,           earliest->dueAt,     earliest->isOverdue(now)};
 }

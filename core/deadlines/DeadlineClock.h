@@ -6,12 +6,22 @@
 // One deadline of a case: who owes what, by when, and whether it was met.
 struct DeadlineClock
 {
-    enum class Kind { Disposal, SendToQuality, Processing, UnitReply, Arrival, FirstVisit, SecondVisit, FollowUp };
+    enum class Kind
+    {
+        Disposal,
+        SendToQuality,
+        Processing,
+        UnitReply,
+        Arrival,
+        FirstVisit,
+        SecondVisit,
+        FollowUp
+    };
 
     Kind kind = Kind::Processing;
     QString ownerCode; // "sales", "quality", "technician" or "unit:<id>"
-    QString owner;     // for people: "Sales", "Quality", "R&D" ...
-    QString what;      // "Give the disposal suggestion" ...
+    QString owner; // for people: "Sales", "Quality", "R&D" ...
+    QString what; // "Give the disposal suggestion" ...
     QDateTime dueAt;
     QDateTime doneAt;
 

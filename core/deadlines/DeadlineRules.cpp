@@ -7,7 +7,8 @@
 DeadlineRules DeadlineRules::load(const QSqlDatabase& db)
 {
     QHash<QString, QString> values;
-    QSqlQuery query = Sql::exec(db, QStringLiteral("SELECT key, value FROM settings WHERE key LIKE 'deadline.%'"));
+    QSqlQuery query
+        = Sql::exec(db, QStringLiteral("SELECT key, value FROM settings WHERE key LIKE 'deadline.%'"));
     while (query.next())
         values.insert(query.value(0).toString(), query.value(1).toString());
 
@@ -21,10 +22,12 @@ DeadlineRules DeadlineRules::load(const QSqlDatabase& db)
     rules.firstVisitDays = number("deadline.first_visit_days", rules.firstVisitDays);
     rules.secondVisitDays = number("deadline.second_visit_days", rules.secondVisitDays);
     rules.followUpDays = number("deadline.follow_up_days", rules.followUpDays);
-    const QTime end = QTime::fromString(values.value(QStringLiteral("deadline.workday_end")), QStringLiteral("HH:mm"));
+    const QTime end
+        = QTime::fromString(values.value(QStringLiteral("deadline.workday_end")), QStringLiteral("HH:mm"));
     if (end.isValid())
         rules.workdayEnd = end;
-    const QStringList days = values.value(QStringLiteral("deadline.workdays")).split(u',', Qt::SkipEmptyParts);
+    const QStringList days
+        = values.value(QStringLiteral("deadline.workdays")).split(u',', Qt::SkipEmptyParts);
     if (!days.isEmpty()) {
         rules.workdays.clear();
         for (const QString& d : days)
@@ -41,7 +44,7 @@ void DeadlineRules::save(const QSqlDatabase& db) const
     QStringList days;
     for (int d : workdays)
         days.append(QString::number(d));
-    const QList<QPair<QString, QString>> values{
+    const QList<QPair<QString, QString>> values {
         {QStringLiteral("deadline.disposal_hours"), QString::number(disposalHours)},
         {QStringLiteral("deadline.first_visit_days"), QString::number(firstVisitDays)},
         {QStringLiteral("deadline.second_visit_days"), QString::number(secondVisitDays)},
@@ -51,7 +54,8 @@ void DeadlineRules::save(const QSqlDatabase& db) const
         {QStringLiteral("deadline.time_zone"), QString::fromUtf8(zone.id())},
     };
     for (const auto& [key, value] : values)
-        Sql::exec(db, QStringLiteral("INSERT INTO settings(key, value) VALUES (?, ?) "
-                                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+        Sql::exec(db,
+                  QStringLiteral("INSERT INTO settings(key, value) VALUES (?, ?) "
+                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
                   {key, value});
 }

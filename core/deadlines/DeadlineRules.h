@@ -9,12 +9,12 @@
 // settings table so an administrator can change them.
 struct DeadlineRules
 {
-    int disposalHours = 24;           // 000 3.4.3 disposal suggestion after an objection
+    int disposalHours = 24; // 000 3.4.3 disposal suggestion after an objection
     QTime workdayEnd = QTime(17, 30); // 000 3.3.1 send to Quality the same working day
     QList<int> workdays = {1, 2, 3, 4, 5};
-    int firstVisitDays = 3;   // 002 RV
+    int firstVisitDays = 3; // 002 RV
     int secondVisitDays = 21; // 002 RV
-    int followUpDays = 7;     // a problem transferred to technical support
+    int followUpDays = 7; // a problem transferred to technical support
     QTimeZone zone = QTimeZone::systemTimeZone();
 
     static DeadlineRules load(const QSqlDatabase& db);

@@ -5,8 +5,9 @@
 #include <array>
 
 namespace {
-constexpr std::array<const char*, 10> codes{"logged",      "sent",        "recorded", "analysed",    "sheet_issued",
-                                            "planned",     "implemented", "visited",  "followed_up", "closed"};
+constexpr std::array<const char*, 10> codes {"logged",       "sent",    "recorded",    "analysed",
+                                             "sheet_issued", "planned", "implemented", "visited",
+                                             "followed_up",  "closed"};
 }
 
 QString CaseStatuses::code(CaseStatus status)
@@ -20,8 +21,9 @@ CaseStatus CaseStatuses::fromCode(const QString& code)
         if (code == QLatin1String(codes[i]))
             return static_cast<CaseStatus>(i);
     throw UserError(tr("“%1” is not a case status. Use one of: %2.")
-                        .arg(code, QStringLiteral("logged, sent, recorded, analysed, sheet_issued, planned, "
-                                                  "implemented, visited, followed_up, closed")));
+                        .arg(code,
+                             QStringLiteral("logged, sent, recorded, analysed, sheet_issued, planned, "
+                                            "implemented, visited, followed_up, closed")));
 }
 
 QList<CaseStatus> CaseStatuses::all()

@@ -30,7 +30,13 @@ struct FeedbackSheet // R4
     QString issuedBy;
 };
 
-enum class PlanKind { OnSite, ReturnToFactory, Replacement, RemoteGuidance };
+enum class PlanKind
+{
+    OnSite,
+    ReturnToFactory,
+    Replacement,
+    RemoteGuidance
+};
 
 struct ProcessingPlan // R5
 {
@@ -74,7 +80,12 @@ struct VisitItem
     QString note;
 };
 
-enum class VisitKind { First, Second, Resupply };
+enum class VisitKind
+{
+    First,
+    Second,
+    Resupply
+};
 
 struct ReturnVisit // R7, R8, R14
 {

@@ -10,7 +10,7 @@ struct RoleCode
     Role role;
     const char* code;
 };
-constexpr std::array<RoleCode, 7> codes{{
+constexpr std::array<RoleCode, 7> codes {{
     {Role::SalesClerk, "sales"},
     {Role::QualityEngineer, "quality"},
     {Role::Technician, "technician"},
@@ -34,8 +34,9 @@ Role Roles::fromCode(const QString& code)
     for (const RoleCode& c : codes)
         if (code == QLatin1String(c.code))
             return c.role;
-    throw UserError(tr("“%1” is not a role. Use one of: sales, quality, technician, unit, manager, office, admin.")
-                        .arg(code));
+    throw UserError(
+        tr("“%1” is not a role. Use one of: sales, quality, technician, unit, manager, office, admin.")
+            .arg(code));
 }
 
 QString Roles::displayName(Role role)

@@ -12,7 +12,7 @@
 struct IntakeData // R1
 {
     QDateTime receivedAt; // defaults to now
-    QString channel;      // phone, visit, letter, email, onsite
+    QString channel; // phone, visit, letter, email, onsite
     qint64 customerId = 0;
     QString contactName;
     QString contactPhone;
@@ -52,7 +52,7 @@ struct PlanData // R5
     qint64 agencyId = 0;
     qint64 technicianId = 0;
     QDateTime appointedAt; // defaults from the grade's arrival rule
-    QString address;       // defaults to the case's site address
+    QString address; // defaults to the case's site address
     QString details;
     QString returnOrderNo;
     QString disposalSuggestion; // recorded as the disposal suggestion when none was given yet
@@ -69,7 +69,12 @@ struct ServiceData // R6
     QString confirmedBy;
 };
 
-enum class ReturnStage { Received, Reworked, Resupplied };
+enum class ReturnStage
+{
+    Received,
+    Reworked,
+    Resupplied
+};
 
 struct FirstVisitData // R7
 {
@@ -87,7 +92,7 @@ struct SecondVisitData // R8
     bool transferToTechnicalSupport = false;
     QString followUpTask;
     qint64 followUpUnitId = 0; // defaults to Technical Support
-    QDateTime followUpDueAt;   // defaults to 7 days
+    QDateTime followUpDueAt; // defaults to 7 days
 };
 
 struct ResupplyFollowUpData // R14

@@ -2,20 +2,30 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
-#include <QLocale>
 #include <QTranslator>
 
 namespace {
 QString g_current = QStringLiteral("en");
 QTranslator* g_own = nullptr;
 QTranslator* g_qt = nullptr;
+
+QString systemLanguage()
+{
+    for (const QString& name : QLocale::system().uiLanguages()) {
+        if (name.startsWith(QLatin1String("zh")))
+            return QStringLiteral("zh_CN");
+        if (name.startsWith(QLatin1String("en")))
+            return QStringLiteral("en");
+    }
+    return QStringLiteral("en");
+}
 } // namespace
 
 QString Translations::install(const QString& language)
 {
     QString code = language;
     if (code.isEmpty() || code == QLatin1String("system"))
-        code = QLocale::system().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN") : QStringLiteral("en");
+        code = systemLanguage();
     if (!available().contains(code))
         code = QStringLiteral("en");
     for (QTranslator** t : {&g_own, &g_qt}) {
@@ -26,14 +36,21 @@ QString Translations::install(const QString& language)
         }
     }
     if (code != QLatin1String("en")) {
+        // Qt's first: the translator installed last is asked first, so QualityLoop's own wins.
+        g_qt = new QTranslator(QCoreApplication::instance());
+        const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+        if (g_qt->load(QStringLiteral("qtbase_") + code, qtDir))
+            QCoreApplication::installTranslator(g_qt);
+        else
+            qWarning("Qt's own translation qtbase_%s.qm is not in %s: Qt's dialogs stay in English",
+                     qPrintable(code), qPrintable(qtDir));
         g_own = new QTranslator(QCoreApplication::instance());
         if (g_own->load(QStringLiteral(":/i18n/qualityloop_") + code + QStringLiteral(".qm")))
             QCoreApplication::installTranslator(g_own);
-        g_qt = new QTranslator(QCoreApplication::instance());
-        if (g_qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(g_qt);
+        else
+            qWarning("The translation qualityloop_%s.qm is not built into this program", qPrintable(code));
     }
-    QLocale::setDefault(QLocale(code == QLatin1String("en") ? QLocale::system().name() : code));
+    QLocale::setDefault(code == QLatin1String("en") ? QLocale::system() : QLocale(code));
     g_current = code;
     return code;
 }
@@ -53,4 +70,9 @@ QString Translations::displayName(const QString& code)
     if (code == QLatin1String("zh_CN"))
         return QStringLiteral("简体中文");
     return QStringLiteral("English");
+}
+
+QPageSize::PageSizeId Translations::pageSize(const QLocale& locale)
+{
+    return locale.measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter : QPageSize::A4;
 }

@@ -8,32 +8,46 @@
 struct SampleCaseWriter::Statements
 {
     explicit Statements(sqlite3* db)
-        : cases(db, "INSERT INTO cases(id, number, status, received_at, channel, customer_id, contact_name, "
-                    "contact_phone, model_id, serial_no, batch_no, order_no, quantity, symptom, customer_request, "
-                    "site_address, is_objection, logged_at, logged_by, sent_at, sent_by, recorded_at, recorded_by, "
-                    "analysed_at, analysed_by, verification, analysis, defect_category_id, defect_cause_id, grade_id, "
-                    "temporary_measures, processing_due_at, disposal_at, disposal_by, disposal_suggestion, closed_at, "
-                    "closed_by, problem_summary, treatment_result, written_feedback, next_due_at, next_due_kind, "
-                    "next_owner) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,"
-                    "?22,?23,?24,?25,?26,?27,?28,?29,?30,?31,?32,?33,?34,?35,?36,?37,?38,?39,?40,?41,?42,?43)")
-        , units(db, "INSERT INTO case_units(case_id, unit_id, task, due_at, received_at, received_by, replied_at, "
-                    "replied_by, reply) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)")
+        : cases(
+            db,
+            "INSERT INTO cases(id, number, status, received_at, channel, customer_id, contact_name, "
+            "contact_phone, model_id, serial_no, batch_no, order_no, quantity, symptom, customer_request, "
+            "site_address, is_objection, logged_at, logged_by, sent_at, sent_by, recorded_at, recorded_by, "
+            "analysed_at, analysed_by, verification, analysis, defect_category_id, defect_cause_id, "
+            "grade_id, "
+            "temporary_measures, processing_due_at, disposal_at, disposal_by, disposal_suggestion, "
+            "closed_at, "
+            "closed_by, problem_summary, treatment_result, written_feedback, next_due_at, next_due_kind, "
+            "next_owner) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,"
+            "?22,?23,?24,?25,?26,?27,?28,?29,?30,?31,?32,?33,?34,?35,?36,?37,?38,?39,?40,?41,?42,?43)")
+        , units(
+              db,
+              "INSERT INTO case_units(case_id, unit_id, task, due_at, received_at, received_by, replied_at, "
+              "replied_by, reply) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)")
         , sheet(db, "INSERT INTO feedback_sheets(case_id, number, issued_at, issued_by) VALUES (?1,?2,?3,?4)")
-        , plan(db, "INSERT INTO plans(case_id, kind, agency_id, technician_id, appointed_at, address, details, "
-                   "return_order_no, received_at, reworked_at, resupplied_at, completed_at, completion_note, "
-                   "planned_at, planned_by) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)")
-        , service(db, "INSERT INTO service_records(case_id, technician_id, arrived_at, finished_at, work_done, "
-                      "parts_used, result, customer_confirmed, confirmed_by, recorded_at, recorded_by) "
-                      "VALUES (?1,?2,?3,?4,?5,?6,?7,1,?8,?9,?10)")
-        , visit(db, "INSERT INTO visits(case_id, kind, visited_at, visited_by, marks, remarks, product_use, feedback, "
-                    "forwarded_to_quality) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)")
+        , plan(db,
+               "INSERT INTO plans(case_id, kind, agency_id, technician_id, appointed_at, address, details, "
+               "return_order_no, received_at, reworked_at, resupplied_at, completed_at, completion_note, "
+               "planned_at, planned_by) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)")
+        , service(db,
+                  "INSERT INTO service_records(case_id, technician_id, arrived_at, finished_at, work_done, "
+                  "parts_used, result, customer_confirmed, confirmed_by, recorded_at, recorded_by) "
+                  "VALUES (?1,?2,?3,?4,?5,?6,?7,1,?8,?9,?10)")
+        , visit(db,
+                "INSERT INTO visits(case_id, kind, visited_at, visited_by, marks, remarks, product_use, "
+                "feedback, "
+                "forwarded_to_quality) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)")
         , item(db, "INSERT INTO visit_items(visit_id, requirement, confirmed) VALUES (?1,?2,?3)")
-        , followUp(db, "INSERT INTO follow_ups(case_id, owner_unit_id, task, due_at, done_at, result) "
-                       "VALUES (?1,?2,?3,?4,?5,?6)")
-        , audit(db, "INSERT INTO audit_log(at, user_id, case_id, entity, entity_id, action, field, old_value, "
-                    "new_value) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)")
-        , counter(db, "INSERT INTO counters(kind, year, last) VALUES (?1,?2,?3) ON CONFLICT(kind, year) DO UPDATE "
-                      "SET last = max(last, excluded.last)")
+        , followUp(db,
+                   "INSERT INTO follow_ups(case_id, owner_unit_id, task, due_at, done_at, result) "
+                   "VALUES (?1,?2,?3,?4,?5,?6)")
+        , audit(db,
+                "INSERT INTO audit_log(at, user_id, case_id, entity, entity_id, action, field, old_value, "
+                "new_value) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)")
+        , counter(
+              db,
+              "INSERT INTO counters(kind, year, last) VALUES (?1,?2,?3) ON CONFLICT(kind, year) DO UPDATE "
+              "SET last = max(last, excluded.last)")
     {
     }
     BulkStatement cases, units, sheet, plan, service, visit, item, followUp, audit, counter;
@@ -75,8 +89,9 @@ QDateTime SampleCaseWriter::after(const QDateTime& t, double minHours, double ma
     return t.addSecs(static_cast<qint64>(hours * 3600));
 }
 
-void SampleCaseWriter::audit(qint64 caseId, const QDateTime& at, qint64 user, const char* entity, qint64 entityId,
-                             const char* action, const char* field, const QString& oldValue, const QString& newValue)
+void SampleCaseWriter::audit(qint64 caseId, const QDateTime& at, qint64 user, const char* entity,
+                             qint64 entityId, const char* action, const char* field, const QString& oldValue,
+                             const QString& newValue)
 {
     BulkStatement& a = m_s->audit;
     a.bind(1, secs(at)).bind(2, user).bind(3, caseId).bind(4, QByteArray(entity)).bind(5, entityId);
@@ -126,7 +141,8 @@ void SampleCaseWriter::write(const QDateTime& receivedAt)
         if (disposal <= m_now && c.recordedAt.isValid())
             c.disposalAt = disposal;
     }
-    const qint64 grade = w.grades.at(m_rng.generateDouble() < 0.1 ? 0 : (m_rng.generateDouble() < 0.4 ? 1 : 2));
+    const qint64 grade
+        = w.grades.at(m_rng.generateDouble() < 0.1 ? 0 : (m_rng.generateDouble() < 0.4 ? 1 : 2));
     const QDateTime analysed = after(recorded, 2, 30);
     if (c.recordedAt.isValid() && reached(analysed)) {
         c.analysedAt = analysed;
@@ -148,9 +164,11 @@ void SampleCaseWriter::write(const QDateTime& receivedAt)
     const QDateTime issued = after(analysed, 0.5, 8);
     if (c.analysedAt.isValid() && reached(issued)) {
         const int sheetYear = issued.toTimeZone(m_deadlines.rules().zone).date().year();
-        c.sheet = FeedbackSheet{
-            QStringLiteral("FS-%1-%2").arg(sheetYear).arg(++m_sheetNumbers[sheetYear], 5, 10, QLatin1Char('0')), issued,
-            {}};
+        c.sheet = FeedbackSheet {QStringLiteral("FS-%1-%2")
+                                     .arg(sheetYear)
+                                     .arg(++m_sheetNumbers[sheetYear], 5, 10, QLatin1Char('0')),
+                                 issued,
+                                 {}};
         c.status = CaseStatus::SheetIssued;
         for (CaseUnit& cu : c.units) {
             const QDateTime got = after(issued, 0.5, 10);
@@ -168,7 +186,8 @@ void SampleCaseWriter::write(const QDateTime& receivedAt)
         ProcessingPlan p;
         const double r = m_rng.generateDouble();
         p.kind = r < 0.6 ? PlanKind::OnSite
-                         : (r < 0.8 ? PlanKind::ReturnToFactory : (r < 0.9 ? PlanKind::Replacement : PlanKind::RemoteGuidance));
+                         : (r < 0.8 ? PlanKind::ReturnToFactory
+                                    : (r < 0.9 ? PlanKind::Replacement : PlanKind::RemoteGuidance));
         p.plannedAt = planned;
         if (p.kind == PlanKind::OnSite) {
             const auto tech = w.technicians.at(pick(static_cast<int>(w.technicians.size())));
@@ -185,9 +204,17 @@ void SampleCaseWriter::write(const QDateTime& receivedAt)
             const QDateTime arrived = std::max(after(p.appointedAt, -20, 8), after(planned, 1, 2));
             const QDateTime finished = after(arrived, 2, 8);
             if (reached(finished)) {
-                c.service = ServiceRecord{p.technicianId, {}, arrived, finished, from(SampleTexts::workDone(), pick(100)),
-                                          {}, QStringLiteral("Solved"), true, from(SampleTexts::contacts(), pick(10)),
-                                          finished, {}};
+                c.service = ServiceRecord {p.technicianId,
+                                           {},
+                                           arrived,
+                                           finished,
+                                           from(SampleTexts::workDone(), pick(100)),
+                                           {},
+                                           QStringLiteral("Solved"),
+                                           true,
+                                           from(SampleTexts::contacts(), pick(10)),
+                                           finished,
+                                           {}};
                 c.status = CaseStatus::Implemented;
             }
         } else if (p.kind == PlanKind::ReturnToFactory) {
@@ -245,7 +272,8 @@ void SampleCaseWriter::write(const QDateTime& receivedAt)
             }
         }
     } else if (c.status == CaseStatus::Implemented && c.plan && c.plan->kind != PlanKind::RemoteGuidance) {
-        const QDateTime at = after(c.plan->resuppliedAt.isValid() ? c.plan->resuppliedAt : c.plan->completedAt, 24, 120);
+        const QDateTime at
+            = after(c.plan->resuppliedAt.isValid() ? c.plan->resuppliedAt : c.plan->completedAt, 24, 120);
         if (reached(at)) {
             ReturnVisit v;
             v.kind = VisitKind::Resupply;
@@ -277,10 +305,15 @@ void SampleCaseWriter::write(const QDateTime& receivedAt)
     s.bind(1, c.id).bind(2, c.number).bind(3, CaseStatuses::code(c.status)).bind(4, secs(receivedAt));
     s.bind(5, QByteArray(m_rng.generateDouble() < 0.7 ? "phone" : "email"));
     s.bind(6, w.customers.at(pick(static_cast<int>(w.customers.size()))));
-    s.bind(7, from(SampleTexts::contacts(), pick(100))).bind(8, QStringLiteral("+86 21 5555 %1").arg(1000 + pick(8999)));
-    s.bind(9, c.modelId).bind(10, serial).bind(11, QStringLiteral("B%1").arg(w.serialsShipment.at(serialIndex)));
+    s.bind(7, from(SampleTexts::contacts(), pick(100)))
+        .bind(8, QStringLiteral("+86 21 5555 %1").arg(1000 + pick(8999)));
+    s.bind(9, c.modelId)
+        .bind(10, serial)
+        .bind(11, QStringLiteral("B%1").arg(w.serialsShipment.at(serialIndex)));
     s.bind(12, QStringLiteral("SO-%1").arg(w.serialsShipment.at(serialIndex))).bind(13, 1 + pick(3));
-    s.bind(14, c.symptom).bind(15, from(SampleTexts::requests(), pick(100))).bind(16, QStringLiteral("Plant site"));
+    s.bind(14, c.symptom)
+        .bind(15, from(SampleTexts::requests(), pick(100)))
+        .bind(16, QStringLiteral("Plant site"));
     s.bind(17, c.isObjection ? 1 : 0).bind(18, secs(c.loggedAt)).bind(19, sales);
     bindTime(s, 20, c.sentAt);
     c.sentAt.isValid() ? s.bind(21, sales) : s.bindNull(21);
@@ -300,10 +333,13 @@ void SampleCaseWriter::write(const QDateTime& receivedAt)
     bindTime(s, 32, c.processingDueAt);
     bindTime(s, 33, c.disposalAt);
     c.disposalAt.isValid() ? s.bind(34, sales) : s.bindNull(34);
-    s.bind(35, c.disposalAt.isValid() ? QStringLiteral("Check the packing; a technician is planned") : QString());
+    s.bind(35,
+           c.disposalAt.isValid() ? QStringLiteral("Check the packing; a technician is planned") : QString());
     bindTime(s, 36, c.closedAt);
     if (c.closedAt.isValid()) {
-        s.bind(37, quality).bind(38, c.symptom).bind(39, QStringLiteral("Solved on site; customer satisfied"));
+        s.bind(37, quality)
+            .bind(38, c.symptom)
+            .bind(39, QStringLiteral("Solved on site; customer satisfied"));
         s.bind(40, QStringLiteral("Dear customer, the problem has been solved."));
     } else {
         s.bindNull(37).bind(38, QByteArray()).bind(39, QByteArray()).bind(40, QByteArray());
@@ -317,7 +353,8 @@ void SampleCaseWriter::write(const QDateTime& receivedAt)
     audit(c.id, c.loggedAt, sales, "cases", c.id, "create", "symptom", {}, c.symptom);
     audit(c.id, c.loggedAt, sales, "cases", c.id, "create", "serial_no", {}, serial);
     if (c.sentAt.isValid())
-        audit(c.id, c.sentAt, sales, "cases", c.id, "update", "status", QStringLiteral("logged"), QStringLiteral("sent"));
+        audit(c.id, c.sentAt, sales, "cases", c.id, "update", "status", QStringLiteral("logged"),
+              QStringLiteral("sent"));
     if (c.recordedAt.isValid())
         audit(c.id, c.recordedAt, quality, "cases", c.id, "update", "status", QStringLiteral("sent"),
               QStringLiteral("recorded"));
@@ -336,8 +373,13 @@ void SampleCaseWriter::write(const QDateTime& receivedAt)
         audit(c.id, c.analysedAt, quality, "case_units", id, "create", "task", {}, cu.task);
     }
     if (c.sheet) {
-        const qint64 id = m_s->sheet.bind(1, c.id).bind(2, c.sheet->number).bind(3, secs(c.sheet->issuedAt)).bind(4, quality).run();
-        audit(c.id, c.sheet->issuedAt, quality, "feedback_sheets", id, "create", "number", {}, c.sheet->number);
+        const qint64 id = m_s->sheet.bind(1, c.id)
+                              .bind(2, c.sheet->number)
+                              .bind(3, secs(c.sheet->issuedAt))
+                              .bind(4, quality)
+                              .run();
+        audit(c.id, c.sheet->issuedAt, quality, "feedback_sheets", id, "create", "number", {},
+              c.sheet->number);
     }
     if (c.plan) {
         const ProcessingPlan& p = *c.plan;
@@ -355,25 +397,38 @@ void SampleCaseWriter::write(const QDateTime& receivedAt)
         bindTime(ps, 12, p.completedAt);
         ps.bind(13, p.completionNote).bind(14, secs(p.plannedAt)).bind(15, sales);
         const qint64 id = ps.run();
-        audit(c.id, p.plannedAt, sales, "plans", id, "create", "kind", {}, QString::fromLatin1(kinds[static_cast<int>(p.kind)]));
+        audit(c.id, p.plannedAt, sales, "plans", id, "create", "kind", {},
+              QString::fromLatin1(kinds[static_cast<int>(p.kind)]));
     }
     if (c.service) {
         const ServiceRecord& r = *c.service;
-        const qint64 id = m_s->service.bind(1, c.id).bind(2, r.technicianId).bind(3, secs(r.arrivedAt))
-                              .bind(4, secs(r.finishedAt)).bind(5, r.workDone).bind(6, QByteArray()).bind(7, r.result)
-                              .bind(8, r.confirmedBy).bind(9, secs(r.recordedAt)).bind(10, sales).run();
+        const qint64 id = m_s->service.bind(1, c.id)
+                              .bind(2, r.technicianId)
+                              .bind(3, secs(r.arrivedAt))
+                              .bind(4, secs(r.finishedAt))
+                              .bind(5, r.workDone)
+                              .bind(6, QByteArray())
+                              .bind(7, r.result)
+                              .bind(8, r.confirmedBy)
+                              .bind(9, secs(r.recordedAt))
+                              .bind(10, sales)
+                              .run();
         audit(c.id, r.recordedAt, sales, "service_records", id, "create", "work_done", {}, r.workDone);
     }
     for (const ReturnVisit& v : c.visits) {
         static const char* const kinds[] = {"first", "second", "resupply"};
         BulkStatement& vs = m_s->visit;
-        vs.bind(1, c.id).bind(2, QByteArray(kinds[static_cast<int>(v.kind)])).bind(3, secs(v.visitedAt)).bind(4, sales);
+        vs.bind(1, c.id)
+            .bind(2, QByteArray(kinds[static_cast<int>(v.kind)]))
+            .bind(3, secs(v.visitedAt))
+            .bind(4, sales);
         v.marks >= 0 ? vs.bind(5, v.marks) : vs.bindNull(5);
         vs.bind(6, v.remarks).bind(7, v.productUse).bind(8, v.feedback).bind(9, v.forwardedToQuality ? 1 : 0);
         const qint64 id = vs.run();
         for (const VisitItem& item : v.items)
             m_s->item.bind(1, id).bind(2, item.requirement).bind(3, item.confirmed ? 1 : 0).run();
-        audit(c.id, v.visitedAt, sales, "visits", id, "create", "kind", {}, QString::fromLatin1(kinds[static_cast<int>(v.kind)]));
+        audit(c.id, v.visitedAt, sales, "visits", id, "create", "kind", {},
+              QString::fromLatin1(kinds[static_cast<int>(v.kind)]));
     }
     for (const FollowUp& f : c.followUps) {
         BulkStatement& fs = m_s->followUp;

@@ -22,7 +22,7 @@ struct SampleWorld
     QHash<qint64, QString> customerNames;
     QList<qint64> salesUsers;
     QList<qint64> qualityUsers;
-    QList<qint64> units;           // responsible units that get tasks
+    QList<qint64> units; // responsible units that get tasks
     QHash<qint64, QString> unitNames;
     qint64 techSupportUnit = 0;
     QList<QPair<qint64, qint64>> technicians; // (agency, technician)
@@ -37,8 +37,8 @@ struct SampleWorld
 class SampleCaseWriter
 {
 public:
-    SampleCaseWriter(sqlite3* db, const SampleWorld& world, const DeadlineCalculator& deadlines, QDateTime now,
-                     quint32 seed);
+    SampleCaseWriter(sqlite3* db, const SampleWorld& world, const DeadlineCalculator& deadlines,
+                     QDateTime now, quint32 seed);
     ~SampleCaseWriter();
     void write(const QDateTime& receivedAt);
     // Stores the per-year counters so new numbers continue after the sample ones.

@@ -36,15 +36,20 @@ const ModelSpec models[] = {
     {"KIT-SEAT-50", "Seat and seal kit DN50", "spare"},
 };
 
-void buildWorld(const QSqlDatabase& db, SampleWorld& w, QRandomGenerator& rng, qint64 cases, const QDateTime& now)
+void buildWorld(const QSqlDatabase& db, SampleWorld& w, QRandomGenerator& rng, qint64 cases,
+                const QDateTime& now)
 {
     ReferenceData ref(db);
     const QStringList& names = SampleTexts::customerNames();
-    const int customerCount = static_cast<int>(std::min<qint64>(2000, std::max<qint64>(names.size(), cases / 500)));
+    const int customerCount
+        = static_cast<int>(std::min<qint64>(2000, std::max<qint64>(names.size(), cases / 500)));
     for (int i = 0; i < customerCount; ++i) {
-        const QString name = i < names.size() ? names.at(i) : QStringLiteral("%1 (site %2)").arg(names.at(i % names.size())).arg(i / names.size() + 1);
-        const qint64 id = ref.addCustomer(name, i % 7 == 0, QStringLiteral("Industrial Park Road %1").arg(i + 1),
-                                          SampleTexts::regions().at(i % SampleTexts::regions().size()));
+        const QString name = i < names.size()
+            ? names.at(i)
+            : QStringLiteral("%1 (site %2)").arg(names.at(i % names.size())).arg(i / names.size() + 1);
+        const qint64 id
+            = ref.addCustomer(name, i % 7 == 0, QStringLiteral("Industrial Park Road %1").arg(i + 1),
+                              SampleTexts::regions().at(i % SampleTexts::regions().size()));
         ref.addContact(id, SampleTexts::contacts().at(i % SampleTexts::contacts().size()),
                        QStringLiteral("+86 21 5555 %1").arg(1000 + i), QString());
         w.customers.append(id);
@@ -52,7 +57,8 @@ void buildWorld(const QSqlDatabase& db, SampleWorld& w, QRandomGenerator& rng, q
     }
     QList<qint64> modelIds;
     for (const ModelSpec& m : models) {
-        const qint64 id = ref.addProductModel(QString::fromLatin1(m.code), QString::fromLatin1(m.name), QString::fromLatin1(m.line));
+        const qint64 id = ref.addProductModel(QString::fromLatin1(m.code), QString::fromLatin1(m.name),
+                                              QString::fromLatin1(m.line));
         modelIds.append(id);
         w.modelLines.insert(id, QString::fromLatin1(m.line));
     }
@@ -60,17 +66,23 @@ void buildWorld(const QSqlDatabase& db, SampleWorld& w, QRandomGenerator& rng, q
     const qint64 serialCount = std::max<qint64>(200, cases);
     const qint64 shipments = std::max<qint64>(20, serialCount / 20);
     sqlite3* handle = Sql::handle(db);
-    BulkStatement shipment(handle, "INSERT INTO shipments(order_no, batch_no, customer_id, shipped_at) VALUES (?1,?2,?3,?4)");
+    BulkStatement shipment(
+        handle, "INSERT INTO shipments(order_no, batch_no, customer_id, shipped_at) VALUES (?1,?2,?3,?4)");
     BulkStatement serial(handle, "INSERT INTO serials(serial_no, shipment_id, model_id) VALUES (?1,?2,?3)");
     const qint64 span = 10LL * 365 * 86400;
     for (qint64 s = 0; s < shipments; ++s) {
         const qint64 customer = w.customers.at(static_cast<int>(rng.bounded(customerCount)));
         const qint64 shipped = now.toSecsSinceEpoch() - span + span * s / shipments;
-        const qint64 id = shipment.bind(1, QStringLiteral("SO-%1").arg(s + 1)).bind(2, QStringLiteral("B%1").arg(s + 1))
-                              .bind(3, customer).bind(4, shipped).run();
+        const qint64 id = shipment.bind(1, QStringLiteral("SO-%1").arg(s + 1))
+                              .bind(2, QStringLiteral("B%1").arg(s + 1))
+                              .bind(3, customer)
+                              .bind(4, shipped)
+                              .run();
         const qint64 model = modelIds.at(static_cast<int>(rng.bounded(static_cast<int>(modelIds.size()))));
         for (qint64 k = 0; k < 20; ++k) {
-            const QString no = QStringLiteral("SN%1%2").arg(QDateTime::fromSecsSinceEpoch(shipped).date().year()).arg(s * 20 + k, 7, 10, QLatin1Char('0'));
+            const QString no = QStringLiteral("SN%1%2")
+                                   .arg(QDateTime::fromSecsSinceEpoch(shipped).date().year())
+                                   .arg(s * 20 + k, 7, 10, QLatin1Char('0'));
             serial.bind(1, no).bind(2, id).bind(3, model).run();
             w.serials.append(no);
             w.serialsShipment.append(id);
@@ -85,14 +97,21 @@ void buildWorld(const QSqlDatabase& db, SampleWorld& w, QRandomGenerator& rng, q
         if (u.code == QLatin1String("TECHSUPPORT"))
             w.techSupportUnit = u.id;
     }
-    const qint64 east = ref.addServiceAgency(QStringLiteral("East China Service Center"), QStringLiteral("East"), QStringLiteral("+86 21 5555 0101"));
-    const qint64 north = ref.addServiceAgency(QStringLiteral("华北服务站"), QStringLiteral("North"), QStringLiteral("+86 10 5555 0102"));
-    const QList<QPair<qint64, QString>> techs{{east, QStringLiteral("Zhou Jie")}, {east, QStringLiteral("吴刚")},
-                                              {north, QStringLiteral("Ma Lin")}, {north, QStringLiteral("郑海")}};
+    const qint64 east = ref.addServiceAgency(QStringLiteral("East China Service Center"),
+                                             QStringLiteral("East"), QStringLiteral("+86 21 5555 0101"));
+    const qint64 north = ref.addServiceAgency(QStringLiteral("华北服务站"), QStringLiteral("North"),
+                                              QStringLiteral("+86 10 5555 0102"));
+    const QList<QPair<qint64, QString>> techs {{east, QStringLiteral("Zhou Jie")},
+                                               {east, QStringLiteral("吴刚")},
+                                               {north, QStringLiteral("Ma Lin")},
+                                               {north, QStringLiteral("郑海")}};
     for (int i = 0; i < techs.size(); ++i) {
-        const QStringList lines = i % 2 == 0 ? QStringList{QStringLiteral("valve"), QStringLiteral("actuator")}
-                                             : QStringList{QStringLiteral("positioner"), QStringLiteral("valve")};
-        w.technicians.append({techs[i].first, ref.addTechnician(techs[i].first, techs[i].second, QStringLiteral("+86 139 0000 %1").arg(1000 + i), lines)});
+        const QStringList lines = i % 2 == 0
+            ? QStringList {QStringLiteral("valve"), QStringLiteral("actuator")}
+            : QStringList {QStringLiteral("positioner"), QStringLiteral("valve")};
+        w.technicians.append({techs[i].first,
+                              ref.addTechnician(techs[i].first, techs[i].second,
+                                                QStringLiteral("+86 139 0000 %1").arg(1000 + i), lines)});
     }
     for (const Grade& g : ref.grades()) {
         w.grades.append(g.id);
@@ -110,16 +129,21 @@ void addPeople(const QSqlDatabase& db, SampleWorld& w)
     // One hash for all sample accounts: hashing is deliberately slow.
     const QString hash = UserService::hashPassword(SampleData::demoPassword());
     const qint64 created = QDateTime::currentSecsSinceEpoch();
-    auto add = [&](const QString& username, const QString& name, const char* role, qint64 unit, qint64 technician) {
-        return Sql::exec(db,
-                         QStringLiteral("INSERT INTO users(username, display_name, role, unit_id, technician_id, "
-                                        "password_hash, created_at) VALUES (?,?,?,?,?,?,?)"),
-                         {username, name, QString::fromLatin1(role), unit > 0 ? QVariant(unit) : QVariant(),
-                          technician > 0 ? QVariant(technician) : QVariant(), hash, created})
+    auto add = [&](const QString& username, const QString& name, const char* role, qint64 unit,
+                   qint64 technician) {
+        return Sql::exec(
+                   db,
+                   QStringLiteral("INSERT INTO users(username, display_name, role, unit_id, technician_id, "
+                                  "password_hash, created_at) VALUES (?,?,?,?,?,?,?)"),
+                   {username, name, QString::fromLatin1(role), unit > 0 ? QVariant(unit) : QVariant(),
+                    technician > 0 ? QVariant(technician) : QVariant(), hash, created})
             .lastInsertId()
             .toLongLong();
     };
-    Sql::exec(db, QStringLiteral("UPDATE users SET password_hash = ? WHERE username = 'admin' AND password_hash = ''"), {hash});
+    Sql::exec(
+        db,
+        QStringLiteral("UPDATE users SET password_hash = ? WHERE username = 'admin' AND password_hash = ''"),
+        {hash});
     w.salesUsers = {add(QStringLiteral("sales"), QStringLiteral("Li Na"), "sales", 0, 0),
                     add(QStringLiteral("sales2"), QStringLiteral("王芳"), "sales", 0, 0)};
     w.qualityUsers = {add(QStringLiteral("quality"), QStringLiteral("Zhang Wei"), "quality", 0, 0),
@@ -136,7 +160,8 @@ void addPeople(const QSqlDatabase& db, SampleWorld& w)
 void SampleData::generate(const QSqlDatabase& db, const SampleOptions& options)
 {
     if (Sql::scalar(db, QStringLiteral("SELECT count(*) FROM cases")).toLongLong() > 0)
-        throw UserError(tr("This database already has cases; sample data goes only into a new, empty database."));
+        throw UserError(
+            tr("This database already has cases; sample data goes only into a new, empty database."));
     const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
     QRandomGenerator rng(options.seed);
     SampleWorld world;
@@ -151,7 +176,8 @@ void SampleData::generate(const QSqlDatabase& db, const SampleOptions& options)
         const qint64 span = years * 365 * 86400;
         const qint64 start = now.toSecsSinceEpoch() - span;
         for (qint64 i = 0; i < options.cases; ++i) {
-            writer.write(QDateTime::fromSecsSinceEpoch(start + span * i / std::max<qint64>(1, options.cases), Qt::UTC));
+            writer.write(QDateTime::fromSecsSinceEpoch(start + span * i / std::max<qint64>(1, options.cases),
+                                                       Qt::UTC));
             if (options.progress && (i + 1) % 5000 == 0)
                 options.progress(i + 1, options.cases);
         }

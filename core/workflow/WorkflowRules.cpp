@@ -19,15 +19,18 @@ QString WorkflowRules::roleRefusal(const User& user, WorkflowStep step)
     using S = WorkflowStep;
     switch (step) {
     case S::LogCase:
-        return r == Role::SalesClerk ? QString() : tr("Only the Sales Department can log a customer's quality call.");
+        return r == Role::SalesClerk ? QString()
+                                     : tr("Only the Sales Department can log a customer's quality call.");
     case S::SendToQuality:
-        return r == Role::SalesClerk ? QString() : tr("Only the Sales Department can send a case to Quality.");
+        return r == Role::SalesClerk ? QString()
+                                     : tr("Only the Sales Department can send a case to Quality.");
     case S::RecordByQuality:
         return r == Role::QualityEngineer ? QString() : tr("Only the Quality Department can record a case.");
     case S::Analyse:
         return r == Role::QualityEngineer ? QString() : tr("Only the Quality Department can analyse a case.");
     case S::IssueSheet:
-        return r == Role::QualityEngineer ? QString() : tr("Only the Quality Department can issue a feedback sheet.");
+        return r == Role::QualityEngineer ? QString()
+                                          : tr("Only the Quality Department can issue a feedback sheet.");
     case S::UnitReceipt:
     case S::UnitReply:
         return isOneOf(r, {Role::ResponsibleUnit, Role::QualityEngineer})
@@ -38,11 +41,13 @@ QString WorkflowRules::roleRefusal(const User& user, WorkflowStep step)
             ? QString()
             : tr("Only Sales or Quality can give the customer a disposal suggestion.");
     case S::Plan:
-        return r == Role::SalesClerk ? QString() : tr("Only the Sales Department can organize the processing plan.");
+        return r == Role::SalesClerk ? QString()
+                                     : tr("Only the Sales Department can organize the processing plan.");
     case S::OnSiteService:
         return isOneOf(r, {Role::Technician, Role::SalesClerk})
             ? QString()
-            : tr("Only the service technician (or Sales from the paper report) can record the on-site service.");
+            : tr("Only the service technician (or Sales from the paper report) can record the on-site "
+                 "service.");
     case S::ReturnStage:
     case S::CompletePlan:
         return isOneOf(r, {Role::SalesClerk, Role::ResponsibleUnit})
@@ -52,7 +57,8 @@ QString WorkflowRules::roleRefusal(const User& user, WorkflowStep step)
     case S::SecondVisit:
         return r == Role::SalesClerk ? QString() : tr("Only the Sales Department makes the return visits.");
     case S::ResupplyFollowUp:
-        return r == Role::SalesClerk ? QString() : tr("Only the Sales Department follows up resupplied products.");
+        return r == Role::SalesClerk ? QString()
+                                     : tr("Only the Sales Department follows up resupplied products.");
     case S::CompleteFollowUp:
         return isOneOf(r, {Role::ResponsibleUnit, Role::QualityEngineer})
             ? QString()
@@ -124,13 +130,15 @@ QString WorkflowRules::stateRefusal(WorkflowStep step, const QualityCase& c)
     case S::SecondVisit:
         if (before(c, St::FirstVisited))
             return tr("The first return visit has not been made yet.");
-        return c.status == St::FirstVisited ? QString() : tr("The second return visit has already been made.");
+        return c.status == St::FirstVisited ? QString()
+                                            : tr("The second return visit has already been made.");
     case S::ResupplyFollowUp:
         if (!c.plan || onSite || c.plan->kind == PlanKind::RemoteGuidance)
             return tr("Only a returned or replaced product is followed up after resupply.");
         if (before(c, St::Implemented))
             return tr("The product has not been resupplied yet.");
-        return c.status == St::Implemented ? QString() : tr("The resupplied product has already been followed up.");
+        return c.status == St::Implemented ? QString()
+                                           : tr("The resupplied product has already been followed up.");
     case S::CompleteFollowUp:
         return {};
     case S::Close:

@@ -48,7 +48,8 @@ void WorkflowService::requireRole(const User& user, WorkflowStep step)
         throw UserError(refusal);
 }
 
-template<typename Body> void WorkflowService::change(const User& user, WorkflowStep step, qint64 caseId, Body&& body)
+template<typename Body>
+void WorkflowService::change(const User& user, WorkflowStep step, qint64 caseId, Body&& body)
 {
     requireRole(user, step);
     Transaction transaction(m_db);
@@ -64,15 +65,18 @@ template<typename Body> void WorkflowService::change(const User& user, WorkflowS
 
 void WorkflowService::setStatus(RecordWriter& writer, qint64 caseId, CaseStatus status)
 {
-    writer.update(QStringLiteral("cases"), caseId, caseId, {{QStringLiteral("status"), CaseStatuses::code(status)}});
+    writer.update(QStringLiteral("cases"), caseId, caseId,
+                  {{QStringLiteral("status"), CaseStatuses::code(status)}});
 }
 
 void WorkflowService::refresh(qint64 caseId)
 {
     const QualityCase c = load(caseId);
     const NextDue next = nextDue(c);
-    Sql::exec(m_db, QStringLiteral("UPDATE cases SET next_due_at = ?, next_due_kind = ?, next_owner = ? WHERE id = ?"),
-              {Sql::fromTime(next.dueAt), next.code, next.ownerCode, caseId});
+    Sql::exec(
+        m_db,
+        QStringLiteral("UPDATE cases SET next_due_at = ?, next_due_kind = ?, next_owner = ? WHERE id = ?"),
+        {Sql::fromTime(next.dueAt), next.code, next.ownerCode, caseId});
     SearchIndex::reindexCase(m_db, caseId);
 }
 
@@ -95,19 +99,21 @@ qint64 WorkflowService::logCase(const User& user, const IntakeData& input)
                 d.orderNo = serial->orderNo;
         }
     }
-    static const QSet<QString> channels{QStringLiteral("phone"), QStringLiteral("visit"), QStringLiteral("letter"),
-                                        QStringLiteral("email"), QStringLiteral("onsite")};
+    static const QSet<QString> channels {QStringLiteral("phone"), QStringLiteral("visit"),
+                                         QStringLiteral("letter"), QStringLiteral("email"),
+                                         QStringLiteral("onsite")};
     FieldCheck check;
-    const bool customerKnown =
-        d.customerId > 0
-        && Sql::scalar(m_db, QStringLiteral("SELECT 1 FROM customers WHERE id = ?"), {d.customerId}).isValid();
+    const bool customerKnown = d.customerId > 0
+        && Sql::scalar(m_db, QStringLiteral("SELECT 1 FROM customers WHERE id = ?"), {d.customerId})
+               .isValid();
     check.require(customerKnown, QStringLiteral("customerId"), tr("Choose the customer."));
     check.require(channels.contains(d.channel), QStringLiteral("channel"),
                   tr("Choose how the information came in (phone, visit, letter, e-mail or on site)."));
     check.require(!d.symptom.trimmed().isEmpty(), QStringLiteral("symptom"), tr("Describe the symptom."));
     check.require(d.modelId > 0, QStringLiteral("modelId"),
                   tr("Choose the product model, or type a serial number the company shipped."));
-    check.require(d.quantity >= 1, QStringLiteral("quantity"), tr("The quantity affected must be at least 1."));
+    check.require(d.quantity >= 1, QStringLiteral("quantity"),
+                  tr("The quantity affected must be at least 1."));
     check.require(d.receivedAt <= now.addSecs(300), QStringLiteral("receivedAt"),
                   tr("The time received cannot be in the future."));
     check.throwIfAny();
@@ -116,26 +122,26 @@ qint64 WorkflowService::logCase(const User& user, const IntakeData& input)
     const int year = now.toTimeZone(m_deadlines.rules().zone).date().year();
     const QString number = NumberAllocator::next(m_db, QStringLiteral("QI"), year);
     RecordWriter writer(m_db, user.id, now);
-    const qint64 id = writer.insert(
-        QStringLiteral("cases"), 0,
-        Fields{{QStringLiteral("number"), number},
-               {QStringLiteral("status"), CaseStatuses::code(CaseStatus::Logged)},
-               {QStringLiteral("received_at"), d.receivedAt},
-               {QStringLiteral("channel"), d.channel},
-               {QStringLiteral("customer_id"), d.customerId},
-               {QStringLiteral("contact_name"), d.contactName.trimmed()},
-               {QStringLiteral("contact_phone"), d.contactPhone.trimmed()},
-               {QStringLiteral("model_id"), d.modelId},
-               {QStringLiteral("serial_no"), d.serialNo},
-               {QStringLiteral("batch_no"), d.batchNo.trimmed()},
-               {QStringLiteral("order_no"), d.orderNo.trimmed()},
-               {QStringLiteral("quantity"), d.quantity},
-               {QStringLiteral("symptom"), d.symptom.trimmed()},
-               {QStringLiteral("customer_request"), d.customerRequest.trimmed()},
-               {QStringLiteral("site_address"), d.siteAddress.trimmed()},
-               {QStringLiteral("is_objection"), d.isObjection},
-               {QStringLiteral("logged_at"), now},
-               {QStringLiteral("logged_by"), user.id}});
+    const qint64 id
+        = writer.insert(QStringLiteral("cases"), 0,
+                        Fields {{QStringLiteral("number"), number},
+                                {QStringLiteral("status"), CaseStatuses::code(CaseStatus::Logged)},
+                                {QStringLiteral("received_at"), d.receivedAt},
+                                {QStringLiteral("channel"), d.channel},
+                                {QStringLiteral("customer_id"), d.customerId},
+                                {QStringLiteral("contact_name"), d.contactName.trimmed()},
+                                {QStringLiteral("contact_phone"), d.contactPhone.trimmed()},
+                                {QStringLiteral("model_id"), d.modelId},
+                                {QStringLiteral("serial_no"), d.serialNo},
+                                {QStringLiteral("batch_no"), d.batchNo.trimmed()},
+                                {QStringLiteral("order_no"), d.orderNo.trimmed()},
+                                {QStringLiteral("quantity"), d.quantity},
+                                {QStringLiteral("symptom"), d.symptom.trimmed()},
+                                {QStringLiteral("customer_request"), d.customerRequest.trimmed()},
+                                {QStringLiteral("site_address"), d.siteAddress.trimmed()},
+                                {QStringLiteral("is_objection"), d.isObjection},
+                                {QStringLiteral("logged_at"), now},
+                                {QStringLiteral("logged_by"), user.id}});
     refresh(id);
     transaction.commit();
     return id;
@@ -167,9 +173,11 @@ void WorkflowService::analyse(const User& user, qint64 caseId, const AnalysisDat
         FieldCheck check;
         check.require(!d.verification.trimmed().isEmpty(), QStringLiteral("verification"),
                       tr("Say how the information was verified."));
-        check.require(d.defectCategoryId > 0, QStringLiteral("defectCategoryId"), tr("Choose the defect category."));
+        check.require(d.defectCategoryId > 0, QStringLiteral("defectCategoryId"),
+                      tr("Choose the defect category."));
         check.require(d.defectCauseId > 0, QStringLiteral("defectCauseId"), tr("Choose the cause."));
-        check.require(grade.has_value(), QStringLiteral("gradeId"), tr("Choose the grade of the quality event."));
+        check.require(grade.has_value(), QStringLiteral("gradeId"),
+                      tr("Choose the grade of the quality event."));
         check.require(!d.units.isEmpty(), QStringLiteral("units"), tr("Name at least one responsible unit."));
         QSet<qint64> seen;
         for (const UnitTask& u : d.units) {
@@ -179,12 +187,14 @@ void WorkflowService::analyse(const User& user, qint64 caseId, const AnalysisDat
                           tr("Give each responsible unit its task."));
             seen.insert(u.unitId);
         }
-        check.require(!d.processingDueAt.isValid() || d.processingDueAt > now, QStringLiteral("processingDueAt"),
+        check.require(!d.processingDueAt.isValid() || d.processingDueAt > now,
+                      QStringLiteral("processingDueAt"),
                       tr("The processing deadline must be in the future."));
         check.throwIfAny();
 
-        const QDateTime processingDue =
-            d.processingDueAt.isValid() ? d.processingDueAt : now.addSecs(qint64(grade->processingHours) * 3600);
+        const QDateTime processingDue = d.processingDueAt.isValid()
+            ? d.processingDueAt
+            : now.addSecs(qint64(grade->processingHours) * 3600);
         w.update(QStringLiteral("cases"), caseId, caseId,
                  {{QStringLiteral("analysed_at"), now},
                   {QStringLiteral("analysed_by"), user.id},
@@ -194,22 +204,25 @@ void WorkflowService::analyse(const User& user, qint64 caseId, const AnalysisDat
                   {QStringLiteral("defect_cause_id"), d.defectCauseId},
                   {QStringLiteral("grade_id"), d.gradeId},
                   {QStringLiteral("temporary_measures"),
-                   d.temporaryMeasures.trimmed().isEmpty() ? grade->temporaryMeasures : d.temporaryMeasures.trimmed()},
+                   d.temporaryMeasures.trimmed().isEmpty() ? grade->temporaryMeasures
+                                                           : d.temporaryMeasures.trimmed()},
                   {QStringLiteral("processing_due_at"), processingDue}});
         for (const CaseUnit& old : c.units)
             if (!seen.contains(old.unitId))
                 w.remove(QStringLiteral("case_units"), old.id, caseId,
                          {QStringLiteral("unit_id"), QStringLiteral("task"), QStringLiteral("due_at")});
         for (const UnitTask& u : d.units) {
-            const QDateTime due = u.dueAt.isValid() ? u.dueAt : now.addSecs(qint64(grade->unitReplyHours) * 3600);
+            const QDateTime due
+                = u.dueAt.isValid() ? u.dueAt : now.addSecs(qint64(grade->unitReplyHours) * 3600);
             const auto existing = std::find_if(c.units.cbegin(), c.units.cend(),
                                                [&](const CaseUnit& cu) { return cu.unitId == u.unitId; });
-            const Fields fields{{QStringLiteral("task"), u.task.trimmed()}, {QStringLiteral("due_at"), due}};
+            const Fields fields {{QStringLiteral("task"), u.task.trimmed()}, {QStringLiteral("due_at"), due}};
             if (existing != c.units.cend())
                 w.update(QStringLiteral("case_units"), existing->id, caseId, fields);
             else
                 w.insert(QStringLiteral("case_units"), caseId,
-                         Fields{{QStringLiteral("case_id"), caseId}, {QStringLiteral("unit_id"), u.unitId}} + fields);
+                         Fields {{QStringLiteral("case_id"), caseId}, {QStringLiteral("unit_id"), u.unitId}}
+                             + fields);
         }
         setStatus(w, caseId, CaseStatus::Analysed);
     });
@@ -220,7 +233,8 @@ QString WorkflowService::issueFeedbackSheet(const User& user, qint64 caseId)
     QString number;
     change(user, WorkflowStep::IssueSheet, caseId, [&](RecordWriter& w, const QualityCase&) {
         const QDateTime now = m_clock.now();
-        number = NumberAllocator::next(m_db, QStringLiteral("FS"), now.toTimeZone(m_deadlines.rules().zone).date().year());
+        number = NumberAllocator::next(m_db, QStringLiteral("FS"),
+                                       now.toTimeZone(m_deadlines.rules().zone).date().year());
         w.insert(QStringLiteral("feedback_sheets"), caseId,
                  {{QStringLiteral("case_id"), caseId},
                   {QStringLiteral("number"), number},
@@ -258,11 +272,12 @@ void WorkflowService::recordUnitReply(const User& user, qint64 caseId, qint64 un
                const QDateTime now = m_clock.now();
                Fields fields;
                if (!unit->receivedAt.isValid())
-                   fields += Fields{{QStringLiteral("received_at"), now}, {QStringLiteral("received_by"), user.id}};
+                   fields += Fields {{QStringLiteral("received_at"), now},
+                                     {QStringLiteral("received_by"), user.id}};
                if (!receiptOnly)
-                   fields += Fields{{QStringLiteral("replied_at"), now},
-                                    {QStringLiteral("replied_by"), user.id},
-                                    {QStringLiteral("reply"), reply.trimmed()}};
+                   fields += Fields {{QStringLiteral("replied_at"), now},
+                                     {QStringLiteral("replied_by"), user.id},
+                                     {QStringLiteral("reply"), reply.trimmed()}};
                w.update(QStringLiteral("case_units"), unit->id, caseId, fields);
            });
 }
@@ -274,9 +289,10 @@ void WorkflowService::giveDisposalSuggestion(const User& user, qint64 caseId, co
         check.require(!suggestion.trimmed().isEmpty(), QStringLiteral("disposalSuggestion"),
                       tr("Write the disposal suggestion given to the customer."));
         check.throwIfAny();
-        Fields fields{{QStringLiteral("disposal_suggestion"), suggestion.trimmed()}};
+        Fields fields {{QStringLiteral("disposal_suggestion"), suggestion.trimmed()}};
         if (!c.disposalAt.isValid())
-            fields += Fields{{QStringLiteral("disposal_at"), m_clock.now()}, {QStringLiteral("disposal_by"), user.id}};
+            fields += Fields {{QStringLiteral("disposal_at"), m_clock.now()},
+                              {QStringLiteral("disposal_by"), user.id}};
         w.update(QStringLiteral("cases"), caseId, caseId, fields);
     });
 }
@@ -294,8 +310,9 @@ void WorkflowService::planProcessing(const User& user, qint64 caseId, const Plan
         case PlanKind::OnSite: {
             kind = QStringLiteral("onsite");
             const QList<Technician> technicians = reference.technicians(d.agencyId, c.productLine);
-            const bool technicianOfAgency = std::any_of(technicians.cbegin(), technicians.cend(),
-                                                        [&](const Technician& t) { return t.id == d.technicianId; });
+            const bool technicianOfAgency
+                = std::any_of(technicians.cbegin(), technicians.cend(),
+                              [&](const Technician& t) { return t.id == d.technicianId; });
             check.require(d.agencyId > 0, QStringLiteral("agencyId"), tr("Choose the service agency."));
             check.require(d.technicianId > 0 && technicianOfAgency, QStringLiteral("technicianId"),
                           tr("Choose a technician of that agency."));
@@ -352,14 +369,18 @@ void WorkflowService::recordOnSiteService(const User& user, qint64 caseId, const
         const QDateTime now = m_clock.now();
         const QDateTime finished = d.finishedAt.isValid() ? d.finishedAt : now;
         FieldCheck check;
-        check.require(d.arrivedAt.isValid(), QStringLiteral("arrivedAt"), tr("Give the time of arrival on site."));
+        check.require(d.arrivedAt.isValid(), QStringLiteral("arrivedAt"),
+                      tr("Give the time of arrival on site."));
         check.require(!d.arrivedAt.isValid() || d.arrivedAt <= now.addSecs(300), QStringLiteral("arrivedAt"),
                       tr("The time of arrival cannot be in the future."));
         check.require(!d.arrivedAt.isValid() || finished >= d.arrivedAt, QStringLiteral("finishedAt"),
                       tr("The service cannot finish before the technician arrived."));
-        check.require(!d.workDone.trimmed().isEmpty(), QStringLiteral("workDone"), tr("Describe the work done."));
-        check.require(!d.result.trimmed().isEmpty(), QStringLiteral("result"), tr("Give the result of the service."));
-        check.require(!d.customerConfirmed || !d.confirmedBy.trimmed().isEmpty(), QStringLiteral("confirmedBy"),
+        check.require(!d.workDone.trimmed().isEmpty(), QStringLiteral("workDone"),
+                      tr("Describe the work done."));
+        check.require(!d.result.trimmed().isEmpty(), QStringLiteral("result"),
+                      tr("Give the result of the service."));
+        check.require(!d.customerConfirmed || !d.confirmedBy.trimmed().isEmpty(),
+                      QStringLiteral("confirmedBy"),
                       tr("Give the name of the customer's person who confirmed the service."));
         check.throwIfAny();
         w.insert(QStringLiteral("service_records"), caseId,
@@ -378,7 +399,8 @@ void WorkflowService::recordOnSiteService(const User& user, qint64 caseId, const
     });
 }
 
-void WorkflowService::recordReturnStage(const User& user, qint64 caseId, ReturnStage stage, const QDateTime& at)
+void WorkflowService::recordReturnStage(const User& user, qint64 caseId, ReturnStage stage,
+                                        const QDateTime& at)
 {
     change(user, WorkflowStep::ReturnStage, caseId, [&](RecordWriter& w, const QualityCase& c) {
         const QDateTime when = at.isValid() ? at : m_clock.now();
@@ -403,7 +425,9 @@ void WorkflowService::recordReturnStage(const User& user, qint64 caseId, ReturnS
             column = QStringLiteral("resupplied_at");
             break;
         }
-        const qint64 planId = Sql::scalar(m_db, QStringLiteral("SELECT id FROM plans WHERE case_id = ?"), {caseId}).toLongLong();
+        const qint64 planId
+            = Sql::scalar(m_db, QStringLiteral("SELECT id FROM plans WHERE case_id = ?"), {caseId})
+                  .toLongLong();
         w.update(QStringLiteral("plans"), planId, caseId, {{column, when}});
         if (stage == ReturnStage::Resupplied)
             setStatus(w, caseId, CaseStatus::Implemented);
@@ -416,9 +440,12 @@ void WorkflowService::completePlan(const User& user, qint64 caseId, const QStrin
         FieldCheck check;
         check.require(!note.trimmed().isEmpty(), QStringLiteral("completionNote"), tr("Say what was done."));
         check.throwIfAny();
-        const qint64 planId = Sql::scalar(m_db, QStringLiteral("SELECT id FROM plans WHERE case_id = ?"), {caseId}).toLongLong();
+        const qint64 planId
+            = Sql::scalar(m_db, QStringLiteral("SELECT id FROM plans WHERE case_id = ?"), {caseId})
+                  .toLongLong();
         w.update(QStringLiteral("plans"), planId, caseId,
-                 {{QStringLiteral("completed_at"), m_clock.now()}, {QStringLiteral("completion_note"), note.trimmed()}});
+                 {{QStringLiteral("completed_at"), m_clock.now()},
+                  {QStringLiteral("completion_note"), note.trimmed()}});
         setStatus(w, caseId, CaseStatus::Implemented);
     });
 }
@@ -476,8 +503,9 @@ void WorkflowService::recordSecondVisit(const User& user, qint64 caseId, const S
                   {QStringLiteral("product_use"), d.productUse.trimmed()},
                   {QStringLiteral("feedback"), d.feedback.trimmed()}});
         if (d.transferToTechnicalSupport) {
-            const qint64 unit =
-                d.followUpUnitId > 0 ? d.followUpUnitId : ReferenceData(m_db).unitId(QStringLiteral("TECHSUPPORT"));
+            const qint64 unit = d.followUpUnitId > 0
+                ? d.followUpUnitId
+                : ReferenceData(m_db).unitId(QStringLiteral("TECHSUPPORT"));
             w.insert(QStringLiteral("follow_ups"), caseId,
                      {{QStringLiteral("case_id"), caseId},
                       {QStringLiteral("owner_unit_id"), unit},
@@ -509,12 +537,13 @@ void WorkflowService::recordResupplyFollowUp(const User& user, qint64 caseId, co
 
 void WorkflowService::completeFollowUp(const User& user, qint64 followUpId, const QString& result)
 {
-    const QVariant owner =
-        Sql::scalar(m_db, QStringLiteral("SELECT owner_unit_id FROM follow_ups WHERE id = ?"), {followUpId});
+    const QVariant owner = Sql::scalar(
+        m_db, QStringLiteral("SELECT owner_unit_id FROM follow_ups WHERE id = ?"), {followUpId});
     if (!owner.isValid())
         throw UserError(tr("There is no such follow-up."));
-    const qint64 caseId =
-        Sql::scalar(m_db, QStringLiteral("SELECT case_id FROM follow_ups WHERE id = ?"), {followUpId}).toLongLong();
+    const qint64 caseId
+        = Sql::scalar(m_db, QStringLiteral("SELECT case_id FROM follow_ups WHERE id = ?"), {followUpId})
+              .toLongLong();
     change(user, WorkflowStep::CompleteFollowUp, caseId, [&](RecordWriter& w, const QualityCase& c) {
         if (user.role == Role::ResponsibleUnit && user.unitId != owner.toLongLong())
             throw UserError(tr("This follow-up belongs to another unit."));
@@ -522,7 +551,8 @@ void WorkflowService::completeFollowUp(const User& user, qint64 followUpId, cons
             if (f.id == followUpId && f.doneAt.isValid())
                 throw UserError(tr("This follow-up has already been completed."));
         FieldCheck check;
-        check.require(!result.trimmed().isEmpty(), QStringLiteral("result"), tr("Say how the problem was settled."));
+        check.require(!result.trimmed().isEmpty(), QStringLiteral("result"),
+                      tr("Say how the problem was settled."));
         check.throwIfAny();
         w.update(QStringLiteral("follow_ups"), followUpId, caseId,
                  {{QStringLiteral("done_at"), m_clock.now()},
@@ -563,17 +593,19 @@ void WorkflowService::closeCase(const User& user, qint64 caseId, const CloseData
         check.throwIfAny();
         const QStringList stillOwed = owed(c);
         if (!stillOwed.isEmpty() && d.waiverReason.trimmed().isEmpty())
-            throw UserError(tr("The case cannot be closed while something is still owed: %1. A quality engineer "
-                               "can close it anyway by giving the reason for the waiver.")
-                                .arg(stillOwed.join(QStringLiteral("; "))),
-                            {{QStringLiteral("waiverReason"), tr("Give the reason for closing with work still owed.")}});
-        w.update(QStringLiteral("cases"), caseId, caseId,
-                 {{QStringLiteral("closed_at"), m_clock.now()},
-                  {QStringLiteral("closed_by"), user.id},
-                  {QStringLiteral("problem_summary"), d.problemSummary.trimmed()},
-                  {QStringLiteral("treatment_result"), d.treatmentResult.trimmed()},
-                  {QStringLiteral("written_feedback"), d.writtenFeedback.trimmed()},
-                  {QStringLiteral("waiver_reason"), stillOwed.isEmpty() ? QString() : d.waiverReason.trimmed()}});
+            throw UserError(
+                tr("The case cannot be closed while something is still owed: %1. A quality engineer "
+                   "can close it anyway by giving the reason for the waiver.")
+                    .arg(stillOwed.join(QStringLiteral("; "))),
+                {{QStringLiteral("waiverReason"), tr("Give the reason for closing with work still owed.")}});
+        w.update(
+            QStringLiteral("cases"), caseId, caseId,
+            {{QStringLiteral("closed_at"), m_clock.now()},
+             {QStringLiteral("closed_by"), user.id},
+             {QStringLiteral("problem_summary"), d.problemSummary.trimmed()},
+             {QStringLiteral("treatment_result"), d.treatmentResult.trimmed()},
+             {QStringLiteral("written_feedback"), d.writtenFeedback.trimmed()},
+             {QStringLiteral("waiver_reason"), stillOwed.isEmpty() ? QString() : d.waiverReason.trimmed()}});
         setStatus(w, caseId, CaseStatus::Closed);
     });
 }

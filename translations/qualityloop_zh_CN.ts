@@ -1,0 +1,3277 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AnalysisDialog</name>
+    <message>
+        <source>Check and analyse</source>
+        <translation>核实与分析</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Symptom:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;故障现象：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>核实情况</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>Defect category</source>
+        <translation>缺陷类别</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Grade of the event</source>
+        <translation>质量事件等级</translation>
+    </message>
+    <message>
+        <source>Temporary measures</source>
+        <translation>临时措施</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Responsible units</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Processing deadline</source>
+        <translation>处理期限</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Response rules:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Temporary measures:&lt;/b&gt; %2&lt;br&gt;Processing within %n hour(s).</source>
+        <translation>
+            <numerusform>&lt;b&gt;响应规则：&lt;/b&gt;%1&lt;br&gt;&lt;b&gt;临时措施：&lt;/b&gt;%2&lt;br&gt;须在 %n 小时内处理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a grade to see its response rules.</source>
+        <translation>选择等级后可查看其响应规则。</translation>
+    </message>
+</context>
+<context>
+    <name>AppOptions</name>
+    <message>
+        <source>After-sales quality information: cases from the customer&apos;s call to the written feedback.</source>
+        <translation>售后质量信息管理：从客户来电到书面反馈的全过程问题单。</translation>
+    </message>
+    <message>
+        <source>Open the database FILE (made if it does not exist).</source>
+        <translation>打开数据库文件 FILE（不存在时自动创建）。</translation>
+    </message>
+    <message>
+        <source>Open the demonstration database, filled with sample data (kept apart from real data).</source>
+        <translation>打开演示数据库，其中填有示例数据（与真实数据分开存放）。</translation>
+    </message>
+    <message>
+        <source>Open the window, then quit (for installation checks).</source>
+        <translation>打开窗口后立即退出（用于安装检查）。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <source>New case…</source>
+        <translation>新建问题单…</translation>
+    </message>
+    <message>
+        <source>Send to Quality</source>
+        <translation>转交质量部</translation>
+    </message>
+    <message>
+        <source>Record the case</source>
+        <translation>受理问题单</translation>
+    </message>
+    <message>
+        <source>Analyse…</source>
+        <translation>分析…</translation>
+    </message>
+    <message>
+        <source>Issue feedback sheet</source>
+        <translation>下发信息反馈单</translation>
+    </message>
+    <message>
+        <source>Record unit&apos;s receipt</source>
+        <translation>登记单位签收</translation>
+    </message>
+    <message>
+        <source>Record unit&apos;s reply…</source>
+        <translation>登记单位回复…</translation>
+    </message>
+    <message>
+        <source>Disposal suggestion…</source>
+        <translation>处置意见…</translation>
+    </message>
+    <message>
+        <source>Processing plan…</source>
+        <translation>处理方案…</translation>
+    </message>
+    <message>
+        <source>On-site service record…</source>
+        <translation>现场服务记录…</translation>
+    </message>
+    <message>
+        <source>Returned product received</source>
+        <translation>返厂产品已接收</translation>
+    </message>
+    <message>
+        <source>Product reworked</source>
+        <translation>产品已返修</translation>
+    </message>
+    <message>
+        <source>Product resupplied</source>
+        <translation>产品已重新供货</translation>
+    </message>
+    <message>
+        <source>Plan carried out…</source>
+        <translation>方案已实施…</translation>
+    </message>
+    <message>
+        <source>First return visit…</source>
+        <translation>首次回访…</translation>
+    </message>
+    <message>
+        <source>Second return visit…</source>
+        <translation>二次回访…</translation>
+    </message>
+    <message>
+        <source>Resupply follow-up…</source>
+        <translation>重新供货跟踪…</translation>
+    </message>
+    <message>
+        <source>Settle follow-up…</source>
+        <translation>处理跟踪事项…</translation>
+    </message>
+    <message>
+        <source>Close the case…</source>
+        <translation>关闭问题单…</translation>
+    </message>
+    <message>
+        <source>Disposal suggestion</source>
+        <translation>处置意见</translation>
+    </message>
+    <message>
+        <source>Suggestion given to the customer</source>
+        <translation>向客户提出的处置意见</translation>
+    </message>
+    <message>
+        <source>Plan carried out</source>
+        <translation>方案已实施</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>所做的工作</translation>
+    </message>
+    <message>
+        <source>Resupply follow-up</source>
+        <translation>重新供货跟踪</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s feedback (forwarded to Quality)</source>
+        <translation>客户反馈（转交质量部）</translation>
+    </message>
+    <message>
+        <source>Reply of %1</source>
+        <translation>%1 的回复</translation>
+    </message>
+    <message>
+        <source>Reply (task: %1)</source>
+        <translation>回复（任务：%1）</translation>
+    </message>
+    <message>
+        <source>Settle follow-up</source>
+        <translation>处理跟踪事项</translation>
+    </message>
+    <message>
+        <source>How was “%1” settled?</source>
+        <translation>“%1”是如何解决的？</translation>
+    </message>
+    <message>
+        <source>The step was refused</source>
+        <translation>该操作被拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>CaseBlocks</name>
+    <message>
+        <source>(key customer)</source>
+        <translation>（重点客户）</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>现场</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>On-site service</source>
+        <translation>现场服务</translation>
+    </message>
+    <message>
+        <source>Return to factory</source>
+        <translation>返厂</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>更换</translation>
+    </message>
+    <message>
+        <source>Remote guidance</source>
+        <translation>远程指导</translation>
+    </message>
+    <message>
+        <source>Not yet — overdue</source>
+        <translation>未完成 — 已超期</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>超期完成</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Serial no.</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Batch no.</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Quantity affected</source>
+        <translation>涉及数量</translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation>现场地址</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailsHtml</name>
+    <message>
+        <source>overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>done late, %1</source>
+        <translation>超期完成，%1</translation>
+    </message>
+    <message>
+        <source>done, %1</source>
+        <translation>已完成，%1</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>责任方</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source> (key customer)</source>
+        <translation>（重点客户）</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s call</source>
+        <translation>客户来电</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Serial / batch / order</source>
+        <translation>序列号 / 批号 / 订单号</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>故障现象</translation>
+    </message>
+    <message>
+        <source>Customer asks</source>
+        <translation>客户要求</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>现场</translation>
+    </message>
+    <message>
+        <source>Objection to quality</source>
+        <translation>是否质量异议</translation>
+    </message>
+    <message>
+        <source>Yes — 24-hour disposal clock</source>
+        <translation>是 — 须在 24 小时内提出处置意见</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量部</translation>
+    </message>
+    <message>
+        <source>Sent to Quality</source>
+        <translation>转交质量部</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>核实情况</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>Defect</source>
+        <translation>缺陷</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>质量事件等级</translation>
+    </message>
+    <message>
+        <source>Temporary measures</source>
+        <translation>临时措施</translation>
+    </message>
+    <message>
+        <source>Processing deadline</source>
+        <translation>处理期限</translation>
+    </message>
+    <message>
+        <source>Disposal suggestion</source>
+        <translation>处置意见</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>签收 %1</translation>
+    </message>
+    <message>
+        <source>replied: %1</source>
+        <translation>回复：%1</translation>
+    </message>
+    <message>
+        <source>Feedback sheet</source>
+        <translation>信息反馈单</translation>
+    </message>
+    <message>
+        <source>Responsible units</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Processing plan</source>
+        <translation>处理方案</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技术员</translation>
+    </message>
+    <message>
+        <source>Appointed</source>
+        <translation>约定时间</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Return order</source>
+        <translation>返厂计划单</translation>
+    </message>
+    <message>
+        <source>Reworked</source>
+        <translation>返修时间</translation>
+    </message>
+    <message>
+        <source>Resupplied</source>
+        <translation>重新供货时间</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细说明</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>On-site service</source>
+        <translation>现场服务</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>完成的工作</translation>
+    </message>
+    <message>
+        <source>Parts used</source>
+        <translation>使用的备件</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s confirmation</source>
+        <translation>客户确认</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <source>First return visit</source>
+        <translation>首次回访</translation>
+    </message>
+    <message>
+        <source>Second return visit</source>
+        <translation>二次回访</translation>
+    </message>
+    <message>
+        <source>Resupply follow-up</source>
+        <translation>重新供货跟踪</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>致电</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>确认项目</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Use since</source>
+        <translation>此后使用情况</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟踪事项</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Written feedback</source>
+        <translation>书面反馈</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>豁免</translation>
+    </message>
+    <message>
+        <source>Service history of serial %1</source>
+        <translation>序列号 %1 的服务记录</translation>
+    </message>
+    <message>
+        <source>Earlier cases</source>
+        <translation>以往问题单</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFilterBar</name>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>全部产品</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>All technicians</source>
+        <translation>全部技术员</translation>
+    </message>
+    <message>
+        <source>Received between</source>
+        <translation>接收时间范围</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>接收时间自</translation>
+    </message>
+    <message>
+        <source>Received until</source>
+        <translation>接收时间至</translation>
+    </message>
+    <message>
+        <source>Key customers only</source>
+        <translation>仅重点客户</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅超期</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>仅未关闭</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPage</name>
+    <message>
+        <source>%1 case(s)</source>
+        <translation>%1 个问题单</translation>
+    </message>
+    <message>
+        <source>Search cases: number, customer, serial, symptom… (Ctrl+F)</source>
+        <translation>搜索问题单：单号、客户、序列号、故障现象…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>搜索问题单</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>问题单</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRepository</name>
+    <message>
+        <source>There is no case with the id %1.</source>
+        <translation>不存在 ID 为 %1 的问题单。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRowFormat</name>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>%1 到期</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>已超期：%1</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已超期）</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>问题单号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Serial no.</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStatuses</name>
+    <message>
+        <source>“%1” is not a case status. Use one of: %2.</source>
+        <translation>“%1”不是有效的问题单状态。请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Logged by Sales</source>
+        <translation>销售部已登记</translation>
+    </message>
+    <message>
+        <source>Sent to Quality</source>
+        <translation>已转质量部</translation>
+    </message>
+    <message>
+        <source>Recorded by Quality</source>
+        <translation>质量部已受理</translation>
+    </message>
+    <message>
+        <source>Analysed</source>
+        <translation>已分析</translation>
+    </message>
+    <message>
+        <source>Feedback sheet issued</source>
+        <translation>已下发信息反馈单</translation>
+    </message>
+    <message>
+        <source>Processing planned</source>
+        <translation>已制定处理方案</translation>
+    </message>
+    <message>
+        <source>Service done</source>
+        <translation>已完成服务</translation>
+    </message>
+    <message>
+        <source>First return visit done</source>
+        <translation>已完成首次回访</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>已跟踪</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTimeline</name>
+    <message>
+        <source>Case</source>
+        <translation>问题单</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Feedback sheet</source>
+        <translation>信息反馈单</translation>
+    </message>
+    <message>
+        <source>Processing plan</source>
+        <translation>处理方案</translation>
+    </message>
+    <message>
+        <source>On-site service</source>
+        <translation>现场服务</translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Visit item</source>
+        <translation>回访项目</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟踪事项</translation>
+    </message>
+</context>
+<context>
+    <name>CaseViewPage</name>
+    <message>
+        <source>Information feedback sheet</source>
+        <translation>信息反馈单</translation>
+    </message>
+    <message>
+        <source>On-site service report</source>
+        <translation>现场服务报告</translation>
+    </message>
+    <message>
+        <source>Return-visit record</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <source>Written feedback letter</source>
+        <translation>书面反馈函</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1 · %2&lt;/h2&gt;%3 · %4 %5</source>
+        <translation>&lt;h2&gt;%1 · %2&lt;/h2&gt;%3 · %4 %5</translation>
+    </message>
+    <message>
+        <source>Nothing is due: the case is closed.</source>
+        <translation>没有待办事项：该问题单已关闭。</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>无期限</translation>
+    </message>
+    <message>
+        <source>Next: %1 — %2, overdue since %3</source>
+        <translation>下一步：%1 — %2，自 %3 起已超期</translation>
+    </message>
+    <message>
+        <source>Next: %1 — %2, due %3</source>
+        <translation>下一步：%1 — %2，期限 %3</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>新增%1</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>删除%1</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>修改%1</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Print a document of this case</source>
+        <translation>打印此问题单的文件</translation>
+    </message>
+    <message>
+        <source>Case details</source>
+        <translation>问题单详情</translation>
+    </message>
+    <message>
+        <source>Timeline of the case</source>
+        <translation>问题单时间线</translation>
+    </message>
+    <message>
+        <source>When / field</source>
+        <translation>时间 / 字段</translation>
+    </message>
+    <message>
+        <source>Who / old value</source>
+        <translation>操作人 / 原值</translation>
+    </message>
+    <message>
+        <source>What / new value</source>
+        <translation>操作 / 新值</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message>
+        <source>The database FILE.</source>
+        <translation>数据库文件 FILE。</translation>
+    </message>
+    <message>
+        <source>Name a command.</source>
+        <translation>请指定一个命令。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a command.</source>
+        <translation>“%1”不是有效的命令。</translation>
+    </message>
+    <message>
+        <source>How many cases.</source>
+        <translation>问题单数量。</translation>
+    </message>
+    <message>
+        <source>Seed of the random data.</source>
+        <translation>随机数据的种子。</translation>
+    </message>
+    <message>
+        <source>sample needs --database FILE and --cases N (a whole number).</source>
+        <translation>sample 需要 --database FILE 和 --cases N（整数）。</translation>
+    </message>
+    <message>
+        <source>“%1” already exists and is not empty. Sample data only goes into a new database, so that it is never mixed with real cases. Name a new file.</source>
+        <translation>“%1”已存在且不为空。示例数据只能写入新数据库，以免与真实问题单混在一起。请指定一个新文件。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases</source>
+        <translation>%1 / %2 个问题单</translation>
+    </message>
+    <message>
+        <source>Made %1 sample cases in %2 s: %3</source>
+        <translation>已在 %2 秒内生成 %1 个示例问题单：%3</translation>
+    </message>
+    <message>
+        <source>Sample users: sales, quality, tech, support, manager, admin; password: %1</source>
+        <translation>示例用户：sales、quality、tech、support、manager、admin；密码：%1</translation>
+    </message>
+    <message>
+        <source>Only cases in status S.</source>
+        <translation>只列出状态为 S 的问题单。</translation>
+    </message>
+    <message>
+        <source>At most N cases.</source>
+        <translation>最多列出 N 个问题单。</translation>
+    </message>
+    <message>
+        <source>cases needs --database FILE; --limit takes a whole number from 1.</source>
+        <translation>cases 需要 --database FILE；--limit 须为不小于 1 的整数。</translation>
+    </message>
+    <message>
+        <source> due %1</source>
+        <translation> 截止 %1</translation>
+    </message>
+    <message>
+        <source> OVERDUE</source>
+        <translation> 已超期</translation>
+    </message>
+    <message>
+        <source>check needs --database FILE.</source>
+        <translation>check 需要 --database FILE。</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this program: %2)</source>
+        <translation>数据库架构版本：%1（本程序：%2）</translation>
+    </message>
+    <message>
+        <source>Integrity: %1</source>
+        <translation>完整性：%1</translation>
+    </message>
+    <message>
+        <source>Usage: qualityloop-cli COMMAND [OPTIONS]
+
+Commands:
+  sample --database FILE --cases N [--seed S]   make a new database filled with sample data
+  cases  --database FILE [--status S] [--limit N]   list case numbers, newest first, with what is due next
+  check  --database FILE                        schema version, integrity check and counts
+  print DOCUMENT CASE-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]
+        [--paper A4|Letter]   a case&apos;s document as PDF; DOCUMENT is feedback-sheet,
+        service-report, return-visit-record or feedback-letter
+  print return-visit-report --from DATE --to DATE --database FILE --output FILE.pdf
+        [--language en|zh_CN] [--paper A4|Letter]   the managers&apos; report of a period
+  print overdue-list --database FILE --output FILE.pdf [--language en|zh_CN]
+
+Options: --help, --version
+Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file cannot be used.</source>
+        <translation>用法：qualityloop-cli 命令 [选项]
+
+命令：
+  sample --database FILE --cases N [--seed S]   新建数据库并填入示例数据
+  cases  --database FILE [--status S] [--limit N]   列出问题单号（最新的在前）及下一项到期事项
+  check  --database FILE                        显示数据库架构版本、完整性检查结果和记录数
+  print DOCUMENT CASE-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]
+        [--paper A4|Letter]   将问题单的文件输出为 PDF；DOCUMENT 为 feedback-sheet、
+        service-report、return-visit-record 或 feedback-letter
+  print return-visit-report --from DATE --to DATE --database FILE --output FILE.pdf
+        [--language en|zh_CN] [--paper A4|Letter]   供经理查阅的期间回访报告
+  print overdue-list --database FILE --output FILE.pdf [--language en|zh_CN]
+
+选项：--help, --version
+退出码：0 完成，1 被拒绝或未找到，2 用法错误，3 数据库文件无法使用。</translation>
+    </message>
+    <message>
+        <source>The PDF FILE to write.</source>
+        <translation>要写入的 PDF 文件 FILE。</translation>
+    </message>
+    <message>
+        <source>Language of the document: en or zh_CN.</source>
+        <translation>文件的语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>Paper: A4 or Letter.</source>
+        <translation>纸张：A4 或 Letter。</translation>
+    </message>
+    <message>
+        <source>First day of the period.</source>
+        <translation>期间的第一天。</translation>
+    </message>
+    <message>
+        <source>Last day of the period.</source>
+        <translation>期间的最后一天。</translation>
+    </message>
+    <message>
+        <source>print needs a DOCUMENT, --database FILE and --output FILE.pdf.</source>
+        <translation>print 需要 DOCUMENT、--database FILE 和 --output FILE.pdf。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language documents print in; use en or zh_CN.</source>
+        <translation>文件不能以“%1”语言打印；请使用 en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>--paper is A4 or Letter.</source>
+        <translation>--paper 须为 A4 或 Letter。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a document that prints.</source>
+        <translation>“%1”不是可打印的文件。</translation>
+    </message>
+    <message>
+        <source>print %1 needs one CASE-NUMBER.</source>
+        <translation>print %1 需要一个 CASE-NUMBER（问题单号）。</translation>
+    </message>
+    <message>
+        <source>return-visit-report needs --from and --to as dates like 2026-03-01.</source>
+        <translation>return-visit-report 需要 --from 和 --to，日期格式如 2026-03-01。</translation>
+    </message>
+    <message>
+        <source>Printed %1 %2 to %3</source>
+        <translation>已将%1 %2 输出到 %3</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <source>Close the case</source>
+        <translation>关闭问题单</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Still owed:&lt;/b&gt;&lt;ul&gt;%1&lt;/ul&gt;The case can only be closed if you waive this with a reason.</source>
+        <translation>&lt;b&gt;尚未完成：&lt;/b&gt;&lt;ul&gt;%1&lt;/ul&gt;只有填写豁免理由后才能关闭此问题单。</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Result of treatment</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Written feedback to the customer</source>
+        <translation>给客户的书面反馈</translation>
+    </message>
+    <message>
+        <source>Reason for the waiver</source>
+        <translation>豁免理由</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>opening the database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>There is no database at “%1”.</source>
+        <translation>在“%1”找不到数据库。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created, so the database cannot be made there.</source>
+        <translation>无法创建文件夹“%1”，因此无法在该处建立数据库。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a database file.</source>
+        <translation>“%1”是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read. Check that you may open this file.</source>
+        <translation>无法读取“%1”。请确认您有权打开此文件。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a QualityLoop database (it is not a database file at all). Nothing was changed.</source>
+        <translation>“%1”不是 QualityLoop 数据库（根本不是数据库文件）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only, so QualityLoop cannot save in it. Ask your administrator for write access, or open a copy. Nothing was changed.</source>
+        <translation>“%1”是只读文件，QualityLoop 无法在其中保存。请向系统管理员申请写入权限，或打开一个副本。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>“%1” was made by a newer version of QualityLoop (database version %2; this version knows up to %3). Install the newer QualityLoop to open it. Nothing was changed.</source>
+        <translation>“%1”由较新版本的 QualityLoop 创建（数据库版本 %2；本版本最高支持 %3）。请安装新版 QualityLoop 后再打开。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>“%1” is a database of another program, not of QualityLoop. Nothing was changed.</source>
+        <translation>“%1”是其他程序的数据库，不属于 QualityLoop。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>“%1” is an empty database.</source>
+        <translation>“%1”是一个空数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineCalculator</name>
+    <message>
+        <source>Sales</source>
+        <translation>销售部</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量部</translation>
+    </message>
+    <message>
+        <source>Service technician</source>
+        <translation>服务技术员</translation>
+    </message>
+    <message>
+        <source>Give the customer a disposal suggestion</source>
+        <translation>向客户提出处置意见</translation>
+    </message>
+    <message>
+        <source>Send the case to Quality</source>
+        <translation>将问题单转交质量部</translation>
+    </message>
+    <message>
+        <source>Finish processing the case</source>
+        <translation>完成问题单处理</translation>
+    </message>
+    <message>
+        <source>Reply to feedback sheet %1</source>
+        <translation>回复信息反馈单 %1</translation>
+    </message>
+    <message>
+        <source>Arrive on site</source>
+        <translation>到达现场</translation>
+    </message>
+    <message>
+        <source>First return visit (phone)</source>
+        <translation>首次回访（电话）</translation>
+    </message>
+    <message>
+        <source>Second return visit (phone)</source>
+        <translation>二次回访（电话）</translation>
+    </message>
+    <message>
+        <source>Follow up: %1</source>
+        <translation>跟踪：%1</translation>
+    </message>
+    <message>
+        <source>Responsible unit to reply</source>
+        <translation>待责任单位回复</translation>
+    </message>
+    <message>
+        <source>Technical support follow-up</source>
+        <translation>技术支持跟踪</translation>
+    </message>
+    <message>
+        <source>Record the case</source>
+        <translation>受理问题单</translation>
+    </message>
+    <message>
+        <source>Check and analyse the case</source>
+        <translation>核实并分析问题</translation>
+    </message>
+    <message>
+        <source>Issue the feedback sheet</source>
+        <translation>下发信息反馈单</translation>
+    </message>
+    <message>
+        <source>Organize the processing plan</source>
+        <translation>组织制定处理方案</translation>
+    </message>
+    <message>
+        <source>Carry out the plan</source>
+        <translation>实施处理方案</translation>
+    </message>
+    <message>
+        <source>Follow up the resupplied product</source>
+        <translation>跟踪重新供货的产品</translation>
+    </message>
+    <message>
+        <source>Close the case with written feedback</source>
+        <translation>书面反馈客户并关闭问题单</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentContext</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPainter</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackLetterDocument</name>
+    <message>
+        <source>Written Feedback</source>
+        <translation>书面反馈函</translation>
+    </message>
+    <message>
+        <source>Attn.:</source>
+        <translation>收件人：</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>事由：</translation>
+    </message>
+    <message>
+        <source>Our reply to your quality feedback</source>
+        <translation>关于贵方质量反馈的答复</translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation>尊敬的%1：</translation>
+    </message>
+    <message>
+        <source>Thank you for telling us on %1 about a problem with our product. We have looked into it and write to tell you what we found and what we have done.</source>
+        <translation>感谢贵方于 %1 向我们反馈产品问题。我们已对此进行调查，现将调查结果及处理情况函告如下。</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Serial no.</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Batch no.</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Quantity affected</source>
+        <translation>涉及数量</translation>
+    </message>
+    <message>
+        <source>What you reported</source>
+        <translation>贵方反映的问题</translation>
+    </message>
+    <message>
+        <source>The problem</source>
+        <translation>问题概述</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>What we did</source>
+        <translation>处理措施</translation>
+    </message>
+    <message>
+        <source>If the product gives you any further trouble, please call our Sales Department and quote the case number above. Thank you for your trust.</source>
+        <translation>如产品再出现任何问题，请致电我公司销售部并告知上述问题单号。感谢贵方的信任！</translation>
+    </message>
+    <message>
+        <source>Yours faithfully,</source>
+        <translation>此致敬礼！</translation>
+    </message>
+    <message>
+        <source>Quality Department</source>
+        <translation>质量部</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackSheetDocument</name>
+    <message>
+        <source>Information Feedback Sheet</source>
+        <translation>信息反馈单</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>问题单号</translation>
+    </message>
+    <message>
+        <source>1. Quality information received</source>
+        <translation>一、质量信息接收</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>问题单号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>信息来源</translation>
+    </message>
+    <message>
+        <source>Objection to quality</source>
+        <translation>是否质量异议</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>故障现象</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s request</source>
+        <translation>客户要求</translation>
+    </message>
+    <message>
+        <source>2. Check and analysis by Quality</source>
+        <translation>二、质量部核实与分析</translation>
+    </message>
+    <message>
+        <source>Defect category</source>
+        <translation>缺陷类别</translation>
+    </message>
+    <message>
+        <source>Defect cause</source>
+        <translation>缺陷原因</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>质量事件等级</translation>
+    </message>
+    <message>
+        <source>Processing deadline</source>
+        <translation>处理期限</translation>
+    </message>
+    <message>
+        <source>Analysed by</source>
+        <translation>分析人</translation>
+    </message>
+    <message>
+        <source>Analysed</source>
+        <translation>分析时间</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>核实情况</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>Temporary measures</source>
+        <translation>临时措施</translation>
+    </message>
+    <message>
+        <source>3. Responsible units, tasks and deadlines</source>
+        <translation>三、责任单位、任务及期限</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Reply by</source>
+        <translation>回复期限</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>4. Issue</source>
+        <translation>四、下发</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>下发人</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>下发时间</translation>
+    </message>
+    <message>
+        <source>5. Distribution</source>
+        <translation>五、分发</translation>
+    </message>
+    <message>
+        <source>Sales Department</source>
+        <translation>销售部</translation>
+    </message>
+    <message>
+        <source>Organize the processing plan</source>
+        <translation>组织制定处理方案</translation>
+    </message>
+    <message>
+        <source>Quality Department</source>
+        <translation>质量部</translation>
+    </message>
+    <message>
+        <source>File copy</source>
+        <translation>存档</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>接收单位</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>签收日期</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>Each unit acknowledges receipt and replies with its action by the deadline above (clause 3.3.2 of the after-sales service system).</source>
+        <translation>各单位须签收本单，并在上述期限前回复所采取的措施（依据售后服务制度第 3.3.2 条）。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCheck</name>
+    <message>
+        <source>Please correct the form: %1</source>
+        <translation>请更正表单中的以下内容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FirstVisitDialog</name>
+    <message>
+        <source>Arrived at the appointed time</source>
+        <translation>按约定时间到达</translation>
+    </message>
+    <message>
+        <source>Explained the cause and the work</source>
+        <translation>说明了问题原因和工作内容</translation>
+    </message>
+    <message>
+        <source>Left the site clean and safe</source>
+        <translation>离开时现场整洁、安全</translation>
+    </message>
+    <message>
+        <source>The product works as it should</source>
+        <translation>产品运行正常</translation>
+    </message>
+    <message>
+        <source>Polite and helpful service</source>
+        <translation>服务礼貌周到</translation>
+    </message>
+    <message>
+        <source>First return visit</source>
+        <translation>首次回访</translation>
+    </message>
+    <message>
+        <source>Called at</source>
+        <translation>致电时间</translation>
+    </message>
+    <message>
+        <source>On-site service requirement</source>
+        <translation>现场服务要求</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s note</source>
+        <translation>客户意见</translation>
+    </message>
+    <message>
+        <source>Confirmed item by item</source>
+        <translation>逐项确认</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s marks (0-100)</source>
+        <translation>客户评分（0-100）</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>FlowChartPage</name>
+    <message>
+        <source>&lt;h2&gt;After-sales flow&lt;/h2&gt;Where every case stands. Click a step (or use the arrow keys and Enter) to list its cases.</source>
+        <translation>&lt;h2&gt;售后服务流程&lt;/h2&gt;显示每个问题单所处的环节。单击某一环节（或使用方向键和 Enter 键）可列出该环节的问题单。</translation>
+    </message>
+    <message>
+        <source>After-sales flow chart</source>
+        <translation>售后服务流程图</translation>
+    </message>
+    <message>
+        <source>Cases at: %1</source>
+        <translation>处于该环节的问题单：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FlowChartWidget</name>
+    <message>
+        <source>R1 Logged by Sales</source>
+        <translation>R1 销售部登记</translation>
+    </message>
+    <message>
+        <source>R2 Sent to Quality</source>
+        <translation>R2 已转质量部</translation>
+    </message>
+    <message>
+        <source>R2 Recorded, to analyse</source>
+        <translation>R2 已受理，待分析</translation>
+    </message>
+    <message>
+        <source>R3 Analysed, sheet due</source>
+        <translation>R3 已分析，待反馈单</translation>
+    </message>
+    <message>
+        <source>R4 Sheet issued, plan due</source>
+        <translation>R4 已下发，待定方案</translation>
+    </message>
+    <message>
+        <source>R5 Planned, being done</source>
+        <translation>R5 方案已定，实施中</translation>
+    </message>
+    <message>
+        <source>R6 Done, return visit due</source>
+        <translation>R6 已实施，待回访</translation>
+    </message>
+    <message>
+        <source>R7 First visit made</source>
+        <translation>R7 首次回访已完成</translation>
+    </message>
+    <message>
+        <source>R8 Followed up, to close</source>
+        <translation>R8 已跟踪，待关闭</translation>
+    </message>
+    <message>
+        <source>R9 Closed</source>
+        <translation>R9 已关闭</translation>
+    </message>
+    <message>
+        <source>%1 closed</source>
+        <translation>已关闭 %1</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation>进行中 %1</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>超期 %1</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeForm</name>
+    <message>
+        <source>&lt;h2&gt;New case — customer&apos;s call&lt;/h2&gt;Fields marked * are required. Ctrl+S saves, Esc discards. The form is kept as you type.</source>
+        <translation>&lt;h2&gt;新建问题单 — 客户来电&lt;/h2&gt;标有 * 的字段为必填项。Ctrl+S 保存，Esc 放弃。表单内容在输入时自动保留。</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact</source>
+        <translation>联系人(&amp;O)</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>电话(&amp;H)</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>信息来源(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Received at</source>
+        <translation>接收时间(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Serial no.</source>
+        <translation>序列号(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Product model</source>
+        <translation>产品型号(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Batch</source>
+        <translation>批号(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Shipment / &amp;order</source>
+        <translation>发货单 / 订单(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity affected</source>
+        <translation>涉及数量(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>S&amp;ymptom</source>
+        <translation>故障现象(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Customer &amp;asks for</source>
+        <translation>客户要求(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Site a&amp;ddress</source>
+        <translation>现场地址(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ob&amp;jection</source>
+        <translation>质量异议(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>现场</translation>
+    </message>
+    <message>
+        <source>Type to find a model, or fill it from the serial number</source>
+        <translation>输入以查找型号，或根据序列号自动填写</translation>
+    </message>
+    <message>
+        <source>Type part of the name</source>
+        <translation>输入名称的一部分</translation>
+    </message>
+    <message>
+        <source>The customer objects to the quality (starts the 24-hour disposal clock)</source>
+        <translation>客户对质量提出异议（开始 24 小时处置意见计时）</translation>
+    </message>
+    <message>
+        <source>&amp;Save case</source>
+        <translation>保存问题单(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message numerus="yes">
+        <source>This serial number already has %n open case(s). Check it is not the same problem.</source>
+        <translation>
+            <numerusform>此序列号已有 %n 个未关闭的问题单。请确认不是同一问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard this call?</source>
+        <translation>放弃此次来电记录？</translation>
+    </message>
+    <message>
+        <source>The case has not been saved. Discard what you typed?</source>
+        <translation>问题单尚未保存。要放弃已输入的内容吗？</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>QualityLoop — %1</source>
+        <translation>QualityLoop — %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About QualityLoop</source>
+        <translation>关于 QualityLoop(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>About QualityLoop</source>
+        <translation>关于 QualityLoop</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;QualityLoop %1&lt;/h3&gt;&lt;p&gt;After-sales quality information for makers of fluid-control equipment: from the customer&apos;s call to the written feedback.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;QualityLoop %1&lt;/h3&gt;&lt;p&gt;面向流体控制设备制造企业的售后质量信息管理：从客户来电到书面反馈。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Case logged.</source>
+        <translation>问题单已登记。</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>新建问题单(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Return-visit &amp;report…</source>
+        <translation>回访报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue list…</source>
+        <translation>超期清单(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Find cases</source>
+        <translation>查找问题单(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;My work</source>
+        <translation>我的工作(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>All &amp;cases</source>
+        <translation>全部问题单(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Flow chart</source>
+        <translation>流程图(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>管理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Users and roles…</source>
+        <translation>用户与角色(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>当前用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>A case you were logging was not saved. Continue it?</source>
+        <translation>您正在登记的问题单尚未保存。要继续吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Continue the case</source>
+        <translation>继续登记(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation>放弃</translation>
+    </message>
+</context>
+<context>
+    <name>MyWorkPage</name>
+    <message numerus="yes">
+        <source>%1 — %n case(s), %2 overdue</source>
+        <translation>
+            <numerusform>%1 — %n 个问题单，%2 个已超期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n case(s)</source>
+        <translation>
+            <numerusform>%1 — %n 个问题单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits for you.</source>
+        <translation>暂无待办工作。</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationTree</name>
+    <message>
+        <source>%1 %2, overdue %3</source>
+        <translation>%1 %2，超期 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>My work (%1, overdue %2)</source>
+        <translation>我的工作（%1，超期 %2）</translation>
+    </message>
+    <message>
+        <source>My work (%1)</source>
+        <translation>我的工作（%1）</translation>
+    </message>
+    <message>
+        <source>New case (customer&apos;s call)</source>
+        <translation>新建问题单（客户来电）</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>全部问题单</translation>
+    </message>
+    <message>
+        <source>Flow chart</source>
+        <translation>流程图</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>导航</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueListDocument</name>
+    <message>
+        <source>Give the customer a disposal suggestion</source>
+        <translation>向客户提出处置意见</translation>
+    </message>
+    <message>
+        <source>Send the case to Quality</source>
+        <translation>将问题单转交质量部</translation>
+    </message>
+    <message>
+        <source>Finish processing the case</source>
+        <translation>完成问题单处理</translation>
+    </message>
+    <message>
+        <source>Reply to the feedback sheet</source>
+        <translation>回复信息反馈单</translation>
+    </message>
+    <message>
+        <source>Arrive on site</source>
+        <translation>到达现场</translation>
+    </message>
+    <message>
+        <source>First return visit (phone)</source>
+        <translation>首次回访（电话）</translation>
+    </message>
+    <message>
+        <source>Second return visit (phone)</source>
+        <translation>二次回访（电话）</translation>
+    </message>
+    <message>
+        <source>Technical support follow-up</source>
+        <translation>技术支持跟踪</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售部</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量部</translation>
+    </message>
+    <message>
+        <source>Service technician</source>
+        <translation>服务技术员</translation>
+    </message>
+    <message>
+        <source>Overdue Work</source>
+        <translation>超期工作清单</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Open cases whose next deadline has passed: %1.</source>
+        <translation>下一期限已过的未关闭问题单：%1 个。</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>问题单号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>What is owed</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Owed by</source>
+        <translation>责任方</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Overdue by</source>
+        <translation>超期时长</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Processing plan</source>
+        <translation>处理方案</translation>
+    </message>
+    <message>
+        <source>On-site service</source>
+        <translation>现场服务</translation>
+    </message>
+    <message>
+        <source>Return to factory</source>
+        <translation>返厂</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>更换</translation>
+    </message>
+    <message>
+        <source>Remote guidance</source>
+        <translation>远程指导</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>Service agency</source>
+        <translation>服务机构</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技术员</translation>
+    </message>
+    <message>
+        <source>Appointed arrival</source>
+        <translation>约定到达时间</translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation>现场地址</translation>
+    </message>
+    <message>
+        <source>Return plan order</source>
+        <translation>返厂计划单</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细说明</translation>
+    </message>
+    <message>
+        <source>Disposal suggestion to the customer</source>
+        <translation>给客户的处置意见</translation>
+    </message>
+    <message>
+        <source>%1 (knows this product line)</source>
+        <translation>%1（熟悉该产品线）</translation>
+    </message>
+</context>
+<context>
+    <name>PrintController</name>
+    <message>
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>截止日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>文件语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter（美式信纸）</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Return-visit report</source>
+        <translation>回访报告</translation>
+    </message>
+    <message>
+        <source>Overdue work</source>
+        <translation>超期工作清单</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceData</name>
+    <message>
+        <source>A customer needs a name.</source>
+        <translation>客户必须填写名称。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>Information feedback sheet</source>
+        <translation>信息反馈单</translation>
+    </message>
+    <message>
+        <source>On-site service report</source>
+        <translation>现场服务报告</translation>
+    </message>
+    <message>
+        <source>Return-visit record</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <source>Written feedback letter</source>
+        <translation>书面反馈函</translation>
+    </message>
+    <message>
+        <source>There is no case numbered “%1”.</source>
+        <translation>不存在编号为“%1”的问题单。</translation>
+    </message>
+    <message>
+        <source>Choose at least one case to print.</source>
+        <translation>请至少选择一个要打印的问题单。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no feedback sheet yet: Quality issues it after the analysis.</source>
+        <translation>问题单 %1 尚无信息反馈单：质量部在分析后下发。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no on-site service planned or recorded.</source>
+        <translation>问题单 %1 没有计划或登记的现场服务。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no return visits: they follow the on-site service or the resupply.</source>
+        <translation>问题单 %1 没有回访：回访在现场服务或重新供货之后进行。</translation>
+    </message>
+    <message>
+        <source>Case %1 is not closed yet: the written feedback is given when it is closed.</source>
+        <translation>问题单 %1 尚未关闭：书面反馈在关闭时出具。</translation>
+    </message>
+    <message>
+        <source>Give a period whose end is not before its start.</source>
+        <translation>请填写一个结束日期不早于开始日期的期间。</translation>
+    </message>
+    <message>
+        <source>No return visits were made from %1 to %2.</source>
+        <translation>%1 至 %2 期间没有进行回访。</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation>没有超期事项。</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnVisitRecordDocument</name>
+    <message>
+        <source>Due by</source>
+        <translation>应完成时间</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>回访时间</translation>
+    </message>
+    <message>
+        <source>Visited by</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>是否按时</translation>
+    </message>
+    <message>
+        <source>Return-visit Record</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>问题单号</translation>
+    </message>
+    <message>
+        <source>Customer, product and service</source>
+        <translation>客户、产品和服务</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技术员</translation>
+    </message>
+    <message>
+        <source>Service finished</source>
+        <translation>服务完成时间</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>First return visit by telephone (within 3 days)</source>
+        <translation>首次电话回访（3 天内）</translation>
+    </message>
+    <message>
+        <source>On-site service requirement</source>
+        <translation>现场服务要求</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s marks (0-100)</source>
+        <translation>客户评分（0-100）</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Second return visit by telephone (within 3 weeks)</source>
+        <translation>二次电话回访（3 周内）</translation>
+    </message>
+    <message>
+        <source>Use of the product since</source>
+        <translation>此后产品使用情况</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s feedback</source>
+        <translation>客户反馈</translation>
+    </message>
+    <message>
+        <source>Problems transferred to technical support</source>
+        <translation>转交技术支持的问题</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Follow-up of the resupplied product</source>
+        <translation>重新供货产品的跟踪</translation>
+    </message>
+    <message>
+        <source>Forwarded to Quality</source>
+        <translation>已转交质量部</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Checked by (Quality)</source>
+        <translation>审核人（质量部）</translation>
+    </message>
+    <message>
+        <source>Filed by the Marketing Department and sent to the departments concerned (clause 3.4.4).</source>
+        <translation>由市场部归档，并分送相关部门（第 3.4.4 条）。</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnVisitReportDocument</name>
+    <message>
+        <source>Visits</source>
+        <translation>回访次数</translation>
+    </message>
+    <message>
+        <source>Visits with marks</source>
+        <translation>有评分的回访</translation>
+    </message>
+    <message>
+        <source>Average marks</source>
+        <translation>平均评分</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时情况</translation>
+    </message>
+    <message>
+        <source>Return-visit Report</source>
+        <translation>回访报告</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Return visits</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>First / second / resupply</source>
+        <translation>首次 / 二次 / 重新供货</translation>
+    </message>
+    <message>
+        <source>Made on time</source>
+        <translation>按时完成率</translation>
+    </message>
+    <message>
+        <source>%1 of %2 visits with a deadline</source>
+        <translation>有期限的 %2 次回访中的 %1 次</translation>
+    </message>
+    <message>
+        <source>By technician</source>
+        <translation>按技术员</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技术员</translation>
+    </message>
+    <message>
+        <source>By product</source>
+        <translation>按产品</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>All return visits in the period</source>
+        <translation>期间内的全部回访</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>回访时间</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>问题单号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Visit / by</source>
+        <translation>回访 / 回访人</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Problems raised and remarks</source>
+        <translation>提出的问题及备注</translation>
+    </message>
+    <message>
+        <source>On time: first visit within 3 days and second visit within 3 weeks of the on-site service, as the deadline settings say. Marks are given by the customer for the whole on-site service.</source>
+        <translation>按时：按期限设置，首次回访在现场服务后 3 天内、二次回访在 3 周内完成。评分由客户针对整个现场服务给出。</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>首次</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>二次</translation>
+    </message>
+    <message>
+        <source>Resupply</source>
+        <translation>重新供货</translation>
+    </message>
+    <message>
+        <source>(no on-site service)</source>
+        <translation>（无现场服务）</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>“%1” is not a role. Use one of: sales, quality, technician, unit, manager, office, admin.</source>
+        <translation>“%1”不是有效的角色。请使用以下之一：sales、quality、technician、unit、manager、office、admin。</translation>
+    </message>
+    <message>
+        <source>Sales clerk</source>
+        <translation>销售内勤</translation>
+    </message>
+    <message>
+        <source>Quality engineer</source>
+        <translation>质量工程师</translation>
+    </message>
+    <message>
+        <source>Service technician</source>
+        <translation>服务技术员</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办公室</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+</context>
+<context>
+    <name>SampleData</name>
+    <message>
+        <source>This database already has cases; sample data goes only into a new, empty database.</source>
+        <translation>此数据库中已有问题单；示例数据只能写入新的空数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>SecondVisitDialog</name>
+    <message>
+        <source>Second return visit</source>
+        <translation>二次回访</translation>
+    </message>
+    <message>
+        <source>Called at</source>
+        <translation>致电时间</translation>
+    </message>
+    <message>
+        <source>Use of the product since</source>
+        <translation>此后产品使用情况</translation>
+    </message>
+    <message>
+        <source>Feedback, as the customer said it</source>
+        <translation>客户反馈（如实记录）</translation>
+    </message>
+    <message>
+        <source>Transfer a problem to technical support</source>
+        <translation>将问题转交技术支持</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟踪事项</translation>
+    </message>
+    <message>
+        <source>Problem to settle</source>
+        <translation>待解决的问题</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>On-site service record</source>
+        <translation>现场服务记录</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Appointed:&lt;/b&gt; %1 at %2 · &lt;b&gt;Technician:&lt;/b&gt; %3</source>
+        <translation>&lt;b&gt;约定：&lt;/b&gt;%1 到达 %2 · &lt;b&gt;技术员：&lt;/b&gt;%3</translation>
+    </message>
+    <message>
+        <source>Arrived on site</source>
+        <translation>到达现场时间</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>完成的工作</translation>
+    </message>
+    <message>
+        <source>Parts used</source>
+        <translation>使用的备件</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>The customer confirmed the service</source>
+        <translation>客户已确认服务</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>客户确认</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message numerus="yes">
+        <source>Late by %n minute(s)</source>
+        <translation>
+            <numerusform>迟到 %n 分钟</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceReportDocument</name>
+    <message>
+        <source>On-site Service Report</source>
+        <translation>现场服务报告</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>问题单号</translation>
+    </message>
+    <message>
+        <source>Customer and product</source>
+        <translation>客户与产品</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Service agency</source>
+        <translation>服务机构</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技术员</translation>
+    </message>
+    <message>
+        <source>Appointed arrival</source>
+        <translation>约定到达时间</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>质量事件等级</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Problem reported</source>
+        <translation>反映的问题</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>完成的工作</translation>
+    </message>
+    <message>
+        <source>Parts used</source>
+        <translation>使用的备件</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s confirmation</source>
+        <translation>客户确认</translation>
+    </message>
+    <message>
+        <source>The customer confirms that the work above was done and its result.</source>
+        <translation>客户确认上述工作已完成，并认可其结果。</translation>
+    </message>
+    <message>
+        <source>Confirmed on site by:</source>
+        <translation>现场确认人：</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s signature and date</source>
+        <translation>客户签字及日期</translation>
+    </message>
+    <message>
+        <source>Technician&apos;s signature and date</source>
+        <translation>技术员签字及日期</translation>
+    </message>
+    <message>
+        <source>Please return a signed copy to the Sales Department. We will call you within three days to ask how the service went.</source>
+        <translation>请将签字后的副本交回销售部。我们将在三天内致电回访，了解服务情况。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to QualityLoop</source>
+        <translation>登录 QualityLoop</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Welcome.&lt;/b&gt; This account has no password yet. Choose one of at least 8 characters and type it twice.</source>
+        <translation>&lt;b&gt;欢迎。&lt;/b&gt;此账户尚未设置密码。请设置一个至少 8 个字符的密码，并输入两次。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sign in&lt;/b&gt; with your user name and password.</source>
+        <translation>请使用用户名和密码&lt;b&gt;登录&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>New &amp;password</source>
+        <translation>新密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>重复密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>重复密码</translation>
+    </message>
+    <message>
+        <source>Set password and sign in</source>
+        <translation>设置密码并登录</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>两次输入的密码不一致。请输入相同的密码两次。</translation>
+    </message>
+    <message>
+        <source>There is no such user.</source>
+        <translation>用户不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>SqlMessages</name>
+    <message>
+        <source>The database is in use by another program and is locked. Close the other program, or wait a moment, and try again. Nothing was changed.</source>
+        <translation>数据库正被其他程序使用并已锁定。请关闭该程序或稍等片刻后重试。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The database file is read-only, so nothing can be saved in it. Ask your administrator for write access. Nothing was changed.</source>
+        <translation>数据库文件是只读的，无法保存任何内容。请向系统管理员申请写入权限。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this could not be saved. Free some space and save again; everything saved before is safe.</source>
+        <translation>磁盘已满，无法保存。请释放一些空间后再次保存；之前保存的内容均不受影响。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore it from a backup; QualityLoop did not change it.</source>
+        <translation>数据库文件已损坏。请从备份恢复；QualityLoop 未对其做任何更改。</translation>
+    </message>
+    <message>
+        <source>The file is not a QualityLoop database. Nothing was changed.</source>
+        <translation>该文件不是 QualityLoop 数据库。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened. Check that the folder exists and that you may use it.</source>
+        <translation>无法打开数据库文件。请确认文件夹存在且您有权使用。</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (%1). Check the disk; everything saved before is safe.</source>
+        <translation>无法读写数据库文件（%1）。请检查磁盘；之前保存的内容均不受影响。</translation>
+    </message>
+    <message>
+        <source>The database refused the operation (%1: %2).</source>
+        <translation>数据库拒绝了该操作（%1：%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation>保存（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>There is not enough memory to protect the password.</source>
+        <translation>内存不足，无法对密码进行加密保护。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can create users.</source>
+        <translation>只有系统管理员可以创建用户。</translation>
+    </message>
+    <message>
+        <source>A user needs a user name.</source>
+        <translation>用户必须有用户名。</translation>
+    </message>
+    <message>
+        <source>Give a user name.</source>
+        <translation>请填写用户名。</translation>
+    </message>
+    <message>
+        <source>There is already a user called “%1”.</source>
+        <translation>已存在名为“%1”的用户。</translation>
+    </message>
+    <message>
+        <source>Choose another user name.</source>
+        <translation>请换一个用户名。</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>密码至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>At least 8 characters.</source>
+        <translation>至少 8 个字符。</translation>
+    </message>
+    <message>
+        <source>A member of a responsible unit needs the unit.</source>
+        <translation>责任单位的成员必须指定所属单位。</translation>
+    </message>
+    <message>
+        <source>Choose the unit.</source>
+        <translation>请选择单位。</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>This account has been disabled. Ask your administrator.</source>
+        <translation>此账户已被停用。请联系系统管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users and roles</source>
+        <translation>用户与角色</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Responsible u&amp;nit</source>
+        <translation>责任单位(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Technician record</source>
+        <translation>技术员档案(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Create user</source>
+        <translation>创建用户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>User “%1” created.</source>
+        <translation>已创建用户“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkQueue</name>
+    <message>
+        <source>Disposal suggestion owed</source>
+        <translation>待提处置意见</translation>
+    </message>
+    <message>
+        <source>To send to Quality</source>
+        <translation>待转质量部</translation>
+    </message>
+    <message>
+        <source>To plan the processing</source>
+        <translation>待制定处理方案</translation>
+    </message>
+    <message>
+        <source>Plans being carried out</source>
+        <translation>方案实施中</translation>
+    </message>
+    <message>
+        <source>First return visit or follow-up</source>
+        <translation>待首次回访或跟踪</translation>
+    </message>
+    <message>
+        <source>Second return visit</source>
+        <translation>待二次回访</translation>
+    </message>
+    <message>
+        <source>Waiting to be recorded</source>
+        <translation>待受理</translation>
+    </message>
+    <message>
+        <source>Waiting for analysis</source>
+        <translation>待分析</translation>
+    </message>
+    <message>
+        <source>Waiting for the feedback sheet</source>
+        <translation>待下发信息反馈单</translation>
+    </message>
+    <message>
+        <source>Units&apos; replies outstanding</source>
+        <translation>待责任单位回复</translation>
+    </message>
+    <message>
+        <source>Ready to close</source>
+        <translation>可关闭</translation>
+    </message>
+    <message>
+        <source>On-site service to do</source>
+        <translation>待现场服务</translation>
+    </message>
+    <message>
+        <source>Feedback sheets to answer</source>
+        <translation>待回复的信息反馈单</translation>
+    </message>
+    <message>
+        <source>Follow-ups to settle</source>
+        <translation>待处理的跟踪事项</translation>
+    </message>
+    <message>
+        <source>Overdue work</source>
+        <translation>超期工作</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowRules</name>
+    <message>
+        <source>Only the Sales Department can log a customer&apos;s quality call.</source>
+        <translation>只有销售部可以登记客户的质量来电。</translation>
+    </message>
+    <message>
+        <source>Only the Sales Department can send a case to Quality.</source>
+        <translation>只有销售部可以将问题单转交质量部。</translation>
+    </message>
+    <message>
+        <source>Only the Quality Department can record a case.</source>
+        <translation>只有质量部可以受理问题单。</translation>
+    </message>
+    <message>
+        <source>Only the Quality Department can analyse a case.</source>
+        <translation>只有质量部可以分析问题单。</translation>
+    </message>
+    <message>
+        <source>Only the Quality Department can issue a feedback sheet.</source>
+        <translation>只有质量部可以下发信息反馈单。</translation>
+    </message>
+    <message>
+        <source>Only the responsible unit (or Quality on its behalf) can record its receipt and reply.</source>
+        <translation>只有责任单位（或由质量部代为）可以登记签收和回复。</translation>
+    </message>
+    <message>
+        <source>Only Sales or Quality can give the customer a disposal suggestion.</source>
+        <translation>只有销售部或质量部可以向客户提出处置意见。</translation>
+    </message>
+    <message>
+        <source>Only the Sales Department can organize the processing plan.</source>
+        <translation>只有销售部可以组织制定处理方案。</translation>
+    </message>
+    <message>
+        <source>Only the service technician (or Sales from the paper report) can record the on-site service.</source>
+        <translation>只有服务技术员（或由销售部根据纸质报告）可以登记现场服务。</translation>
+    </message>
+    <message>
+        <source>Only Sales or the responsible unit can record how the plan was carried out.</source>
+        <translation>只有销售部或责任单位可以登记处理方案的实施情况。</translation>
+    </message>
+    <message>
+        <source>Only the Sales Department makes the return visits.</source>
+        <translation>回访只能由销售部进行。</translation>
+    </message>
+    <message>
+        <source>Only the Sales Department follows up resupplied products.</source>
+        <translation>重新供货产品只能由销售部跟踪。</translation>
+    </message>
+    <message>
+        <source>Only technical support (or Quality) can complete a follow-up.</source>
+        <translation>只有技术支持（或质量部）可以完成跟踪事项。</translation>
+    </message>
+    <message>
+        <source>Only the Quality Department can close a case.</source>
+        <translation>只有质量部可以关闭问题单。</translation>
+    </message>
+    <message>
+        <source>The case is closed.</source>
+        <translation>该问题单已关闭。</translation>
+    </message>
+    <message>
+        <source>The case has already been sent to Quality.</source>
+        <translation>该问题单已转交质量部。</translation>
+    </message>
+    <message>
+        <source>The case has not been sent to Quality yet.</source>
+        <translation>该问题单尚未转交质量部。</translation>
+    </message>
+    <message>
+        <source>Quality has already recorded the case.</source>
+        <translation>质量部已受理该问题单。</translation>
+    </message>
+    <message>
+        <source>Quality has not recorded the case yet.</source>
+        <translation>质量部尚未受理该问题单。</translation>
+    </message>
+    <message>
+        <source>The feedback sheet has been issued; the analysis can no longer be changed.</source>
+        <translation>信息反馈单已下发，分析结果不能再修改。</translation>
+    </message>
+    <message>
+        <source>The case has not been analysed yet.</source>
+        <translation>该问题单尚未分析。</translation>
+    </message>
+    <message>
+        <source>The feedback sheet has already been issued.</source>
+        <translation>信息反馈单已下发。</translation>
+    </message>
+    <message>
+        <source>The feedback sheet has not been issued yet.</source>
+        <translation>信息反馈单尚未下发。</translation>
+    </message>
+    <message>
+        <source>The processing plan has already been made.</source>
+        <translation>处理方案已制定。</translation>
+    </message>
+    <message>
+        <source>There is no processing plan yet.</source>
+        <translation>尚未制定处理方案。</translation>
+    </message>
+    <message>
+        <source>The plan has no on-site service.</source>
+        <translation>该处理方案不含现场服务。</translation>
+    </message>
+    <message>
+        <source>The on-site service has already been recorded.</source>
+        <translation>现场服务已登记。</translation>
+    </message>
+    <message>
+        <source>The plan has no return to the factory.</source>
+        <translation>该处理方案不含返厂。</translation>
+    </message>
+    <message>
+        <source>The returned product has already been resupplied.</source>
+        <translation>返厂产品已重新供货。</translation>
+    </message>
+    <message>
+        <source>This plan is completed by its service record or its resupply.</source>
+        <translation>该处理方案在登记服务记录或重新供货后即完成。</translation>
+    </message>
+    <message>
+        <source>The plan has already been carried out.</source>
+        <translation>处理方案已实施。</translation>
+    </message>
+    <message>
+        <source>Return visits follow an on-site service, and none has been recorded yet.</source>
+        <translation>回访须在现场服务之后进行，但目前尚未登记现场服务。</translation>
+    </message>
+    <message>
+        <source>The first return visit has already been made.</source>
+        <translation>首次回访已完成。</translation>
+    </message>
+    <message>
+        <source>The first return visit has not been made yet.</source>
+        <translation>首次回访尚未进行。</translation>
+    </message>
+    <message>
+        <source>The second return visit has already been made.</source>
+        <translation>二次回访已完成。</translation>
+    </message>
+    <message>
+        <source>Only a returned or replaced product is followed up after resupply.</source>
+        <translation>只有返厂或更换的产品才需在重新供货后跟踪。</translation>
+    </message>
+    <message>
+        <source>The product has not been resupplied yet.</source>
+        <translation>产品尚未重新供货。</translation>
+    </message>
+    <message>
+        <source>The resupplied product has already been followed up.</source>
+        <translation>重新供货的产品已跟踪。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowService</name>
+    <message>
+        <source>Choose the customer.</source>
+        <translation>请选择客户。</translation>
+    </message>
+    <message>
+        <source>Choose how the information came in (phone, visit, letter, e-mail or on site).</source>
+        <translation>请选择信息来源方式（电话、来访、信函、电子邮件或现场）。</translation>
+    </message>
+    <message>
+        <source>Describe the symptom.</source>
+        <translation>请描述故障现象。</translation>
+    </message>
+    <message>
+        <source>Choose the product model, or type a serial number the company shipped.</source>
+        <translation>请选择产品型号，或输入本公司已发货产品的序列号。</translation>
+    </message>
+    <message>
+        <source>The quantity affected must be at least 1.</source>
+        <translation>涉及数量至少为 1。</translation>
+    </message>
+    <message>
+        <source>The time received cannot be in the future.</source>
+        <translation>接收时间不能晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>Say how the information was verified.</source>
+        <translation>请说明信息的核实方式。</translation>
+    </message>
+    <message>
+        <source>Choose the defect category.</source>
+        <translation>请选择缺陷类别。</translation>
+    </message>
+    <message>
+        <source>Choose the cause.</source>
+        <translation>请选择原因。</translation>
+    </message>
+    <message>
+        <source>Choose the grade of the quality event.</source>
+        <translation>请选择质量事件等级。</translation>
+    </message>
+    <message>
+        <source>Name at least one responsible unit.</source>
+        <translation>请至少指定一个责任单位。</translation>
+    </message>
+    <message>
+        <source>Each responsible unit may be named once.</source>
+        <translation>每个责任单位只能指定一次。</translation>
+    </message>
+    <message>
+        <source>Give each responsible unit its task.</source>
+        <translation>请为每个责任单位填写任务。</translation>
+    </message>
+    <message>
+        <source>The processing deadline must be in the future.</source>
+        <translation>处理期限必须晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>That unit is not responsible for this case.</source>
+        <translation>该单位不是此问题单的责任单位。</translation>
+    </message>
+    <message>
+        <source>You can record the receipt and reply of your own unit only.</source>
+        <translation>您只能登记本单位的签收和回复。</translation>
+    </message>
+    <message>
+        <source>%1 has already recorded its receipt.</source>
+        <translation>%1 已登记签收。</translation>
+    </message>
+    <message>
+        <source>%1 has already replied.</source>
+        <translation>%1 已回复。</translation>
+    </message>
+    <message>
+        <source>Write the unit&apos;s reply: what it did or will do.</source>
+        <translation>请填写单位的回复：已采取或将采取的措施。</translation>
+    </message>
+    <message>
+        <source>Write the disposal suggestion given to the customer.</source>
+        <translation>请填写向客户提出的处置意见。</translation>
+    </message>
+    <message>
+        <source>Choose the service agency.</source>
+        <translation>请选择服务机构。</translation>
+    </message>
+    <message>
+        <source>Choose a technician of that agency.</source>
+        <translation>请选择该服务机构的技术员。</translation>
+    </message>
+    <message>
+        <source>Give the address of the site.</source>
+        <translation>请填写现场地址。</translation>
+    </message>
+    <message>
+        <source>Give the number of the return plan order.</source>
+        <translation>请填写返厂计划单号。</translation>
+    </message>
+    <message>
+        <source>Say what will be replaced and how it is sent.</source>
+        <translation>请说明更换的内容及发货方式。</translation>
+    </message>
+    <message>
+        <source>Say what guidance is given and by whom.</source>
+        <translation>请说明提供何种指导以及由谁提供。</translation>
+    </message>
+    <message>
+        <source>This service is assigned to %1.</source>
+        <translation>此服务已指派给 %1。</translation>
+    </message>
+    <message>
+        <source>Give the time of arrival on site.</source>
+        <translation>请填写到达现场的时间。</translation>
+    </message>
+    <message>
+        <source>The time of arrival cannot be in the future.</source>
+        <translation>到达时间不能晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>The service cannot finish before the technician arrived.</source>
+        <translation>服务结束时间不能早于技术员到达时间。</translation>
+    </message>
+    <message>
+        <source>Describe the work done.</source>
+        <translation>请描述已完成的工作。</translation>
+    </message>
+    <message>
+        <source>Give the result of the service.</source>
+        <translation>请填写服务结果。</translation>
+    </message>
+    <message>
+        <source>Give the name of the customer&apos;s person who confirmed the service.</source>
+        <translation>请填写客户方确认服务的人员姓名。</translation>
+    </message>
+    <message>
+        <source>The returned product has already been received.</source>
+        <translation>返厂产品已接收。</translation>
+    </message>
+    <message>
+        <source>The returned product has not been received at the factory yet.</source>
+        <translation>工厂尚未收到返厂产品。</translation>
+    </message>
+    <message>
+        <source>The rework has already been recorded.</source>
+        <translation>返修已登记。</translation>
+    </message>
+    <message>
+        <source>The product has not been reworked yet.</source>
+        <translation>产品尚未返修。</translation>
+    </message>
+    <message>
+        <source>Say what was done.</source>
+        <translation>请说明所做的工作。</translation>
+    </message>
+    <message>
+        <source>Confirm each on-site service requirement with the customer.</source>
+        <translation>请与客户逐项确认现场服务要求。</translation>
+    </message>
+    <message>
+        <source>Each confirmed item needs its requirement.</source>
+        <translation>每个确认项都须填写对应的要求。</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s marks for the on-site service (0 to 100).</source>
+        <translation>请输入客户对现场服务的评分（0 至 100）。</translation>
+    </message>
+    <message>
+        <source>The return visit cannot be before the on-site service.</source>
+        <translation>回访时间不能早于现场服务。</translation>
+    </message>
+    <message>
+        <source>Record how the product has been used since the service.</source>
+        <translation>请记录服务后产品的使用情况。</translation>
+    </message>
+    <message>
+        <source>Record the customer&apos;s feedback as they said it.</source>
+        <translation>请如实记录客户的反馈意见。</translation>
+    </message>
+    <message>
+        <source>Say what technical support should follow up.</source>
+        <translation>请说明技术支持需要跟踪的事项。</translation>
+    </message>
+    <message>
+        <source>Record the customer&apos;s feedback on the resupplied product.</source>
+        <translation>请记录客户对重新供货产品的反馈意见。</translation>
+    </message>
+    <message>
+        <source>There is no such follow-up.</source>
+        <translation>不存在该跟踪事项。</translation>
+    </message>
+    <message>
+        <source>This follow-up belongs to another unit.</source>
+        <translation>该跟踪事项属于其他单位。</translation>
+    </message>
+    <message>
+        <source>This follow-up has already been completed.</source>
+        <translation>该跟踪事项已完成。</translation>
+    </message>
+    <message>
+        <source>Say how the problem was settled.</source>
+        <translation>请说明问题的解决方式。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Summarize the problem for the file.</source>
+        <translation>请概述问题以便归档。</translation>
+    </message>
+    <message>
+        <source>Give the result of the treatment.</source>
+        <translation>请填写处理结果。</translation>
+    </message>
+    <message>
+        <source>Write the feedback to the customer.</source>
+        <translation>请填写给客户的书面反馈。</translation>
+    </message>
+    <message>
+        <source>The case cannot be closed while something is still owed: %1. A quality engineer can close it anyway by giving the reason for the waiver.</source>
+        <translation>仍有未完成事项，问题单不能关闭：%1。质量工程师可填写豁免理由后强制关闭。</translation>
+    </message>
+    <message>
+        <source>Give the reason for closing with work still owed.</source>
+        <translation>请填写在仍有未完成事项时关闭的理由。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>QualityLoop cannot open the database</source>
+        <translation>QualityLoop 无法打开数据库</translation>
+    </message>
+</context>
+</TS>

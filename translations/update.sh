@@ -1,0 +1,40 @@
+#!/bin/bash
+# Extracts every translatable string of the program (core/, ui/, app/) into the Qt Linguist
+# source translations/qualityloop_zh_CN.ts, keeping the translations already made.
+#
+#   translations/update.sh                 update translations/qualityloop_zh_CN.ts in place
+#   translations/update.sh --ts FILE       write into FILE instead (the test that looks for
+#                                          stale translations runs it on a temporary copy)
+#
+# LUPDATE may name the lupdate binary; the default is Debian's /usr/lib/qt6/bin/lupdate.
+# Source locations are not stored (-locations none): the .ts changes only when strings do.
+# Strings that vanished from the code are dropped (-no-obsolete).
+# After it, translate what is new:
+#   python3 translations/tsv.py export --unfinished /tmp/todo.tsv
+#   (fill the third column)   python3 translations/tsv.py import /tmp/todo.tsv
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+ts="$here/qualityloop_zh_CN.ts"
+if [ "${1:-}" = "--ts" ]; then
+    ts=$2
+fi
+lupdate=${LUPDATE:-}
+if [ -z "$lupdate" ]; then
+    if [ -x /usr/lib/qt6/bin/lupdate ]; then
+        lupdate=/usr/lib/qt6/bin/lupdate
+    else
+        lupdate=lupdate
+    fi
+fi
+
+cd "$root"
+# The report documents give themselves a tr() of their own (they print in the document's
+# language, not the window's); lupdate takes their class as the context, rightly, but warns
+# that the class "lacks Q_OBJECT macro". Those warnings are dropped; any other is shown.
+"$lupdate" -silent -locations none -no-obsolete -no-ui-lines \
+    -source-language en -target-language zh_CN \
+    -extensions cpp,h,ui \
+    -I core -I ui -I app \
+    core ui app -ts "$ts" 2> >(grep -v "lacks Q_OBJECT macro" >&2)
