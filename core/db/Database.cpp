@@ -1,5 +1,6 @@
 #include "db/Database.h"
 
+#include "db/BackgroundCheckpoint.h"
 #include "db/DatabaseError.h"
 #include "db/Migrator.h"
 #include "db/Sql.h"
@@ -44,6 +45,11 @@ Database::Database(const QString& path, const Options& options)
         if (options.access == Access::ReadWrite) {
             Migrator::migrate(m_db);
             rebuildSearchIfAsked();
+            if (options.backgroundCheckpoint) {
+                m_checkpoint = std::make_unique<BackgroundCheckpoint>(m_path);
+                if (m_checkpoint->isRunning())
+                    Sql::exec(m_db, QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+            }
         }
     } catch (...) {
         m_db.close();
@@ -55,6 +61,7 @@ Database::Database(const QString& path, const Options& options)
 
 Database::~Database()
 {
+    m_checkpoint.reset(); // before the last connection closes and SQLite checkpoints itself
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);

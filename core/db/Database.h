@@ -4,6 +4,10 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+
+class BackgroundCheckpoint;
+
 // One open QualityLoop database file: checked before anything is written to it, migrated to
 // the current schema, with the pragmas that make a returned save a save on disk.
 // Throws DatabaseError with a message for a clerk when the file cannot be used.
@@ -21,6 +25,7 @@ public:
         Access access = Access::ReadWrite;
         bool create = true; // make a new database when there is no file
         int busyTimeoutMs = 5000; // how long to wait for another writer
+        bool backgroundCheckpoint = true; // copy the log back from a thread, not inside a save
     };
 
     explicit Database(const QString& path);
@@ -46,4 +51,5 @@ private:
     QString m_connectionName;
     Options m_options;
     QSqlDatabase m_db;
+    std::unique_ptr<BackgroundCheckpoint> m_checkpoint;
 };
