@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 class QPagedPaintDevice;
 class QPainter;
@@ -26,7 +27,8 @@ public:
 private:
     static void paintOne(const ReportDocument& document, QPagedPaintDevice* device, QPainter& painter,
                          bool firstOfRun);
-    static void paintHead(const ReportDocument& document, QPainter& painter, const QRectF& area);
-    static void paintFoot(const ReportDocument& document, QPainter& painter, const QRectF& area, int page,
-                          int pages);
+    static void paintHead(const ReportDocument& document, const QStringList& families, QPainter& painter,
+                          const QRectF& area);
+    static void paintFoot(const ReportDocument& document, const QStringList& families, QPainter& painter,
+                          const QRectF& area, int page, int pages);
 };

@@ -4,6 +4,7 @@
 
 #include <QPageSize>
 #include <QString>
+#include <QStringList>
 
 // One document ready to be painted: its body as rich text and everything the head and foot
 // of each page show, already in the document's language.
@@ -14,7 +15,13 @@ struct ReportDocument
     QString title;
     QString number; // the document number, on every page
     QString date; // the document date, on every page
-    QString html; // the body
+    QString html; // the body, or with a long table the part before it
+    // A long table after html, laid out a few pages of rows at a time (a whole table of a
+    // thousand rows lays out and paints in more than linear time): its opening tag and header row
+    // (ReportHtml::tableHead), its rows (ReportHtml::tableRows), and the body after it.
+    QString longTableHead;
+    QStringList longTableRows;
+    QString htmlAfter;
     CompanyProfile company;
     QPageSize::PageSizeId pageSize = QPageSize::A4;
     QString numberLabel; // "No."

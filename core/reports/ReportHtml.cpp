@@ -72,30 +72,48 @@ QString ReportHtml::fields(const QList<Field>& fields, int pairsPerRow)
     return html + QStringLiteral("</table>");
 }
 
-QString ReportHtml::table(const QStringList& header, const QList<QStringList>& rows, const QList<int>& widths,
-                          bool rich, double fontPoints)
+namespace {
+QString cellStyleFor(double fontPoints)
 {
-    const QString style = fontPoints > 0 ? QStringLiteral("padding: 2px 4px; font-size:%1pt;").arg(fontPoints)
-                                         : QString::fromLatin1(cellStyle);
-    const QString cellOpen = QStringLiteral("<td style=\"") + style + QStringLiteral("\">");
-    QString html;
-    html.reserve(static_cast<qsizetype>(rows.size()) * 400 + 512);
-    html += QStringLiteral(
-                "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
-                "style=\"border-collapse:collapse; border-color:%1; border-style:solid;\"><thead><tr>")
-                .arg(border);
+    return fontPoints > 0 ? QStringLiteral("padding: 2px 4px; font-size:%1pt;").arg(fontPoints)
+                          : QString::fromLatin1(cellStyle);
+}
+} // namespace
+
+QString ReportHtml::tableHead(const QStringList& header, const QList<int>& widths, double fontPoints)
+{
+    const QString style = cellStyleFor(fontPoints);
+    QString html = QStringLiteral(
+                       "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
+                       "style=\"border-collapse:collapse; border-color:%1; border-style:solid;\"><thead><tr>")
+                       .arg(border);
     for (qsizetype c = 0; c < header.size(); ++c)
         html += QStringLiteral("<th width=\"%1%\" bgcolor=\"%2\" align=\"left\" style=\"%3\">%4</th>")
                     .arg(c < widths.size() ? widths.at(c) : 10)
                     .arg(labelBackground, style, header.at(c).toHtmlEscaped());
-    html += QStringLiteral("</tr></thead>");
+    return html + QStringLiteral("</tr></thead>");
+}
+
+QStringList ReportHtml::tableRows(const QList<QStringList>& rows, bool rich, double fontPoints)
+{
+    const QString cellOpen
+        = QStringLiteral("<td style=\"") + cellStyleFor(fontPoints) + QStringLiteral("\">");
+    QStringList html;
+    html.reserve(rows.size());
     for (const QStringList& row : rows) {
-        html += QStringLiteral("<tr>");
+        QString line = QStringLiteral("<tr>");
         for (const QString& cell : row)
-            html += cellOpen + (rich ? cell : text(cell)) + QStringLiteral("</td>");
-        html += QStringLiteral("</tr>");
+            line += cellOpen + (rich ? cell : text(cell)) + QStringLiteral("</td>");
+        html.append(line + QStringLiteral("</tr>"));
     }
-    return html + QStringLiteral("</table>");
+    return html;
+}
+
+QString ReportHtml::table(const QStringList& header, const QList<QStringList>& rows, const QList<int>& widths,
+                          bool rich, double fontPoints)
+{
+    return tableHead(header, widths, fontPoints) + tableRows(rows, rich, fontPoints).join(QString())
+        + QStringLiteral("</table>");
 }
 
 QString ReportHtml::signatures(const QStringList& labels)

@@ -22,6 +22,10 @@ public:
     // Cells are plain text unless rich is set (then they are already HTML).
     static QString table(const QStringList& header, const QList<QStringList>& rows, const QList<int>& widths,
                          bool rich = false, double fontPoints = 0);
+    // The same table in pieces, for tables too long to lay out whole (see ReportDocument):
+    // the opening tag with the header row, and each body row; close with "</table>".
+    static QString tableHead(const QStringList& header, const QList<int>& widths, double fontPoints = 0);
+    static QStringList tableRows(const QList<QStringList>& rows, bool rich = false, double fontPoints = 0);
     static QString signatures(const QStringList& labels);
     static QString note(const QString& plain); // small grey print
 };

@@ -109,11 +109,12 @@ ReportDocument ReturnVisitReportDocument::build(const QDate& from, const QDate& 
     html += averages(tr("By technician"), tr("Technician"), byTechnician);
     html += averages(tr("By product"), tr("Product"), byProduct);
     html += ReportHtml::heading(tr("All return visits in the period"));
-    html += ReportHtml::table({tr("Made"), tr("Case"), tr("Customer"), tr("Product"), tr("Technician"),
-                               tr("Visit / by"), tr("Marks"), tr("On time"),
-                               tr("Problems raised and remarks")},
-                              rows, {9, 11, 17, 11, 9, 10, 5, 6, 22}, false, 8.5);
-    html += ReportHtml::note(
+    d.longTableHead = ReportHtml::tableHead({tr("Made"), tr("Case"), tr("Customer"), tr("Product"),
+                                             tr("Technician"), tr("Visit / by"), tr("Marks"), tr("On time"),
+                                             tr("Problems raised and remarks")},
+                                            {9, 11, 17, 11, 9, 10, 5, 6, 22}, 8.5);
+    d.longTableRows = ReportHtml::tableRows(rows, false, 8.5);
+    d.htmlAfter = ReportHtml::note(
         tr("On time: first visit within 3 days and second visit within 3 weeks of the "
            "on-site service, as the deadline settings say. Marks are given by the customer "
            "for the whole on-site service."));
