@@ -181,7 +181,7 @@ if(UNIX AND NOT APPLE)
     # Libraries the binaries link come from dpkg-shlibdeps; the plugins Qt loads at run time
     # (SQLite driver, platform plugins, SVG icon engine) and the CJK font for printouts do not.
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6, fonts-wqy-microhei")
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6, fonts-wqy-microhei, qt6-translations-l10n")
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6sql6-psql")
     set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 

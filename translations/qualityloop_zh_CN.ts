@@ -88,6 +88,18 @@
         <source>Open the window, then quit (for installation checks).</source>
         <translation>打开窗口后立即退出（用于安装检查）。</translation>
     </message>
+    <message>
+        <source>Open the window on PAGE: work, cases or flow.</source>
+        <translation>打开窗口时显示页面 PAGE：work、cases 或 flow。</translation>
+    </message>
+    <message>
+        <source>Print how long the window took to show its first page and its counts (also when QL_REPORT_STARTUP is set).</source>
+        <translation>输出窗口显示首页及统计数所用的时间（设置了 QL_REPORT_STARTUP 时也会输出）。</translation>
+    </message>
+    <message>
+        <source>After the first page, scroll the list through N rows, then quit (for the benchmark).</source>
+        <translation>显示首页后将列表滚动 N 行，然后退出（用于性能测试）。</translation>
+    </message>
 </context>
 <context>
     <name>CaseActions</name>
@@ -670,6 +682,10 @@
     <message>
         <source>Cases</source>
         <translation>问题单</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>统计中…</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +1598,10 @@ Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file c
         <source>%1 overdue</source>
         <translation>超期 %1</translation>
     </message>
+    <message>
+        <source>counting…</source>
+        <translation>统计中…</translation>
+    </message>
 </context>
 <context>
     <name>IntakeForm</name>
@@ -1818,6 +1838,10 @@ Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file c
         <source>Discard it</source>
         <translation>放弃</translation>
     </message>
+    <message>
+        <source>The counts could not be read: %1</source>
+        <translation>无法读取统计数：%1</translation>
+    </message>
 </context>
 <context>
     <name>MyWorkPage</name>
@@ -1836,6 +1860,10 @@ Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file c
     <message>
         <source>Nothing waits for you.</source>
         <translation>暂无待办工作。</translation>
+    </message>
+    <message>
+        <source>My work — counting…</source>
+        <translation>我的工作 — 统计中…</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +1899,10 @@ Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file c
     <message>
         <source>Navigation</source>
         <translation>导航</translation>
+    </message>
+    <message>
+        <source>My work (counting…)</source>
+        <translation>我的工作（统计中…）</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +2723,25 @@ Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file c
     <message>
         <source>The database refused the operation (%1: %2).</source>
         <translation>数据库拒绝了该操作（%1：%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>StartupReport</name>
+    <message>
+        <source>First page on screen after %1 ms (%2 rows, page %3)</source>
+        <translation>%1 毫秒后显示首页（%2 行，页面 %3）</translation>
+    </message>
+    <message>
+        <source>Counts arrived after %1 ms</source>
+        <translation>%1 毫秒后得到统计数</translation>
+    </message>
+    <message>
+        <source>Scrolled through %1 rows after %2 ms</source>
+        <translation>%2 毫秒后已滚动 %1 行</translation>
+    </message>
+    <message>
+        <source>QualityLoop window opened: %1</source>
+        <translation>QualityLoop 窗口已打开：%1</translation>
     </message>
 </context>
 <context>

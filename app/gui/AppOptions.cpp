@@ -37,11 +37,30 @@ AppOptions AppOptions::parse(const QCoreApplication& app, int& exitCode)
     const QCommandLineOption exitAfterShow(
         QStringLiteral("exit-after-show"),
         QCoreApplication::translate("AppOptions", "Open the window, then quit (for installation checks)."));
-    parser.addOptions({database, demo, exitAfterShow});
+    const QCommandLineOption page(
+        QStringLiteral("page"),
+        QCoreApplication::translate("AppOptions", "Open the window on PAGE: work, cases or flow."),
+        QStringLiteral("PAGE"));
+    const QCommandLineOption reportStartup(
+        QStringLiteral("report-startup"),
+        QCoreApplication::translate("AppOptions",
+                                    "Print how long the window took to show its first page and its "
+                                    "counts (also when QL_REPORT_STARTUP is set)."));
+    QCommandLineOption scrollRows(
+        QStringLiteral("scroll-rows"),
+        QCoreApplication::translate("AppOptions",
+                                    "After the first page, scroll the list through N rows, then quit "
+                                    "(for the benchmark)."),
+        QStringLiteral("N"));
+    scrollRows.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({database, demo, exitAfterShow, page, reportStartup, scrollRows});
     parser.process(app);
     AppOptions options;
     options.demo = parser.isSet(demo);
     options.exitAfterShow = parser.isSet(exitAfterShow);
+    options.startPage = parser.value(page);
+    options.reportStartup = parser.isSet(reportStartup) || qEnvironmentVariableIsSet("QL_REPORT_STARTUP");
+    options.scrollRows = parser.value(scrollRows).toInt();
     options.databasePath = parser.isSet(database)
         ? parser.value(database)
         : (options.demo ? demoDatabasePath() : defaultDatabasePath());

@@ -9,6 +9,9 @@ struct AppOptions
     QString databasePath;
     bool demo = false;
     bool exitAfterShow = false;
+    QString startPage; // "work", "cases" or "flow"; empty: My work
+    bool reportStartup = false; // print when the first page is on screen and the counts arrive
+    int scrollRows = 0; // after the first page, scroll the list through this many rows, then quit
 
     static QString defaultDatabasePath();
     static QString demoDatabasePath();

@@ -5,19 +5,22 @@
 #include "db/Database.h"
 #include "i18n/Translations.h"
 #include "main/MainWindow.h"
+#include "main/StartupReport.h"
 #include "sample/SampleData.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
-#include <QTimer>
 
 #include <cstdio>
 #include <memory>
 
 int main(int argc, char* argv[])
 {
+    QElapsedTimer started; // issue 5: the first page within 0.3 s of process start
+    started.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("qualityloop"));
     QApplication::setApplicationDisplayName(QStringLiteral("QualityLoop"));
@@ -68,12 +71,18 @@ int main(int argc, char* argv[])
     }
 
     MainWindow window(*database, clock, user);
+    if (options.startPage == QLatin1String("cases") || options.scrollRows > 0)
+        window.showCaseList();
+    else if (options.startPage == QLatin1String("flow"))
+        window.showFlowChart();
     window.show();
-    if (options.exitAfterShow) {
-        QTimer::singleShot(0, &window, [&window]() {
-            std::printf("QualityLoop window opened: %s\n", qPrintable(window.windowTitle()));
-            window.close();
-        });
+    std::unique_ptr<StartupReport> report;
+    if (options.exitAfterShow || options.reportStartup || options.scrollRows > 0) {
+        StartupReport::Options reportOptions;
+        reportOptions.waitForCounts = options.reportStartup;
+        reportOptions.scrollRows = options.scrollRows;
+        reportOptions.closeWhenDone = options.exitAfterShow || options.scrollRows > 0;
+        report = std::make_unique<StartupReport>(window, started, reportOptions);
     }
     return QApplication::exec();
 }

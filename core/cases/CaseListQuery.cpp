@@ -99,8 +99,33 @@ QList<CaseListRow> CaseListQuery::page(const CaseFilter& filter, qint64 beforeId
         + (where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where)
         + (usesSearch ? QStringLiteral(" ORDER BY s.rowid DESC LIMIT ?")
                       : QStringLiteral(" ORDER BY c.id DESC LIMIT ?"));
+    return read(sql, binds);
+}
+
+QList<CaseListRow> CaseListQuery::rowsByIds(const QList<qint64>& ids) const
+{
+    if (ids.isEmpty())
+        return {};
+    QStringList marks;
+    QVariantList binds;
+    for (qint64 id : ids) {
+        marks.append(QStringLiteral("?"));
+        binds.append(id);
+    }
+    const QString sql
+        = QStringLiteral(
+              "SELECT c.id, c.number, c.status, c.received_at, cu.name, cu.key_customer, "
+              "m.code, c.serial_no, g.code, c.symptom, c.next_due_kind, c.next_owner, "
+              "c.next_due_at FROM cases c JOIN customers cu ON cu.id = c.customer_id "
+              "LEFT JOIN product_models m ON m.id = c.model_id LEFT JOIN grades g ON g.id = c.grade_id "
+              "WHERE c.id IN (")
+        + marks.join(u',') + QStringLiteral(") ORDER BY c.id DESC");
+    return read(sql, binds);
+}
+
+QList<CaseListRow> CaseListQuery::read(const QString& sql, const QVariantList& binds) const
+{
     QList<CaseListRow> rows;
-    rows.reserve(limit);
     if (sqlite3* handle = Sql::handle(m_db)) {
         // The hot path of the window: straight through the C API, no QVariant per value.
         BulkStatement q(handle, sql.toUtf8().constData());

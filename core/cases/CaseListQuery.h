@@ -50,9 +50,12 @@ public:
     CaseListQuery(QSqlDatabase db, const Clock& clock);
     // Rows with id < beforeId (0: from the newest), at most limit of them.
     QList<CaseListRow> page(const CaseFilter& filter, qint64 beforeId, int limit) const;
+    // The rows of these cases, newest first, whatever the filter (to read a page again).
+    QList<CaseListRow> rowsByIds(const QList<qint64>& ids) const;
     qint64 count(const CaseFilter& filter) const;
 
 private:
+    QList<CaseListRow> read(const QString& sql, const QVariantList& binds) const;
     QString whereClause(const CaseFilter& filter, QVariantList& binds, bool& usesSearch) const;
     QSqlDatabase m_db;
     const Clock& m_clock;

@@ -7,7 +7,10 @@ QString statusIs(const char* code)
 {
     return QStringLiteral("c.status = '%1'").arg(QLatin1String(code));
 }
-const char* const openAfterSheet = "c.status NOT IN ('logged','sent','recorded','analysed','closed')";
+// The statuses after the feedback sheet, short of closed: an IN list the (status, next_due_at)
+// index answers range by range (NOT IN would read every case).
+const char* const openAfterSheet
+    = "c.status IN ('sheet_issued','planned','implemented','visited','followed_up')";
 } // namespace
 
 WorkQueue::WorkQueue(QSqlDatabase db, const Clock& clock)
@@ -24,7 +27,7 @@ QList<WorkQueue::Definition> WorkQueue::definitions(const User& user) const
         list.append({QStringLiteral("disposal"),
                      tr("Disposal suggestion owed"),
                      QStringLiteral(
-                         "c.status <> 'closed' AND c.next_due_kind = 'disposal' AND c.next_owner = 'sales'"),
+                         "c.next_owner = 'sales' AND c.next_due_kind = 'disposal' AND c.status <> 'closed'"),
                      {}});
         list.append({QStringLiteral("logged"), tr("To send to Quality"), statusIs("logged"), {}});
         list.append(
@@ -64,18 +67,17 @@ QList<WorkQueue::Definition> WorkQueue::definitions(const User& user) const
              {user.technicianId}});
         break;
     case Role::ResponsibleUnit:
-        list.append(
-            {QStringLiteral("unit_reply"),
-             tr("Feedback sheets to answer"),
-             QString::fromLatin1(openAfterSheet)
-                 + QStringLiteral(" AND EXISTS (SELECT 1 FROM case_units x WHERE x.case_id = c.id AND "
-                                  "x.unit_id = ? AND x.replied_at IS NULL)"),
-             {user.unitId}});
+        list.append({QStringLiteral("unit_reply"),
+                     tr("Feedback sheets to answer"),
+                     QStringLiteral("c.id IN (SELECT x.case_id FROM case_units x WHERE x.unit_id = ? AND "
+                                    "x.replied_at IS NULL) AND ")
+                         + QString::fromLatin1(openAfterSheet),
+                     {user.unitId}});
         list.append(
             {QStringLiteral("follow_up"),
              tr("Follow-ups to settle"),
-             QStringLiteral("c.status <> 'closed' AND EXISTS (SELECT 1 FROM follow_ups f WHERE f.case_id = "
-                            "c.id AND f.owner_unit_id = ? AND f.done_at IS NULL)"),
+             QStringLiteral("c.id IN (SELECT f.case_id FROM follow_ups f WHERE f.owner_unit_id = ? AND "
+                            "f.done_at IS NULL) AND c.status <> 'closed'"),
              {user.unitId}});
         break;
     case Role::Manager:
@@ -83,7 +85,7 @@ QList<WorkQueue::Definition> WorkQueue::definitions(const User& user) const
     case Role::Administrator:
         list.append({QStringLiteral("overdue"),
                      tr("Overdue work"),
-                     QStringLiteral("c.status <> 'closed' AND c.next_due_at < ?"),
+                     QStringLiteral("c.next_due_at < ? AND c.status <> 'closed'"),
                      {m_clock.now().toSecsSinceEpoch()}});
         break;
     }

@@ -16,6 +16,8 @@ TEST_CASE("The window opens offscreen on a new database, which is created and mi
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("share")));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")); // the line checked below is in English
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(QL_APP_PATH),
             {QStringLiteral("--database"), path, QStringLiteral("--exit-after-show")});

@@ -1,5 +1,9 @@
 #include "GuiTestSupport.h"
 
+#include "main/BackgroundCounts.h"
+#include "main/MainWindow.h"
+
+#include <QDeadlineTimer>
 #include <QTest>
 
 void GuiTest::clickSave(QDialog* dialog)
@@ -17,4 +21,15 @@ void GuiTest::typeInto(QWidget* field, const QString& text)
     QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClick(field, Qt::Key_Delete);
     QTest::keyClicks(field, text);
+}
+
+bool GuiTest::waitForCounts(MainWindow& window, int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    while (window.counts().isBusy()) {
+        if (deadline.hasExpired())
+            return false;
+        QTest::qWait(5);
+    }
+    return true;
 }

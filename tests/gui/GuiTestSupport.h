@@ -5,6 +5,7 @@
 #include <QPushButton>
 #include <QWidget>
 
+class MainWindow;
 class StepDialog;
 
 // Small helpers for driving the window as a person would.
@@ -13,4 +14,7 @@ namespace GuiTest {
 void clickSave(QDialog* dialog);
 // Replaces a text field's contents by typing.
 void typeInto(QWidget* field, const QString& text);
+// Lets the window's event loop run until the counts asked of the background thread have
+// arrived (false after timeoutMs without them).
+bool waitForCounts(MainWindow& window, int timeoutMs = 10000);
 } // namespace GuiTest

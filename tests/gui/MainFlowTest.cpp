@@ -34,6 +34,9 @@
 namespace {
 qint64 countOf(MainWindow& w, const QString& key)
 {
+    // As a person pressing Refresh: another window may have moved the case since the last count.
+    w.myWorkPage()->reload();
+    REQUIRE(GuiTest::waitForCounts(w));
     for (const QueueGroup& g : w.myWorkPage()->groups())
         if (g.key == key)
             return g.count;

@@ -1,5 +1,6 @@
 // Issue 3: a picture of each main screen in English and Chinese, written to
 // <build>/screenshots for people to look at.
+#include "GuiTestSupport.h"
 #include "MockClock.h"
 #include "auth/SignInDialog.h"
 #include "auth/UserService.h"
@@ -65,7 +66,9 @@ TEST_CASE("Screenshots of the main screens", "[gui][screenshots]")
         window.resize(1280, 800);
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
+        REQUIRE(GuiTest::waitForCounts(window));
         window.showMyWork();
+        REQUIRE(GuiTest::waitForCounts(window));
         shoot(&window, QStringLiteral("02_my_work"), lang);
         window.showCaseList();
         shoot(&window, QStringLiteral("03_case_list"), lang);
@@ -77,6 +80,7 @@ TEST_CASE("Screenshots of the main screens", "[gui][screenshots]")
         window.openCase(rows.first().id);
         shoot(&window, QStringLiteral("04_case_view"), lang);
         window.showFlowChart();
+        REQUIRE(GuiTest::waitForCounts(window));
         shoot(&window, QStringLiteral("07_flow_chart"), lang);
         CaseFilter recorded;
         recorded.status = QStringLiteral("recorded");

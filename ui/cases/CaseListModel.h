@@ -4,9 +4,12 @@
 #include "cases/CaseRowFormat.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 // The case list, newest first, read a page at a time by keyset as the view scrolls:
-// it never fetches the whole table and never uses OFFSET.
+// it never fetches the whole table and never uses OFFSET. Only the ids of the rows seen are
+// kept for good (8 bytes a row); the rows themselves live in a bounded cache of pages, and a
+// page that fell out is read again by its ids, so memory stays flat however far one scrolls.
 class CaseListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -25,6 +28,7 @@ public:
         ColumnCount = CaseRowFormat::ColumnCount
     };
     static constexpr int pageSize = 200;
+    static constexpr int cachedPages = 40; // at most 8,000 rows in memory
 
     CaseListModel(const CaseListQuery& query, const Clock& clock, QObject* parent = nullptr);
 
@@ -44,7 +48,11 @@ private:
     const CaseListQuery& m_query;
     const Clock& m_clock;
     CaseFilter m_filter;
-    QList<CaseListRow> m_rows;
+    const CaseListRow* row(int index) const;
+    void remember(int page, QList<CaseListRow> rows) const;
+
+    QList<qint64> m_ids;
+    mutable QHash<int, QList<CaseListRow>> m_pages;
     bool m_atEnd = false;
     bool m_fetching = false;
 };

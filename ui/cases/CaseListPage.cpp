@@ -4,6 +4,7 @@
 #include "cases/CaseListModel.h"
 #include "cases/CaseListQuery.h"
 #include "cases/CaseTableView.h"
+#include "main/BackgroundCounts.h"
 #include "main/Session.h"
 
 #include <QEvent>
@@ -14,9 +15,10 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-CaseListPage::CaseListPage(Session& session, QWidget* parent)
+CaseListPage::CaseListPage(Session& session, BackgroundCounts& counts, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
+    , m_counts(counts)
     , m_query(std::make_unique<CaseListQuery>(session.connection(), session.clock()))
 {
     setObjectName(QStringLiteral("caseListPage"));
@@ -50,6 +52,10 @@ CaseListPage::CaseListPage(Session& session, QWidget* parent)
         m_model->reload();
         updateCount();
     });
+    connect(&m_counts, &BackgroundCounts::caseCountReady, this, [this](qint64 n) {
+        m_caseCount = n;
+        showCount();
+    });
     retranslate();
     updateCount();
 }
@@ -70,8 +76,15 @@ void CaseListPage::applyNow()
 
 void CaseListPage::updateCount()
 {
-    const qint64 n = m_query->count(m_model->filter());
-    m_count->setText(tr("%1 case(s)").arg(QLocale().toString(n)));
+    m_caseCount = -1;
+    m_counts.countCases(m_model->filter());
+    showCount();
+}
+
+void CaseListPage::showCount()
+{
+    m_count->setText(m_caseCount < 0 ? tr("counting…")
+                                     : tr("%1 case(s)").arg(QLocale().toString(m_caseCount)));
 }
 
 void CaseListPage::retranslate()
@@ -79,7 +92,7 @@ void CaseListPage::retranslate()
     m_search->setPlaceholderText(tr("Search cases: number, customer, serial, symptom… (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search cases"));
     m_table->setAccessibleName(tr("Cases"));
-    updateCount();
+    showCount();
 }
 
 void CaseListPage::changeEvent(QEvent* event)

@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class BackgroundCounts;
 class CaseFilterBar;
 class CaseListModel;
 class CaseListQuery;
@@ -14,12 +15,13 @@ class QTimer;
 class Session;
 
 // Every case, newest first, read a page at a time: search as you type over the full-text
-// index and the filters of CaseFilterBar.
+// index and the filters of CaseFilterBar. The number of matching cases is counted off the GUI
+// thread (a count reads every matching case; the first page does not).
 class CaseListPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit CaseListPage(Session& session, QWidget* parent = nullptr);
+    CaseListPage(Session& session, BackgroundCounts& counts, QWidget* parent = nullptr);
     ~CaseListPage() override;
 
     CaseListModel* model() const { return m_model; }
@@ -33,8 +35,11 @@ protected:
 
 private:
     void retranslate();
-    void updateCount();
+    void updateCount(); // asks BackgroundCounts; the number arrives later
+    void showCount();
     Session& m_session;
+    BackgroundCounts& m_counts;
+    qint64 m_caseCount = -1; // -1 while counting
     std::unique_ptr<CaseListQuery> m_query;
     QLineEdit* m_search = nullptr;
     CaseFilterBar* m_filters = nullptr;

@@ -3,6 +3,7 @@
 #include "cases/CaseListModel.h"
 #include "cases/CaseTableView.h"
 #include "flow/FlowChartWidget.h"
+#include "main/BackgroundCounts.h"
 #include "main/Session.h"
 
 #include <QEvent>
@@ -10,9 +11,10 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
-FlowChartPage::FlowChartPage(Session& session, QWidget* parent)
+FlowChartPage::FlowChartPage(Session& session, BackgroundCounts& counts, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
+    , m_counts(counts)
     , m_query(std::make_unique<CaseListQuery>(session.connection(), session.clock()))
 {
     setObjectName(QStringLiteral("flowChartPage"));
@@ -46,9 +48,10 @@ FlowChartPage::FlowChartPage(Session& session, QWidget* parent)
     layout->addWidget(split, 1);
     connect(m_chart, &FlowChartWidget::stepClicked, this, &FlowChartPage::showStep);
     connect(m_table, &CaseTableView::caseActivated, &m_session, &Session::openCaseRequested);
-    connect(&m_session, &Session::caseChanged, this, &FlowChartPage::reload);
+    // The counts come with the window's refresh after every save; the list here is paged.
+    connect(&m_session, &Session::caseChanged, m_model, &CaseListModel::reload);
+    connect(&m_counts, &BackgroundCounts::flowReady, m_chart, &FlowChartWidget::setCounts);
     retranslate();
-    reload();
 }
 
 FlowChartPage::~FlowChartPage()
@@ -58,7 +61,7 @@ FlowChartPage::~FlowChartPage()
 
 void FlowChartPage::reload()
 {
-    m_chart->setCounts(FlowCounts(m_session.connection(), m_session.clock()).counts());
+    m_counts.refreshFlow();
     m_model->reload();
 }
 

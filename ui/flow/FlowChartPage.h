@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class BackgroundCounts;
 class CaseListModel;
 class CaseListQuery;
 class CaseTableView;
@@ -19,8 +20,9 @@ class FlowChartPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit FlowChartPage(Session& session, QWidget* parent = nullptr);
+    FlowChartPage(Session& session, BackgroundCounts& counts, QWidget* parent = nullptr);
     ~FlowChartPage() override;
+    // Asks for fresh counts (they arrive later) and reads the listed step's first page again.
     void reload();
     void showStep(CaseStatus status);
     FlowChartWidget* chart() const { return m_chart; }
@@ -32,6 +34,7 @@ protected:
 private:
     void retranslate();
     Session& m_session;
+    BackgroundCounts& m_counts;
     std::unique_ptr<CaseListQuery> m_query;
     QLabel* m_heading = nullptr;
     FlowChartWidget* m_chart = nullptr;

@@ -16,11 +16,15 @@ FlowChartWidget::FlowChartWidget(QWidget* parent)
 {
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(false);
+    const QList<CaseStatus> all = CaseStatuses::all();
+    for (CaseStatus s : all)
+        m_counts.append({s, 0, 0});
 }
 
 void FlowChartWidget::setCounts(const QList<FlowStepCount>& counts)
 {
     m_counts = counts;
+    m_counting = false;
     update();
 }
 
@@ -116,8 +120,9 @@ void FlowChartWidget::paintEvent(QPaintEvent*)
         p.setFont(bold);
         p.drawText(inner, Qt::AlignTop | Qt::AlignHCenter | Qt::TextWordWrap, stepTitle(c.status));
         p.setFont(font());
-        const QString count
-            = c.status == CaseStatus::Closed ? tr("%1 closed").arg(c.open) : tr("%1 open").arg(c.open);
+        const QString count = m_counting     ? tr("counting…")
+            : c.status == CaseStatus::Closed ? tr("%1 closed").arg(c.open)
+                                             : tr("%1 open").arg(c.open);
         p.drawText(inner, Qt::AlignBottom | Qt::AlignLeft, count);
         if (c.overdue > 0) {
             p.setPen(Palette::overdue(pal));

@@ -11,7 +11,9 @@ class FlowChartWidget : public QWidget
     Q_OBJECT
 public:
     explicit FlowChartWidget(QWidget* parent = nullptr);
+    // The counts of each step; until the first call every box says "counting…".
     void setCounts(const QList<FlowStepCount>& counts);
+    bool isCounting() const { return m_counting; }
     QRect boxRect(CaseStatus status) const;
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -27,5 +29,6 @@ protected:
 private:
     static QString stepTitle(CaseStatus status);
     QList<FlowStepCount> m_counts;
+    bool m_counting = true;
     int m_focus = 0;
 };

@@ -7,6 +7,7 @@
 #include "flow/FlowChartPage.h"
 #include "i18n/Translations.h"
 #include "intake/IntakeForm.h"
+#include "main/BackgroundCounts.h"
 #include "main/NavigationTree.h"
 #include "main/Session.h"
 #include "print/PrintController.h"
@@ -41,6 +42,7 @@ struct MainWindow::Actions
 MainWindow::MainWindow(Database& database, const Clock& clock, const User& user, QWidget* parent)
     : QMainWindow(parent)
     , m_session(std::make_unique<Session>(database, clock, user))
+    , m_counts(std::make_unique<BackgroundCounts>(database.path(), clock, user))
     , m_actions(std::make_unique<Actions>())
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -63,11 +65,11 @@ MainWindow::MainWindow(Database& database, const Clock& clock, const User& user,
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_nav = new NavigationTree(WorkflowRules::roleRefusal(user, WorkflowStep::LogCase).isEmpty(), m_splitter);
     m_stack = new QStackedWidget(m_splitter);
-    m_myWork = new MyWorkPage(*m_session, m_stack);
-    m_caseList = new CaseListPage(*m_session, m_stack);
+    m_myWork = new MyWorkPage(*m_session, *m_counts, m_stack);
+    m_caseList = new CaseListPage(*m_session, *m_counts, m_stack);
     m_caseView = new CaseViewPage(*m_session, m_stack);
     m_intake = new IntakeForm(*m_session, m_stack);
-    m_flow = new FlowChartPage(*m_session, m_stack);
+    m_flow = new FlowChartPage(*m_session, *m_counts, m_stack);
     for (QWidget* w :
          {static_cast<QWidget*>(m_myWork), static_cast<QWidget*>(m_caseList),
           static_cast<QWidget*>(m_caseView), static_cast<QWidget*>(m_intake), static_cast<QWidget*>(m_flow)})
@@ -103,6 +105,18 @@ MainWindow::MainWindow(Database& database, const Clock& clock, const User& user,
     });
     connect(m_session.get(), &Session::openCaseRequested, this, &MainWindow::openCase);
     connect(m_session.get(), &Session::caseChanged, this, &MainWindow::refreshCounts);
+    // The counts arrive from BackgroundCounts' thread; the window is in use meanwhile.
+    connect(m_counts.get(), &BackgroundCounts::groupsReady, this, [this](const QList<QueueGroup>& groups) {
+        m_nav->setGroups(groups);
+        if (m_stack->currentWidget() == m_myWork)
+            if (QTreeWidgetItem* item = m_nav->groupItem(m_myWork->currentGroup())) {
+                const QSignalBlocker block(m_nav);
+                m_nav->setCurrentItem(item);
+            }
+    });
+    connect(m_counts.get(), &BackgroundCounts::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("The counts could not be read: %1").arg(message), 10000);
+    });
     connect(m_intake, &IntakeForm::caseLogged, this, [this](qint64 id) {
         statusBar()->showMessage(tr("Case logged."), 5000);
         openCase(id);
@@ -136,7 +150,12 @@ QWidget* MainWindow::currentPage() const
 
 void MainWindow::createMenus()
 {
+    // The old menus go too (clear() only takes their actions away); later, because the
+    // language action that got us here may still be running inside one of them.
+    const QList<QMenu*> old = menuBar()->findChildren<QMenu*>(QString(), Qt::FindDirectChildrenOnly);
     menuBar()->clear();
+    for (QMenu* menu : old)
+        menu->deleteLater();
     const bool sales = WorkflowRules::roleRefusal(m_session->user(), WorkflowStep::LogCase).isEmpty();
     QMenu* file = menuBar()->addMenu(tr("&File"));
     if (sales) {
@@ -201,7 +220,7 @@ void MainWindow::retranslate()
 
 void MainWindow::refreshCounts()
 {
-    m_nav->setGroups(m_myWork->groups());
+    // Counts, the cases of the current heading and the flow chart, all read off this thread.
     m_myWork->reload();
 }
 

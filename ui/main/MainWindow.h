@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+class BackgroundCounts;
 class CaseListPage;
 class CaseViewPage;
 class Database;
@@ -29,6 +30,7 @@ public:
     ~MainWindow() override;
 
     Session& session() const { return *m_session; }
+    BackgroundCounts& counts() const { return *m_counts; }
     NavigationTree* navigation() const { return m_nav; }
     MyWorkPage* myWorkPage() const { return m_myWork; }
     CaseListPage* caseListPage() const { return m_caseList; }
@@ -58,6 +60,7 @@ private:
     void showUsers();
 
     std::unique_ptr<Session> m_session;
+    std::unique_ptr<BackgroundCounts> m_counts;
     NavigationTree* m_nav = nullptr;
     QStackedWidget* m_stack = nullptr;
     QSplitter* m_splitter = nullptr;

@@ -52,8 +52,14 @@ QString NavigationTree::groupText(const QueueGroup& g)
 void NavigationTree::setGroups(const QList<QueueGroup>& groups)
 {
     m_groups = groups;
+    m_counting = false;
+    showGroups();
+}
+
+void NavigationTree::showGroups()
+{
+    const QList<QueueGroup>& groups = m_groups;
     const QSignalBlocker block(this);
-    const QString current = currentItem() ? currentItem()->data(0, KeyRole).toString() : QString();
     while (m_myWork->childCount() < groups.size())
         new QTreeWidgetItem(m_myWork);
     while (m_myWork->childCount() > groups.size())
@@ -70,11 +76,14 @@ void NavigationTree::setGroups(const QList<QueueGroup>& groups)
         total += g.count;
         overdue += g.overdue;
     }
-    m_myWork->setText(0,
-                      overdue > 0 ? tr("My work (%1, overdue %2)").arg(total).arg(overdue)
-                                  : tr("My work (%1)").arg(total));
+    if (m_counting)
+        m_myWork->setText(0, tr("My work (counting…)"));
+    else
+        m_myWork->setText(0,
+                          overdue > 0 ? tr("My work (%1, overdue %2)").arg(total).arg(overdue)
+                                      : tr("My work (%1)").arg(total));
+    m_myWork->setData(0, Qt::AccessibleTextRole, m_myWork->text(0));
     m_myWork->setExpanded(true);
-    Q_UNUSED(current);
 }
 
 void NavigationTree::retranslate()
@@ -95,7 +104,7 @@ void NavigationTree::retranslate()
         }
     }
     setAccessibleName(tr("Navigation"));
-    setGroups(m_groups);
+    showGroups();
 }
 
 QTreeWidgetItem* NavigationTree::groupItem(const QString& key) const

@@ -20,7 +20,9 @@ public:
     };
     explicit NavigationTree(bool mayLogCases, QWidget* parent = nullptr);
 
+    // The headings of "My work" with their counts; until the first call it says "counting…".
     void setGroups(const QList<QueueGroup>& groups);
+    bool isCounting() const { return m_counting; }
     void retranslate();
     QTreeWidgetItem* groupItem(const QString& key) const;
     QTreeWidgetItem* pageItem(Page page) const;
@@ -31,7 +33,9 @@ signals:
 
 private:
     static QString groupText(const QueueGroup& g);
+    void showGroups();
     QTreeWidgetItem* m_myWork = nullptr;
     QList<QPair<Page, QTreeWidgetItem*>> m_pages;
     QList<QueueGroup> m_groups;
+    bool m_counting = true;
 };

@@ -2,16 +2,17 @@
 
 #include "cases/CaseRowsModel.h"
 #include "cases/CaseTableView.h"
+#include "main/BackgroundCounts.h"
 #include "main/Session.h"
 
 #include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
 
-MyWorkPage::MyWorkPage(Session& session, QWidget* parent)
+MyWorkPage::MyWorkPage(Session& session, BackgroundCounts& counts, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
-    , m_queue(session.connection(), session.clock())
+    , m_counts(counts)
 {
     setObjectName(QStringLiteral("myWorkPage"));
     auto* layout = new QVBoxLayout(this);
@@ -26,15 +27,9 @@ MyWorkPage::MyWorkPage(Session& session, QWidget* parent)
     m_table->restoreColumns();
     layout->addWidget(m_table, 1);
     connect(m_table, &CaseTableView::caseActivated, &m_session, &Session::openCaseRequested);
-    const QList<QueueGroup> all = groups();
-    for (const QueueGroup& g : all)
-        if (g.count > 0) {
-            m_key = g.key;
-            break;
-        }
-    if (m_key.isEmpty() && !all.isEmpty())
-        m_key = all.first().key;
-    reload();
+    connect(&m_counts, &BackgroundCounts::groupsReady, this, &MyWorkPage::setGroups);
+    connect(&m_counts, &BackgroundCounts::rowsReady, this, &MyWorkPage::setRows);
+    updateHeading();
 }
 
 MyWorkPage::~MyWorkPage()
@@ -42,39 +37,61 @@ MyWorkPage::~MyWorkPage()
     m_table->saveColumns();
 }
 
-QList<QueueGroup> MyWorkPage::groups() const
-{
-    return m_queue.groups(m_session.user());
-}
-
 void MyWorkPage::showGroup(const QString& key)
 {
-    m_key = key;
-    reload();
+    if (key != m_key) {
+        m_key = key;
+        m_model->setRows({});
+    }
+    updateHeading();
+    m_counts.loadGroup(m_key);
 }
 
 void MyWorkPage::reload()
 {
-    const QList<CaseListRow> rows = m_queue.rows(m_session.user(), m_key);
+    m_counts.refresh(m_key);
+}
+
+void MyWorkPage::setGroups(const QList<QueueGroup>& groups)
+{
+    m_groups = groups;
+    m_counting = false;
+    updateHeading();
+}
+
+void MyWorkPage::setRows(const QString& key, const QList<CaseListRow>& rows)
+{
+    if (m_key.isEmpty())
+        m_key = key; // the first count chose the first heading with cases
+    if (key != m_key)
+        return; // the person has moved to another heading since
     m_model->setRows(rows);
-    QString label;
-    const QList<QueueGroup> all = groups();
-    for (const QueueGroup& g : all)
-        if (g.key == m_key)
-            label = g.overdue > 0
-                ? tr("%1 — %n case(s), %2 overdue", nullptr, int(g.count)).arg(g.label).arg(g.overdue)
-                : tr("%1 — %n case(s)", nullptr, int(g.count)).arg(g.label);
-    if (label.isEmpty())
-        label = tr("Nothing waits for you.");
-    m_heading->setText(QStringLiteral("<h2>%1</h2>").arg(label.toHtmlEscaped()));
-    m_table->setAccessibleName(label);
+    updateHeading();
     if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
         m_table->setCurrentIndex(m_model->index(0, 0));
+}
+
+void MyWorkPage::updateHeading()
+{
+    QString label;
+    if (m_counting) {
+        label = tr("My work — counting…");
+    } else {
+        for (const QueueGroup& g : std::as_const(m_groups))
+            if (g.key == m_key)
+                label = g.overdue > 0
+                    ? tr("%1 — %n case(s), %2 overdue", nullptr, int(g.count)).arg(g.label).arg(g.overdue)
+                    : tr("%1 — %n case(s)", nullptr, int(g.count)).arg(g.label);
+        if (label.isEmpty())
+            label = tr("Nothing waits for you.");
+    }
+    m_heading->setText(QStringLiteral("<h2>%1</h2>").arg(label.toHtmlEscaped()));
+    m_table->setAccessibleName(label);
 }
 
 void MyWorkPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
-        reload();
+        updateHeading(); // the window counts again, with the headings in the new language
     QWidget::changeEvent(event);
 }

@@ -1,0 +1,81 @@
+#include "main/CountsWorker.h"
+
+#include "UserError.h"
+#include "db/Database.h"
+
+#include <exception>
+
+namespace {
+// The instant of the request: the worker never reads the window's clock from its own thread.
+class FixedClock : public Clock
+{
+public:
+    explicit FixedClock(QDateTime now)
+        : m_now(std::move(now))
+    {
+    }
+    QDateTime now() const override { return m_now; }
+
+private:
+    QDateTime m_now;
+};
+} // namespace
+
+CountsWorker::CountsWorker(QString databasePath)
+    : m_path(std::move(databasePath))
+{
+}
+
+CountsWorker::~CountsWorker() = default;
+
+CountsResult CountsWorker::compute(const CountsRequest& request)
+{
+    CountsResult result;
+    result.kind = request.kind;
+    result.generation = request.generation;
+    result.groupKey = request.groupKey;
+    try {
+        if (!m_db) {
+            Database::Options options;
+            options.access = Database::Access::ReadOnly;
+            options.create = false;
+            options.backgroundCheckpoint = false;
+            m_db = std::make_unique<Database>(m_path, options);
+        }
+        const FixedClock clock(request.now);
+        const WorkQueue queue(m_db->connection(), clock);
+        if (request.kind == CountsRequest::Everything) {
+            result.groups = queue.groups(request.user);
+            result.hasGroups = true;
+            if (result.groupKey.isEmpty()) {
+                for (const QueueGroup& g : std::as_const(result.groups))
+                    if (g.count > 0) {
+                        result.groupKey = g.key;
+                        break;
+                    }
+                if (result.groupKey.isEmpty() && !result.groups.isEmpty())
+                    result.groupKey = result.groups.first().key;
+            }
+        }
+        if (request.kind == CountsRequest::CaseCount) {
+            result.caseCount = CaseListQuery(m_db->connection(), clock).count(request.filter);
+            result.hasCaseCount = true;
+            return result;
+        }
+        if (request.kind != CountsRequest::Flow && !result.groupKey.isEmpty()) {
+            result.rows = queue.rows(request.user, result.groupKey);
+            result.hasRows = true;
+        }
+        if (request.kind != CountsRequest::GroupRows) {
+            result.flow = FlowCounts(m_db->connection(), clock).counts();
+            result.hasFlow = true;
+        }
+    } catch (const UserError& error) {
+        result.error = error.message();
+        m_db.reset(); // try a fresh connection next time
+    } catch (const std::exception& error) {
+        result.error = QString::fromLocal8Bit(error.what());
+        m_db.reset();
+    }
+    return result;
+}
