@@ -39,7 +39,7 @@ qint64 CaseRepository::idOfNumber(const QString& number) const
 
 QualityCase CaseRepository::load(qint64 caseId) const
 {
-    QSqlQuery q = Sql::exec(
+    QSqlQuery& q = Sql::cached(
         m_db,
         QStringLiteral(
             "SELECT c.id, c.number, c.status, c.received_at, c.channel, c.customer_id, cu.name, "
@@ -63,8 +63,10 @@ QualityCase CaseRepository::load(qint64 caseId) const
             "LEFT JOIN defect_causes dz ON dz.id = c.defect_cause_id LEFT JOIN grades g ON g.id = c.grade_id "
             "WHERE c.id = ?"),
         {caseId});
-    if (!q.next())
+    if (!q.next()) {
+        q.finish();
         throw UserError(tr("There is no case with the id %1.").arg(caseId));
+    }
     QualityCase c;
     int i = 0;
     auto next = [&]() { return q.value(i++); };
@@ -127,28 +129,29 @@ QualityCase CaseRepository::load(qint64 caseId) const
 
 void CaseRepository::loadUnits(QualityCase& c) const
 {
-    QSqlQuery q
-        = Sql::exec(m_db,
-                    QStringLiteral("SELECT cu.id, cu.unit_id, u.name, cu.task, cu.due_at, cu.received_at, "
-                                   "cu.replied_at, cu.reply FROM case_units cu JOIN units u ON u.id = "
-                                   "cu.unit_id WHERE cu.case_id = ? ORDER BY cu.id"),
-                    {c.id});
+    QSqlQuery& q
+        = Sql::cached(m_db,
+                      QStringLiteral("SELECT cu.id, cu.unit_id, u.name, cu.task, cu.due_at, cu.received_at, "
+                                     "cu.replied_at, cu.reply FROM case_units cu JOIN units u ON u.id = "
+                                     "cu.unit_id WHERE cu.case_id = ? ORDER BY cu.id"),
+                      {c.id});
     while (q.next())
         c.units.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
                         q.value(3).toString(), toTime(q.value(4)), toTime(q.value(5)), toTime(q.value(6)),
                         q.value(7).toString()});
+    q.finish();
 }
 
 void CaseRepository::loadSheetAndPlan(QualityCase& c) const
 {
-    QSqlQuery s
-        = Sql::exec(m_db,
-                    QStringLiteral("SELECT s.number, s.issued_at, u.display_name FROM feedback_sheets s "
-                                   "LEFT JOIN users u ON u.id = s.issued_by WHERE s.case_id = ?"),
-                    {c.id});
+    QSqlQuery& s
+        = Sql::cached(m_db,
+                      QStringLiteral("SELECT s.number, s.issued_at, u.display_name FROM feedback_sheets s "
+                                     "LEFT JOIN users u ON u.id = s.issued_by WHERE s.case_id = ?"),
+                      {c.id});
     if (s.next())
         c.sheet = FeedbackSheet {s.value(0).toString(), toTime(s.value(1)), s.value(2).toString()};
-    QSqlQuery p = Sql::exec(
+    QSqlQuery& p = Sql::cached(
         m_db,
         QStringLiteral(
             "SELECT p.kind, p.agency_id, a.name, p.technician_id, t.name, p.appointed_at, p.address, "
@@ -177,11 +180,13 @@ void CaseRepository::loadSheetAndPlan(QualityCase& c) const
         plan.plannedBy = p.value(15).toString();
         c.plan = plan;
     }
+    s.finish();
+    p.finish();
 }
 
 void CaseRepository::loadService(QualityCase& c) const
 {
-    QSqlQuery q = Sql::exec(
+    QSqlQuery& q = Sql::cached(
         m_db,
         QStringLiteral("SELECT s.technician_id, t.name, s.arrived_at, s.finished_at, s.work_done, "
                        "s.parts_used, s.result, s.customer_confirmed, s.confirmed_by, "
@@ -194,16 +199,17 @@ void CaseRepository::loadService(QualityCase& c) const
                                    toTime(q.value(3)),      q.value(4).toString(), q.value(5).toString(),
                                    q.value(6).toString(),   q.value(7).toBool(),   q.value(8).toString(),
                                    toTime(q.value(9)),      q.value(10).toString()};
+    q.finish();
 }
 
 void CaseRepository::loadVisits(QualityCase& c) const
 {
-    QSqlQuery q
-        = Sql::exec(m_db,
-                    QStringLiteral("SELECT v.id, v.kind, v.visited_at, u.display_name, v.marks, v.remarks, "
-                                   "v.product_use, v.feedback, v.forwarded_to_quality FROM visits v LEFT "
-                                   "JOIN users u ON u.id = v.visited_by WHERE v.case_id = ? ORDER BY v.id"),
-                    {c.id});
+    QSqlQuery& q
+        = Sql::cached(m_db,
+                      QStringLiteral("SELECT v.id, v.kind, v.visited_at, u.display_name, v.marks, v.remarks, "
+                                     "v.product_use, v.feedback, v.forwarded_to_quality FROM visits v LEFT "
+                                     "JOIN users u ON u.id = v.visited_by WHERE v.case_id = ? ORDER BY v.id"),
+                      {c.id});
     QList<qint64> ids;
     while (q.next()) {
         ReturnVisit v;
@@ -218,8 +224,9 @@ void CaseRepository::loadVisits(QualityCase& c) const
         v.forwardedToQuality = q.value(8).toBool();
         c.visits.append(v);
     }
+    q.finish();
     for (qsizetype k = 0; k < ids.size(); ++k) {
-        QSqlQuery items = Sql::exec(
+        QSqlQuery& items = Sql::cached(
             m_db,
             QStringLiteral(
                 "SELECT requirement, confirmed, note FROM visit_items WHERE visit_id = ? ORDER BY id"),
@@ -227,19 +234,21 @@ void CaseRepository::loadVisits(QualityCase& c) const
         while (items.next())
             c.visits[k].items.append(
                 {items.value(0).toString(), items.value(1).toBool(), items.value(2).toString()});
+        items.finish();
     }
 }
 
 void CaseRepository::loadFollowUps(QualityCase& c) const
 {
-    QSqlQuery q
-        = Sql::exec(m_db,
-                    QStringLiteral("SELECT f.id, f.owner_unit_id, u.name, f.task, f.due_at, f.done_at, "
-                                   "f.result FROM follow_ups f JOIN units u ON u.id = f.owner_unit_id "
-                                   "WHERE f.case_id = ? ORDER BY f.id"),
-                    {c.id});
+    QSqlQuery& q
+        = Sql::cached(m_db,
+                      QStringLiteral("SELECT f.id, f.owner_unit_id, u.name, f.task, f.due_at, f.done_at, "
+                                     "f.result FROM follow_ups f JOIN units u ON u.id = f.owner_unit_id "
+                                     "WHERE f.case_id = ? ORDER BY f.id"),
+                      {c.id});
     while (q.next())
         c.followUps.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
                             q.value(3).toString(), toTime(q.value(4)), toTime(q.value(5)),
                             q.value(6).toString()});
+    q.finish();
 }

@@ -62,6 +62,7 @@ Database::Database(const QString& path, const Options& options)
 Database::~Database()
 {
     m_checkpoint.reset(); // before the last connection closes and SQLite checkpoints itself
+    Sql::forgetConnection(m_connectionName);
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);

@@ -6,6 +6,8 @@
 #include <QSqlDriver>
 #include <QSqlError>
 
+#include <map>
+#include <memory>
 #include <sqlite3.h>
 
 namespace {
@@ -79,6 +81,49 @@ QSqlQuery exec(const QSqlDatabase& db, const QString& sql, const QVariantList& b
     if (!query.exec())
         raise(query.lastError(), sql.left(60));
     return query;
+}
+
+namespace {
+// Per thread, because a connection is used only by the thread that opened it.
+// std::map and unique_ptr: a reference handed out stays valid while more statements are added.
+thread_local std::map<QString, std::map<QString, std::unique_ptr<QSqlQuery>>> t_statements;
+
+QVariant bindable(const QVariant& value)
+{
+    // A null QString means "empty text" here; NULL is bound with an invalid QVariant.
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QStringLiteral("");
+    return value;
+}
+} // namespace
+
+QSqlQuery& cached(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
+{
+    std::unique_ptr<QSqlQuery>& slot = t_statements[db.connectionName()][sql];
+    if (!slot) {
+        auto query = std::make_unique<QSqlQuery>(db);
+        query->setForwardOnly(true);
+        if (!query->prepare(sql)) {
+            const QSqlError error = query->lastError();
+            t_statements[db.connectionName()].erase(sql);
+            raise(error, sql.left(60));
+        }
+        slot = std::move(query);
+    }
+    QSqlQuery& query = *slot;
+    for (int i = 0; i < binds.size(); ++i)
+        query.bindValue(i, bindable(binds.at(i)));
+    if (!query.exec()) {
+        const QSqlError error = query.lastError();
+        query.finish();
+        raise(error, sql.left(60));
+    }
+    return query;
+}
+
+void forgetConnection(const QString& connectionName)
+{
+    t_statements.erase(connectionName);
 }
 
 QVariant scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)

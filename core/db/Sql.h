@@ -14,6 +14,11 @@ struct sqlite3;
 namespace Sql {
 
 QSqlQuery exec(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {});
+// The same for a hot read path: the statement is prepared once per connection and kept.
+// The caller must finish() the query when done, so that no read stays open.
+QSqlQuery& cached(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {});
+// Drops the statements kept for a connection (before it closes).
+void forgetConnection(const QString& connectionName);
 // First column of the first row, or an invalid QVariant when there is no row.
 QVariant scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {});
 // Raises the DatabaseError that matches a failed query or connection.
