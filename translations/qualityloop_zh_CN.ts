@@ -204,14 +204,6 @@
         <translation>客户反馈（转交质量部）</translation>
     </message>
     <message>
-        <source>Reply of %1</source>
-        <translation>%1 的回复</translation>
-    </message>
-    <message>
-        <source>Reply (task: %1)</source>
-        <translation>回复（任务：%1）</translation>
-    </message>
-    <message>
         <source>Settle follow-up</source>
         <translation>处理跟踪事项</translation>
     </message>
@@ -913,6 +905,29 @@
     <message>
         <source>What / new value</source>
         <translation>操作 / 新值</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelNames</name>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>现场</translation>
     </message>
 </context>
 <context>
@@ -1622,16 +1637,8 @@ Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file c
         <translation>电话(&amp;H)</translation>
     </message>
     <message>
-        <source>C&amp;hannel</source>
-        <translation>信息来源(&amp;H)</translation>
-    </message>
-    <message>
         <source>&amp;Received at</source>
         <translation>接收时间(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Serial no.</source>
-        <translation>序列号(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Product model</source>
@@ -1640,10 +1647,6 @@ Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file c
     <message>
         <source>&amp;Batch</source>
         <translation>批号(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Shipment / &amp;order</source>
-        <translation>发货单 / 订单(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Quantity affected</source>
@@ -1664,26 +1667,6 @@ Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file c
     <message>
         <source>Ob&amp;jection</source>
         <translation>质量异议(&amp;J)</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>来访</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>信函</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <source>On site</source>
-        <translation>现场</translation>
     </message>
     <message>
         <source>Type to find a model, or fill it from the serial number</source>
@@ -1718,6 +1701,18 @@ Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file c
     <message>
         <source>The case has not been saved. Discard what you typed?</source>
         <translation>问题单尚未保存。要放弃已输入的内容吗？</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel</source>
+        <translation>来源渠道(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Seria&amp;l no.</source>
+        <translation>序列号(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ship&amp;ment / order</source>
+        <translation>发货单/订单(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -2757,6 +2752,33 @@ Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file c
     <message>
         <source>Save (%1)</source>
         <translation>保存（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>UnitStepDialog</name>
+    <message>
+        <source>Unit&apos;s reply</source>
+        <translation>责任单位答复</translation>
+    </message>
+    <message>
+        <source>Unit&apos;s receipt of the feedback sheet</source>
+        <translation>责任单位签收信息反馈单</translation>
+    </message>
+    <message>
+        <source>Feedback sheet &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>信息反馈单 &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (due %3)</source>
+        <translation>%1 — %2（期限 %3）</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Reply: what the unit did or will do</source>
+        <translation>答复：本单位已采取或将采取的措施</translation>
     </message>
 </context>
 <context>

@@ -2,32 +2,72 @@
 
 #include "UserError.h"
 #include "db/Sql.h"
+#include "i18n/Translations.h"
 
 ReferenceData::ReferenceData(QSqlDatabase db)
     : m_db(std::move(db))
 {
 }
 
+bool ReferenceData::chinese()
+{
+    return Translations::current().startsWith(QLatin1String("zh"));
+}
+
+QString ReferenceData::localName(ReferenceNames::List list, qint64 id, const QString& stored) const
+{
+    if (!chinese())
+        return stored;
+    if (!m_chineseNames)
+        m_chineseNames = ReferenceNames::loadChinese(m_db);
+    return m_chineseNames->name(list, id, stored);
+}
+
+void ReferenceData::localize(QualityCase& c) const
+{
+    if (!chinese())
+        return;
+    using L = ReferenceNames::List;
+    c.gradeName = localName(L::Grades, c.gradeId, c.gradeName);
+    c.defectCategory = localName(L::DefectCategories, c.defectCategoryId, c.defectCategory);
+    c.defectCause = localName(L::DefectCauses, c.defectCauseId, c.defectCause);
+    for (CaseUnit& u : c.units)
+        u.unitName = localName(L::Units, u.unitId, u.unitName);
+    for (FollowUp& f : c.followUps)
+        f.ownerUnitName = localName(L::Units, f.ownerUnitId, f.ownerUnitName);
+}
+
 QList<NamedItem> ReferenceData::namedList(const QString& sql) const
 {
+    // The query's fourth column, when there is one, is the Chinese name.
+    const bool zh = chinese();
     QList<NamedItem> list;
     QSqlQuery q = Sql::exec(m_db, sql);
-    while (q.next())
-        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+    while (q.next()) {
+        const QString zhName = zh ? q.value(3).toString() : QString();
+        list.append({q.value(0).toLongLong(), q.value(1).toString(),
+                     zhName.isEmpty() ? q.value(2).toString() : zhName});
+    }
     return list;
 }
 
 QList<Grade> ReferenceData::grades() const
 {
     QList<Grade> list;
-    QSqlQuery q = Sql::exec(m_db,
-                            QStringLiteral("SELECT id, code, name, response_rules, temporary_measures, "
-                                           "processing_hours, unit_reply_hours, arrival_hours FROM grades "
-                                           "ORDER BY code"));
+    QSqlQuery q
+        = Sql::exec(m_db,
+                    QStringLiteral("SELECT id, code, name, response_rules, temporary_measures, "
+                                   "processing_hours, unit_reply_hours, arrival_hours, name_zh, "
+                                   "response_rules_zh, temporary_measures_zh FROM grades ORDER BY code"));
+    const bool zh = chinese();
+    // In Chinese, each text in Chinese where the list has it, in English where it has not.
+    const auto text = [&q, zh](int english, int chinese) {
+        const QString local = zh ? q.value(chinese).toString() : QString();
+        return local.isEmpty() ? q.value(english).toString() : local;
+    };
     while (q.next())
-        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                     q.value(3).toString(), q.value(4).toString(), q.value(5).toInt(), q.value(6).toInt(),
-                     q.value(7).toInt()});
+        list.append({q.value(0).toLongLong(), q.value(1).toString(), text(2, 8), text(3, 9), text(4, 10),
+                     q.value(5).toInt(), q.value(6).toInt(), q.value(7).toInt()});
     return list;
 }
 
@@ -41,7 +81,7 @@ std::optional<Grade> ReferenceData::grade(qint64 id) const
 
 QList<NamedItem> ReferenceData::units() const
 {
-    return namedList(QStringLiteral("SELECT id, code, name FROM units ORDER BY id"));
+    return namedList(QStringLiteral("SELECT id, code, name, name_zh FROM units ORDER BY id"));
 }
 
 qint64 ReferenceData::unitId(const QString& code) const
@@ -51,12 +91,12 @@ qint64 ReferenceData::unitId(const QString& code) const
 
 QList<NamedItem> ReferenceData::defectCategories() const
 {
-    return namedList(QStringLiteral("SELECT id, code, name FROM defect_categories ORDER BY id"));
+    return namedList(QStringLiteral("SELECT id, code, name, name_zh FROM defect_categories ORDER BY id"));
 }
 
 QList<NamedItem> ReferenceData::defectCauses() const
 {
-    return namedList(QStringLiteral("SELECT id, code, name FROM defect_causes ORDER BY id"));
+    return namedList(QStringLiteral("SELECT id, code, name, name_zh FROM defect_causes ORDER BY id"));
 }
 
 QList<NamedItem> ReferenceData::serviceAgencies() const

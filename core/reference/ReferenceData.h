@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/QualityCase.h"
+#include "reference/ReferenceNames.h"
 #include "reference/ReferenceTypes.h"
 
 #include <QCoreApplication>
@@ -11,6 +13,8 @@
 
 // Reads and adds the company's reference lists: customers, products, shipments and serial
 // numbers, responsible units, defect lists, grades, service agencies and technicians.
+// Units, grades (with their rules) and defect lists come in the window's language: in Chinese
+// where the list has a Chinese text, as stored otherwise.
 class ReferenceData
 {
     Q_DECLARE_TR_FUNCTIONS(ReferenceData)
@@ -32,6 +36,11 @@ public:
     std::optional<SerialInfo> serial(const QString& serialNo) const;
     // Technicians of an agency (all when agencyId is 0), those who know the line first.
     QList<Technician> technicians(qint64 agencyId, const QString& productLine) const;
+    // A stored reference item's name in the window's language (for names read with a case).
+    QString localName(ReferenceNames::List list, qint64 id, const QString& stored) const;
+    // The names of the reference items of a case (units, grade, defect) in the window's language,
+    // for showing it; the ids stay, so what is saved does not change.
+    void localize(QualityCase& c) const;
     QString setting(const QString& key, const QString& fallback = {}) const;
     void setSetting(const QString& key, const QString& value) const;
 
@@ -48,6 +57,8 @@ public:
                          const QStringList& productLines) const;
 
 private:
+    static bool chinese();
     QList<NamedItem> namedList(const QString& sql) const;
     QSqlDatabase m_db;
+    mutable std::optional<ReferenceNames> m_chineseNames; // read at the first Chinese name
 };

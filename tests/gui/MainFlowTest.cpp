@@ -17,7 +17,7 @@
 #include "steps/PlanDialog.h"
 #include "steps/SecondVisitDialog.h"
 #include "steps/ServiceDialog.h"
-#include "steps/TextStepDialog.h"
+#include "steps/UnitStepDialog.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -142,7 +142,7 @@ TEST_CASE("A case goes through the whole main flow in the window", "[gui][flow]"
     QTest::mouseClick(unit.caseViewPage()->stepButton(WorkflowStep::UnitReceipt), Qt::LeftButton);
     {
         auto dialog = dialogFor(unit, WorkflowStep::UnitReply);
-        QTest::keyClicks(static_cast<TextStepDialog*>(dialog.get())->textEdit(),
+        QTest::keyClicks(static_cast<UnitStepDialog*>(dialog.get())->replyEdit(),
                          QStringLiteral("New packing from batch 7"));
         GuiTest::clickSave(dialog.get());
     }

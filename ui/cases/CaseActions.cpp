@@ -9,6 +9,7 @@
 #include "steps/SecondVisitDialog.h"
 #include "steps/ServiceDialog.h"
 #include "steps/TextStepDialog.h"
+#include "steps/UnitStepDialog.h"
 #include "workflow/WorkflowRules.h"
 
 #include <QMessageBox>
@@ -45,16 +46,10 @@ CaseActions::CaseActions(Session& session, QWidget* parent)
 {
 }
 
-const CaseUnit* CaseActions::unitToAnswer(const QualityCase& c, bool reply) const
+int CaseActions::unitsOwing(const QualityCase& c, bool reply) const
 {
-    const User& u = m_session.user();
-    for (const CaseUnit& unit : c.units) {
-        if (u.role == Role::ResponsibleUnit && unit.unitId != u.unitId)
-            continue;
-        if (reply ? !unit.repliedAt.isValid() : !unit.receivedAt.isValid())
-            return &unit;
-    }
-    return nullptr;
+    const auto kind = reply ? UnitStepDialog::Kind::Reply : UnitStepDialog::Kind::Receipt;
+    return static_cast<int>(UnitStepDialog::owing(c, kind, m_session.user()).size());
 }
 
 QList<WorkflowStep> CaseActions::available(const QualityCase& c) const
@@ -66,9 +61,9 @@ QList<WorkflowStep> CaseActions::available(const QualityCase& c) const
             continue;
         if (s == WorkflowStep::DisposalSuggestion && (!c.isObjection || c.disposalAt.isValid()))
             continue;
-        if (s == WorkflowStep::UnitReceipt && !unitToAnswer(c, false))
+        if (s == WorkflowStep::UnitReceipt && unitsOwing(c, false) == 0)
             continue;
-        if (s == WorkflowStep::UnitReply && !unitToAnswer(c, true))
+        if (s == WorkflowStep::UnitReply && unitsOwing(c, true) == 0)
             continue;
         if (s == WorkflowStep::CompleteFollowUp && !openFollowUp(c))
             continue;
@@ -172,17 +167,14 @@ StepDialog* CaseActions::createDialog(WorkflowStep step, const QualityCase& c) c
                 s.workflow().recordResupplyFollowUp(u, id, d);
             },
             m_parent);
-    case WorkflowStep::UnitReply: {
-        const CaseUnit* unit = unitToAnswer(c, true);
-        if (!unit)
-            return nullptr;
-        const qint64 unitId = unit->unitId;
-        return new TextStepDialog(
-            s, c, tr("Reply of %1").arg(unit->unitName), QStringLiteral("reply"),
-            tr("Reply (task: %1)").arg(unit->task),
-            [&s, u, id, unitId](const QString& t) { s.workflow().recordUnitReply(u, id, unitId, t); },
-            m_parent);
-    }
+    case WorkflowStep::UnitReply:
+        return new UnitStepDialog(s, c, UnitStepDialog::Kind::Reply, m_parent);
+    case WorkflowStep::UnitReceipt:
+        // One unit owing its receipt (a unit recording its own): done at a click. Several
+        // (Quality recording for them): the form asks which.
+        if (unitsOwing(c, false) > 1)
+            return new UnitStepDialog(s, c, UnitStepDialog::Kind::Receipt, m_parent);
+        return nullptr;
     case WorkflowStep::CompleteFollowUp: {
         const FollowUp* f = openFollowUp(c);
         if (!f)
@@ -219,10 +211,12 @@ bool CaseActions::runDirect(WorkflowStep step, const QualityCase& c)
         case WorkflowStep::IssueSheet:
             m_session.workflow().issueFeedbackSheet(u, c.id);
             break;
-        case WorkflowStep::UnitReceipt:
-            if (const CaseUnit* unit = unitToAnswer(c, false))
-                m_session.workflow().recordUnitReceipt(u, c.id, unit->unitId);
+        case WorkflowStep::UnitReceipt: {
+            const QList<CaseUnit> owing = UnitStepDialog::owing(c, UnitStepDialog::Kind::Receipt, u);
+            if (!owing.isEmpty())
+                m_session.workflow().recordUnitReceipt(u, c.id, owing.first().unitId); // the only one
             break;
+        }
         case WorkflowStep::ReturnStage:
             m_session.workflow().recordReturnStage(u, c.id, nextReturnStage(c));
             break;

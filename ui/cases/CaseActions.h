@@ -30,7 +30,7 @@ public:
 
 private:
     bool runDirect(WorkflowStep step, const QualityCase& c);
-    const CaseUnit* unitToAnswer(const QualityCase& c, bool reply) const;
+    int unitsOwing(const QualityCase& c, bool reply) const;
     Session& m_session;
     QWidget* m_parent;
 };

@@ -98,6 +98,7 @@ void CaseViewPage::reload()
         return;
     try {
         m_case = m_session.workflow().load(m_case.id);
+        m_session.reference().localize(m_case);
     } catch (const UserError& error) {
         m_title->setText(error.message().toHtmlEscaped());
         return;

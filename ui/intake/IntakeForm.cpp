@@ -1,6 +1,7 @@
 #include "intake/IntakeForm.h"
 
 #include "UserError.h"
+#include "common/ChannelNames.h"
 #include "common/Fields.h"
 #include "common/Palette.h"
 #include "main/Session.h"
@@ -24,11 +25,6 @@
 #include <QSpinBox>
 #include <QStringListModel>
 #include <QVBoxLayout>
-
-namespace {
-const QStringList channels {QStringLiteral("phone"), QStringLiteral("visit"), QStringLiteral("letter"),
-                            QStringLiteral("email"), QStringLiteral("onsite")};
-}
 
 IntakeForm::IntakeForm(Session& session, QWidget* parent)
     : QWidget(parent)
@@ -87,8 +83,8 @@ void IntakeForm::build()
     m_phone = new QLineEdit(body);
     add(QStringLiteral("contactPhone"), m_phone, false);
     m_channel = new QComboBox(body);
-    for (int i = 0; i < channels.size(); ++i)
-        m_channel->addItem(QString(), channels.at(i));
+    for (const QString& code : ChannelNames::codes())
+        m_channel->addItem(QString(), code);
     add(QStringLiteral("channel"), m_channel, true);
     m_received = Fields::dateTime(body, m_session.clock().now());
     add(QStringLiteral("receivedAt"), m_received, true);
@@ -165,12 +161,12 @@ void IntakeForm::retranslate()
         {QStringLiteral("customerId"), tr("&Customer")},
         {QStringLiteral("contactName"), tr("C&ontact")},
         {QStringLiteral("contactPhone"), tr("P&hone")},
-        {QStringLiteral("channel"), tr("C&hannel")},
+        {QStringLiteral("channel"), tr("Cha&nnel")},
         {QStringLiteral("receivedAt"), tr("&Received at")},
-        {QStringLiteral("serialNo"), tr("&Serial no.")},
+        {QStringLiteral("serialNo"), tr("Seria&l no.")},
         {QStringLiteral("modelId"), tr("&Product model")},
         {QStringLiteral("batchNo"), tr("&Batch")},
-        {QStringLiteral("orderNo"), tr("Shipment / &order")},
+        {QStringLiteral("orderNo"), tr("Ship&ment / order")},
         {QStringLiteral("quantity"), tr("&Quantity affected")},
         {QStringLiteral("symptom"), tr("S&ymptom")},
         {QStringLiteral("customerRequest"), tr("Customer &asks for")},
@@ -184,9 +180,8 @@ void IntakeForm::retranslate()
         if (QWidget* w = label ? label->buddy() : nullptr)
             w->setAccessibleName(QString(c.second).remove(u'&'));
     }
-    const QStringList names {tr("Phone"), tr("Visit"), tr("Letter"), tr("E-mail"), tr("On site")};
-    for (int i = 0; i < names.size(); ++i)
-        m_channel->setItemText(i, names.at(i));
+    for (int i = 0; i < m_channel->count(); ++i)
+        m_channel->setItemText(i, ChannelNames::name(m_channel->itemData(i).toString()));
     m_model->lineEdit()->setPlaceholderText(tr("Type to find a model, or fill it from the serial number"));
     m_customer->setPlaceholderText(tr("Type part of the name"));
     m_objection->setText(tr("The customer objects to the quality (starts the 24-hour disposal clock)"));
