@@ -1619,6 +1619,25 @@ Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file c
     </message>
 </context>
 <context>
+    <name>FormUndo</name>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Take back the last edit in this form (%1)</source>
+        <translation>撤销此表单中的上一次修改（%1）</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Put the edit back (%1)</source>
+        <translation>恢复被撤销的修改（%1）</translation>
+    </message>
+</context>
+<context>
     <name>IntakeForm</name>
     <message>
         <source>&lt;h2&gt;New case — customer&apos;s call&lt;/h2&gt;Fields marked * are required. Ctrl+S saves, Esc discards. The form is kept as you type.</source>

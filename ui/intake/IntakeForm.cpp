@@ -3,6 +3,7 @@
 #include "UserError.h"
 #include "common/ChannelNames.h"
 #include "common/Fields.h"
+#include "common/FormUndo.h"
 #include "common/Palette.h"
 #include "main/Session.h"
 
@@ -35,6 +36,7 @@ IntakeForm::IntakeForm(Session& session, QWidget* parent)
     build();
     retranslate();
     clearFields();
+    m_undo->watch();
 }
 
 IntakeForm::~IntakeForm() = default;
@@ -121,6 +123,9 @@ void IntakeForm::build()
     add(QStringLiteral("isObjection"), m_objection, false);
 
     auto* buttons = new QHBoxLayout;
+    m_undo = new FormUndo(body);
+    buttons->addWidget(m_undo->undoButton(this));
+    buttons->addWidget(m_undo->redoButton(this));
     buttons->addStretch(1);
     m_discardButton = new QPushButton(this);
     m_saveButton = new QPushButton(this);
@@ -308,6 +313,7 @@ void IntakeForm::clearFields()
     m_errors.clear();
     m_loading = false;
     m_dirty = false;
+    m_undo->reset();
 }
 
 void IntakeForm::startNew()
@@ -322,6 +328,7 @@ bool IntakeForm::restoreDraft()
     if (!m_draft.exists())
         return false;
     fromJson(m_draft.load());
+    m_undo->reset(); // the draft is where the clerk left off
     m_customer->setFocus(Qt::OtherFocusReason);
     return true;
 }

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QWidget>
 
+class FormUndo;
 class QCheckBox;
 class QComboBox;
 class QCompleter;
@@ -63,6 +64,7 @@ private:
     Session& m_session;
     IntakeDraft m_draft;
     FieldErrors m_errors;
+    FormUndo* m_undo = nullptr;
     QHash<QString, QLabel*> m_captions;
     QHash<QString, qint64> m_customerIds;
     bool m_dirty = false;

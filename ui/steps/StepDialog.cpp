@@ -1,6 +1,7 @@
 #include "steps/StepDialog.h"
 
 #include "UserError.h"
+#include "common/FormUndo.h"
 #include "common/Palette.h"
 #include "main/Session.h"
 
@@ -45,6 +46,9 @@ StepDialog::StepDialog(Session& session, const QualityCase& c, const QString& ti
     m_buttons->button(QDialogButtonBox::Save)
         ->setToolTip(
             tr("Save (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+    m_undo = new FormUndo(body);
+    m_buttons->addButton(m_undo->undoButton(m_buttons), QDialogButtonBox::ResetRole);
+    m_buttons->addButton(m_undo->redoButton(m_buttons), QDialogButtonBox::ResetRole);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &StepDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &StepDialog::reject);
@@ -82,6 +86,15 @@ bool StepDialog::save()
 QString StepDialog::generalError() const
 {
     return m_message->isHidden() ? QString() : m_message->text();
+}
+
+void StepDialog::showEvent(QShowEvent* event)
+{
+    if (!m_undoWatching) {
+        m_undoWatching = true; // the fields are all there once the form is shown
+        m_undo->watch();
+    }
+    QDialog::showEvent(event);
 }
 
 void StepDialog::reject()

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class FormUndo;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
@@ -24,6 +25,8 @@ public:
     QFormLayout* form() const { return m_form; }
     QString fieldError(const QString& key) const { return m_errors.message(key); }
     QString generalError() const;
+    // Undo and redo across the form's fields; it starts when the form is first shown.
+    FormUndo* undo() const { return m_undo; }
 
 protected:
     virtual void submit() = 0;
@@ -33,6 +36,7 @@ protected:
     }
     void addNote(const QString& text);
     void reject() override;
+    void showEvent(QShowEvent* event) override;
 
     Session& m_session;
     QualityCase m_case;
@@ -42,4 +46,6 @@ private:
     QLabel* m_message = nullptr;
     QFormLayout* m_form = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
+    FormUndo* m_undo = nullptr;
+    bool m_undoWatching = false;
 };
