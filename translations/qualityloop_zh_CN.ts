@@ -1856,6 +1856,10 @@ Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file c
         <source>The counts could not be read: %1</source>
         <translation>无法读取统计数：%1</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>MyWorkPage</name>
@@ -2643,6 +2647,148 @@ Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file c
     <message>
         <source>Please return a signed copy to the Sales Department. We will call you within three days to ask how the service went.</source>
         <translation>请将签字后的副本交回销售部。我们将在三天内致电回访，了解服务情况。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>公司(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>名称(&amp;N) *</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>One line per line of the letterhead</source>
+        <translation>信头的每一行写一行</translation>
+    </message>
+    <message>
+        <source>&amp;Logo</source>
+        <translation>标志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The name, address and logo head every printed document. The logo is kept in the database, so every PC prints the same paper.</source>
+        <translation>名称、地址和标志印在每份打印文件的页眉。标志保存在数据库中，因此每台电脑打印的纸面都相同。</translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines</source>
+        <translation>期限(&amp;D)</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Working day &amp;ends at *</source>
+        <translation>下班时间(&amp;E) *</translation>
+    </message>
+    <message>
+        <source>&amp;Working days *</source>
+        <translation>工作日(&amp;W) *</translation>
+    </message>
+    <message>
+        <source>&amp;First return visit after *</source>
+        <translation>首次回访间隔(&amp;F) *</translation>
+    </message>
+    <message>
+        <source> d</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Second return visit after *</source>
+        <translation>第二次回访间隔(&amp;S) *</translation>
+    </message>
+    <message>
+        <source>Follow-&amp;up due after *</source>
+        <translation>跟踪事项期限(&amp;U) *</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone *</source>
+        <translation>时区(&amp;T) *</translation>
+    </message>
+    <message>
+        <source>New deadlines apply to the steps recorded from now on; deadlines already set stay.</source>
+        <translation>新期限适用于此后记录的步骤；已设定的期限不变。</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>无标志</translation>
+    </message>
+    <message>
+        <source>Choose the company&apos;s logo</source>
+        <translation>选择公司标志</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>图片 (%1)</translation>
+    </message>
+    <message>
+        <source>Dis&amp;posal suggestion within *</source>
+        <translation>处置意见期限(&amp;P) *</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsService</name>
+    <message>
+        <source>Enter the company&apos;s name: it heads every printed page.</source>
+        <translation>请填写公司名称：它印在每一页的页眉。</translation>
+    </message>
+    <message>
+        <source>The logo cannot be read as an image. Choose another file.</source>
+        <translation>无法将标志读取为图片，请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>The disposal suggestion is due within 1 to 720 hours.</source>
+        <translation>处置意见期限应为 1 至 720 小时。</translation>
+    </message>
+    <message>
+        <source>Enter when the working day ends.</source>
+        <translation>请填写下班时间。</translation>
+    </message>
+    <message>
+        <source>Tick at least one working day.</source>
+        <translation>请至少勾选一个工作日。</translation>
+    </message>
+    <message>
+        <source>The first return visit is due 1 to 60 days after the service.</source>
+        <translation>首次回访应在服务后 1 至 60 天内进行。</translation>
+    </message>
+    <message>
+        <source>The second return visit comes after the first, within a year.</source>
+        <translation>第二次回访应晚于首次回访，且在一年之内。</translation>
+    </message>
+    <message>
+        <source>A follow-up is due 1 to 365 days after it is opened.</source>
+        <translation>跟踪事项期限应为开启后 1 至 365 天。</translation>
+    </message>
+    <message>
+        <source>Choose the company&apos;s time zone.</source>
+        <translation>请选择公司所在时区。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the settings.</source>
+        <translation>只有管理员可以修改设置。</translation>
+    </message>
+    <message>
+        <source>%1 is not an image QualityLoop can read (use PNG or JPEG): %2</source>
+        <translation>%1 不是 QualityLoop 能读取的图片（请使用 PNG 或 JPEG）：%2</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "main/MainWindow.h"
 
+#include "admin/SettingsDialog.h"
 #include "auth/UsersDialog.h"
 #include "cases/CaseListPage.h"
 #include "cases/CaseViewPage.h"
@@ -201,6 +202,7 @@ void MainWindow::createMenus()
     if (m_session->user().role == Role::Administrator) {
         QMenu* admin = menuBar()->addMenu(tr("&Administration"));
         admin->addAction(tr("&Users and roles…"), this, &MainWindow::showUsers);
+        admin->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     }
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About QualityLoop"), this, &MainWindow::showAbout);
@@ -284,6 +286,12 @@ void MainWindow::setLanguage(const QString& code)
 void MainWindow::showUsers()
 {
     UsersDialog dialog(*m_session, this);
+    dialog.exec();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(*m_session, this);
     dialog.exec();
 }
 

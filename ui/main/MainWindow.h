@@ -58,6 +58,7 @@ private:
     void setLanguage(const QString& code);
     void showAbout();
     void showUsers();
+    void showSettings();
 
     std::unique_ptr<Session> m_session;
     std::unique_ptr<BackgroundCounts> m_counts;

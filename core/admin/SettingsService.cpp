@@ -1,0 +1,113 @@
+#include "admin/SettingsService.h"
+
+#include "UserError.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
+#include "reports/CompanyProfile.h"
+#include "workflow/FieldCheck.h"
+
+#include <QBuffer>
+#include <QFileInfo>
+#include <QImage>
+#include <QImageReader>
+
+namespace {
+constexpr int maxLogoSide = 800; // pixels: 68 mm at 300 dpi, more than a letterhead needs
+
+void store(const QSqlDatabase& db, const QString& key, const QString& value)
+{
+    Sql::exec(db,
+              QStringLiteral("INSERT INTO settings(key, value) VALUES (?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+              {key, value});
+}
+} // namespace
+
+SettingsService::SettingsService(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+CompanySettings SettingsService::company() const
+{
+    CompanySettings s;
+    QSqlQuery q = Sql::exec(m_db,
+                            QStringLiteral("SELECT key, value FROM settings WHERE key IN "
+                                           "('company.name', 'company.address', 'company.logo')"));
+    while (q.next()) {
+        const QString key = q.value(0).toString();
+        if (key == QLatin1String("company.name"))
+            s.name = q.value(1).toString();
+        else if (key == QLatin1String("company.address"))
+            s.address = q.value(1).toString();
+        else
+            s.logo = q.value(1).toString();
+    }
+    return s;
+}
+
+DeadlineRules SettingsService::deadlines() const
+{
+    return DeadlineRules::load(m_db);
+}
+
+void SettingsService::check(FieldCheck& check, const CompanySettings& company)
+{
+    check.require(!company.name.trimmed().isEmpty(), QStringLiteral("companyName"),
+                  tr("Enter the company's name: it heads every printed page."));
+    check.require(company.logo.isEmpty() || !CompanyProfile::decodeLogo(company.logo).isNull(),
+                  QStringLiteral("companyLogo"),
+                  tr("The logo cannot be read as an image. Choose another file."));
+}
+
+void SettingsService::check(FieldCheck& check, const DeadlineRules& rules)
+{
+    check.require(rules.disposalHours >= 1 && rules.disposalHours <= 720, QStringLiteral("disposalHours"),
+                  tr("The disposal suggestion is due within 1 to 720 hours."));
+    check.require(rules.workdayEnd.isValid(), QStringLiteral("workdayEnd"),
+                  tr("Enter when the working day ends."));
+    check.require(!rules.workdays.isEmpty(), QStringLiteral("workdays"),
+                  tr("Tick at least one working day."));
+    check.require(rules.firstVisitDays >= 1 && rules.firstVisitDays <= 60, QStringLiteral("firstVisitDays"),
+                  tr("The first return visit is due 1 to 60 days after the service."));
+    check.require(rules.secondVisitDays > rules.firstVisitDays && rules.secondVisitDays <= 365,
+                  QStringLiteral("secondVisitDays"),
+                  tr("The second return visit comes after the first, within a year."));
+    check.require(rules.followUpDays >= 1 && rules.followUpDays <= 365, QStringLiteral("followUpDays"),
+                  tr("A follow-up is due 1 to 365 days after it is opened."));
+    check.require(rules.zone.isValid(), QStringLiteral("timeZone"), tr("Choose the company's time zone."));
+}
+
+void SettingsService::save(const User& actor, const CompanySettings& company,
+                           const DeadlineRules& rules) const
+{
+    if (actor.role != Role::Administrator)
+        throw UserError(tr("Only an administrator can change the settings."));
+    FieldCheck fields;
+    check(fields, company);
+    check(fields, rules);
+    fields.throwIfAny();
+    Transaction t(m_db);
+    store(m_db, QStringLiteral("company.name"), company.name.trimmed());
+    store(m_db, QStringLiteral("company.address"), company.address.trimmed());
+    store(m_db, QStringLiteral("company.logo"), company.logo);
+    rules.save(m_db);
+    t.commit();
+}
+
+QString SettingsService::logoFromFile(const QString& path)
+{
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    QImage image = reader.read();
+    if (image.isNull())
+        throw UserError(tr("%1 is not an image QualityLoop can read (use PNG or JPEG): %2")
+                            .arg(QFileInfo(path).fileName(), reader.errorString()));
+    if (image.width() > maxLogoSide || image.height() > maxLogoSide)
+        image = image.scaled(maxLogoSide, maxLogoSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+}

@@ -1,0 +1,184 @@
+#include "admin/SettingsDialog.h"
+
+#include "UserError.h"
+#include "common/Palette.h"
+#include "main/Session.h"
+#include "reports/CompanyProfile.h"
+#include "ui_SettingsDialog.h"
+
+#include <QCheckBox>
+#include <QFileDialog>
+#include <QImageReader>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace {
+QList<QCheckBox*> workdayBoxes(const Ui::SettingsDialog& ui)
+{
+    return {ui.workday1, ui.workday2, ui.workday3, ui.workday4, ui.workday5, ui.workday6, ui.workday7};
+}
+} // namespace
+
+SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
+    , m_session(session)
+    , m_settings(session.connection())
+{
+    m_ui->setupUi(this);
+    const QList<QPair<QString, QWidget*>> fields {{QStringLiteral("companyName"), m_ui->companyName},
+                                                  {QStringLiteral("companyAddress"), m_ui->companyAddress},
+                                                  {QStringLiteral("companyLogo"), m_ui->companyLogo},
+                                                  {QStringLiteral("disposalHours"), m_ui->disposalHours},
+                                                  {QStringLiteral("workdayEnd"), m_ui->workdayEnd},
+                                                  {QStringLiteral("workdays"), m_ui->workday1},
+                                                  {QStringLiteral("firstVisitDays"), m_ui->firstVisitDays},
+                                                  {QStringLiteral("secondVisitDays"), m_ui->secondVisitDays},
+                                                  {QStringLiteral("followUpDays"), m_ui->followUpDays},
+                                                  {QStringLiteral("timeZone"), m_ui->timeZone}};
+    for (const auto& [key, field] : fields)
+        m_errors.add(key, field, findChild<QLabel*>(key + QStringLiteral("Error")));
+    for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
+        m_ui->timeZone->addItem(QString::fromUtf8(id));
+    connect(m_ui->companyLogo, &QPushButton::clicked, this, &SettingsDialog::askForLogo);
+    connect(m_ui->removeLogo, &QPushButton::clicked, this, [this]() {
+        m_logo.clear();
+        showLogo();
+    });
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    retranslate();
+    load();
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::load()
+{
+    const CompanySettings c = m_settings.company();
+    m_ui->companyName->setText(c.name);
+    m_ui->companyAddress->setPlainText(c.address);
+    m_logo = c.logo;
+    showLogo();
+    const DeadlineRules r = m_settings.deadlines();
+    m_ui->disposalHours->setValue(r.disposalHours);
+    m_ui->workdayEnd->setTime(r.workdayEnd);
+    const QList<QCheckBox*> days = workdayBoxes(*m_ui);
+    for (int d = 0; d < days.size(); ++d)
+        days.at(d)->setChecked(r.workdays.contains(d + 1));
+    m_ui->firstVisitDays->setValue(r.firstVisitDays);
+    m_ui->secondVisitDays->setValue(r.secondVisitDays);
+    m_ui->followUpDays->setValue(r.followUpDays);
+    m_ui->timeZone->setCurrentText(QString::fromUtf8(r.zone.id()));
+}
+
+void SettingsDialog::retranslate()
+{
+    const QList<QCheckBox*> days = workdayBoxes(*m_ui);
+    for (int d = 0; d < days.size(); ++d)
+        days.at(d)->setText(QLocale().dayName(d + 1, QLocale::ShortFormat));
+    m_ui->workdayEnd->setAccessibleName(m_ui->workdayEndLabel->text().remove(u'&'));
+    showLogo();
+}
+
+void SettingsDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QDialog::changeEvent(event);
+}
+
+void SettingsDialog::showLogo()
+{
+    const QImage logo = CompanyProfile::decodeLogo(m_logo);
+    m_ui->removeLogo->setEnabled(!m_logo.isEmpty());
+    if (logo.isNull()) {
+        m_ui->logoPreview->setPixmap({});
+        m_ui->logoPreview->setText(tr("No logo"));
+        return;
+    }
+    const QSize box = m_ui->logoPreview->minimumSize() * devicePixelRatioF();
+    QPixmap pixmap = QPixmap::fromImage(logo.scaled(box, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    pixmap.setDevicePixelRatio(devicePixelRatioF());
+    m_ui->logoPreview->setPixmap(pixmap);
+}
+
+void SettingsDialog::askForLogo()
+{
+    QStringList patterns;
+    for (const QByteArray& format : QImageReader::supportedImageFormats())
+        patterns.append(QStringLiteral("*.") + QString::fromLatin1(format));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Choose the company's logo"),
+                                       QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+                                       tr("Images (%1)").arg(patterns.join(u' ')));
+    if (!path.isEmpty())
+        chooseLogo(path);
+}
+
+bool SettingsDialog::chooseLogo(const QString& path)
+{
+    m_errors.clear();
+    try {
+        m_logo = SettingsService::logoFromFile(path);
+    } catch (const UserError& error) {
+        m_errors.show({{QStringLiteral("companyLogo"), error.message()}});
+        return false;
+    }
+    showLogo();
+    return true;
+}
+
+CompanySettings SettingsDialog::company() const
+{
+    return {m_ui->companyName->text(), m_ui->companyAddress->toPlainText(), m_logo};
+}
+
+DeadlineRules SettingsDialog::deadlines() const
+{
+    DeadlineRules r = m_settings.deadlines();
+    r.disposalHours = m_ui->disposalHours->value();
+    r.workdayEnd = m_ui->workdayEnd->time();
+    r.workdays.clear();
+    const QList<QCheckBox*> days = workdayBoxes(*m_ui);
+    for (int d = 0; d < days.size(); ++d)
+        if (days.at(d)->isChecked())
+            r.workdays.append(d + 1);
+    r.firstVisitDays = m_ui->firstVisitDays->value();
+    r.secondVisitDays = m_ui->secondVisitDays->value();
+    r.followUpDays = m_ui->followUpDays->value();
+    r.zone = QTimeZone(m_ui->timeZone->currentText().trimmed().toUtf8());
+    return r;
+}
+
+bool SettingsDialog::save()
+{
+    m_errors.clear();
+    m_ui->message->setVisible(false);
+    try {
+        m_settings.save(m_session.user(), company(), deadlines());
+    } catch (const UserError& error) {
+        // The tab of the first wrong field comes to the front, with the focus in that field.
+        const QStringList keys = error.fieldErrors().keys();
+        if (!keys.isEmpty()) {
+            const bool companyField = std::any_of(keys.cbegin(), keys.cend(), [](const QString& k) {
+                return k.startsWith(QLatin1String("company"));
+            });
+            m_ui->tabs->setCurrentWidget(companyField ? m_ui->companyTab : m_ui->deadlinesTab);
+        }
+        if (!m_errors.show(error.fieldErrors())) {
+            m_ui->message->setText(error.message());
+            m_ui->message->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::error(palette()).name()));
+            m_ui->message->setVisible(true);
+        }
+        return false;
+    }
+    m_session.workflow().reloadRules();
+    accept();
+    return true;
+}
