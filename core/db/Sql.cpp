@@ -155,3 +155,9 @@ QDateTime toTime(const QVariant& value)
 }
 
 } // namespace Sql
+
+void Sql::interrupt(sqlite3* handle)
+{
+    if (handle)
+        sqlite3_interrupt(handle);
+}

@@ -24,6 +24,9 @@ QVariant scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& 
 // Raises the DatabaseError that matches a failed query or connection.
 [[noreturn]] void raise(const QSqlError& error, const QString& context);
 sqlite3* handle(const QSqlDatabase& db);
+// Stops the statement running on a connection, from any thread; it fails with "interrupted".
+// The caller makes sure the connection stays open meanwhile.
+void interrupt(sqlite3* handle);
 
 // Times are stored as whole seconds since the epoch; null stays null.
 QVariant fromTime(const QDateTime& time);

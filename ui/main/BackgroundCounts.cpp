@@ -2,6 +2,8 @@
 
 #include "Clock.h"
 
+#include <limits>
+
 BackgroundCounts::BackgroundCounts(const QString& databasePath, const Clock& clock, const User& user,
                                    QObject* parent)
     : QObject(parent)
@@ -21,7 +23,11 @@ BackgroundCounts::BackgroundCounts(const QString& databasePath, const Clock& clo
 
 BackgroundCounts::~BackgroundCounts()
 {
-    // The connection is closed on the thread that opened it, after the query in progress.
+    // Requests still waiting are dropped and the query in progress is stopped, so closing
+    // the window does not wait for a count; then the connection is closed on its own thread.
+    for (auto& latest : *m_latest)
+        latest = std::numeric_limits<quint64>::max();
+    m_worker->interrupt();
     QMetaObject::invokeMethod(
         m_context, [this]() { m_worker.reset(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();

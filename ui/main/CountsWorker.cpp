@@ -2,6 +2,7 @@
 
 #include "UserError.h"
 #include "db/Database.h"
+#include "db/Sql.h"
 
 #include <exception>
 
@@ -26,7 +27,36 @@ CountsWorker::CountsWorker(QString databasePath)
 {
 }
 
-CountsWorker::~CountsWorker() = default;
+CountsWorker::~CountsWorker()
+{
+    close();
+}
+
+void CountsWorker::open()
+{
+    Database::Options options;
+    options.access = Database::Access::ReadOnly;
+    options.create = false;
+    options.backgroundCheckpoint = false;
+    m_db = std::make_unique<Database>(m_path, options);
+    const std::lock_guard<std::mutex> lock(m_handleLock);
+    m_handle = Sql::handle(m_db->connection());
+}
+
+void CountsWorker::close()
+{
+    {
+        const std::lock_guard<std::mutex> lock(m_handleLock);
+        m_handle = nullptr;
+    }
+    m_db.reset();
+}
+
+void CountsWorker::interrupt()
+{
+    const std::lock_guard<std::mutex> lock(m_handleLock);
+    Sql::interrupt(m_handle);
+}
 
 CountsResult CountsWorker::compute(const CountsRequest& request)
 {
@@ -35,13 +65,8 @@ CountsResult CountsWorker::compute(const CountsRequest& request)
     result.generation = request.generation;
     result.groupKey = request.groupKey;
     try {
-        if (!m_db) {
-            Database::Options options;
-            options.access = Database::Access::ReadOnly;
-            options.create = false;
-            options.backgroundCheckpoint = false;
-            m_db = std::make_unique<Database>(m_path, options);
-        }
+        if (!m_db)
+            open();
         const FixedClock clock(request.now);
         const WorkQueue queue(m_db->connection(), clock);
         if (request.kind == CountsRequest::Everything) {
@@ -72,10 +97,10 @@ CountsResult CountsWorker::compute(const CountsRequest& request)
         }
     } catch (const UserError& error) {
         result.error = error.message();
-        m_db.reset(); // try a fresh connection next time
+        close(); // try a fresh connection next time
     } catch (const std::exception& error) {
         result.error = QString::fromLocal8Bit(error.what());
-        m_db.reset();
+        close();
     }
     return result;
 }
