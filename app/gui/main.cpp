@@ -4,9 +4,9 @@
 #include "auth/UserService.h"
 #include "db/Database.h"
 #include "i18n/Translations.h"
+#include "main/DatabasePreparer.h"
 #include "main/MainWindow.h"
 #include "main/StartupReport.h"
-#include "sample/SampleData.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -39,13 +39,14 @@ int main(int argc, char* argv[])
     SystemClock clock;
     std::unique_ptr<Database> database;
     try {
+        // Checks, migrations, a search index to rebuild, the demonstration's sample cases: off the
+        // GUI thread, with a progress dialog when it takes a while.
         const bool fresh = !QFileInfo::exists(options.databasePath);
+        const QString problem
+            = DatabasePreparer::prepare(nullptr, options.databasePath, options.demo && fresh ? 5000 : 0);
+        if (!problem.isEmpty())
+            throw UserError(problem);
         database = std::make_unique<Database>(options.databasePath);
-        if (options.demo && fresh) {
-            SampleOptions sample;
-            sample.cases = 5000;
-            SampleData::generate(database->connection(), sample);
-        }
     } catch (const UserError& error) {
         if (!options.exitAfterShow)
             QMessageBox::critical(nullptr,

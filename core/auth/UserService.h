@@ -27,6 +27,8 @@ public:
     std::optional<User> user(qint64 id) const;
     std::optional<User> userByName(const QString& username) const;
     QList<User> users() const;
+    // The file of the connection: password work runs on another thread over a connection of its own.
+    QString databasePath() const { return m_db.databaseName(); }
 
     static QString hashPassword(const QString& password);
     static bool verifyPassword(const QString& hash, const QString& password);

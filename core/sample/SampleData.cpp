@@ -175,10 +175,12 @@ void SampleData::generate(const QSqlDatabase& db, const SampleOptions& options)
         const qint64 years = std::clamp<qint64>(options.cases / 100000, 1, 10);
         const qint64 span = years * 365 * 86400;
         const qint64 start = now.toSecsSinceEpoch() - span;
+        // About a hundred reports (at most one per 5,000 cases); the last one after the search index.
+        const qint64 step = std::clamp<qint64>(options.cases / 100, 1, 5000);
         for (qint64 i = 0; i < options.cases; ++i) {
             writer.write(QDateTime::fromSecsSinceEpoch(start + span * i / std::max<qint64>(1, options.cases),
                                                        Qt::UTC));
-            if (options.progress && (i + 1) % 5000 == 0)
+            if (options.progress && (i + 1) % step == 0 && i + 1 < options.cases)
                 options.progress(i + 1, options.cases);
         }
         writer.finish();

@@ -1,6 +1,7 @@
 #include "auth/SignInDialog.h"
 
 #include "UserError.h"
+#include "auth/PasswordWork.h"
 #include "auth/UserService.h"
 #include "common/Palette.h"
 
@@ -94,23 +95,35 @@ void SignInDialog::trySignIn()
 {
     m_message->clear();
     m_message->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::error(palette()).name()));
-    try {
-        if (m_settingPassword) {
-            if (m_password->text() != m_repeat->text())
-                throw UserError(tr("The two passwords differ. Type the same password twice."));
-            const auto user = m_users.userByName(m_username->text().trimmed());
-            if (!user)
-                throw UserError(tr("There is no such user."));
-            m_users.setPassword(user->id, m_password->text());
-        }
-        m_user = m_users.signIn(m_username->text(), m_password->text());
-    } catch (const UserError& error) {
-        m_message->setText(error.message());
+    QString problem;
+    if (m_settingPassword && m_password->text() != m_repeat->text())
+        problem = tr("The two passwords differ. Type the same password twice.");
+    User signedIn;
+    if (problem.isEmpty()) {
+        // Argon2id takes a noticeable moment: hashed and checked off the GUI thread.
+        const bool setting = m_settingPassword;
+        const QString username = m_username->text();
+        const QString password = m_password->text();
+        const QString noSuchUser = tr("There is no such user.");
+        problem = PasswordWork::run(this, m_users.databasePath(), tr("Checking the password…"),
+                                    [&signedIn, setting, username, password, noSuchUser](UserService& users) {
+                                        if (setting) {
+                                            const auto user = users.userByName(username.trimmed());
+                                            if (!user)
+                                                throw UserError(noSuchUser);
+                                            users.setPassword(user->id, password);
+                                        }
+                                        signedIn = users.signIn(username, password);
+                                    });
+    }
+    if (!problem.isEmpty()) {
+        m_message->setText(problem);
         m_password->clear();
         m_repeat->clear();
         m_password->setFocus();
         return;
     }
+    m_user = signedIn;
     QSettings().setValue(QStringLiteral("signIn/lastUser"), m_user.username);
     accept();
 }

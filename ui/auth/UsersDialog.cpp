@@ -1,9 +1,10 @@
 #include "auth/UsersDialog.h"
 
-#include "UserError.h"
+#include "auth/PasswordWork.h"
 #include "auth/UserService.h"
 #include "common/Fields.h"
 #include "common/Palette.h"
+#include "db/Database.h"
 #include "main/Session.h"
 
 #include <QComboBox>
@@ -86,11 +87,15 @@ bool UsersDialog::createUser()
     u.role = static_cast<Role>(m_role->currentData().toInt());
     u.unitId = Fields::id(m_unit);
     u.technicianId = Fields::id(m_technician);
-    try {
-        m_users->createUser(m_session.user(), u, m_password->text());
-    } catch (const UserError& error) {
+    // Argon2id hashes the password off the GUI thread.
+    const User actor = m_session.user();
+    const QString password = m_password->text();
+    const QString problem = PasswordWork::run(
+        this, m_session.database().path(), tr("Saving the user…"),
+        [actor, u, password](UserService& users) { users.createUser(actor, u, password); });
+    if (!problem.isEmpty()) {
         m_message->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::error(palette()).name()));
-        m_message->setText(error.message());
+        m_message->setText(problem);
         return false;
     }
     m_message->setStyleSheet(QString());

@@ -209,5 +209,9 @@ void CaseViewPage::changeEvent(QEvent* event)
         retranslate();
         reload();
     }
+    // The deadline colours (label and details) are the palette's: a switch to a dark desktop
+    // while a case is open draws them again.
+    if (event->type() == QEvent::PaletteChange)
+        reload();
     QWidget::changeEvent(event);
 }

@@ -3,12 +3,14 @@
 #include "admin/SettingsDialog.h"
 #include "auth/UsersDialog.h"
 #include "cases/CaseListPage.h"
+#include "cases/CaseTableView.h"
 #include "cases/CaseViewPage.h"
 #include "db/Database.h"
 #include "flow/FlowChartPage.h"
 #include "i18n/Translations.h"
 #include "intake/IntakeForm.h"
 #include "main/BackgroundCounts.h"
+#include "main/MainActions.h"
 #include "main/NavigationTree.h"
 #include "main/Session.h"
 #include "print/PrintController.h"
@@ -32,6 +34,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 struct MainWindow::Actions
@@ -81,6 +84,10 @@ MainWindow::MainWindow(Database& database, const Clock& clock, const User& user,
     m_splitter->setSizes({300, 900});
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
+
+    const bool sales = WorkflowRules::roleRefusal(user, WorkflowStep::LogCase).isEmpty();
+    m_main = std::make_unique<MainActions>(this, sales);
+    connectActions();
 
     m_userLabel = new QLabel(this);
     m_dbLabel = new QLabel(this);
@@ -138,6 +145,7 @@ MainWindow::MainWindow(Database& database, const Clock& clock, const User& user,
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_caseView->splitter()->restoreState(settings.value(QStringLiteral("caseView/splitter")).toByteArray());
 }
@@ -157,38 +165,26 @@ void MainWindow::createMenus()
     menuBar()->clear();
     for (QMenu* menu : old)
         menu->deleteLater();
-    const bool sales = WorkflowRules::roleRefusal(m_session->user(), WorkflowStep::LogCase).isEmpty();
+    const MainActions& a = *m_main;
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    if (sales) {
-        QAction* a = file->addAction(tr("&New case…"), this, &MainWindow::newCase);
-        a->setShortcut(QKeySequence::New);
-    }
-    QAction* refresh = file->addAction(tr("&Refresh"), this, [this]() { m_session->notifyChanged(0); });
-    refresh->setShortcut(QKeySequence::Refresh);
+    if (a.newCase->isVisible())
+        file->addAction(a.newCase);
+    file->addAction(a.refresh);
     file->addSeparator();
-    file->addAction(tr("Return-visit &report…"), this,
-                    [this]() { PrintController::returnVisitReport(this, m_session->database()); });
-    file->addAction(tr("&Overdue list…"), this,
-                    [this]() { PrintController::overdueList(this, m_session->database()); });
-    file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    file->addAction(a.quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* find = edit->addAction(tr("&Find cases"), this, [this]() {
-        showCaseList();
-        m_caseList->searchEdit()->setFocus();
-        m_caseList->searchEdit()->selectAll();
-    });
-    find->setShortcut(QKeySequence::Find);
+    edit->addAction(a.find);
+
+    QMenu* print = menuBar()->addMenu(tr("&Print"));
+    print->addActions({a.previewSheets, a.printSheets, a.saveSheetsPdf});
+    print->addSeparator();
+    print->addActions({a.returnVisitReport, a.overdueList});
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("&My work"), this, [this]() { showMyWork(); })
-        ->setShortcut(QKeySequence(tr("Ctrl+1")));
-    view->addAction(tr("All &cases"), this, &MainWindow::showCaseList)
-        ->setShortcut(QKeySequence(tr("Ctrl+2")));
-    view->addAction(tr("&Flow chart"), this, &MainWindow::showFlowChart)
-        ->setShortcut(QKeySequence(tr("Ctrl+3")));
+    view->addActions({a.myWork, a.caseList, a.flowChart});
+    view->addSeparator();
+    view->addAction(a.toolBar()->toggleViewAction());
     view->addSeparator();
     QMenu* language = view->addMenu(tr("&Language"));
     auto* group = new QActionGroup(language);
@@ -208,8 +204,63 @@ void MainWindow::createMenus()
     help->addAction(tr("&About QualityLoop"), this, &MainWindow::showAbout);
 }
 
+void MainWindow::connectActions()
+{
+    const MainActions& a = *m_main;
+    connect(a.newCase, &QAction::triggered, this, &MainWindow::newCase);
+    connect(a.refresh, &QAction::triggered, this, [this]() { m_session->notifyChanged(0); });
+    connect(a.find, &QAction::triggered, this, [this]() {
+        showCaseList();
+        m_caseList->searchEdit()->setFocus();
+        m_caseList->searchEdit()->selectAll();
+    });
+    connect(a.myWork, &QAction::triggered, this, [this]() { showMyWork(); });
+    connect(a.caseList, &QAction::triggered, this, &MainWindow::showCaseList);
+    connect(a.flowChart, &QAction::triggered, this, &MainWindow::showFlowChart);
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+    using D = PrintController::Document;
+    connect(a.printSheets, &QAction::triggered, this, [this]() {
+        PrintController::print(this, m_session->database(), D::FeedbackSheet, selectedCaseIds());
+    });
+    connect(a.previewSheets, &QAction::triggered, this, [this]() {
+        PrintController::preview(this, m_session->database(), D::FeedbackSheet, selectedCaseIds());
+    });
+    connect(a.saveSheetsPdf, &QAction::triggered, this, [this]() {
+        PrintController::savePdf(this, m_session->database(), D::FeedbackSheet, selectedCaseIds());
+    });
+    connect(a.returnVisitReport, &QAction::triggered, this,
+            [this]() { PrintController::returnVisitReport(this, m_session->database()); });
+    connect(a.overdueList, &QAction::triggered, this,
+            [this]() { PrintController::overdueList(this, m_session->database()); });
+    // The lists print the cases selected in them, from their context menus too.
+    for (CaseTableView* table : {m_caseList->table(), m_myWork->table()}) {
+        table->setContextMenuPolicy(Qt::ActionsContextMenu);
+        table->addActions({a.previewSheets, a.printSheets, a.saveSheetsPdf});
+        connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                &MainWindow::updatePrintActions);
+    }
+    connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::updatePrintActions);
+}
+
+QList<qint64> MainWindow::selectedCaseIds() const
+{
+    if (m_stack->currentWidget() == m_caseList)
+        return m_caseList->table()->selectedCaseIds();
+    if (m_stack->currentWidget() == m_myWork)
+        return m_myWork->table()->selectedCaseIds();
+    if (m_stack->currentWidget() == m_caseView && m_caseView->caseId() > 0)
+        return {m_caseView->caseId()};
+    return {};
+}
+
+void MainWindow::updatePrintActions()
+{
+    m_main->setSelectedCases(static_cast<int>(selectedCaseIds().size()));
+}
+
 void MainWindow::retranslate()
 {
+    m_main->retranslate();
     setWindowTitle(tr("QualityLoop — %1").arg(QFileInfo(m_session->database().path()).fileName()));
     m_nav->retranslate();
     const User& u = m_session->user();
@@ -318,6 +369,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("caseView/splitter"), m_caseView->splitter()->saveState());
     event->accept();

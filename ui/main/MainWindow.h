@@ -10,6 +10,7 @@ class CaseListPage;
 class CaseViewPage;
 class Database;
 class FlowChartPage;
+class MainActions;
 class IntakeForm;
 class MyWorkPage;
 class NavigationTree;
@@ -37,6 +38,9 @@ public:
     CaseViewPage* caseViewPage() const { return m_caseView; }
     IntakeForm* intakeForm() const { return m_intake; }
     FlowChartPage* flowChartPage() const { return m_flow; }
+    MainActions& mainActions() const { return *m_main; }
+    // The cases the print actions work on: those selected in the list shown, or the case shown.
+    QList<qint64> selectedCaseIds() const;
     QWidget* currentPage() const;
     QFrame* draftBanner() const { return m_draftBanner; }
 
@@ -53,6 +57,8 @@ protected:
 
 private:
     void createMenus();
+    void connectActions();
+    void updatePrintActions();
     void retranslate();
     void refreshCounts();
     void setLanguage(const QString& code);
@@ -76,4 +82,5 @@ private:
     QLabel* m_dbLabel = nullptr;
     struct Actions;
     std::unique_ptr<Actions> m_actions;
+    std::unique_ptr<MainActions> m_main;
 };

@@ -2,6 +2,7 @@
 
 #include "common/Palette.h"
 
+#include <QEvent>
 #include <QHeaderView>
 
 namespace {
@@ -121,4 +122,12 @@ QTreeWidgetItem* NavigationTree::pageItem(Page page) const
         if (p.first == page)
             return p.second;
     return nullptr;
+}
+
+void NavigationTree::changeEvent(QEvent* event)
+{
+    // The overdue colour is the palette's: a switch to a dark desktop recolours the headings.
+    if (event->type() == QEvent::PaletteChange && !m_counting)
+        showGroups();
+    QTreeWidget::changeEvent(event);
 }

@@ -31,6 +31,9 @@ signals:
     void groupChosen(const QString& key);
     void pageChosen(NavigationTree::Page page);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     static QString groupText(const QueueGroup& g);
     void showGroups();

@@ -21,6 +21,12 @@
 namespace {
 using Kind = ReportService::CaseDocument;
 
+PrintController::SavePathChooser& savePathChooser()
+{
+    static PrintController::SavePathChooser chooser;
+    return chooser;
+}
+
 Kind kindOf(PrintController::Document document)
 {
     switch (document) {
@@ -49,6 +55,7 @@ struct Choice
 Choice ask(QWidget* parent, const QString& title, bool period)
 {
     QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("printOptionsDialog"));
     dialog.setWindowTitle(title);
     auto* form = new QFormLayout(&dialog);
     auto* from
@@ -129,8 +136,10 @@ void saveDocuments(QWidget* parent, const QList<ReportDocument>& documents)
         return;
     const QString suggested = documents.size() == 1 ? documents.first().number + QStringLiteral(".pdf")
                                                     : documents.first().title + QStringLiteral(".pdf");
-    const QString path = QFileDialog::getSaveFileName(parent, PrintController::tr("Save as PDF"), suggested,
-                                                      PrintController::tr("PDF files (*.pdf)"));
+    const QString path = savePathChooser()
+        ? savePathChooser()(parent, suggested)
+        : QFileDialog::getSaveFileName(parent, PrintController::tr("Save as PDF"), suggested,
+                                       PrintController::tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     const QString problem = DocumentPainter::writePdf(documents, path);
@@ -192,4 +201,10 @@ void PrintController::overdueList(QWidget* parent, Database& database)
                          return QList<ReportDocument> {
                              ReportService(database.connection()).overdueList(choice.options)};
                      }));
+}
+
+PrintController::SavePathChooser PrintController::setSavePathChooser(SavePathChooser chooser)
+{
+    std::swap(chooser, savePathChooser());
+    return chooser;
 }

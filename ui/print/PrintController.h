@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 class Database;
 class QWidget;
 
@@ -29,4 +31,9 @@ public:
     static void returnVisitReport(QWidget* parent, Database& database);
     // Previews the list of overdue work.
     static void overdueList(QWidget* parent, Database& database);
+
+    // Where "Save as PDF" asks for the file name: QFileDialog unless a test puts its own answer
+    // here (an empty name cancels). Returns the chooser it replaced; an empty one restores QFileDialog.
+    using SavePathChooser = std::function<QString(QWidget* parent, const QString& suggested)>;
+    static SavePathChooser setSavePathChooser(SavePathChooser chooser);
 };

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+class QWidget;
+class UserService;
+
+// Argon2id is slow on purpose: signing in, setting a password and creating a user hash or
+// check a password off the GUI thread (BackgroundTask), through a UserService over a connection
+// of its own to the same database file, while the window keeps painting.
+class PasswordWork
+{
+public:
+    // Returns an empty string when the work is done, else the refusal in words.
+    static QString run(QWidget* parent, const QString& databasePath, const QString& label,
+                       const std::function<void(UserService& users)>& work);
+};
