@@ -1156,6 +1156,19 @@ Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file c
     </message>
 </context>
 <context>
+    <name>DatabasePreparer</name>
+    <message numerus="yes">
+        <source>Making the demonstration database with %n sample case(s)…</source>
+        <translation>
+            <numerusform>正在生成包含 %n 个示例问题单的演示数据库…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineCalculator</name>
     <message>
         <source>Sales</source>
@@ -1859,6 +1872,60 @@ Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file c
     <message>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;Print feedback sheets…</source>
+        <translation>打印信息反馈单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view feedback sheets…</source>
+        <translation>预览信息反馈单(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save feedback sheets as P&amp;DF…</source>
+        <translation>将信息反馈单存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>新建问题单</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print the feedback sheets of %n selected case(s)</source>
+        <translation>
+            <numerusform>打印所选 %n 个问题单的信息反馈单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview the feedback sheets of %n selected case(s)</source>
+        <translation>
+            <numerusform>预览所选 %n 个问题单的信息反馈单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Save the feedback sheets of %n selected case(s) in one PDF file</source>
+        <translation>
+            <numerusform>将所选 %n 个问题单的信息反馈单存为一个 PDF 文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -2849,6 +2916,10 @@ Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file c
         <source>There is no such user.</source>
         <translation>用户不存在。</translation>
     </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>正在核对密码…</translation>
+    </message>
 </context>
 <context>
     <name>SqlMessages</name>
@@ -3058,6 +3129,10 @@ Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file c
     <message>
         <source>User “%1” created.</source>
         <translation>已创建用户“%1”。</translation>
+    </message>
+    <message>
+        <source>Saving the user…</source>
+        <translation>正在保存用户…</translation>
     </message>
 </context>
 <context>
