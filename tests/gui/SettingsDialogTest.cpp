@@ -63,9 +63,9 @@ TEST_CASE("The administrator sets the company's letterhead and the deadlines in 
         REQUIRE(logo.save(png));
         CHECK(dialog.chooseLogo(png));
         QDir().mkpath(QStringLiteral(QL_SCREENSHOT_DIR));
-        dialog.grab().save(QStringLiteral(QL_SCREENSHOT_DIR "/08_settings_en.png"));
+        dialog.grab().save(QStringLiteral(QL_SCREENSHOT_DIR "/09_settings_en.png"));
         dialog.findChild<QTabWidget*>()->setCurrentIndex(1);
-        dialog.grab().save(QStringLiteral(QL_SCREENSHOT_DIR "/08_settings_deadlines_en.png"));
+        dialog.grab().save(QStringLiteral(QL_SCREENSHOT_DIR "/09_settings_deadlines_en.png"));
         for (int d = 0; d < 5; ++d)
             dialog.findChild<QCheckBox*>(QStringLiteral("workday%1").arg(d + 1))->setChecked(true);
         dialog.findChild<QSpinBox*>(QStringLiteral("firstVisitDays"))->setValue(4);
