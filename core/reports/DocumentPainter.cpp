@@ -1,18 +1,14 @@
 #include "reports/DocumentPainter.h"
 
 #include "reports/DocumentFonts.h"
+#include "reports/DocumentPages.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QTextDocument>
-#include <QTextTable>
 
 #include <algorithm>
-#include <memory>
-#include <vector>
 
 namespace {
 constexpr double headMm = 17.0;
@@ -42,8 +38,11 @@ bool needsChinese(const ReportDocument& d)
 {
     return d.language == QLatin1String("zh_CN") || hasChinese(d.html) || hasChinese(d.title)
         || hasChinese(d.company.name) || hasChinese(d.company.address) || hasChinese(d.number)
-        || hasChinese(d.longTableHead) || hasChinese(d.htmlAfter)
-        || std::any_of(d.longTableRows.cbegin(), d.longTableRows.cend(), hasChinese)
+        || hasChinese(d.table.heading) || hasChinese(d.htmlAfter)
+        || std::any_of(d.table.header.cbegin(), d.table.header.cend(), hasChinese)
+        || std::any_of(
+               d.table.rows.cbegin(), d.table.rows.cend(),
+               [](const QStringList& row) { return std::any_of(row.cbegin(), row.cend(), hasChinese); })
         || hasChinese(d.pageFormat) || hasChinese(d.numberLabel) || hasChinese(d.dateLabel);
 }
 
@@ -64,128 +63,6 @@ QFont font(const QStringList& families, double points, bool bold = false)
     return f;
 }
 
-// Lays out a document's body in pages. A long table is laid out a few pages of rows at a time,
-// each piece a document of its own starting on a new page with the table's header, as the
-// whole table would break: QTextDocument lays out and paints a table in time growing faster than
-// its rows (cell lookups by position).
-class Pager
-{
-public:
-    Pager(QPagedPaintDevice* device, const QFont& font, const QSizeF& page)
-        : m_device(device)
-        , m_font(font)
-        , m_page(page)
-    {
-    }
-
-    QTextDocument* layOut(const QString& html)
-    {
-        auto text = std::make_unique<QTextDocument>();
-        text->documentLayout()->setPaintDevice(m_device);
-        text->setDefaultFont(m_font);
-        text->setDocumentMargin(0);
-        text->setUndoRedoEnabled(false);
-        // The page size first: the HTML is then laid out once, not unpaged and again in pages.
-        text->setPageSize(m_page);
-        text->setHtml(html);
-        m_texts.push_back(std::move(text));
-        return m_texts.back().get();
-    }
-
-    void addAll(const QTextDocument* text, int count = -1)
-    {
-        if (count < 0)
-            count = std::max(1, text->pageCount());
-        for (int page = 0; page < count; ++page)
-            pages.append({text, page, m_page.height()});
-    }
-
-    void addLongTable(const ReportDocument& d)
-    {
-        const qsizetype rows = d.longTableRows.size();
-        qsizetype next = 0;
-        qsizetype chunk = 160;
-        while (true) {
-            const qsizetype end = std::min(rows, next + chunk);
-            QString html = next == 0 ? d.html : QString();
-            html += d.longTableHead;
-            for (qsizetype r = next; r < end; ++r)
-                html += d.longTableRows.at(r);
-            html += QStringLiteral("</table>");
-            if (end == rows) {
-                addAll(layOut(html + d.htmlAfter));
-                return;
-            }
-            const QTextDocument* text = layOut(html);
-            const int count = text->pageCount();
-            const Cut at = cut(text, count, end - next);
-            if (at.row <= 0) { // the piece ends on the page it starts on: take more rows
-                chunk *= 2;
-                continue;
-            }
-            // The pages before the last are final; the rows on the last start the next piece.
-            addAll(text, count - 1);
-            if (at.clip > 0)
-                pages.last().height = at.clip;
-            next += at.row;
-        }
-    }
-
-    struct Page
-    {
-        const QTextDocument* text;
-        int page; // of text
-        double height; // of it painted
-    };
-    QList<Page> pages;
-
-private:
-    struct Cut
-    {
-        qsizetype row = -1; // the first row not ended before the last page; 0: all, -1: none
-        double clip = 0; // when that row starts on the page before, where that page ends
-    };
-
-    // Qt breaks a table row over two pages line by line; the row broken here is painted whole
-    // at the top of the next piece instead, and the page before ends above it.
-    Cut cut(const QTextDocument* text, int count, qsizetype rows) const
-    {
-        const QList<QTextFrame*> frames = text->rootFrame()->childFrames();
-        auto* table = frames.isEmpty() ? nullptr : qobject_cast<QTextTable*>(frames.last());
-        if (!table || count < 2)
-            return {};
-        QAbstractTextDocumentLayout* layout = text->documentLayout();
-        const double lastPageTop = (count - 1) * m_page.height();
-        const int header = table->rows() - static_cast<int>(rows);
-        const auto top = [&](int row) {
-            return layout->blockBoundingRect(table->cellAt(row, 0).firstCursorPosition().block()).top();
-        };
-        const auto bottom = [&](int row) {
-            double b = 0;
-            for (int c = 0; c < table->columns(); ++c)
-                b = std::max(
-                    b,
-                    layout->blockBoundingRect(table->cellAt(row, c).lastCursorPosition().block()).bottom());
-            return b;
-        };
-        Cut result;
-        for (qsizetype r = rows - 1; r >= 0 && bottom(header + static_cast<int>(r)) > lastPageTop; --r)
-            result.row = r;
-        if (result.row <= 0)
-            return result;
-        const double rowTop = top(header + static_cast<int>(result.row));
-        if (rowTop < lastPageTop) {
-            const double padding = top(0) - layout->frameBoundingRect(table).top();
-            result.clip = rowTop - padding / 2 - (count - 2) * m_page.height();
-        }
-        return result;
-    }
-
-    QPagedPaintDevice* m_device;
-    QFont m_font;
-    QSizeF m_page;
-    std::vector<std::unique_ptr<QTextDocument>> m_texts;
-};
 } // namespace
 
 void DocumentPainter::paint(const QList<ReportDocument>& documents, QPagedPaintDevice* device, bool setPaper)
@@ -238,26 +115,16 @@ void DocumentPainter::paintOne(const ReportDocument& document, QPagedPaintDevice
     const QRectF body(0, head + gap, width, height - head - foot - 2 * gap);
 
     const QStringList families = familiesFor(document);
-    Pager pager(device, font(families, 9), body.size());
-    if (document.longTableRows.isEmpty())
-        pager.addAll(pager.layOut(document.html));
-    else
-        pager.addLongTable(document);
-    const int pages = static_cast<int>(pager.pages.size());
-
-    QAbstractTextDocumentLayout::PaintContext context;
-    context.palette.setColor(QPalette::Text, Qt::black);
-    for (int page = 0; page < pages; ++page) {
+    const DocumentPages pages(document, device, families, body.size());
+    for (int page = 0; page < pages.count(); ++page) {
         if (!(firstOfRun && page == 0))
             device->newPage();
         paintHead(document, families, painter, QRectF(0, 0, width, head));
-        paintFoot(document, families, painter, QRectF(0, height - foot, width, foot), page + 1, pages);
-        const auto& [text, inText, used] = pager.pages.at(page);
+        paintFoot(document, families, painter, QRectF(0, height - foot, width, foot), page + 1,
+                  pages.count());
         painter.save();
-        painter.translate(body.left(), body.top() - inText * body.height());
-        context.clip = QRectF(0, inText * body.height(), body.width(), used);
-        painter.setClipRect(context.clip);
-        text->documentLayout()->draw(&painter, context);
+        painter.translate(body.topLeft());
+        pages.paint(painter, page);
         painter.restore();
     }
 }
