@@ -1,5 +1,6 @@
 #include "reports/DocumentPages.h"
 
+#include "reports/DocumentFonts.h"
 #include "reports/TablePainter.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -10,18 +11,16 @@
 
 #include <algorithm>
 
-DocumentPages::DocumentPages(const ReportDocument& document, QPagedPaintDevice* device,
-                             const QStringList& families, const QSizeF& body)
+DocumentPages::DocumentPages(const ReportDocument& document, QPagedPaintDevice* device, const QSizeF& body)
     : m_device(device)
+    , m_font(DocumentFonts::font(9))
     , m_body(body)
 {
-    m_font.setFamilies(families);
-    m_font.setPointSizeF(9);
     double y = 0;
     if (!document.html.isEmpty() || document.table.isEmpty())
         placeText(layOut(document.html), y);
     if (!document.table.isEmpty()) {
-        m_table = std::make_unique<TablePainter>(document.table, families, device, body.width());
+        m_table = std::make_unique<TablePainter>(document.table, device, body.width());
         placeTable(y);
     }
     if (!document.htmlAfter.isEmpty()) {

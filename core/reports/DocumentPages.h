@@ -21,8 +21,7 @@ class TablePainter;
 class DocumentPages
 {
 public:
-    DocumentPages(const ReportDocument& document, QPagedPaintDevice* device, const QStringList& families,
-                  const QSizeF& body);
+    DocumentPages(const ReportDocument& document, QPagedPaintDevice* device, const QSizeF& body);
     ~DocumentPages();
 
     int count() const { return static_cast<int>(m_pages.size()); }

@@ -8,8 +8,6 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 
-#include <algorithm>
-
 namespace {
 constexpr double headMm = 17.0;
 constexpr double footMm = 9.0;
@@ -20,47 +18,6 @@ const QColor grey(0x55, 0x5d, 0x66);
 double mm(const QPagedPaintDevice* device, double millimetres)
 {
     return millimetres * device->logicalDpiY() / 25.4;
-}
-
-// True when any of the document's text needs the Chinese font.
-bool hasChinese(const QString& text)
-{
-    for (const QChar c : text) {
-        const ushort u = c.unicode();
-        if ((u >= 0x2e80 && u <= 0x9fff) || (u >= 0xf900 && u <= 0xfaff) || (u >= 0xff00 && u <= 0xffef)
-            || c.isSurrogate())
-            return true;
-    }
-    return false;
-}
-
-bool needsChinese(const ReportDocument& d)
-{
-    return d.language == QLatin1String("zh_CN") || hasChinese(d.html) || hasChinese(d.title)
-        || hasChinese(d.company.name) || hasChinese(d.company.address) || hasChinese(d.number)
-        || hasChinese(d.table.heading) || hasChinese(d.htmlAfter)
-        || std::any_of(d.table.header.cbegin(), d.table.header.cend(), hasChinese)
-        || std::any_of(
-               d.table.rows.cbegin(), d.table.rows.cend(),
-               [](const QStringList& row) { return std::any_of(row.cbegin(), row.cend(), hasChinese); })
-        || hasChinese(d.pageFormat) || hasChinese(d.numberLabel) || hasChinese(d.dateLabel);
-}
-
-// The Chinese font is embedded in the PDF only when the document has Chinese text: embedding a
-// font costs a scan of its whole character map.
-QStringList familiesFor(const ReportDocument& document)
-{
-    return needsChinese(document) ? DocumentFonts::families(document.language)
-                                  : QStringList {DocumentFonts::family(document.language)};
-}
-
-QFont font(const QStringList& families, double points, bool bold = false)
-{
-    QFont f;
-    f.setFamilies(families);
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    return f;
 }
 
 } // namespace
@@ -114,14 +71,12 @@ void DocumentPainter::paintOne(const ReportDocument& document, QPagedPaintDevice
     const double gap = mm(device, gapMm);
     const QRectF body(0, head + gap, width, height - head - foot - 2 * gap);
 
-    const QStringList families = familiesFor(document);
-    const DocumentPages pages(document, device, families, body.size());
+    const DocumentPages pages(document, device, body.size());
     for (int page = 0; page < pages.count(); ++page) {
         if (!(firstOfRun && page == 0))
             device->newPage();
-        paintHead(document, families, painter, QRectF(0, 0, width, head));
-        paintFoot(document, families, painter, QRectF(0, height - foot, width, foot), page + 1,
-                  pages.count());
+        paintHead(document, painter, QRectF(0, 0, width, head));
+        paintFoot(document, painter, QRectF(0, height - foot, width, foot), page + 1, pages.count());
         painter.save();
         painter.translate(body.topLeft());
         pages.paint(painter, page);
@@ -129,8 +84,7 @@ void DocumentPainter::paintOne(const ReportDocument& document, QPagedPaintDevice
     }
 }
 
-void DocumentPainter::paintHead(const ReportDocument& document, const QStringList& families,
-                                QPainter& painter, const QRectF& area)
+void DocumentPainter::paintHead(const ReportDocument& document, QPainter& painter, const QRectF& area)
 {
     painter.save();
     double left = area.left();
@@ -147,23 +101,23 @@ void DocumentPainter::paintHead(const ReportDocument& document, const QStringLis
     const double rightWidth = area.width() * 0.34;
     const QRectF companyArea(left, area.top(), area.right() - rightWidth - left, area.height() * 0.9);
     painter.setPen(ink);
-    painter.setFont(font(families, 13, true));
+    painter.setFont(DocumentFonts::font(13, true));
     const QFontMetricsF nameMetrics(painter.font(), painter.device());
     painter.drawText(companyArea, Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine,
                      nameMetrics.elidedText(document.company.name, Qt::ElideRight, companyArea.width()));
     painter.setPen(grey);
-    painter.setFont(font(families, 8));
+    painter.setFont(DocumentFonts::font(8));
     const QRectF addressArea = companyArea.adjusted(0, nameMetrics.height() * 1.1, 0, 0);
     painter.drawText(addressArea, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, document.company.address);
 
     const QRectF right(area.right() - rightWidth, area.top(), rightWidth, area.height() * 0.9);
     painter.setPen(ink);
-    painter.setFont(font(families, 10, true));
+    painter.setFont(DocumentFonts::font(10, true));
     const QFontMetricsF titleMetrics(painter.font(), painter.device());
     painter.drawText(right, Qt::AlignRight | Qt::AlignTop | Qt::TextSingleLine,
                      titleMetrics.elidedText(document.title, Qt::ElideRight, right.width()));
     painter.setPen(Qt::black);
-    painter.setFont(font(families, 8.5));
+    painter.setFont(DocumentFonts::font(8.5));
     const QString lines = document.numberLabel + QStringLiteral(" ") + document.number + u'\n'
         + document.dateLabel + QStringLiteral(" ") + document.date;
     painter.drawText(right.adjusted(0, titleMetrics.height() * 1.15, 0, 0), Qt::AlignRight | Qt::AlignTop,
@@ -176,8 +130,8 @@ void DocumentPainter::paintHead(const ReportDocument& document, const QStringLis
     painter.restore();
 }
 
-void DocumentPainter::paintFoot(const ReportDocument& document, const QStringList& families,
-                                QPainter& painter, const QRectF& area, int page, int pages)
+void DocumentPainter::paintFoot(const ReportDocument& document, QPainter& painter, const QRectF& area,
+                                int page, int pages)
 {
     painter.save();
     QPen rule(grey);
@@ -185,7 +139,7 @@ void DocumentPainter::paintFoot(const ReportDocument& document, const QStringLis
     painter.setPen(rule);
     painter.drawLine(QPointF(area.left(), area.top()), QPointF(area.right(), area.top()));
     painter.setPen(grey);
-    painter.setFont(font(families, 8));
+    painter.setFont(DocumentFonts::font(8));
     const QRectF line = area.adjusted(0, area.height() * 0.2, 0, 0);
     painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
                      document.company.name + QStringLiteral(" · ") + document.title + QStringLiteral(" ")

@@ -1,5 +1,7 @@
 #include "reports/TablePainter.h"
 
+#include "reports/DocumentFonts.h"
+
 #include <QFontMetricsF>
 #include <QPaintDevice>
 #include <QPainter>
@@ -14,23 +16,14 @@ const QColor border(0x7a, 0x85, 0x91);
 const QColor labelBackground(0xee, 0xf1, 0xf4);
 const QColor ink(0x1f, 0x3b, 0x57);
 
-QFont fontOf(const QStringList& families, double points, bool bold)
-{
-    QFont f;
-    f.setFamilies(families);
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    return f;
-}
 } // namespace
 
-TablePainter::TablePainter(const ReportTable& table, const QStringList& families, const QPaintDevice* device,
-                           double width)
+TablePainter::TablePainter(const ReportTable& table, const QPaintDevice* device, double width)
     : m_table(table)
     , m_device(device)
-    , m_font(fontOf(families, table.fontPoints, false))
-    , m_headerFont(fontOf(families, table.fontPoints, true))
-    , m_headingFont(fontOf(families, 10.5, true))
+    , m_font(DocumentFonts::font(table.fontPoints))
+    , m_headerFont(DocumentFonts::font(table.fontPoints, true))
+    , m_headingFont(DocumentFonts::font(10.5, true))
 {
     const double mm = device->logicalDpiY() / 25.4;
     m_padX = 1.0 * mm;

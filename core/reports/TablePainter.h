@@ -19,8 +19,7 @@ class QPaintDevice;
 class TablePainter
 {
 public:
-    TablePainter(const ReportTable& table, const QStringList& families, const QPaintDevice* device,
-                 double width);
+    TablePainter(const ReportTable& table, const QPaintDevice* device, double width);
 
     double headingHeight() const { return m_headingHeight; }
     double headerHeight() const { return m_header.height; }
