@@ -23,7 +23,7 @@ QString CaseBlocks::product(const QualityCase& c) const
 
 QString CaseBlocks::customer(const QualityCase& c) const
 {
-    return c.keyCustomer ? c.customerName + QStringLiteral(" ") + tr("(key customer)") : c.customerName;
+    return c.keyCustomer ? tr("%1 (key customer)").arg(c.customerName) : c.customerName;
 }
 
 QString CaseBlocks::contact(const QualityCase& c) const

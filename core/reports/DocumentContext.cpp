@@ -73,7 +73,7 @@ ReportDocument DocumentContext::document(const QString& title, const QString& nu
 {
     ReportDocument d;
     d.language = m_language.code();
-    d.fontFamily = DocumentFonts::family(d.language);
+    d.fontFamily = DocumentFonts::family();
     d.title = title;
     d.number = number;
     d.date = date(m_now);

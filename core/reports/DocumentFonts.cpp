@@ -45,20 +45,29 @@ void DocumentFonts::registerFonts()
     }
 }
 
-QString DocumentFonts::family(const QString& language)
+QString DocumentFonts::family()
 {
     registerFonts();
-    if (language == QLatin1String("zh_CN") && !g_chinese.isEmpty())
-        return g_chinese;
-    return g_latin.isEmpty() ? g_chinese : g_latin;
+    return g_chinese.isEmpty() ? g_latin : g_chinese;
 }
 
-QStringList DocumentFonts::families(const QString& language)
+QStringList DocumentFonts::families()
 {
-    QStringList list {family(language)};
-    if (!g_chinese.isEmpty() && !list.contains(g_chinese))
-        list.append(g_chinese);
+    QStringList list {family()};
+    for (const QString& other : {g_chinese, g_latin})
+        if (!other.isEmpty() && !list.contains(other))
+            list.append(other);
     return list;
+}
+
+QFont DocumentFonts::font(double points, bool bold)
+{
+    QFont f;
+    f.setFamilies(families());
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    f.setHintingPreference(QFont::PreferNoHinting);
+    return f;
 }
 
 bool DocumentFonts::hasChineseFont()

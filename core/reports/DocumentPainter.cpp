@@ -1,18 +1,12 @@
 #include "reports/DocumentPainter.h"
 
 #include "reports/DocumentFonts.h"
+#include "reports/DocumentPages.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QTextDocument>
-#include <QTextTable>
-
-#include <algorithm>
-#include <memory>
-#include <vector>
 
 namespace {
 constexpr double headMm = 17.0;
@@ -26,166 +20,6 @@ double mm(const QPagedPaintDevice* device, double millimetres)
     return millimetres * device->logicalDpiY() / 25.4;
 }
 
-// True when any of the document's text needs the Chinese font.
-bool hasChinese(const QString& text)
-{
-    for (const QChar c : text) {
-        const ushort u = c.unicode();
-        if ((u >= 0x2e80 && u <= 0x9fff) || (u >= 0xf900 && u <= 0xfaff) || (u >= 0xff00 && u <= 0xffef)
-            || c.isSurrogate())
-            return true;
-    }
-    return false;
-}
-
-bool needsChinese(const ReportDocument& d)
-{
-    return d.language == QLatin1String("zh_CN") || hasChinese(d.html) || hasChinese(d.title)
-        || hasChinese(d.company.name) || hasChinese(d.company.address) || hasChinese(d.number)
-        || hasChinese(d.longTableHead) || hasChinese(d.htmlAfter)
-        || std::any_of(d.longTableRows.cbegin(), d.longTableRows.cend(), hasChinese)
-        || hasChinese(d.pageFormat) || hasChinese(d.numberLabel) || hasChinese(d.dateLabel);
-}
-
-// The Chinese font is embedded in the PDF only when the document has Chinese text: embedding a
-// font costs a scan of its whole character map.
-QStringList familiesFor(const ReportDocument& document)
-{
-    return needsChinese(document) ? DocumentFonts::families(document.language)
-                                  : QStringList {DocumentFonts::family(document.language)};
-}
-
-QFont font(const QStringList& families, double points, bool bold = false)
-{
-    QFont f;
-    f.setFamilies(families);
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    return f;
-}
-
-// Lays out a document's body in pages. A long table is laid out a few pages of rows at a time,
-// each piece a document of its own starting on a new page with the table's header, as the
-// whole table would break: QTextDocument lays out and paints a table in time growing faster than
-// its rows (cell lookups by position).
-class Pager
-{
-public:
-    Pager(QPagedPaintDevice* device, const QFont& font, const QSizeF& page)
-        : m_device(device)
-        , m_font(font)
-        , m_page(page)
-    {
-    }
-
-    QTextDocument* layOut(const QString& html)
-    {
-        auto text = std::make_unique<QTextDocument>();
-        text->documentLayout()->setPaintDevice(m_device);
-        text->setDefaultFont(m_font);
-        text->setDocumentMargin(0);
-        text->setUndoRedoEnabled(false);
-        // The page size first: the HTML is then laid out once, not unpaged and again in pages.
-        text->setPageSize(m_page);
-        text->setHtml(html);
-        m_texts.push_back(std::move(text));
-        return m_texts.back().get();
-    }
-
-    void addAll(const QTextDocument* text, int count = -1)
-    {
-        if (count < 0)
-            count = std::max(1, text->pageCount());
-        for (int page = 0; page < count; ++page)
-            pages.append({text, page, m_page.height()});
-    }
-
-    void addLongTable(const ReportDocument& d)
-    {
-        const qsizetype rows = d.longTableRows.size();
-        qsizetype next = 0;
-        qsizetype chunk = 160;
-        while (true) {
-            const qsizetype end = std::min(rows, next + chunk);
-            QString html = next == 0 ? d.html : QString();
-            html += d.longTableHead;
-            for (qsizetype r = next; r < end; ++r)
-                html += d.longTableRows.at(r);
-            html += QStringLiteral("</table>");
-            if (end == rows) {
-                addAll(layOut(html + d.htmlAfter));
-                return;
-            }
-            const QTextDocument* text = layOut(html);
-            const int count = text->pageCount();
-            const Cut at = cut(text, count, end - next);
-            if (at.row <= 0) { // the piece ends on the page it starts on: take more rows
-                chunk *= 2;
-                continue;
-            }
-            // The pages before the last are final; the rows on the last start the next piece.
-            addAll(text, count - 1);
-            if (at.clip > 0)
-                pages.last().height = at.clip;
-            next += at.row;
-        }
-    }
-
-    struct Page
-    {
-        const QTextDocument* text;
-        int page; // of text
-        double height; // of it painted
-    };
-    QList<Page> pages;
-
-private:
-    struct Cut
-    {
-        qsizetype row = -1; // the first row not ended before the last page; 0: all, -1: none
-        double clip = 0; // when that row starts on the page before, where that page ends
-    };
-
-    // Qt breaks a table row over two pages line by line; the row broken here is painted whole
-    // at the top of the next piece instead, and the page before ends above it.
-    Cut cut(const QTextDocument* text, int count, qsizetype rows) const
-    {
-        const QList<QTextFrame*> frames = text->rootFrame()->childFrames();
-        auto* table = frames.isEmpty() ? nullptr : qobject_cast<QTextTable*>(frames.last());
-        if (!table || count < 2)
-            return {};
-        QAbstractTextDocumentLayout* layout = text->documentLayout();
-        const double lastPageTop = (count - 1) * m_page.height();
-        const int header = table->rows() - static_cast<int>(rows);
-        const auto top = [&](int row) {
-            return layout->blockBoundingRect(table->cellAt(row, 0).firstCursorPosition().block()).top();
-        };
-        const auto bottom = [&](int row) {
-            double b = 0;
-            for (int c = 0; c < table->columns(); ++c)
-                b = std::max(
-                    b,
-                    layout->blockBoundingRect(table->cellAt(row, c).lastCursorPosition().block()).bottom());
-            return b;
-        };
-        Cut result;
-        for (qsizetype r = rows - 1; r >= 0 && bottom(header + static_cast<int>(r)) > lastPageTop; --r)
-            result.row = r;
-        if (result.row <= 0)
-            return result;
-        const double rowTop = top(header + static_cast<int>(result.row));
-        if (rowTop < lastPageTop) {
-            const double padding = top(0) - layout->frameBoundingRect(table).top();
-            result.clip = rowTop - padding / 2 - (count - 2) * m_page.height();
-        }
-        return result;
-    }
-
-    QPagedPaintDevice* m_device;
-    QFont m_font;
-    QSizeF m_page;
-    std::vector<std::unique_ptr<QTextDocument>> m_texts;
-};
 } // namespace
 
 void DocumentPainter::paint(const QList<ReportDocument>& documents, QPagedPaintDevice* device, bool setPaper)
@@ -237,33 +71,20 @@ void DocumentPainter::paintOne(const ReportDocument& document, QPagedPaintDevice
     const double gap = mm(device, gapMm);
     const QRectF body(0, head + gap, width, height - head - foot - 2 * gap);
 
-    const QStringList families = familiesFor(document);
-    Pager pager(device, font(families, 9), body.size());
-    if (document.longTableRows.isEmpty())
-        pager.addAll(pager.layOut(document.html));
-    else
-        pager.addLongTable(document);
-    const int pages = static_cast<int>(pager.pages.size());
-
-    QAbstractTextDocumentLayout::PaintContext context;
-    context.palette.setColor(QPalette::Text, Qt::black);
-    for (int page = 0; page < pages; ++page) {
+    const DocumentPages pages(document, device, body.size());
+    for (int page = 0; page < pages.count(); ++page) {
         if (!(firstOfRun && page == 0))
             device->newPage();
-        paintHead(document, families, painter, QRectF(0, 0, width, head));
-        paintFoot(document, families, painter, QRectF(0, height - foot, width, foot), page + 1, pages);
-        const auto& [text, inText, used] = pager.pages.at(page);
+        paintHead(document, painter, QRectF(0, 0, width, head));
+        paintFoot(document, painter, QRectF(0, height - foot, width, foot), page + 1, pages.count());
         painter.save();
-        painter.translate(body.left(), body.top() - inText * body.height());
-        context.clip = QRectF(0, inText * body.height(), body.width(), used);
-        painter.setClipRect(context.clip);
-        text->documentLayout()->draw(&painter, context);
+        painter.translate(body.topLeft());
+        pages.paint(painter, page);
         painter.restore();
     }
 }
 
-void DocumentPainter::paintHead(const ReportDocument& document, const QStringList& families,
-                                QPainter& painter, const QRectF& area)
+void DocumentPainter::paintHead(const ReportDocument& document, QPainter& painter, const QRectF& area)
 {
     painter.save();
     double left = area.left();
@@ -280,23 +101,23 @@ void DocumentPainter::paintHead(const ReportDocument& document, const QStringLis
     const double rightWidth = area.width() * 0.34;
     const QRectF companyArea(left, area.top(), area.right() - rightWidth - left, area.height() * 0.9);
     painter.setPen(ink);
-    painter.setFont(font(families, 13, true));
+    painter.setFont(DocumentFonts::font(13, true));
     const QFontMetricsF nameMetrics(painter.font(), painter.device());
     painter.drawText(companyArea, Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine,
                      nameMetrics.elidedText(document.company.name, Qt::ElideRight, companyArea.width()));
     painter.setPen(grey);
-    painter.setFont(font(families, 8));
+    painter.setFont(DocumentFonts::font(8));
     const QRectF addressArea = companyArea.adjusted(0, nameMetrics.height() * 1.1, 0, 0);
     painter.drawText(addressArea, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, document.company.address);
 
     const QRectF right(area.right() - rightWidth, area.top(), rightWidth, area.height() * 0.9);
     painter.setPen(ink);
-    painter.setFont(font(families, 10, true));
+    painter.setFont(DocumentFonts::font(10, true));
     const QFontMetricsF titleMetrics(painter.font(), painter.device());
     painter.drawText(right, Qt::AlignRight | Qt::AlignTop | Qt::TextSingleLine,
                      titleMetrics.elidedText(document.title, Qt::ElideRight, right.width()));
     painter.setPen(Qt::black);
-    painter.setFont(font(families, 8.5));
+    painter.setFont(DocumentFonts::font(8.5));
     const QString lines = document.numberLabel + QStringLiteral(" ") + document.number + u'\n'
         + document.dateLabel + QStringLiteral(" ") + document.date;
     painter.drawText(right.adjusted(0, titleMetrics.height() * 1.15, 0, 0), Qt::AlignRight | Qt::AlignTop,
@@ -309,8 +130,8 @@ void DocumentPainter::paintHead(const ReportDocument& document, const QStringLis
     painter.restore();
 }
 
-void DocumentPainter::paintFoot(const ReportDocument& document, const QStringList& families,
-                                QPainter& painter, const QRectF& area, int page, int pages)
+void DocumentPainter::paintFoot(const ReportDocument& document, QPainter& painter, const QRectF& area,
+                                int page, int pages)
 {
     painter.save();
     QPen rule(grey);
@@ -318,7 +139,7 @@ void DocumentPainter::paintFoot(const ReportDocument& document, const QStringLis
     painter.setPen(rule);
     painter.drawLine(QPointF(area.left(), area.top()), QPointF(area.right(), area.top()));
     painter.setPen(grey);
-    painter.setFont(font(families, 8));
+    painter.setFont(DocumentFonts::font(8));
     const QRectF line = area.adjusted(0, area.height() * 0.2, 0, 0);
     painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
                      document.company.name + QStringLiteral(" · ") + document.title + QStringLiteral(" ")

@@ -27,8 +27,7 @@ public:
 private:
     static void paintOne(const ReportDocument& document, QPagedPaintDevice* device, QPainter& painter,
                          bool firstOfRun);
-    static void paintHead(const ReportDocument& document, const QStringList& families, QPainter& painter,
-                          const QRectF& area);
-    static void paintFoot(const ReportDocument& document, const QStringList& families, QPainter& painter,
-                          const QRectF& area, int page, int pages);
+    static void paintHead(const ReportDocument& document, QPainter& painter, const QRectF& area);
+    static void paintFoot(const ReportDocument& document, QPainter& painter, const QRectF& area, int page,
+                          int pages);
 };

@@ -35,11 +35,11 @@ ReportDocument FeedbackLetterDocument::build(const QualityCase& c, const QString
     if (!customerAddress.trimmed().isEmpty())
         html += line(ReportHtml::text(customerAddress));
     if (!c.contactName.isEmpty())
-        html += line(tr("Attn.:") + QStringLiteral(" ") + c.contactName.toHtmlEscaped());
+        html += line(tr("Attn.: %1").arg(c.contactName).toHtmlEscaped());
     html += QStringLiteral("<p style=\"margin:0;\">&nbsp;</p>");
-    html += para(QStringLiteral("<b>") + tr("Subject:").toHtmlEscaped() + QStringLiteral(" ")
-                 + tr("Our reply to your quality feedback").toHtmlEscaped() + QStringLiteral(" (") + c.number
-                 + QStringLiteral(")</b>"));
+    html += para(QStringLiteral("<b>")
+                 + tr("Subject: Our reply to your quality feedback (%1)").arg(c.number).toHtmlEscaped()
+                 + QStringLiteral("</b>"));
     const QString name = c.contactName.isEmpty() ? c.customerName : c.contactName;
     html += para(tr("Dear %1,").arg(name).toHtmlEscaped());
     html += para(tr("Thank you for telling us on %1 about a problem with our product. We have looked into it "

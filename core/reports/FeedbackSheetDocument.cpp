@@ -22,7 +22,7 @@ ReportDocument FeedbackSheetDocument::build(const QualityCase& c) const
     if (c.sheet)
         d.date = x.date(c.sheet->issuedAt);
 
-    QString html = ReportHtml::title(d.title, tr("Case") + QStringLiteral(" ") + c.number);
+    QString html = ReportHtml::title(d.title, tr("Case %1").arg(c.number));
     html += ReportHtml::heading(tr("1. Quality information received"));
     QList<ReportHtml::Field> intake {{tr("Case no."), c.number},
                                      {tr("Received"), x.dateTime(c.receivedAt)},

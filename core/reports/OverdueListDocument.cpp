@@ -8,9 +8,9 @@ OverdueListDocument::OverdueListDocument(const DocumentContext& context)
 {
 }
 
-QString OverdueListDocument::tr(const char* source) const
+QString OverdueListDocument::tr(const char* source, const char* disambiguation, int n) const
 {
-    return m_context.translate("OverdueListDocument", source);
+    return m_context.language().translate("OverdueListDocument", source, disambiguation, n);
 }
 
 QString OverdueListDocument::stepText(const QString& code) const
@@ -47,7 +47,6 @@ QString OverdueListDocument::ownerText(const OverdueRow& row) const
 ReportDocument OverdueListDocument::build(const QList<OverdueRow>& rows) const
 {
     const DocumentContext& x = m_context;
-    const QLocale locale = x.language().locale();
     ReportDocument d = x.document(
         tr("Overdue Work"),
         QStringLiteral("OD-") + x.now().toTimeZone(x.zone()).toString(QStringLiteral("yyyyMMdd-HHmm")));
@@ -55,14 +54,15 @@ ReportDocument OverdueListDocument::build(const QList<OverdueRow>& rows) const
     table.reserve(rows.size());
     for (const OverdueRow& r : rows) {
         const qint64 hours = r.dueAt.secsTo(x.now()) / 3600;
-        const QString late = hours >= 48 ? tr("%1 days").arg(locale.toString(hours / 24))
-                                         : tr("%1 hours").arg(locale.toString(std::max<qint64>(1, hours)));
+        const QString late = hours >= 48
+            ? tr("%n day(s)", nullptr, static_cast<int>(hours / 24))
+            : tr("%n hour(s)", nullptr, static_cast<int>(std::max<qint64>(1, hours)));
         table.append({r.caseNumber, r.customer, r.product, stepText(r.stepCode), ownerText(r),
                       x.dateTime(r.dueAt), late});
     }
-    QString html = ReportHtml::title(d.title, tr("As of") + QStringLiteral(" ") + x.dateTime(x.now()));
+    QString html = ReportHtml::title(d.title, tr("As of %1").arg(x.dateTime(x.now())));
     html += ReportHtml::paragraph(
-        tr("Open cases whose next deadline has passed: %1.").arg(locale.toString(rows.size())));
+        tr("Open cases whose next deadline has passed: %n.", nullptr, static_cast<int>(rows.size())));
     html += ReportHtml::table({tr("Case"), tr("Customer"), tr("Product"), tr("What is owed"), tr("Owed by"),
                                tr("Due"), tr("Overdue by")},
                               table, {12, 22, 11, 22, 11, 13, 9});

@@ -13,7 +13,7 @@ public:
     ReportDocument build(const QList<OverdueRow>& rows) const;
 
 private:
-    QString tr(const char* source) const;
+    QString tr(const char* source, const char* disambiguation = nullptr, int n = -1) const;
     QString stepText(const QString& code) const;
     QString ownerText(const OverdueRow& row) const;
     const DocumentContext& m_context;

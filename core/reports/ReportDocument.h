@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reports/CompanyProfile.h"
+#include "reports/ReportTable.h"
 
 #include <QPageSize>
 #include <QString>
@@ -16,12 +17,8 @@ struct ReportDocument
     QString number; // the document number, on every page
     QString date; // the document date, on every page
     QString html; // the body, or with a long table the part before it
-    // A long table after html, laid out a few pages of rows at a time (a whole table of a
-    // thousand rows lays out and paints in more than linear time): its opening tag and header row
-    // (ReportHtml::tableHead), its rows (ReportHtml::tableRows), and the body after it.
-    QString longTableHead;
-    QStringList longTableRows;
-    QString htmlAfter;
+    ReportTable table; // a long table after html, painted row by row (empty: none)
+    QString htmlAfter; // the body after the table
     CompanyProfile company;
     QPageSize::PageSizeId pageSize = QPageSize::A4;
     QString numberLabel; // "No."

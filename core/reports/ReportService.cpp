@@ -129,13 +129,14 @@ ReportDocument ReportService::returnVisitReport(const QDate& from, const QDate& 
 {
     if (!from.isValid() || !to.isValid() || to < from)
         throw UserError(tr("Give a period whose end is not before its start."));
-    const QList<VisitReportRow> visits = ReturnVisitReportQuery(m_db, m_deadlines).visits(from, to);
-    if (visits.isEmpty())
+    const ReturnVisitReportQuery query(m_db, m_deadlines);
+    const VisitSummary summary = query.summary(from, to);
+    if (summary.all.visits == 0)
         throw UserError(
             tr("No return visits were made from %1 to %2.")
                 .arg(from.toString(QStringLiteral("yyyy-MM-dd")), to.toString(QStringLiteral("yyyy-MM-dd"))));
     const DocumentContext context(m_db, options);
-    return ReturnVisitReportDocument(context).build(from, to, visits);
+    return ReturnVisitReportDocument(context).build(from, to, summary, query.visits(from, to));
 }
 
 ReportDocument ReportService::overdueList(const ReportOptions& options) const

@@ -30,7 +30,7 @@ ReportDocument ReturnVisitRecordDocument::build(const QualityCase& c) const
     const DocumentContext& x = m_context;
     const CaseBlocks blocks(x);
     ReportDocument d = x.document(tr("Return-visit Record"), QStringLiteral("RV-") + c.number);
-    QString html = ReportHtml::title(d.title, tr("Case") + QStringLiteral(" ") + c.number);
+    QString html = ReportHtml::title(d.title, tr("Case %1").arg(c.number));
     html += ReportHtml::heading(tr("Customer, product and service"));
     QList<ReportHtml::Field> identity = blocks.identity(c);
     identity.removeLast(); // the site address is on the service report

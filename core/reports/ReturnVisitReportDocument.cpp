@@ -15,20 +15,6 @@ QString ReturnVisitReportDocument::tr(const char* source) const
     return m_context.translate("ReturnVisitReportDocument", source);
 }
 
-void ReturnVisitReportDocument::Tally::add(const VisitReportRow& row)
-{
-    ++visits;
-    if (row.marks >= 0) {
-        ++marked;
-        marks += row.marks;
-    }
-    if (row.hasDue()) {
-        ++withDue;
-        if (row.onTime())
-            ++onTime;
-    }
-}
-
 QString ReturnVisitReportDocument::kindText(VisitKind kind) const
 {
     switch (kind) {
@@ -42,7 +28,7 @@ QString ReturnVisitReportDocument::kindText(VisitKind kind) const
     return {};
 }
 
-QStringList ReturnVisitReportDocument::tallyCells(const QString& name, const Tally& t) const
+QStringList ReturnVisitReportDocument::tallyCells(const QString& name, const VisitTally& t) const
 {
     const QLocale locale = m_context.language().locale();
     return {name, locale.toString(t.visits), locale.toString(t.marked),
@@ -51,7 +37,7 @@ QStringList ReturnVisitReportDocument::tallyCells(const QString& name, const Tal
 }
 
 QString ReturnVisitReportDocument::averages(const QString& heading, const QString& column,
-                                            const QMap<QString, Tally>& groups) const
+                                            const QMap<QString, VisitTally>& groups) const
 {
     QList<QStringList> rows;
     for (auto it = groups.cbegin(); it != groups.cend(); ++it)
@@ -64,6 +50,7 @@ QString ReturnVisitReportDocument::averages(const QString& heading, const QStrin
 }
 
 ReportDocument ReturnVisitReportDocument::build(const QDate& from, const QDate& to,
+                                                const VisitSummary& summary,
                                                 const QList<VisitReportRow>& visits) const
 {
     const DocumentContext& x = m_context;
@@ -75,49 +62,45 @@ ReportDocument ReturnVisitReportDocument::build(const QDate& from, const QDate& 
                                       + to.toString(QStringLiteral("yyyyMMdd")));
     d.landscape = true;
 
-    Tally all;
-    QMap<QString, Tally> byTechnician;
-    QMap<QString, Tally> byProduct;
-    int kinds[3] = {0, 0, 0};
-    QList<QStringList> rows;
-    rows.reserve(visits.size());
-    for (const VisitReportRow& v : visits) {
-        all.add(v);
-        byTechnician[v.technician].add(v);
-        byProduct[v.productCode + QStringLiteral(" ") + v.productName].add(v);
-        ++kinds[static_cast<int>(v.kind)];
-        rows.append({x.date(v.visitedAt), v.caseNumber, v.customer, v.productCode,
-                     v.technician.isEmpty() ? QStringLiteral("—") : v.technician,
-                     kindText(v.kind) + u'\n' + v.visitedBy,
-                     v.marks >= 0 ? locale.toString(v.marks) : QString(),
-                     v.hasDue() ? (v.onTime() ? tr("Yes") : tr("No")) : tr("n/a"), v.problems});
-    }
-
-    QString html = ReportHtml::title(d.title, tr("Period") + QStringLiteral(" ") + period);
+    const VisitTally& all = summary.all;
+    QString html = ReportHtml::title(d.title, tr("Period %1").arg(period));
     html += ReportHtml::heading(tr("Summary"));
     html += ReportHtml::fields(
         {{tr("Return visits"), locale.toString(all.visits)},
          {tr("First / second / resupply"),
           QStringLiteral("%1 / %2 / %3")
-              .arg(locale.toString(kinds[0]), locale.toString(kinds[1]), locale.toString(kinds[2]))},
+              .arg(locale.toString(summary.first), locale.toString(summary.second),
+                   locale.toString(summary.resupply))},
          {tr("Average marks"), all.marked > 0 ? x.number(double(all.marks) / all.marked, 1) : QString()},
          {tr("Made on time"),
-          x.percent(all.onTime, all.withDue) + QStringLiteral(" (")
-              + tr("%1 of %2 visits with a deadline")
-                    .arg(locale.toString(all.onTime), locale.toString(all.withDue))
-              + u')'}});
-    html += averages(tr("By technician"), tr("Technician"), byTechnician);
-    html += averages(tr("By product"), tr("Product"), byProduct);
-    html += ReportHtml::heading(tr("All return visits in the period"));
-    d.longTableHead = ReportHtml::tableHead({tr("Made"), tr("Case"), tr("Customer"), tr("Product"),
-                                             tr("Technician"), tr("Visit / by"), tr("Marks"), tr("On time"),
-                                             tr("Problems raised and remarks")},
-                                            {9, 11, 17, 11, 9, 10, 5, 6, 22}, 8.5);
-    d.longTableRows = ReportHtml::tableRows(rows, false, 8.5);
+          tr("%1 (%2 of %3 visits with a deadline)")
+              .arg(x.percent(all.onTime, all.withDue), locale.toString(all.onTime),
+                   locale.toString(all.withDue))}});
+    html += averages(tr("By technician"), tr("Technician"), summary.byTechnician);
+    html += averages(tr("By product"), tr("Product"), summary.byProduct);
+    d.html = html;
+
+    ReportTable& table = d.table;
+    table.heading = tr("All return visits in the period");
+    table.header = QStringList {tr("Made"),    tr("Case"),       tr("Customer"),
+                                tr("Product"), tr("Technician"), tr("Visit / by"),
+                                tr("Marks"),   tr("On time"),    tr("Problems raised and remarks")};
+    table.widths = {9, 11, 17, 11, 9, 10, 5, 6, 22};
+    const QString yes = tr("Yes");
+    const QString no = tr("No");
+    const QString notApplicable = tr("n/a");
+    const QString kinds[]
+        = {kindText(VisitKind::First), kindText(VisitKind::Second), kindText(VisitKind::Resupply)};
+    table.rows.reserve(visits.size());
+    for (const VisitReportRow& v : visits)
+        table.rows.append({x.date(v.visitedAt), v.caseNumber, v.customer, v.productCode,
+                           v.technician.isEmpty() ? QStringLiteral("—") : v.technician,
+                           kinds[static_cast<int>(v.kind)] + u'\n' + v.visitedBy,
+                           v.marks >= 0 ? locale.toString(v.marks) : QString(),
+                           v.hasDue() ? (v.onTime() ? yes : no) : notApplicable, v.problems});
     d.htmlAfter = ReportHtml::note(
         tr("On time: first visit within 3 days and second visit within 3 weeks of the "
            "on-site service, as the deadline settings say. Marks are given by the customer "
            "for the whole on-site service."));
-    d.html = html;
     return d;
 }

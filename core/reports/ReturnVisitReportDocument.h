@@ -12,21 +12,15 @@ class ReturnVisitReportDocument
 {
 public:
     explicit ReturnVisitReportDocument(const DocumentContext& context);
-    ReportDocument build(const QDate& from, const QDate& to, const QList<VisitReportRow>& visits) const;
+    // The figures from the database's counts (ReturnVisitReportQuery::summary), the visits listed.
+    ReportDocument build(const QDate& from, const QDate& to, const VisitSummary& summary,
+                         const QList<VisitReportRow>& visits) const;
 
 private:
-    struct Tally
-    {
-        int visits = 0;
-        int marked = 0;
-        qint64 marks = 0;
-        int withDue = 0;
-        int onTime = 0;
-        void add(const VisitReportRow& row);
-    };
     QString tr(const char* source) const;
     QString kindText(VisitKind kind) const;
-    QStringList tallyCells(const QString& name, const Tally& t) const;
-    QString averages(const QString& heading, const QString& column, const QMap<QString, Tally>& groups) const;
+    QStringList tallyCells(const QString& name, const VisitTally& t) const;
+    QString averages(const QString& heading, const QString& column,
+                     const QMap<QString, VisitTally>& groups) const;
     const DocumentContext& m_context;
 };

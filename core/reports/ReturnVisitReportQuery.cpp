@@ -2,10 +2,100 @@
 
 #include "db/Sql.h"
 
+#include <algorithm>
+
+namespace {
+// The day in the company's time zone of a time column (whole seconds since the epoch), as whole
+// days since 1970-01-01, with the values to bind: the zone's offset from UTC, or the offsets and
+// the moments they change when it changes within the window.
+struct LocalDay
+{
+    QString sql;
+    QVariantList binds;
+};
+
+LocalDay localDay(const QString& column, const QTimeZone& zone, const QDateTime& from, const QDateTime& to)
+{
+    LocalDay day;
+    int offset = zone.offsetFromUtc(from);
+    const QTimeZone::OffsetDataList changes = zone.transitions(from, to);
+    QString offsetSql;
+    if (changes.isEmpty()) {
+        offsetSql = QStringLiteral("?");
+    } else {
+        offsetSql = QStringLiteral("CASE");
+        for (const QTimeZone::OffsetData& change : changes) {
+            offsetSql += QStringLiteral(" WHEN ") + column + QStringLiteral(" < ? THEN ?");
+            day.binds << change.atUtc.toSecsSinceEpoch() << offset;
+            offset = change.offsetFromUtc;
+        }
+        offsetSql += QStringLiteral(" ELSE ? END");
+    }
+    day.binds << offset;
+    day.sql
+        = QStringLiteral("((") + column + QStringLiteral(" + ") + offsetSql + QStringLiteral(") / 86400)");
+    return day;
+}
+} // namespace
+
 ReturnVisitReportQuery::ReturnVisitReportQuery(QSqlDatabase db, const DeadlineCalculator& deadlines)
     : m_db(std::move(db))
     , m_deadlines(deadlines)
 {
+}
+
+VisitSummary ReturnVisitReportQuery::summary(const QDate& from, const QDate& to) const
+{
+    const DeadlineRules& rules = m_deadlines.rules();
+    const QDateTime start(from, QTime(0, 0), rules.zone);
+    const QDateTime end(to.addDays(1), QTime(0, 0), rules.zone);
+    // A visit is on time when made on or before the day its deadline falls on. A service that
+    // finished more days before the period than a deadline allows makes its visit late whatever
+    // the offset, so the zone's changes are needed from then on only.
+    const QDateTime earliest = start.addDays(-std::max(rules.firstVisitDays, rules.secondVisitDays) - 2);
+    const LocalDay visited = localDay(QStringLiteral("visited_at"), rules.zone, earliest, end);
+    const LocalDay finished = localDay(QStringLiteral("finished_at"), rules.zone, earliest, end);
+    // In the order of the placeholders: the outer select's, then the inner one's.
+    QVariantList binds = visited.binds + finished.binds;
+    binds << rules.secondVisitDays << rules.firstVisitDays << start.toSecsSinceEpoch()
+          << end.toSecsSinceEpoch();
+    QSqlQuery q = Sql::exec(
+        m_db,
+        QStringLiteral(
+            "SELECT technician, code, name, kind, count(*), count(marks), COALESCE(sum(marks), 0), "
+            "count(days), COALESCE(sum(")
+            + visited.sql + QStringLiteral(" <= ") + finished.sql
+            + QStringLiteral(
+                " + days), 0) FROM ("
+                "SELECT COALESCE(st.name, pt.name, '') AS technician, COALESCE(m.code, '') AS code, "
+                "COALESCE(m.name, '') AS name, v.kind AS kind, v.marks AS marks, v.visited_at AS visited_at, "
+                "s.finished_at AS finished_at, CASE WHEN s.finished_at IS NULL OR v.kind = 'resupply' THEN "
+                "NULL WHEN v.kind = 'second' THEN ? ELSE ? END AS days "
+                "FROM visits v JOIN cases c ON c.id = v.case_id JOIN customers cu ON cu.id = c.customer_id "
+                "LEFT JOIN product_models m ON m.id = c.model_id "
+                "LEFT JOIN service_records s ON s.case_id = c.id "
+                "LEFT JOIN technicians st ON st.id = s.technician_id LEFT JOIN plans p ON p.case_id = c.id "
+                "LEFT JOIN technicians pt ON pt.id = p.technician_id "
+                "WHERE v.visited_at >= ? AND v.visited_at < ?) GROUP BY 1, 2, 3, 4"),
+        binds);
+    VisitSummary summary;
+    while (q.next()) {
+        VisitTally tally;
+        tally.visits = q.value(4).toInt();
+        tally.marked = q.value(5).toInt();
+        tally.marks = q.value(6).toLongLong();
+        tally.withDue = q.value(7).toInt();
+        tally.onTime = q.value(8).toInt();
+        summary.all.add(tally);
+        summary.byTechnician[q.value(0).toString()].add(tally);
+        summary.byProduct[q.value(1).toString() + QStringLiteral(" ") + q.value(2).toString()].add(tally);
+        const QString kind = q.value(3).toString();
+        (kind == QLatin1String("second")         ? summary.second
+             : kind == QLatin1String("resupply") ? summary.resupply
+                                                 : summary.first)
+            += tally.visits;
+    }
+    return summary;
 }
 
 QList<VisitReportRow> ReturnVisitReportQuery::visits(const QDate& from, const QDate& to) const

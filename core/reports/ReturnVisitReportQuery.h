@@ -2,6 +2,7 @@
 
 #include "deadlines/DeadlineCalculator.h"
 #include "domain/QualityCase.h"
+#include "reports/VisitSummary.h"
 
 #include <QDate>
 #include <QList>
@@ -26,13 +27,17 @@ struct VisitReportRow
     bool onTime() const { return hasDue() && visitedAt <= dueAt; }
 };
 
-// Reads every return visit made in a period, with what the report needs of its case. The
-// deadline of each visit is computed by core's DeadlineCalculator from the on-site service.
+// Reads the return visits made in a period for the managers' report: the counts and averages
+// (summary, aggregated by the database: a year has a hundred thousand visits and more) and the
+// listing of every visit with what the report needs of its case. A visit's deadline is the one
+// core's DeadlineCalculator gives from the on-site service: the end of the day, in the company's
+// time zone, so many days after the day the service finished.
 class ReturnVisitReportQuery
 {
 public:
     ReturnVisitReportQuery(QSqlDatabase db, const DeadlineCalculator& deadlines);
     // Visits made from the start of "from" to the end of "to", in the company's time zone.
+    VisitSummary summary(const QDate& from, const QDate& to) const;
     QList<VisitReportRow> visits(const QDate& from, const QDate& to) const;
 
 private:

@@ -37,7 +37,7 @@ ReportDocument ServiceReportDocument::build(const QualityCase& c) const
     if (s)
         d.date = x.date(s->finishedAt);
 
-    QString html = ReportHtml::title(d.title, tr("Case") + QStringLiteral(" ") + c.number);
+    QString html = ReportHtml::title(d.title, tr("Case %1").arg(c.number));
     html += ReportHtml::heading(tr("Customer and product"));
     QList<ReportHtml::Field> identity = blocks.identity(c);
     if (c.plan && !c.plan->address.isEmpty())
@@ -64,8 +64,7 @@ ReportDocument ServiceReportDocument::build(const QualityCase& c) const
     html += ReportHtml::heading(tr("Customer's confirmation"));
     QString confirmation = tr("The customer confirms that the work above was done and its result.");
     if (s && s->customerConfirmed)
-        confirmation
-            += QStringLiteral(" ") + tr("Confirmed on site by:") + QStringLiteral(" ") + s->confirmedBy;
+        confirmation += QStringLiteral(" ") + tr("Confirmed on site by: %1").arg(s->confirmedBy);
     html += ReportHtml::paragraph(confirmation);
     html += ReportHtml::signatures(
         {tr("Customer's signature and date"), tr("Technician's signature and date")});

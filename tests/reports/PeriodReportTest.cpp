@@ -2,8 +2,11 @@
 #include "ReportWorld.h"
 #include "UserError.h"
 #include "db/Database.h"
+#include "deadlines/DeadlineRules.h"
+#include "reference/ReferenceData.h"
 #include "reports/DocumentPainter.h"
 #include "reports/ReportService.h"
+#include "reports/ReturnVisitReportQuery.h"
 #include "sample/SampleData.h"
 
 #include <QRegularExpression>
@@ -66,5 +69,55 @@ TEST_CASE("A long table breaks over pages with its header repeated and pages cou
         CHECK(pages.at(i).contains(QStringLiteral("RVR-20000101-20260331")));
         if (i >= 2) // pages of the visit table repeat its header
             CHECK(pages.at(i).contains(QStringLiteral("Problems raised and remarks")));
+    }
+}
+
+TEST_CASE("The report's figures counted by the database match its listed visits, in any time zone",
+          "[reports][period]")
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("sample.sqlite")));
+    SampleOptions sample;
+    sample.cases = 400;
+    sample.now = QDateTime(QDate(2026, 3, 31), QTime(12, 0), Qt::UTC);
+    SampleData::generate(db.connection(), sample);
+    // Shanghai has no summer time; Berlin and New York change their offset within the period.
+    for (const char* zone : {"Asia/Shanghai", "Europe/Berlin", "America/New_York"}) {
+        INFO(zone);
+        ReferenceData(db.connection())
+            .setSetting(QStringLiteral("deadline.time_zone"), QString::fromLatin1(zone));
+        const DeadlineCalculator deadlines(DeadlineRules::load(db.connection()));
+        const ReturnVisitReportQuery query(db.connection(), deadlines);
+        const QDate from(2025, 1, 1);
+        const QDate to(2026, 3, 31);
+        const VisitSummary summary = query.summary(from, to);
+        const QList<VisitReportRow> rows = query.visits(from, to);
+        REQUIRE(rows.size() > 100);
+        VisitTally all;
+        QMap<QString, int> onTimeByTechnician;
+        int kinds[3] = {0, 0, 0};
+        for (const VisitReportRow& row : rows) {
+            ++all.visits;
+            if (row.marks >= 0) {
+                ++all.marked;
+                all.marks += row.marks;
+            }
+            all.withDue += row.hasDue() ? 1 : 0;
+            all.onTime += row.onTime() ? 1 : 0;
+            onTimeByTechnician[row.technician] += row.onTime() ? 1 : 0;
+            ++kinds[static_cast<int>(row.kind)];
+        }
+        CHECK(summary.all.visits == all.visits);
+        CHECK(summary.all.marked == all.marked);
+        CHECK(summary.all.marks == all.marks);
+        CHECK(summary.all.withDue == all.withDue);
+        CHECK(summary.all.onTime == all.onTime);
+        CHECK(all.onTime < all.withDue); // some are late, so the comparison is tested both ways
+        CHECK(summary.first == kinds[0]);
+        CHECK(summary.second == kinds[1]);
+        CHECK(summary.resupply == kinds[2]);
+        REQUIRE(summary.byTechnician.size() == onTimeByTechnician.size());
+        for (auto it = onTimeByTechnician.cbegin(); it != onTimeByTechnician.cend(); ++it)
+            CHECK(summary.byTechnician.value(it.key()).onTime == it.value());
     }
 }

@@ -1,11 +1,15 @@
 // Speed of printing (issue 4): a one-page feedback sheet to PDF, and the return-visit report of
 // the busiest month of a large sample database. Built, not run by ctest:
-//   print_bench [CASES]      (default 10000 cases, about 1,000 return visits a month)
+//   print_bench [CASES [SHEETS]]  (default 10000 cases, about 1,000 return visits a month;
+//                                  each sheet rendered SHEETS times, 21 unless told: a large
+//                                  number with few cases profiles the sheet alone)
 #include "db/Database.h"
 #include "db/Sql.h"
+#include "deadlines/DeadlineRules.h"
 #include "reports/DocumentLanguage.h"
 #include "reports/DocumentPainter.h"
 #include "reports/ReportService.h"
+#include "reports/ReturnVisitReportQuery.h"
 #include "sample/SampleData.h"
 
 #include <QElapsedTimer>
@@ -14,8 +18,14 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 namespace {
+double cpuMs()
+{
+    return static_cast<double>(std::clock()) * 1000.0 / CLOCKS_PER_SEC;
+}
+
 double ms(const QElapsedTimer& t)
 {
     return static_cast<double>(t.nsecsElapsed()) / 1e6;
@@ -32,6 +42,7 @@ int main(int argc, char* argv[])
     std::printf("QGuiApplication start-up: %.1f ms\n", ms(startup));
     DocumentLanguage::addCatalog(QStringLiteral("zh_CN"), QStringLiteral(QL_REPORT_QM));
     const qint64 cases = argc > 1 ? QString::fromLocal8Bit(argv[1]).toLongLong() : 10000;
+    const int sheets = argc > 2 ? std::max(2, QString::fromLocal8Bit(argv[2]).toInt()) : 21;
 
     QTemporaryDir dir;
     Database db(dir.filePath(QStringLiteral("bench.sqlite")));
@@ -56,18 +67,28 @@ int main(int argc, char* argv[])
         options.language = language;
         const QString path = dir.filePath(QStringLiteral("sheet.pdf"));
         QList<double> times;
-        for (int i = 0; i < 21; ++i) {
+        QList<double> builds;
+        QList<double> cpu;
+        for (int i = 0; i < sheets; ++i) {
             t.restart();
+            const double cpuStart = cpuMs();
             const ReportDocument doc
                 = reports.caseDocument(ReportService::CaseDocument::FeedbackSheet, caseId, options);
+            builds.append(ms(t));
             DocumentPainter::writePdf({doc}, path);
             times.append(ms(t));
+            cpu.append(cpuMs() - cpuStart);
         }
+        cpu.removeFirst();
+        std::sort(cpu.begin(), cpu.end());
         const double first = times.takeFirst();
+        builds.removeFirst();
         std::sort(times.begin(), times.end());
-        std::printf("feedback sheet %s (%s) to PDF: first %.1f ms, then median %.1f ms, max %.1f ms\n",
+        std::sort(builds.begin(), builds.end());
+        std::printf("feedback sheet %s (%s) to PDF: first %.1f ms, then median %.1f ms (document %.1f ms, "
+                    "processor time %.1f ms), max %.1f ms\n",
                     qPrintable(sheetCase), qPrintable(language), first, times.at(times.size() / 2),
-                    times.last());
+                    builds.at(builds.size() / 2), cpu.at(cpu.size() / 2), times.last());
     }
 
     // The busiest month.
@@ -100,5 +121,26 @@ int main(int argc, char* argv[])
                     qPrintable(from.toString(QStringLiteral("yyyy-MM"))), qPrintable(language),
                     static_cast<long long>(visits), built, painted, built + painted);
     }
+
+    // The year before the sample's "now": the summary the database counts, the listing, the PDF.
+    const QDate yearTo = sample.now.date();
+    const QDate yearFrom = yearTo.addYears(-1).addDays(1);
+    const DeadlineCalculator deadlines(DeadlineRules::load(db.connection()));
+    const ReturnVisitReportQuery query(db.connection(), deadlines);
+    t.restart();
+    const VisitSummary summary = query.summary(yearFrom, yearTo);
+    const double summed = ms(t);
+    t.restart();
+    const qsizetype listed = query.visits(yearFrom, yearTo).size();
+    const double listing = ms(t);
+    options.language = QStringLiteral("en");
+    t.restart();
+    const ReportDocument year = reports.returnVisitReport(yearFrom, yearTo, options);
+    const double yearBuilt = ms(t);
+    t.restart();
+    DocumentPainter::writePdf({year}, dir.filePath(QStringLiteral("year.pdf")));
+    std::printf("return-visit report of a year (%d visits): summary %.0f ms, listing %.0f ms (%lld rows), "
+                "query and build %.0f ms, PDF %.0f ms\n",
+                summary.all.visits, summed, listing, static_cast<long long>(listed), yearBuilt, ms(t));
     return 0;
 }

@@ -1,0 +1,144 @@
+#include "reports/DocumentPages.h"
+
+#include "reports/DocumentFonts.h"
+#include "reports/TablePainter.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextDocument>
+
+#include <algorithm>
+
+DocumentPages::DocumentPages(const ReportDocument& document, QPagedPaintDevice* device, const QSizeF& body)
+    : m_device(device)
+    , m_font(DocumentFonts::font(9))
+    , m_body(body)
+{
+    double y = 0;
+    if (!document.html.isEmpty() || document.table.isEmpty())
+        placeText(layOut(document.html), y);
+    if (!document.table.isEmpty()) {
+        m_table = std::make_unique<TablePainter>(document.table, device, body.width());
+        placeTable(y);
+    }
+    if (!document.htmlAfter.isEmpty()) {
+        if (!document.table.isEmpty())
+            y += device->logicalDpiY() / 25.4 * 1.5; // a little air below the table's last row
+        placeText(layOut(document.htmlAfter), y);
+    }
+}
+
+DocumentPages::~DocumentPages() = default;
+
+QTextDocument* DocumentPages::layOut(const QString& html)
+{
+    auto text = std::make_unique<QTextDocument>();
+    text->documentLayout()->setPaintDevice(m_device);
+    text->setDefaultFont(m_font);
+    text->setDocumentMargin(0);
+    text->setUndoRedoEnabled(false);
+    // The page size first: the HTML is then laid out once, not unpaged and again in pages.
+    text->setPageSize(m_body);
+    text->setHtml(html);
+    m_texts.push_back(std::move(text));
+    return m_texts.back().get();
+}
+
+void DocumentPages::newPage(double& y)
+{
+    m_pages.append(QList<Piece>());
+    y = 0;
+}
+
+void DocumentPages::placeText(const QTextDocument* text, double& y)
+{
+    const double page = m_body.height();
+    const int count = std::max(1, text->pageCount());
+    // Where the text ends on its last page (paged layout: pages are stacked page heights apart).
+    const double end
+        = text->documentLayout()->blockBoundingRect(text->lastBlock()).bottom() - (count - 1) * page;
+    if (m_pages.isEmpty()) {
+        newPage(y);
+    } else if (count == 1 && y + end <= page) {
+        m_pages.last().append({Piece::Kind::Text, text, 0, y, 0, end});
+        y += end;
+        return;
+    } else if (y > 0) {
+        newPage(y);
+    }
+    for (int p = 0; p < count; ++p) {
+        if (p > 0)
+            newPage(y);
+        m_pages.last().append({Piece::Kind::Text, text, 0, 0, p * page, (p + 1) * page});
+    }
+    y = end;
+}
+
+void DocumentPages::placeTable(double& y)
+{
+    const TablePainter& table = *m_table;
+    const double page = m_body.height();
+    const double header = table.headerHeight();
+    const auto startPage = [&] {
+        newPage(y);
+        m_pages.last().append({Piece::Kind::Header, nullptr, 0, y, 0, header});
+        y += header;
+    };
+    // The heading stays with the header and the first row (or as much of it as a page holds).
+    const double first = table.rowCount() > 0 ? table.rowHeight(0) : 0;
+    const double together = table.headingHeight() + header + std::min(first, page / 2);
+    if (m_pages.isEmpty() || (y > 0 && y + together > page))
+        newPage(y);
+    m_pages.last().append({Piece::Kind::Heading, nullptr, 0, y, 0, table.headingHeight()});
+    y += table.headingHeight();
+    m_pages.last().append({Piece::Kind::Header, nullptr, 0, y, 0, header});
+    y += header;
+    bool rowsOnPage = false;
+    for (qsizetype r = 0; r < table.rowCount(); ++r) {
+        const double height = table.rowHeight(r);
+        // A row starts on a new page when it does not fit, unless even a page would not hold it;
+        // then it starts here, if a few lines of it fit.
+        if (y + height > page && rowsOnPage && (height <= page - header || page - y < page / 8))
+            startPage();
+        // A row taller than a page is painted in slices, cut between its lines.
+        double from = 0;
+        while (y + height - from > page) {
+            const double to = table.cut(from, from + page - y);
+            m_pages.last().append({Piece::Kind::Row, nullptr, r, y, from, to});
+            from = to;
+            startPage();
+        }
+        m_pages.last().append({Piece::Kind::Row, nullptr, r, y, from, height});
+        y += height - from;
+        rowsOnPage = true;
+    }
+}
+
+void DocumentPages::paint(QPainter& painter, int page) const
+{
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette.setColor(QPalette::Text, Qt::black);
+    for (const Piece& piece : m_pages.at(page)) {
+        switch (piece.kind) {
+        case Piece::Kind::Text:
+            painter.save();
+            painter.translate(0, piece.y - piece.from);
+            context.clip = QRectF(0, piece.from, m_body.width(), piece.to - piece.from);
+            painter.setClipRect(context.clip);
+            piece.text->documentLayout()->draw(&painter, context);
+            painter.restore();
+            break;
+        case Piece::Kind::Heading:
+            m_table->paintHeading(painter, piece.y);
+            break;
+        case Piece::Kind::Header:
+            m_table->paintHeader(painter, piece.y);
+            break;
+        case Piece::Kind::Row:
+            m_table->paintRow(painter, piece.row, piece.y, piece.from, piece.to);
+            break;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "reports/ReportDocument.h"
+
+#include <QFont>
+#include <QList>
+#include <QSizeF>
+
+#include <memory>
+#include <vector>
+
+class QPagedPaintDevice;
+class QPainter;
+class QTextDocument;
+class TablePainter;
+
+// The body of one document laid out in pages: its rich text (QTextDocument, paged), then its long
+// table painted row by row, the heading kept with the first rows and the header row at the top of
+// every page, then the rich text after the table. Known in full before the first page is painted,
+// so that each page can say "Page x of y".
+class DocumentPages
+{
+public:
+    DocumentPages(const ReportDocument& document, QPagedPaintDevice* device, const QSizeF& body);
+    ~DocumentPages();
+
+    int count() const { return static_cast<int>(m_pages.size()); }
+    // Paints one page's body with its top left corner at the painter's origin.
+    void paint(QPainter& painter, int page) const;
+
+private:
+    struct Piece
+    {
+        enum class Kind
+        {
+            Text, // from..to of a laid-out rich text, at y
+            Heading,
+            Header,
+            Row // from..to of table row "row", at y
+        };
+        Kind kind;
+        const QTextDocument* text = nullptr;
+        qsizetype row = 0;
+        double y = 0;
+        double from = 0;
+        double to = 0;
+    };
+
+    QTextDocument* layOut(const QString& html);
+    // Places a rich text below y on the current page when it fits there, else from a new page.
+    void placeText(const QTextDocument* text, double& y);
+    void placeTable(double& y);
+    void newPage(double& y);
+
+    QPagedPaintDevice* m_device;
+    QFont m_font;
+    QSizeF m_body;
+    std::vector<std::unique_ptr<QTextDocument>> m_texts;
+    std::unique_ptr<TablePainter> m_table;
+    QList<QList<Piece>> m_pages;
+};
