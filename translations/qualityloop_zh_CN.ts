@@ -219,10 +219,6 @@
 <context>
     <name>CaseBlocks</name>
     <message>
-        <source>(key customer)</source>
-        <translation>（重点客户）</translation>
-    </message>
-    <message>
         <source>Telephone</source>
         <translation>电话</translation>
     </message>
@@ -313,6 +309,10 @@
     <message>
         <source>Site address</source>
         <translation>现场地址</translation>
+    </message>
+    <message>
+        <source>%1 (key customer)</source>
+        <translation>%1（重点客户）</translation>
     </message>
 </context>
 <context>
@@ -1280,18 +1280,6 @@ Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file c
         <translation>书面反馈函</translation>
     </message>
     <message>
-        <source>Attn.:</source>
-        <translation>收件人：</translation>
-    </message>
-    <message>
-        <source>Subject:</source>
-        <translation>事由：</translation>
-    </message>
-    <message>
-        <source>Our reply to your quality feedback</source>
-        <translation>关于贵方质量反馈的答复</translation>
-    </message>
-    <message>
         <source>Dear %1,</source>
         <translation>尊敬的%1：</translation>
     </message>
@@ -1343,16 +1331,20 @@ Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file c
         <source>Quality Department</source>
         <translation>质量部</translation>
     </message>
+    <message>
+        <source>Attn.: %1</source>
+        <translation>收件人：%1</translation>
+    </message>
+    <message>
+        <source>Subject: Our reply to your quality feedback (%1)</source>
+        <translation>事由：关于贵方质量反馈的答复（%1）</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackSheetDocument</name>
     <message>
         <source>Information Feedback Sheet</source>
         <translation>信息反馈单</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>问题单号</translation>
     </message>
     <message>
         <source>1. Quality information received</source>
@@ -1493,6 +1485,10 @@ Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file c
     <message>
         <source>Each unit acknowledges receipt and replies with its action by the deadline above (clause 3.3.2 of the after-sales service system).</source>
         <translation>各单位须签收本单，并在上述期限前回复所采取的措施（依据售后服务制度第 3.3.2 条）。</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>问题单号 %1</translation>
     </message>
 </context>
 <context>
@@ -2041,22 +2037,6 @@ Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file c
         <translation>超期工作清单</translation>
     </message>
     <message>
-        <source>%1 days</source>
-        <translation>%1 天</translation>
-    </message>
-    <message>
-        <source>%1 hours</source>
-        <translation>%1 小时</translation>
-    </message>
-    <message>
-        <source>As of</source>
-        <translation>截至</translation>
-    </message>
-    <message>
-        <source>Open cases whose next deadline has passed: %1.</source>
-        <translation>下一期限已过的未关闭问题单：%1 个。</translation>
-    </message>
-    <message>
         <source>Case</source>
         <translation>问题单号</translation>
     </message>
@@ -2083,6 +2063,28 @@ Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file c
     <message>
         <source>Overdue by</source>
         <translation>超期时长</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open cases whose next deadline has passed: %n.</source>
+        <translation>
+            <numerusform>下一期限已过的未结问题单：%n 个。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2276,10 +2278,6 @@ Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file c
         <translation>回访记录</translation>
     </message>
     <message>
-        <source>Case</source>
-        <translation>问题单号</translation>
-    </message>
-    <message>
         <source>Customer, product and service</source>
         <translation>客户、产品和服务</translation>
     </message>
@@ -2375,6 +2373,10 @@ Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file c
         <source>Filed by the Marketing Department and sent to the departments concerned (clause 3.4.4).</source>
         <translation>由市场部归档，并分送相关部门（第 3.4.4 条）。</translation>
     </message>
+    <message>
+        <source>Case %1</source>
+        <translation>问题单号 %1</translation>
+    </message>
 </context>
 <context>
     <name>ReturnVisitReportDocument</name>
@@ -2411,10 +2413,6 @@ Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file c
         <translation>不适用</translation>
     </message>
     <message>
-        <source>Period</source>
-        <translation>期间</translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
@@ -2429,10 +2427,6 @@ Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file c
     <message>
         <source>Made on time</source>
         <translation>按时完成率</translation>
-    </message>
-    <message>
-        <source>%1 of %2 visits with a deadline</source>
-        <translation>有期限的 %2 次回访中的 %1 次</translation>
     </message>
     <message>
         <source>By technician</source>
@@ -2497,6 +2491,14 @@ Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file c
     <message>
         <source>(no on-site service)</source>
         <translation>（无现场服务）</translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <translation>期间 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 visits with a deadline)</source>
+        <translation>%1（有期限的 %3 次回访中按时 %2 次）</translation>
     </message>
 </context>
 <context>
@@ -2640,10 +2642,6 @@ Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file c
         <translation>现场服务报告</translation>
     </message>
     <message>
-        <source>Case</source>
-        <translation>问题单号</translation>
-    </message>
-    <message>
         <source>Customer and product</source>
         <translation>客户与产品</translation>
     </message>
@@ -2700,10 +2698,6 @@ Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file c
         <translation>客户确认上述工作已完成，并认可其结果。</translation>
     </message>
     <message>
-        <source>Confirmed on site by:</source>
-        <translation>现场确认人：</translation>
-    </message>
-    <message>
         <source>Customer&apos;s signature and date</source>
         <translation>客户签字及日期</translation>
     </message>
@@ -2714,6 +2708,14 @@ Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file c
     <message>
         <source>Please return a signed copy to the Sales Department. We will call you within three days to ask how the service went.</source>
         <translation>请将签字后的副本交回销售部。我们将在三天内致电回访，了解服务情况。</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>问题单号 %1</translation>
+    </message>
+    <message>
+        <source>Confirmed on site by: %1</source>
+        <translation>现场确认人：%1</translation>
     </message>
 </context>
 <context>

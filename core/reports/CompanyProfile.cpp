@@ -1,26 +1,13 @@
 #include "reports/CompanyProfile.h"
 
-#include "db/Sql.h"
+#include "admin/SettingsService.h"
 
 #include <QFileInfo>
 
 CompanyProfile CompanyProfile::load(const QSqlDatabase& db)
 {
-    CompanyProfile profile;
-    QSqlQuery q = Sql::exec(db,
-                            QStringLiteral("SELECT key, value FROM settings WHERE key IN "
-                                           "('company.name', 'company.address', 'company.logo')"));
-    while (q.next()) {
-        const QString key = q.value(0).toString();
-        const QString value = q.value(1).toString();
-        if (key == QLatin1String("company.name"))
-            profile.name = value.trimmed();
-        else if (key == QLatin1String("company.address"))
-            profile.address = value.trimmed();
-        else
-            profile.logo = decodeLogo(value.trimmed());
-    }
-    return profile;
+    const CompanySettings settings = SettingsService(db).company();
+    return {settings.name.trimmed(), settings.address.trimmed(), decodeLogo(settings.logo.trimmed())};
 }
 
 QImage CompanyProfile::decodeLogo(const QString& setting)

@@ -12,27 +12,7 @@ DocumentContext::DocumentContext(const QSqlDatabase& db, const ReportOptions& op
     , m_now(options.now.isValid() ? options.now.toUTC() : QDateTime::currentDateTimeUtc())
 {
     if (m_language.isChinese())
-        loadChineseNames(db);
-}
-
-void DocumentContext::loadChineseNames(const QSqlDatabase& db)
-{
-    const QList<QPair<QString, QHash<qint64, QString>*>> lists {
-        {QStringLiteral("units"), &m_unitNames},
-        {QStringLiteral("grades"), &m_gradeNames},
-        {QStringLiteral("defect_categories"), &m_categoryNames},
-        {QStringLiteral("defect_causes"), &m_causeNames}};
-    for (const auto& [table, names] : lists) {
-        QSqlQuery q = Sql::exec(
-            db, QStringLiteral("SELECT id, name_zh FROM ") + table + QStringLiteral(" WHERE name_zh <> ''"));
-        while (q.next())
-            names->insert(q.value(0).toLongLong(), q.value(1).toString());
-    }
-}
-
-QString DocumentContext::localName(const QHash<qint64, QString>& names, qint64 id, const QString& name) const
-{
-    return names.value(id, name);
+        m_names = ReferenceNames::loadChinese(db);
 }
 
 QString DocumentContext::dateTime(const QDateTime& utc) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reference/ReferenceNames.h"
 #include "reports/CompanyProfile.h"
 #include "reports/DocumentLanguage.h"
 #include "reports/ReportDocument.h"
@@ -34,25 +35,27 @@ public:
     QString number(double value, int decimals) const;
 
     // The name of a reference item in the document's language (Chinese names from the lists).
-    QString unitName(qint64 id, const QString& name) const { return localName(m_unitNames, id, name); }
-    QString gradeName(qint64 id, const QString& name) const { return localName(m_gradeNames, id, name); }
+    QString unitName(qint64 id, const QString& name) const { return m_names.name(List::Units, id, name); }
+    QString gradeName(qint64 id, const QString& name) const { return m_names.name(List::Grades, id, name); }
     QString categoryName(qint64 id, const QString& name) const
     {
-        return localName(m_categoryNames, id, name);
+        return m_names.name(List::DefectCategories, id, name);
     }
-    QString causeName(qint64 id, const QString& name) const { return localName(m_causeNames, id, name); }
+    QString causeName(qint64 id, const QString& name) const
+    {
+        return m_names.name(List::DefectCauses, id, name);
+    }
 
     // A document with the company, the labels of the page head and foot, and the paper filled in.
     ReportDocument document(const QString& title, const QString& number) const;
 
 private:
-    QString localName(const QHash<qint64, QString>& names, qint64 id, const QString& name) const;
-    void loadChineseNames(const QSqlDatabase& db);
+    using List = ReferenceNames::List;
 
     ReportOptions m_options;
     DocumentLanguage m_language;
     CompanyProfile m_company;
     QTimeZone m_zone;
     QDateTime m_now;
-    QHash<qint64, QString> m_unitNames, m_gradeNames, m_categoryNames, m_causeNames;
+    ReferenceNames m_names; // Chinese names in a Chinese document, none in an English one
 };
