@@ -44,12 +44,13 @@ QString Translations::install(const QString& language)
         else
             qWarning("Qt's own translation qtbase_%s.qm is not in %s: Qt's dialogs stay in English",
                      qPrintable(code), qPrintable(qtDir));
-        g_own = new QTranslator(QCoreApplication::instance());
-        if (g_own->load(QStringLiteral(":/i18n/qualityloop_") + code + QStringLiteral(".qm")))
-            QCoreApplication::installTranslator(g_own);
-        else
-            qWarning("The translation qualityloop_%s.qm is not built into this program", qPrintable(code));
     }
+    // English too: its catalog holds the plural forms ("1 day", "3 days").
+    g_own = new QTranslator(QCoreApplication::instance());
+    if (g_own->load(QStringLiteral(":/i18n/qualityloop_") + code + QStringLiteral(".qm")))
+        QCoreApplication::installTranslator(g_own);
+    else
+        qWarning("The translation qualityloop_%s.qm is not built into this program", qPrintable(code));
     QLocale::setDefault(code == QLatin1String("en") ? QLocale::system() : QLocale(code));
     g_current = code;
     return code;

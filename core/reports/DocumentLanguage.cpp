@@ -37,14 +37,13 @@ DocumentLanguage::DocumentLanguage(const QString& code)
         return;
     }
     auto catalogs = std::make_shared<Catalogs>();
-    if (m_code != QLatin1String("en")) {
-        QStringList files {QStringLiteral(":/i18n/qualityloop_") + m_code + QStringLiteral(".qm")};
-        files += extraFiles().value(m_code);
-        for (const QString& file : files) {
-            auto translator = std::make_unique<QTranslator>();
-            if (QFileInfo::exists(file) && translator->load(file))
-                catalogs->translators.push_back(std::move(translator));
-        }
+    // English too: its catalog holds the plural forms ("1 day", "3 days").
+    QStringList files {QStringLiteral(":/i18n/qualityloop_") + m_code + QStringLiteral(".qm")};
+    files += extraFiles().value(m_code);
+    for (const QString& file : files) {
+        auto translator = std::make_unique<QTranslator>();
+        if (QFileInfo::exists(file) && translator->load(file))
+            catalogs->translators.push_back(std::move(translator));
     }
     m_catalogs = catalogs;
     cache.insert(m_code, m_catalogs);

@@ -2,6 +2,7 @@
 #include "domain/CaseStatus.h"
 #include "domain/Role.h"
 #include "i18n/Translations.h"
+#include "reports/DocumentLanguage.h"
 
 #include <QApplication>
 #include <QDate>
@@ -126,6 +127,23 @@ TEST_CASE("an unknown language falls back to English", "[i18n][runtime]")
     EnglishAfterwards restore;
     CHECK(Translations::install(QStringLiteral("xx_YY")) == QStringLiteral("en"));
     CHECK(CaseStatuses::displayName(CaseStatus::Closed) == QStringLiteral("Closed"));
+}
+
+TEST_CASE("English counts read as English: one case, three cases", "[i18n][runtime]")
+{
+    EnglishAfterwards restore;
+    Translations::install(QStringLiteral("en"));
+    const char* warning = "This serial number already has %n open case(s). Check it is not the same problem.";
+    CHECK(QCoreApplication::translate("IntakeForm", warning, nullptr, 1)
+          == QStringLiteral("This serial number already has 1 open case. Check it is not the same problem."));
+    CHECK(
+        QCoreApplication::translate("IntakeForm", warning, nullptr, 3)
+        == QStringLiteral("This serial number already has 3 open cases. Check it is not the same problem."));
+    // A document printed in English, whatever the window's language.
+    Translations::install(QStringLiteral("zh_CN"));
+    const DocumentLanguage english(QStringLiteral("en"));
+    CHECK(english.translate("OverdueListDocument", "%n day(s)", nullptr, 1) == QStringLiteral("1 day"));
+    CHECK(english.translate("OverdueListDocument", "%n day(s)", nullptr, 12) == QStringLiteral("12 days"));
 }
 
 TEST_CASE("languages are offered by name in their own language", "[i18n][runtime]")

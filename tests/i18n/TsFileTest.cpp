@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
@@ -155,4 +156,24 @@ TEST_CASE("the placeholder, tag and accelerator checks see what they should", "[
     CHECK_FALSE(hasAccelerator(QStringLiteral("R&amp;D")));
     CHECK(htmlTags(QStringLiteral("<b>%1</b><br>"))
           == QStringList {QStringLiteral("</b>"), QStringLiteral("<b>"), QStringLiteral("<br>")});
+}
+
+TEST_CASE("every string with %n has its two English plural forms", "[i18n][ts]")
+{
+    const TsFile zh = TsFile::read(tsPath);
+    const TsFile en = TsFile::read(QStringLiteral(QL_TS_EN));
+    QHash<QString, TsMessage> english;
+    for (const TsMessage& m : en.messages)
+        english.insert(m.key(), m);
+    QStringList missing;
+    for (const TsMessage& m : zh.messages) {
+        if (!m.numerus)
+            continue;
+        const TsMessage e = english.value(m.key());
+        if (!e.isFinished() || e.translations.size() != 2
+            || placeholders(e.translations.at(0)) != placeholders(m.source))
+            missing.append(m.label());
+    }
+    INFO("Without English plural forms (run translations/update.sh):\n" << report(missing));
+    CHECK(missing.isEmpty());
 }
