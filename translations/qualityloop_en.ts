@@ -97,6 +97,33 @@
     </message>
 </context>
 <context>
+    <name>ReturnVisitRecordDocument</name>
+    <message numerus="yes">
+        <source>First return visit by telephone (within %n day(s))</source>
+        <translation>
+            <numerusform>First return visit by telephone (within %n day)</numerusform>
+            <numerusform>First return visit by telephone (within %n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Second return visit by telephone (within %n day(s))</source>
+        <translation>
+            <numerusform>Second return visit by telephone (within %n day)</numerusform>
+            <numerusform>Second return visit by telephone (within %n days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReturnVisitReportDocument</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message numerus="yes">
         <source>Late by %n minute(s)</source>

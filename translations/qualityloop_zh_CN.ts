@@ -2192,6 +2192,10 @@ Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file c
         <source>Overdue work</source>
         <translation>超期工作清单</translation>
     </message>
+    <message>
+        <source>Left out, %1 of the %2 selected cases:</source>
+        <translation>所选 %2 个问题单中有 %1 个未打印：</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceData</name>
@@ -2294,10 +2298,6 @@ Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file c
         <translation>处理方式</translation>
     </message>
     <message>
-        <source>First return visit by telephone (within 3 days)</source>
-        <translation>首次电话回访（3 天内）</translation>
-    </message>
-    <message>
         <source>On-site service requirement</source>
         <translation>现场服务要求</translation>
     </message>
@@ -2316,10 +2316,6 @@ Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file c
     <message>
         <source>Remarks</source>
         <translation>备注</translation>
-    </message>
-    <message>
-        <source>Second return visit by telephone (within 3 weeks)</source>
-        <translation>二次电话回访（3 周内）</translation>
     </message>
     <message>
         <source>Use of the product since</source>
@@ -2376,6 +2372,18 @@ Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file c
     <message>
         <source>Case %1</source>
         <translation>问题单号 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>First return visit by telephone (within %n day(s))</source>
+        <translation>
+            <numerusform>首次电话回访（%n 天内）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Second return visit by telephone (within %n day(s))</source>
+        <translation>
+            <numerusform>二次电话回访（%n 天内）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2473,10 +2481,6 @@ Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file c
         <translation>提出的问题及备注</translation>
     </message>
     <message>
-        <source>On time: first visit within 3 days and second visit within 3 weeks of the on-site service, as the deadline settings say. Marks are given by the customer for the whole on-site service.</source>
-        <translation>按时：按期限设置，首次回访在现场服务后 3 天内、二次回访在 3 周内完成。评分由客户针对整个现场服务给出。</translation>
-    </message>
-    <message>
         <source>First</source>
         <translation>首次</translation>
     </message>
@@ -2499,6 +2503,16 @@ Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file c
     <message>
         <source>%1 (%2 of %3 visits with a deadline)</source>
         <translation>%1（有期限的 %3 次回访中按时 %2 次）</translation>
+    </message>
+    <message>
+        <source>On time: first visit within %1 and second visit within %2 of the on-site service, as the deadline settings say. Marks are given by the customer for the whole on-site service.</source>
+        <translation>按时：按期限设置，首次回访在现场服务后 %1内、二次回访在 %2内完成。评分由客户针对整个现场服务给出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>

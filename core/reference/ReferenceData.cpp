@@ -2,16 +2,10 @@
 
 #include "UserError.h"
 #include "db/Sql.h"
-#include "i18n/Translations.h"
 
 ReferenceData::ReferenceData(QSqlDatabase db)
     : m_db(std::move(db))
 {
-}
-
-bool ReferenceData::chinese()
-{
-    return Translations::current().startsWith(QLatin1String("zh"));
 }
 
 QString ReferenceData::localName(ReferenceNames::List list, qint64 id, const QString& stored) const

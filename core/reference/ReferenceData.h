@@ -13,8 +13,9 @@
 
 // Reads and adds the company's reference lists: customers, products, shipments and serial
 // numbers, responsible units, defect lists, grades, service agencies and technicians.
-// Units, grades (with their rules) and defect lists come in the window's language: in Chinese
-// where the list has a Chinese text, as stored otherwise.
+// Units, grades (with their rules) and defect lists come as stored (English), or in Chinese
+// where the list has a Chinese text once setDisplayLanguage("zh_CN") was called: the window
+// does that for what it shows; the workflow and sample data never do.
 class ReferenceData
 {
     Q_DECLARE_TR_FUNCTIONS(ReferenceData)
@@ -36,9 +37,11 @@ public:
     std::optional<SerialInfo> serial(const QString& serialNo) const;
     // Technicians of an agency (all when agencyId is 0), those who know the line first.
     QList<Technician> technicians(qint64 agencyId, const QString& productLine) const;
-    // A stored reference item's name in the window's language (for names read with a case).
+    // The language of the names and rules returned from now on ("en", "zh_CN").
+    void setDisplayLanguage(const QString& code) { m_chinese = code.startsWith(QLatin1String("zh")); }
+    // A stored reference item's name in the display language (for names read with a case).
     QString localName(ReferenceNames::List list, qint64 id, const QString& stored) const;
-    // The names of the reference items of a case (units, grade, defect) in the window's language,
+    // The names of the reference items of a case (units, grade, defect) in the display language,
     // for showing it; the ids stay, so what is saved does not change.
     void localize(QualityCase& c) const;
     QString setting(const QString& key, const QString& fallback = {}) const;
@@ -57,8 +60,9 @@ public:
                          const QStringList& productLines) const;
 
 private:
-    static bool chinese();
+    bool chinese() const { return m_chinese; }
     QList<NamedItem> namedList(const QString& sql) const;
     QSqlDatabase m_db;
+    bool m_chinese = false;
     mutable std::optional<ReferenceNames> m_chineseNames; // read at the first Chinese name
 };

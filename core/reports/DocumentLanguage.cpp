@@ -14,11 +14,6 @@ struct DocumentLanguage::Catalogs
 
 namespace {
 QMutex g_mutex;
-QHash<QString, QStringList>& extraFiles()
-{
-    static QHash<QString, QStringList> files;
-    return files;
-}
 QHash<QString, std::shared_ptr<const DocumentLanguage::Catalogs>>& loaded()
 {
     static QHash<QString, std::shared_ptr<const DocumentLanguage::Catalogs>> cache;
@@ -38,13 +33,10 @@ DocumentLanguage::DocumentLanguage(const QString& code)
     }
     auto catalogs = std::make_shared<Catalogs>();
     // English too: its catalog holds the plural forms ("1 day", "3 days").
-    QStringList files {QStringLiteral(":/i18n/qualityloop_") + m_code + QStringLiteral(".qm")};
-    files += extraFiles().value(m_code);
-    for (const QString& file : files) {
-        auto translator = std::make_unique<QTranslator>();
-        if (QFileInfo::exists(file) && translator->load(file))
-            catalogs->translators.push_back(std::move(translator));
-    }
+    const QString file = QStringLiteral(":/i18n/qualityloop_") + m_code + QStringLiteral(".qm");
+    auto translator = std::make_unique<QTranslator>();
+    if (QFileInfo::exists(file) && translator->load(file))
+        catalogs->translators.push_back(std::move(translator));
     m_catalogs = catalogs;
     cache.insert(m_code, m_catalogs);
 }
@@ -79,11 +71,4 @@ QStringList DocumentLanguage::available()
 bool DocumentLanguage::isAvailable(const QString& code)
 {
     return available().contains(code);
-}
-
-void DocumentLanguage::addCatalog(const QString& code, const QString& qmFile)
-{
-    const QMutexLocker lock(&g_mutex);
-    extraFiles()[code].append(qmFile);
-    loaded().remove(code);
 }

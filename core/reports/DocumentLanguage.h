@@ -12,8 +12,8 @@ class QTranslator;
 // translators are loaded privately and never installed in the application, so printing a
 // Chinese sheet from an English window (or the reverse) leaves the window as it was.
 //
-// Catalogs looked in, in this order: the program's own (":/i18n/qualityloop_<code>.qm", there
-// when the program links the translations library) and every catalog added with addCatalog().
+// The catalog looked in is the program's own (":/i18n/qualityloop_<code>.qm", there when the
+// program links the translations library).
 class DocumentLanguage
 {
 public:
@@ -28,8 +28,6 @@ public:
 
     static QStringList available(); // "en", "zh_CN"
     static bool isAvailable(const QString& code);
-    // A further .qm file for a language, looked in after the program's own catalog.
-    static void addCatalog(const QString& code, const QString& qmFile);
 
     struct Catalogs; // the loaded translators of a language, shared by its documents
 

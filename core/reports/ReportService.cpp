@@ -84,7 +84,7 @@ ReportDocument ReportService::caseDocument(CaseDocument kind, qint64 caseId,
 }
 
 QList<ReportDocument> ReportService::caseDocuments(CaseDocument kind, const QList<qint64>& caseIds,
-                                                   const ReportOptions& options) const
+                                                   const ReportOptions& options, QStringList* leftOut) const
 {
     if (caseIds.isEmpty())
         throw UserError(tr("Choose at least one case to print."));
@@ -93,35 +93,46 @@ QList<ReportDocument> ReportService::caseDocuments(CaseDocument kind, const QLis
     QList<ReportDocument> documents;
     for (qint64 id : caseIds) {
         const QualityCase c = cases.load(id);
-        switch (kind) {
-        case CaseDocument::FeedbackSheet:
-            if (!c.sheet)
-                throw UserError(tr("Case %1 has no feedback sheet yet: Quality issues it after the analysis.")
-                                    .arg(c.number));
-            documents.append(FeedbackSheetDocument(context).build(c));
-            break;
-        case CaseDocument::ServiceReport:
-            if (!c.service && !(c.plan && c.plan->kind == PlanKind::OnSite))
-                throw UserError(tr("Case %1 has no on-site service planned or recorded.").arg(c.number));
-            documents.append(ServiceReportDocument(context).build(c));
-            break;
-        case CaseDocument::ReturnVisitRecord:
-            if (!c.service && c.visits.isEmpty())
-                throw UserError(
-                    tr("Case %1 has no return visits: they follow the on-site service or the resupply.")
-                        .arg(c.number));
-            documents.append(ReturnVisitRecordDocument(context, m_deadlines).build(c));
-            break;
-        case CaseDocument::FeedbackLetter:
-            if (!c.closedAt.isValid())
-                throw UserError(
-                    tr("Case %1 is not closed yet: the written feedback is given when it is closed.")
-                        .arg(c.number));
-            documents.append(FeedbackLetterDocument(context).build(c, customerAddress(c.customerId)));
-            break;
+        try {
+            documents.append(build(kind, c, context));
+        } catch (const UserError& error) {
+            if (!leftOut)
+                throw;
+            leftOut->append(error.message());
         }
     }
+    if (documents.isEmpty() && leftOut)
+        throw UserError(leftOut->join(u'\n'));
     return documents;
+}
+
+ReportDocument ReportService::build(CaseDocument kind, const QualityCase& c,
+                                    const DocumentContext& context) const
+{
+    switch (kind) {
+    case CaseDocument::FeedbackSheet:
+        if (!c.sheet)
+            throw UserError(
+                tr("Case %1 has no feedback sheet yet: Quality issues it after the analysis.").arg(c.number));
+        return FeedbackSheetDocument(context).build(c);
+    case CaseDocument::ServiceReport:
+        if (!c.service && !(c.plan && c.plan->kind == PlanKind::OnSite))
+            throw UserError(tr("Case %1 has no on-site service planned or recorded.").arg(c.number));
+        return ServiceReportDocument(context).build(c);
+    case CaseDocument::ReturnVisitRecord:
+        if (!c.service && c.visits.isEmpty())
+            throw UserError(
+                tr("Case %1 has no return visits: they follow the on-site service or the resupply.")
+                    .arg(c.number));
+        return ReturnVisitRecordDocument(context, m_deadlines).build(c);
+    case CaseDocument::FeedbackLetter:
+        if (!c.closedAt.isValid())
+            throw UserError(tr("Case %1 is not closed yet: the written feedback is given when it is closed.")
+                                .arg(c.number));
+        return FeedbackLetterDocument(context).build(c, customerAddress(c.customerId));
+    }
+    Q_UNREACHABLE();
+    return {};
 }
 
 ReportDocument ReportService::returnVisitReport(const QDate& from, const QDate& to,
@@ -130,13 +141,26 @@ ReportDocument ReportService::returnVisitReport(const QDate& from, const QDate& 
     if (!from.isValid() || !to.isValid() || to < from)
         throw UserError(tr("Give a period whose end is not before its start."));
     const ReturnVisitReportQuery query(m_db, m_deadlines);
-    const VisitSummary summary = query.summary(from, to);
+    // The figures and the listing from one snapshot of the file: a visit saved meanwhile on
+    // another PC is in both or in neither.
+    Sql::exec(m_db, QStringLiteral("BEGIN DEFERRED"));
+    VisitSummary summary;
+    QList<VisitReportRow> visits;
+    try {
+        summary = query.summary(from, to);
+        if (summary.all.visits > 0)
+            visits = query.visits(from, to);
+    } catch (...) {
+        Sql::exec(m_db, QStringLiteral("ROLLBACK"));
+        throw;
+    }
+    Sql::exec(m_db, QStringLiteral("COMMIT"));
     if (summary.all.visits == 0)
         throw UserError(
             tr("No return visits were made from %1 to %2.")
                 .arg(from.toString(QStringLiteral("yyyy-MM-dd")), to.toString(QStringLiteral("yyyy-MM-dd"))));
     const DocumentContext context(m_db, options);
-    return ReturnVisitReportDocument(context).build(from, to, summary, query.visits(from, to));
+    return ReturnVisitReportDocument(context, m_deadlines.rules()).build(from, to, summary, visits);
 }
 
 ReportDocument ReportService::overdueList(const ReportOptions& options) const

@@ -13,6 +13,9 @@
 // both come here. Refusals (no such case, nothing in the period, a document the case does not
 // have yet) are UserErrors in the reader's language; the documents are in the language of
 // ReportOptions.
+class DocumentContext;
+struct QualityCase;
+
 class ReportService
 {
     Q_DECLARE_TR_FUNCTIONS(ReportService)
@@ -29,8 +32,11 @@ public:
 
     qint64 caseIdOfNumber(const QString& number) const; // throws UserError when there is none
     ReportDocument caseDocument(CaseDocument kind, qint64 caseId, const ReportOptions& options) const;
+    // The documents of several cases. A case that cannot have the document (no sheet yet…)
+    // fails the whole call, or, when leftOut is given, is left out with the reason added there
+    // (the call fails only when no case is left).
     QList<ReportDocument> caseDocuments(CaseDocument kind, const QList<qint64>& caseIds,
-                                        const ReportOptions& options) const;
+                                        const ReportOptions& options, QStringList* leftOut = nullptr) const;
     ReportDocument returnVisitReport(const QDate& from, const QDate& to, const ReportOptions& options) const;
     ReportDocument overdueList(const ReportOptions& options) const;
 
@@ -40,6 +46,7 @@ public:
     static QString displayName(CaseDocument kind); // in the reader's language
 
 private:
+    ReportDocument build(CaseDocument kind, const QualityCase& c, const DocumentContext& context) const;
     QString customerAddress(qint64 customerId) const;
     QSqlDatabase m_db;
     DeadlineCalculator m_deadlines;

@@ -11,9 +11,9 @@ ReturnVisitRecordDocument::ReturnVisitRecordDocument(const DocumentContext& cont
 {
 }
 
-QString ReturnVisitRecordDocument::tr(const char* source) const
+QString ReturnVisitRecordDocument::tr(const char* source, const char* disambiguation, int n) const
 {
-    return m_context.translate("ReturnVisitRecordDocument", source);
+    return m_context.language().translate("ReturnVisitRecordDocument", source, disambiguation, n);
 }
 
 QString ReturnVisitRecordDocument::visitFields(const ReturnVisit* v, const QDateTime& due) const
@@ -42,7 +42,8 @@ ReportDocument ReturnVisitRecordDocument::build(const QualityCase& c) const
     const QDateTime done = c.service ? c.service->finishedAt : QDateTime();
     if (c.service) {
         const ReturnVisit* first = c.visit(VisitKind::First);
-        html += ReportHtml::heading(tr("First return visit by telephone (within 3 days)"));
+        html += ReportHtml::heading(tr("First return visit by telephone (within %n day(s))", nullptr,
+                                       m_deadlines.rules().firstVisitDays));
         html += visitFields(first, m_deadlines.firstVisitDue(done));
         QList<QStringList> items;
         if (first)
@@ -58,7 +59,8 @@ ReportDocument ReturnVisitRecordDocument::build(const QualityCase& c) const
             1);
 
         const ReturnVisit* second = c.visit(VisitKind::Second);
-        html += ReportHtml::heading(tr("Second return visit by telephone (within 3 weeks)"));
+        html += ReportHtml::heading(tr("Second return visit by telephone (within %n day(s))", nullptr,
+                                       m_deadlines.rules().secondVisitDays));
         html += visitFields(second, m_deadlines.secondVisitDue(done));
         html += ReportHtml::fields({{tr("Use of the product since"), second ? second->productUse : QString()},
                                     {tr("Customer's feedback"), second ? second->feedback : QString()}},

@@ -17,7 +17,7 @@ public:
     ReportDocument build(const QualityCase& c) const;
 
 private:
-    QString tr(const char* source) const;
+    QString tr(const char* source, const char* disambiguation = nullptr, int n = -1) const;
     QString visitFields(const ReturnVisit* v, const QDateTime& due) const;
     const DocumentContext& m_context;
     const DeadlineCalculator& m_deadlines;

@@ -5,14 +5,16 @@
 
 #include <QMap>
 
-ReturnVisitReportDocument::ReturnVisitReportDocument(const DocumentContext& context)
+ReturnVisitReportDocument::ReturnVisitReportDocument(const DocumentContext& context,
+                                                     const DeadlineRules& rules)
     : m_context(context)
+    , m_rules(rules)
 {
 }
 
-QString ReturnVisitReportDocument::tr(const char* source) const
+QString ReturnVisitReportDocument::tr(const char* source, const char* disambiguation, int n) const
 {
-    return m_context.translate("ReturnVisitReportDocument", source);
+    return m_context.language().translate("ReturnVisitReportDocument", source, disambiguation, n);
 }
 
 QString ReturnVisitReportDocument::kindText(VisitKind kind) const
@@ -99,8 +101,9 @@ ReportDocument ReturnVisitReportDocument::build(const QDate& from, const QDate& 
                            v.marks >= 0 ? locale.toString(v.marks) : QString(),
                            v.hasDue() ? (v.onTime() ? yes : no) : notApplicable, v.problems});
     d.htmlAfter = ReportHtml::note(
-        tr("On time: first visit within 3 days and second visit within 3 weeks of the "
-           "on-site service, as the deadline settings say. Marks are given by the customer "
-           "for the whole on-site service."));
+        tr("On time: first visit within %1 and second visit within %2 of the on-site service, as the "
+           "deadline settings say. Marks are given by the customer for the whole on-site service.")
+            .arg(tr("%n day(s)", nullptr, m_rules.firstVisitDays),
+                 tr("%n day(s)", nullptr, m_rules.secondVisitDays)));
     return d;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "deadlines/DeadlineRules.h"
 #include "reports/ReportDocument.h"
 #include "reports/ReturnVisitReportQuery.h"
 
@@ -11,16 +12,17 @@ class DocumentContext;
 class ReturnVisitReportDocument
 {
 public:
-    explicit ReturnVisitReportDocument(const DocumentContext& context);
+    ReturnVisitReportDocument(const DocumentContext& context, const DeadlineRules& rules);
     // The figures from the database's counts (ReturnVisitReportQuery::summary), the visits listed.
     ReportDocument build(const QDate& from, const QDate& to, const VisitSummary& summary,
                          const QList<VisitReportRow>& visits) const;
 
 private:
-    QString tr(const char* source) const;
+    QString tr(const char* source, const char* disambiguation = nullptr, int n = -1) const;
     QString kindText(VisitKind kind) const;
     QStringList tallyCells(const QString& name, const VisitTally& t) const;
     QString averages(const QString& heading, const QString& column,
                      const QMap<QString, VisitTally>& groups) const;
     const DocumentContext& m_context;
+    DeadlineRules m_rules;
 };

@@ -31,7 +31,6 @@ void requireAll(const QString& text, const QStringList& wanted)
 
 TEST_CASE("Feedback sheet shows the case, customer, product, units and deadlines", "[reports][sheet]")
 {
-    ReportWorld::loadChineseCatalog();
     ReportWorld w;
     const qint64 id = w.caseWithSheet(3);
     const QualityCase c = w.flow.load(id);
@@ -68,7 +67,6 @@ TEST_CASE("Feedback sheet shows the case, customer, product, units and deadlines
 
 TEST_CASE("Service report, return-visit record and feedback letter of a closed case", "[reports][case]")
 {
-    ReportWorld::loadChineseCatalog();
     ReportWorld w;
     const qint64 id = w.closedCase();
     const QualityCase c = w.flow.load(id);
@@ -98,8 +96,8 @@ TEST_CASE("Service report, return-visit record and feedback letter of a closed c
                     QStringLiteral("Cleaned up the site"), QStringLiteral("Slight weeping again"),
                     QStringLiteral("Check the gland again"), QStringLiteral("On time")});
         const QString zh = printed(w, Kind::ReturnVisitRecord, id, QStringLiteral("zh_CN"), dir);
-        requireAll(
-            zh, {QStringLiteral("回访记录"), QStringLiteral("第一次电话回访"), QStringLiteral("客户评分")});
+        requireAll(zh,
+                   {QStringLiteral("回访记录"), QStringLiteral("首次电话回访"), QStringLiteral("客户评分")});
     }
     SECTION("written feedback letter to the customer")
     {
@@ -141,4 +139,31 @@ TEST_CASE("Several cases print as one run, each counting its own pages", "[repor
     CHECK(pages.at(0).contains(w.number(a)));
     CHECK(pages.at(1).contains(w.number(b)));
     CHECK(pages.at(1).contains(QStringLiteral("Page 1 of 1")));
+}
+
+TEST_CASE("Printing several cases leaves out those that cannot have the document, and says why",
+          "[reports][batch]")
+{
+    ReportWorld w;
+    const qint64 withSheet = w.caseWithSheet(1);
+    IntakeData in;
+    in.channel = QStringLiteral("phone");
+    in.customerId = w.t.customerId;
+    in.serialNo = w.t.serialNo;
+    in.symptom = QStringLiteral("Noise at the actuator");
+    const qint64 justLogged = w.flow.logCase(w.t.sales, in);
+    const ReportService reports(w.t.connection());
+    // Asked for one by one, a case without a sheet is refused.
+    CHECK_THROWS_AS(reports.caseDocuments(Kind::FeedbackSheet, {withSheet, justLogged}, w.options()),
+                    UserError);
+    QStringList leftOut;
+    const QList<ReportDocument> documents
+        = reports.caseDocuments(Kind::FeedbackSheet, {withSheet, justLogged}, w.options(), &leftOut);
+    REQUIRE(documents.size() == 1);
+    CHECK(documents.first().number.startsWith(QStringLiteral("FS-")));
+    REQUIRE(leftOut.size() == 1);
+    CHECK(leftOut.first().contains(w.number(justLogged)));
+    leftOut.clear();
+    CHECK_THROWS_AS(reports.caseDocuments(Kind::FeedbackSheet, {justLogged}, w.options(), &leftOut),
+                    UserError);
 }

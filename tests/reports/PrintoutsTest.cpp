@@ -12,7 +12,6 @@
 // ${CMAKE_BINARY_DIR}/printouts/*.png
 TEST_CASE("First page of every document rendered to PNG", "[reports][png]")
 {
-    ReportWorld::loadChineseCatalog();
     ReportWorld w;
     w.closedCase(1, 90);
     const qint64 id = w.closedCase(5, 70);

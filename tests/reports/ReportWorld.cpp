@@ -38,14 +38,6 @@ ReportWorld::ReportWorld()
     ref.setSetting(QStringLiteral("company.logo"), logoSetting());
 }
 
-void ReportWorld::loadChineseCatalog()
-{
-    static bool loaded = false;
-    if (!loaded)
-        DocumentLanguage::addCatalog(QStringLiteral("zh_CN"), QStringLiteral(QL_REPORT_QM));
-    loaded = true;
-}
-
 QString ReportWorld::number(qint64 caseId) const
 {
     return flow.load(caseId).number;

@@ -20,9 +20,6 @@ public:
     QString number(qint64 caseId) const;
     ReportOptions options(const QString& language = QStringLiteral("en")) const;
 
-    // Makes the Chinese document strings available (the catalog built from zh_CN_strings.tsv).
-    static void loadChineseCatalog();
-
     TestDatabase t;
     MockClock clock;
     WorkflowService flow;

@@ -40,7 +40,6 @@ int main(int argc, char* argv[])
     startup.start();
     QGuiApplication app(argc, argv);
     std::printf("QGuiApplication start-up: %.1f ms\n", ms(startup));
-    DocumentLanguage::addCatalog(QStringLiteral("zh_CN"), QStringLiteral(QL_REPORT_QM));
     const qint64 cases = argc > 1 ? QString::fromLocal8Bit(argv[1]).toLongLong() : 10000;
     const int sheets = argc > 2 ? std::max(2, QString::fromLocal8Bit(argv[2]).toInt()) : 21;
 

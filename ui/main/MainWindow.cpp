@@ -238,6 +238,9 @@ void MainWindow::connectActions()
         table->addActions({a.previewSheets, a.printSheets, a.saveSheetsPdf});
         connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                 &MainWindow::updatePrintActions);
+        // A refreshed list forgets its selection without a selectionChanged.
+        connect(table->model(), &QAbstractItemModel::modelReset, this, &MainWindow::updatePrintActions);
+        connect(table->model(), &QAbstractItemModel::layoutChanged, this, &MainWindow::updatePrintActions);
     }
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::updatePrintActions);
 }

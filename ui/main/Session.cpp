@@ -1,6 +1,7 @@
 #include "main/Session.h"
 
 #include "db/Database.h"
+#include "i18n/Translations.h"
 
 Session::Session(Database& database, const Clock& clock, const User& user, QObject* parent)
     : QObject(parent)
@@ -15,4 +16,10 @@ Session::Session(Database& database, const Clock& clock, const User& user, QObje
 QSqlDatabase Session::connection() const
 {
     return m_database.connection();
+}
+
+const ReferenceData& Session::reference() const
+{
+    m_reference.setDisplayLanguage(Translations::current());
+    return m_reference;
 }

@@ -22,7 +22,8 @@ public:
     const Clock& clock() const { return m_clock; }
     const User& user() const { return m_user; }
     WorkflowService& workflow() { return m_workflow; }
-    const ReferenceData& reference() const { return m_reference; }
+    // The company's lists, with names in the window's language.
+    const ReferenceData& reference() const;
 
     // Called by a form after it changed a case (0 when a new case could be anywhere).
     void notifyChanged(qint64 caseId) { emit caseChanged(caseId); }
@@ -36,5 +37,5 @@ private:
     const Clock& m_clock;
     User m_user;
     WorkflowService m_workflow;
-    ReferenceData m_reference;
+    mutable ReferenceData m_reference;
 };

@@ -156,9 +156,19 @@ QList<ReportDocument> caseDocuments(QWidget* parent, Database& database, PrintCo
     const Choice choice = ask(parent, ReportService::displayName(kind), false);
     if (!choice.accepted)
         return {};
-    return make(parent, [&] {
-        return ReportService(database.connection()).caseDocuments(kind, caseIds, choice.options);
+    QStringList leftOut;
+    const QList<ReportDocument> documents = make(parent, [&] {
+        return ReportService(database.connection())
+            .caseDocuments(kind, caseIds, choice.options, caseIds.size() > 1 ? &leftOut : nullptr);
     });
+    // Of several cases, those that cannot have the document are left out, and said so.
+    if (!documents.isEmpty() && !leftOut.isEmpty())
+        QMessageBox::information(parent, PrintController::tr("Printing"),
+                                 PrintController::tr("Left out, %1 of the %2 selected cases:")
+                                         .arg(leftOut.size())
+                                         .arg(caseIds.size())
+                                     + u'\n' + leftOut.join(u'\n'));
+    return documents;
 }
 } // namespace
 
