@@ -102,6 +102,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>The work stopped on an unexpected error.</source>
+        <translation>工作因意外错误而中止。</translation>
+    </message>
+</context>
+<context>
     <name>CaseActions</name>
     <message>
         <source>New case…</source>

@@ -156,8 +156,12 @@ QDateTime toTime(const QVariant& value)
 
 } // namespace Sql
 
-void Sql::interrupt(sqlite3* handle)
+void Sql::stopWhen(sqlite3* handle, const std::atomic<bool>* stop)
 {
-    if (handle)
-        sqlite3_interrupt(handle);
+    // SQLite calls the handler every 1,000 virtual-machine steps (well under a millisecond);
+    // a non-zero answer interrupts the statement.
+    sqlite3_progress_handler(
+        handle, stop ? 1000 : 0,
+        [](void* flag) -> int { return static_cast<const std::atomic<bool>*>(flag)->load() ? 1 : 0; },
+        const_cast<std::atomic<bool>*>(stop));
 }

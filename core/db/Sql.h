@@ -5,6 +5,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <atomic>
 #include <optional>
 
 struct sqlite3;
@@ -24,9 +25,10 @@ QVariant scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& 
 // Raises the DatabaseError that matches a failed query or connection.
 [[noreturn]] void raise(const QSqlError& error, const QString& context);
 sqlite3* handle(const QSqlDatabase& db);
-// Stops the statement running on a connection, from any thread; it fails with "interrupted".
-// The caller makes sure the connection stays open meanwhile.
-void interrupt(sqlite3* handle);
+// Makes every statement on the connection fail ("interrupted") as soon as *stop is true, so
+// another thread can stop a long read by setting the flag (also between two statements).
+// The flag must outlive the connection or be cleared with a nullptr.
+void stopWhen(sqlite3* handle, const std::atomic<bool>* stop);
 
 // Times are stored as whole seconds since the epoch; null stays null.
 QVariant fromTime(const QDateTime& time);

@@ -49,6 +49,7 @@ TablePainter::TablePainter(const ReportTable& table, const QPaintDevice* device,
     m_left.push_back(std::min(left, width));
 
     m_header = measure(table.header, m_headerFont, headerMetrics);
+    m_advances.clear(); // widths in the bold header font are not those of the rows
     m_rows.reserve(static_cast<size_t>(table.rows.size()));
     for (const QStringList& cells : table.rows)
         m_rows.push_back(measure(cells, m_font, metrics));

@@ -33,6 +33,8 @@ QString BackgroundTask::run(QWidget* parent, const QString& label, const Work& w
             shared->error = error.message();
         } catch (const std::exception& error) {
             shared->error = QString::fromLocal8Bit(error.what());
+        } catch (...) {
+            shared->error = BackgroundTask::tr("The work stopped on an unexpected error.");
         }
     }));
     thread->setObjectName(QStringLiteral("backgroundTask"));
@@ -47,6 +49,9 @@ QString BackgroundTask::run(QWidget* parent, const QString& label, const Work& w
     QTimer delay;
     delay.setSingleShot(true);
     QObject::connect(&delay, &QTimer::timeout, &dialog, &QWidget::show);
+    // The work cannot be cancelled: Esc or closing the dialog (the dialog lets keys through while
+    // it updates) brings it straight back, so the window never looks hung without a word.
+    QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [&dialog]() { dialog.show(); });
 
     QTimer tick;
     tick.setInterval(100);

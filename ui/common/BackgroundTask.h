@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <functional>
@@ -13,6 +14,7 @@ class QWidget;
 // and no connection of this thread: it opens its own database connection.
 class BackgroundTask
 {
+    Q_DECLARE_TR_FUNCTIONS(BackgroundTask)
 public:
     using Progress = std::function<void(qint64 done, qint64 total)>;
     using Work = std::function<void(const Progress& progress)>;

@@ -39,23 +39,12 @@ void CountsWorker::open()
     options.create = false;
     options.backgroundCheckpoint = false;
     m_db = std::make_unique<Database>(m_path, options);
-    const std::lock_guard<std::mutex> lock(m_handleLock);
-    m_handle = Sql::handle(m_db->connection());
+    Sql::stopWhen(Sql::handle(m_db->connection()), &m_stop);
 }
 
 void CountsWorker::close()
 {
-    {
-        const std::lock_guard<std::mutex> lock(m_handleLock);
-        m_handle = nullptr;
-    }
     m_db.reset();
-}
-
-void CountsWorker::interrupt()
-{
-    const std::lock_guard<std::mutex> lock(m_handleLock);
-    Sql::interrupt(m_handle);
 }
 
 CountsResult CountsWorker::compute(const CountsRequest& request)

@@ -7,11 +7,10 @@
 #include <QDateTime>
 #include <QString>
 
+#include <atomic>
 #include <memory>
-#include <mutex>
 
 class Database;
-struct sqlite3;
 
 // What the window asks the background thread for: the headings of "My work" with their counts,
 // the cases under one heading, the counts of the flow chart (all three at once, or one), or
@@ -62,9 +61,9 @@ public:
     CountsWorker& operator=(const CountsWorker&) = delete;
 
     CountsResult compute(const CountsRequest& request);
-    // From any thread: stops the query in progress at once (it ends with an error), so that
-    // closing the window does not wait for a count over millions of cases.
-    void interrupt();
+    // From any thread: stops the query in progress at once and every later one (they end with
+    // an error), so that closing the window does not wait for a count over millions of cases.
+    void interrupt() { m_stop = true; }
 
 private:
     void open();
@@ -72,6 +71,5 @@ private:
 
     QString m_path;
     std::unique_ptr<Database> m_db;
-    std::mutex m_handleLock; // guards m_handle against interrupt() from another thread
-    sqlite3* m_handle = nullptr;
+    std::atomic<bool> m_stop {false};
 };
