@@ -17,15 +17,15 @@ DocumentPages::DocumentPages(const ReportDocument& document, QPagedPaintDevice* 
     , m_body(body)
 {
     double y = 0;
-    if (!document.html.isEmpty() || document.table.isEmpty())
+    if (!document.html.isEmpty() || document.tables.isEmpty())
         placeText(layOut(document.html), y);
-    if (!document.table.isEmpty()) {
-        m_table = std::make_unique<TablePainter>(document.table, device, body.width());
-        placeTable(y);
+    for (const ReportTable& table : document.tables) {
+        m_tables.push_back(std::make_unique<TablePainter>(table, device, body.width()));
+        placeTable(m_tables.size() - 1, y);
     }
     if (!document.htmlAfter.isEmpty()) {
-        if (!document.table.isEmpty())
-            y += device->logicalDpiY() / 25.4 * 1.5; // a little air below the table's last row
+        if (!document.tables.isEmpty())
+            y += device->logicalDpiY() / 25.4 * 1.5; // a little air below the last table
         placeText(layOut(document.htmlAfter), y);
     }
 }
@@ -62,7 +62,7 @@ void DocumentPages::placeText(const QTextDocument* text, double& y)
     if (m_pages.isEmpty()) {
         newPage(y);
     } else if (count == 1 && y + end <= page) {
-        m_pages.last().append({Piece::Kind::Text, text, 0, y, 0, end});
+        m_pages.last().append({Piece::Kind::Text, text, 0, 0, y, 0, end});
         y += end;
         return;
     } else if (y > 0) {
@@ -71,19 +71,20 @@ void DocumentPages::placeText(const QTextDocument* text, double& y)
     for (int p = 0; p < count; ++p) {
         if (p > 0)
             newPage(y);
-        m_pages.last().append({Piece::Kind::Text, text, 0, 0, p * page, (p + 1) * page});
+        m_pages.last().append({Piece::Kind::Text, text, 0, 0, 0, p * page, (p + 1) * page});
     }
     y = end;
 }
 
-void DocumentPages::placeTable(double& y)
+void DocumentPages::placeTable(size_t index, double& y)
 {
-    const TablePainter& table = *m_table;
+    const TablePainter& table = *m_tables[index];
+    const auto t = static_cast<qsizetype>(index);
     const double page = m_body.height();
     const double header = table.headerHeight();
     const auto startPage = [&] {
         newPage(y);
-        m_pages.last().append({Piece::Kind::Header, nullptr, 0, y, 0, header});
+        m_pages.last().append({Piece::Kind::Header, nullptr, t, 0, y, 0, header});
         y += header;
     };
     // The heading stays with the header and the first row (or as much of it as a page holds).
@@ -91,9 +92,9 @@ void DocumentPages::placeTable(double& y)
     const double together = table.headingHeight() + header + std::min(first, page / 2);
     if (m_pages.isEmpty() || (y > 0 && y + together > page))
         newPage(y);
-    m_pages.last().append({Piece::Kind::Heading, nullptr, 0, y, 0, table.headingHeight()});
+    m_pages.last().append({Piece::Kind::Heading, nullptr, t, 0, y, 0, table.headingHeight()});
     y += table.headingHeight();
-    m_pages.last().append({Piece::Kind::Header, nullptr, 0, y, 0, header});
+    m_pages.last().append({Piece::Kind::Header, nullptr, t, 0, y, 0, header});
     y += header;
     bool rowsOnPage = false;
     for (qsizetype r = 0; r < table.rowCount(); ++r) {
@@ -106,11 +107,11 @@ void DocumentPages::placeTable(double& y)
         double from = 0;
         while (y + height - from > page) {
             const double to = table.cut(from, from + page - y);
-            m_pages.last().append({Piece::Kind::Row, nullptr, r, y, from, to});
+            m_pages.last().append({Piece::Kind::Row, nullptr, t, r, y, from, to});
             from = to;
             startPage();
         }
-        m_pages.last().append({Piece::Kind::Row, nullptr, r, y, from, height});
+        m_pages.last().append({Piece::Kind::Row, nullptr, t, r, y, from, height});
         y += height - from;
         rowsOnPage = true;
     }
@@ -131,13 +132,13 @@ void DocumentPages::paint(QPainter& painter, int page) const
             painter.restore();
             break;
         case Piece::Kind::Heading:
-            m_table->paintHeading(painter, piece.y);
+            table(piece).paintHeading(painter, piece.y);
             break;
         case Piece::Kind::Header:
-            m_table->paintHeader(painter, piece.y);
+            table(piece).paintHeader(painter, piece.y);
             break;
         case Piece::Kind::Row:
-            m_table->paintRow(painter, piece.row, piece.y, piece.from, piece.to);
+            table(piece).paintRow(painter, piece.row, piece.y, piece.from, piece.to);
             break;
         }
     }

@@ -14,9 +14,9 @@ class QPainter;
 class QTextDocument;
 class TablePainter;
 
-// The body of one document laid out in pages: its rich text (QTextDocument, paged), then its long
-// table painted row by row, the heading kept with the first rows and the header row at the top of
-// every page, then the rich text after the table. Known in full before the first page is painted,
+// The body of one document laid out in pages: its rich text (QTextDocument, paged), then its
+// tables painted row by row, each heading kept with its table's first rows and the header row at
+// the top of every page, then the rich text after the tables. Known in full before the first page is painted,
 // so that each page can say "Page x of y".
 class DocumentPages
 {
@@ -40,6 +40,7 @@ private:
         };
         Kind kind;
         const QTextDocument* text = nullptr;
+        qsizetype table = 0; // which of the document's tables
         qsizetype row = 0;
         double y = 0;
         double from = 0;
@@ -49,13 +50,17 @@ private:
     QTextDocument* layOut(const QString& html);
     // Places a rich text below y on the current page when it fits there, else from a new page.
     void placeText(const QTextDocument* text, double& y);
-    void placeTable(double& y);
+    void placeTable(size_t index, double& y);
+    const TablePainter& table(const Piece& piece) const
+    {
+        return *m_tables[static_cast<size_t>(piece.table)];
+    }
     void newPage(double& y);
 
     QPagedPaintDevice* m_device;
     QFont m_font;
     QSizeF m_body;
     std::vector<std::unique_ptr<QTextDocument>> m_texts;
-    std::unique_ptr<TablePainter> m_table;
+    std::vector<std::unique_ptr<TablePainter>> m_tables;
     QList<QList<Piece>> m_pages;
 };

@@ -16,9 +16,9 @@ struct ReportDocument
     QString title;
     QString number; // the document number, on every page
     QString date; // the document date, on every page
-    QString html; // the body, or with a long table the part before it
-    ReportTable table; // a long table after html, painted row by row (empty: none)
-    QString htmlAfter; // the body after the table
+    QString html; // the body, or with tables the part before them
+    QList<ReportTable> tables; // after html, one below the other, painted row by row
+    QString htmlAfter; // the body after the tables
     CompanyProfile company;
     QPageSize::PageSizeId pageSize = QPageSize::A4;
     QString numberLabel; // "No."

@@ -4,9 +4,13 @@
 #include <QString>
 #include <QStringList>
 
-// A long table of plain text painted row by row (TablePainter) rather than laid out as rich text:
-// a thousand rows of QTextDocument table cells take seconds to lay out and paint. Its heading is
-// kept with its first rows; its header row is repeated at the top of every page it runs over.
+#include <algorithm>
+
+// A table of plain text painted row by row (TablePainter) rather than laid out as rich text: a
+// thousand rows of QTextDocument table cells take seconds to lay out and paint, and even a
+// one-page sheet's dozen small tables take most of its time. Its heading is kept with its first
+// rows; its header row (if any) is repeated at the top of every page it runs over. Without a
+// header it is a grid of labels and values: the label columns shaded, as on a paper form.
 struct ReportTable
 {
     QString heading;
@@ -14,5 +18,8 @@ struct ReportTable
     QList<int> widths; // in percent of the page's width, one per column
     QList<QStringList> rows; // plain text; "\n" starts a new line; an empty cell shows "—"
     double fontPoints = 8.5;
-    bool isEmpty() const { return header.isEmpty(); }
+    QList<int> shadedColumns; // label columns of a grid, shaded like the header
+    bool blankEmpty = false; // an empty cell stays empty (room to write in) instead of "—"
+    bool isEmpty() const { return header.isEmpty() && rows.isEmpty(); }
+    int columnCount() const { return static_cast<int>(std::max(header.size(), widths.size())); }
 };

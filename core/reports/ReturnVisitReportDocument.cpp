@@ -82,7 +82,8 @@ ReportDocument ReturnVisitReportDocument::build(const QDate& from, const QDate& 
     html += averages(tr("By product"), tr("Product"), summary.byProduct);
     d.html = html;
 
-    ReportTable& table = d.table;
+    d.tables.append(ReportTable());
+    ReportTable& table = d.tables.last();
     table.heading = tr("All return visits in the period");
     table.header = QStringList {tr("Made"),    tr("Case"),       tr("Customer"),
                                 tr("Product"), tr("Technician"), tr("Visit / by"),

@@ -42,13 +42,14 @@ TablePainter::TablePainter(const ReportTable& table, const QPaintDevice* device,
     const int total
         = std::max(1, static_cast<int>(std::accumulate(table.widths.cbegin(), table.widths.cend(), 0)));
     double left = 0;
-    for (qsizetype c = 0; c < table.header.size(); ++c) {
+    for (int c = 0; c < table.columnCount(); ++c) {
         m_left.push_back(left);
         left += width * (c < table.widths.size() ? table.widths.at(c) : 10) / total;
     }
     m_left.push_back(std::min(left, width));
 
-    m_header = measure(table.header, m_headerFont, headerMetrics);
+    if (!table.header.isEmpty())
+        m_header = measure(table.header, m_headerFont, headerMetrics);
     m_advances.clear(); // widths in the bold header font are not those of the rows
     m_rows.reserve(static_cast<size_t>(table.rows.size()));
     for (const QStringList& cells : table.rows)
@@ -56,10 +57,10 @@ TablePainter::TablePainter(const ReportTable& table, const QPaintDevice* device,
     m_advances.clear();
 }
 
-QString TablePainter::shown(const QString& cell)
+QString TablePainter::shown(const QString& cell) const
 {
     const QString trimmed = cell.trimmed();
-    return trimmed.isEmpty() ? QStringLiteral("—") : trimmed;
+    return trimmed.isEmpty() && !m_table.blankEmpty ? QStringLiteral("—") : trimmed;
 }
 
 double TablePainter::advance(const QString& text, const QFontMetricsF& metrics)
@@ -119,6 +120,8 @@ void TablePainter::paintHeading(QPainter& painter, double y) const
 
 void TablePainter::paintHeader(QPainter& painter, double y) const
 {
+    if (m_table.header.isEmpty())
+        return;
     painter.fillRect(QRectF(0, y, m_left.back(), m_header.height), labelBackground);
     paintCells(painter, m_table.header, m_header, m_headerFont, y, 0, m_header.height);
 }
@@ -133,6 +136,12 @@ void TablePainter::paintCells(QPainter& painter, const QStringList& cells, const
 {
     const double top = y - from; // where the row's top would be
     const bool sliced = from > 0 || to < row.height;
+    for (const int c : m_table.shadedColumns)
+        if (c >= 0 && static_cast<size_t>(c) + 1 < m_left.size())
+            painter.fillRect(QRectF(m_left[static_cast<size_t>(c)], y,
+                                    m_left[static_cast<size_t>(c) + 1] - m_left[static_cast<size_t>(c)],
+                                    to - from),
+                             labelBackground);
     painter.setFont(font);
     painter.setPen(Qt::black);
     if (sliced) {

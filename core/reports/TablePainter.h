@@ -57,7 +57,7 @@ private:
     double advance(const QString& text, const QFontMetricsF& metrics);
     void paintCells(QPainter& painter, const QStringList& cells, const Row& row, const QFont& font, double y,
                     double from, double to) const;
-    static QString shown(const QString& cell);
+    QString shown(const QString& cell) const;
 
     const ReportTable& m_table;
     const QPaintDevice* m_device;
