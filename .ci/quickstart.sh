@@ -9,7 +9,7 @@ packages=(
   build-essential cmake ninja-build pkg-config ccache
   qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qt6-svg-dev libqt6svg6
-  libsqlite3-dev libsodium-dev catch2 clang-format
+  libsqlite3-dev sqlite3 libsodium-dev catch2 clang-format
   poppler-utils fonts-wqy-microhei
   dpkg-dev file lintian desktop-file-utils appstream xauth xvfb
 )

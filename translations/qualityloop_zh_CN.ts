@@ -1012,38 +1012,6 @@
         <translation>完整性：%1</translation>
     </message>
     <message>
-        <source>Usage: qualityloop-cli COMMAND [OPTIONS]
-
-Commands:
-  sample --database FILE --cases N [--seed S]   make a new database filled with sample data
-  cases  --database FILE [--status S] [--limit N]   list case numbers, newest first, with what is due next
-  check  --database FILE                        schema version, integrity check and counts
-  print DOCUMENT CASE-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]
-        [--paper A4|Letter]   a case&apos;s document as PDF; DOCUMENT is feedback-sheet,
-        service-report, return-visit-record or feedback-letter
-  print return-visit-report --from DATE --to DATE --database FILE --output FILE.pdf
-        [--language en|zh_CN] [--paper A4|Letter]   the managers&apos; report of a period
-  print overdue-list --database FILE --output FILE.pdf [--language en|zh_CN]
-
-Options: --help, --version
-Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file cannot be used.</source>
-        <translation>用法：qualityloop-cli 命令 [选项]
-
-命令：
-  sample --database FILE --cases N [--seed S]   新建数据库并填入示例数据
-  cases  --database FILE [--status S] [--limit N]   列出问题单号（最新的在前）及下一项到期事项
-  check  --database FILE                        显示数据库架构版本、完整性检查结果和记录数
-  print DOCUMENT CASE-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]
-        [--paper A4|Letter]   将问题单的文件输出为 PDF；DOCUMENT 为 feedback-sheet、
-        service-report、return-visit-record 或 feedback-letter
-  print return-visit-report --from DATE --to DATE --database FILE --output FILE.pdf
-        [--language en|zh_CN] [--paper A4|Letter]   供经理查阅的期间回访报告
-  print overdue-list --database FILE --output FILE.pdf [--language en|zh_CN]
-
-选项：--help, --version
-退出码：0 完成，1 被拒绝或未找到，2 用法错误，3 数据库文件无法使用。</translation>
-    </message>
-    <message>
         <source>The PDF FILE to write.</source>
         <translation>要写入的 PDF 文件 FILE。</translation>
     </message>
@@ -1090,6 +1058,48 @@ Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file c
     <message>
         <source>Printed %1 %2 to %3</source>
         <translation>已将%1 %2 输出到 %3</translation>
+    </message>
+    <message>
+        <source>  sample --database FILE --cases N [--seed S]   make a new database filled with sample data</source>
+        <translation>  sample --database FILE --cases N [--seed S]   新建数据库并填入示例数据</translation>
+    </message>
+    <message>
+        <source>  cases  --database FILE [--status S] [--limit N]   list case numbers, newest first, with what is due next</source>
+        <translation>  cases  --database FILE [--status S] [--limit N]   列出问题单号（最新的在前）及下一项到期事项</translation>
+    </message>
+    <message>
+        <source>  check  --database FILE                        schema version, integrity check and counts</source>
+        <translation>  check  --database FILE                        显示数据库架构版本、完整性检查结果和记录数</translation>
+    </message>
+    <message>
+        <source>  print DOCUMENT CASE-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]
+        [--paper A4|Letter]   a case&apos;s document as PDF; DOCUMENT is feedback-sheet,
+        service-report, return-visit-record or feedback-letter
+  print return-visit-report --from DATE --to DATE --database FILE --output FILE.pdf
+        [--language en|zh_CN] [--paper A4|Letter]   the managers&apos; report of a period
+  print overdue-list --database FILE --output FILE.pdf [--language en|zh_CN]</source>
+        <translation>  print DOCUMENT CASE-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]
+        [--paper A4|Letter]   将问题单的单据输出为 PDF；DOCUMENT 为 feedback-sheet、
+        service-report、return-visit-record 或 feedback-letter
+  print return-visit-report --from DATE --to DATE --database FILE --output FILE.pdf
+        [--language en|zh_CN] [--paper A4|Letter]   供经理查阅的期间回访报告
+  print overdue-list --database FILE --output FILE.pdf [--language en|zh_CN]</translation>
+    </message>
+    <message>
+        <source>Usage: qualityloop-cli COMMAND [OPTIONS]</source>
+        <translation>用法：qualityloop-cli 命令 [选项]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Options: --help, --version</source>
+        <translation>选项：--help, --version</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file cannot be used.</source>
+        <translation>退出码：0 完成，1 被拒绝或未找到，2 用法错误，3 数据库文件无法使用。</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1170,10 @@ Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file c
     <message>
         <source>“%1” is an empty database.</source>
         <translation>“%1”是一个空数据库。</translation>
+    </message>
+    <message>
+        <source>“%1” is on a network drive (%2). QualityLoop keeps its database file on this PC&apos;s own disk only: locks on a network drive are not reliable, and two PCs saving into one file there would lose or mix up cases. To work together from several PCs, put the data on a shared PostgreSQL server (README: “A shared office”); to work alone, copy the file to this PC. Nothing was changed.</source>
+        <translation>“%1”位于网络驱动器（%2）上。QualityLoop 的数据库文件只能存放在本机磁盘上：网络驱动器上的文件锁不可靠，多台电脑同时向其中保存会丢失或混淆问题单。如需多台电脑协同工作，请将数据放在共享的 PostgreSQL 服务器上（README：“A shared office”）；如仅一人使用，请将文件复制到本机。未做任何更改。</translation>
     </message>
 </context>
 <context>

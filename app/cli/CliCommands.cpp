@@ -27,27 +27,42 @@ CliCommands::CliCommands(QTextStream& out, QTextStream& err)
     : m_out(out)
     , m_err(err)
 {
+    // One entry per command: its name, its line in the usage text, what runs it. A command of
+    // its own file adds itself here with one line.
+    m_commands = {
+        {QStringLiteral("sample"),
+         tr("  sample --database FILE --cases N [--seed S]   make a new database filled with sample data"),
+         [this](const QStringList& a) { return sample(a); }},
+        {QStringLiteral("cases"),
+         tr("  cases  --database FILE [--status S] [--limit N]   list case numbers, newest first, with what "
+            "is due next"),
+         [this](const QStringList& a) { return cases(a); }},
+        {QStringLiteral("check"),
+         tr("  check  --database FILE                        schema version, integrity check and counts"),
+         [this](const QStringList& a) { return check(a); }},
+        {QStringLiteral("print"),
+         tr("  print DOCUMENT CASE-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]\n"
+            "        [--paper A4|Letter]   a case's document as PDF; DOCUMENT is feedback-sheet,\n"
+            "        service-report, return-visit-record or feedback-letter\n"
+            "  print return-visit-report --from DATE --to DATE --database FILE --output FILE.pdf\n"
+            "        [--language en|zh_CN] [--paper A4|Letter]   the managers' report of a period\n"
+            "  print overdue-list --database FILE --output FILE.pdf [--language en|zh_CN]"),
+         [this](const QStringList& a) { return print(a); }},
+    };
 }
 
 int CliCommands::usage(const QString& problem)
 {
     if (!problem.isEmpty())
         m_err << problem << Qt::endl << Qt::endl;
-    m_err << tr(
-        "Usage: qualityloop-cli COMMAND [OPTIONS]\n\n"
-        "Commands:\n"
-        "  sample --database FILE --cases N [--seed S]   make a new database filled with sample data\n"
-        "  cases  --database FILE [--status S] [--limit N]   list case numbers, newest first, with what "
-        "is due next\n"
-        "  check  --database FILE                        schema version, integrity check and counts\n"
-        "  print DOCUMENT CASE-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]\n"
-        "        [--paper A4|Letter]   a case's document as PDF; DOCUMENT is feedback-sheet,\n"
-        "        service-report, return-visit-record or feedback-letter\n"
-        "  print return-visit-report --from DATE --to DATE --database FILE --output FILE.pdf\n"
-        "        [--language en|zh_CN] [--paper A4|Letter]   the managers' report of a period\n"
-        "  print overdue-list --database FILE --output FILE.pdf [--language en|zh_CN]\n\n"
-        "Options: --help, --version\n"
-        "Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file cannot be used.")
+    m_err << tr("Usage: qualityloop-cli COMMAND [OPTIONS]") << Qt::endl << Qt::endl;
+    m_err << tr("Commands:") << Qt::endl;
+    for (const Command& command : m_commands)
+        m_err << command.usage << Qt::endl;
+    m_err << Qt::endl
+          << tr("Options: --help, --version") << Qt::endl
+          << tr("Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file cannot be "
+                "used.")
           << Qt::endl;
     return problem.isEmpty() ? Ok : Usage;
 }
@@ -57,23 +72,19 @@ int CliCommands::run(const QStringList& arguments)
     const QStringList args = arguments.mid(1);
     if (args.isEmpty())
         return usage(tr("Name a command."));
-    const QString command = args.first();
-    if (command == QLatin1String("--help") || command == QLatin1String("-h")
-        || command == QLatin1String("help"))
+    const QString name = args.first();
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help"))
         return usage();
-    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+    if (name == QLatin1String("--version") || name == QLatin1String("-v")) {
         m_out << "qualityloop-cli " << QStringLiteral(QL_VERSION) << Qt::endl;
         return Ok;
     }
+    const auto command = std::find_if(m_commands.cbegin(), m_commands.cend(),
+                                      [&](const Command& c) { return c.name == name; });
+    if (command == m_commands.cend())
+        return usage(tr("“%1” is not a command.").arg(name));
     try {
-        if (command == QLatin1String("sample"))
-            return sample(args);
-        if (command == QLatin1String("cases"))
-            return cases(args);
-        if (command == QLatin1String("check"))
-            return check(args);
-        if (command == QLatin1String("print"))
-            return print(args);
+        return command->run(args);
     } catch (const DatabaseError& error) {
         m_err << error.message() << Qt::endl;
         return BadDatabase;
@@ -81,7 +92,6 @@ int CliCommands::run(const QStringList& arguments)
         m_err << error.message() << Qt::endl;
         return Refused;
     }
-    return usage(tr("“%1” is not a command.").arg(command));
 }
 
 int CliCommands::sample(const QStringList& args)

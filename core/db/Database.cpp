@@ -2,13 +2,13 @@
 
 #include "db/BackgroundCheckpoint.h"
 #include "db/DatabaseError.h"
+#include "db/FileSystemKind.h"
 #include "db/Migrator.h"
 #include "db/Sql.h"
 #include "search/SearchIndex.h"
 
 #include <QAtomicInteger>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 
@@ -82,6 +82,16 @@ void Database::checkFileBeforeOpening() const
 {
     const QFileInfo info(m_path);
     const QString name = QDir::toNativeSeparators(m_path);
+    const QString network = FileSystemKind::networkFileSystem(m_path);
+    if (!network.isEmpty())
+        throw DatabaseError(
+            Kind::NetworkShare,
+            tr("“%1” is on a network drive (%2). QualityLoop keeps its database file on this PC's own "
+               "disk only: locks on a network drive are not reliable, and two PCs saving into one file "
+               "there would lose or mix up cases. To work together from several PCs, put the data on a "
+               "shared PostgreSQL server (README: “A shared office”); to work alone, copy the file to "
+               "this PC. Nothing was changed.")
+                .arg(name, network));
     if (!info.exists()) {
         if (!m_options.create || m_options.access == Access::ReadOnly)
             throw DatabaseError(Kind::CannotOpen, tr("There is no database at “%1”.").arg(name));
@@ -93,17 +103,12 @@ void Database::checkFileBeforeOpening() const
     }
     if (info.isDir())
         throw DatabaseError(Kind::CannotOpen, tr("“%1” is a folder, not a database file.").arg(name));
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly))
+    // Only stat() and access() here, never open(): closing any descriptor of the file drops every
+    // POSIX lock this process holds on it, and another program would then delete the WAL under
+    // our open connections (sqlite.org/howtocorrupt.html 2.2). SQLite itself reads the header.
+    if (!info.isReadable())
         throw DatabaseError(Kind::CannotOpen,
                             tr("“%1” cannot be read. Check that you may open this file.").arg(name));
-    const QByteArray header = file.read(100);
-    if (info.size() > 0
-        && (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0"))))
-        throw DatabaseError(Kind::NotADatabase,
-                            tr("“%1” is not a QualityLoop database (it is not a database file at all). "
-                               "Nothing was changed.")
-                                .arg(name));
     // A file marked read-only stays read-only, also for an administrator's account that could write anyway.
     const bool markedReadOnly = !(info.permissions() & QFileDevice::WriteOwner);
     if (m_options.access == Access::ReadWrite
@@ -119,7 +124,17 @@ void Database::checkContents()
     const QString name = QDir::toNativeSeparators(m_path);
     // These reads touch the header and the schema: a locked, damaged or foreign file fails here,
     // before anything is written.
-    const int version = schemaVersion();
+    int version = 0;
+    try {
+        version = schemaVersion();
+    } catch (const DatabaseError& error) {
+        if (error.kind() != Kind::NotADatabase)
+            throw;
+        throw DatabaseError(Kind::NotADatabase,
+                            tr("“%1” is not a QualityLoop database (it is not a database file at all). "
+                               "Nothing was changed.")
+                                .arg(name));
+    }
     const int appId = Sql::scalar(m_db, QStringLiteral("PRAGMA application_id")).toInt();
     const int objects = Sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt();
     if (version > latestSchemaVersion())

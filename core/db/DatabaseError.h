@@ -15,6 +15,7 @@ public:
         NewerVersion,
         ReadOnly,
         Locked,
+        NetworkShare,
         DiskFull,
         Query,
     };
