@@ -6,6 +6,7 @@
 #include "workflow/WorkflowService.h"
 
 #include <QObject>
+#include <QSet>
 
 class Database;
 
@@ -30,6 +31,9 @@ public:
 
 signals:
     void caseChanged(qint64 caseId);
+    // Another program or window saved changes to these cases (an empty set: changes that belong
+    // to no one case, such as lists or settings). A form open on one of them tells its user.
+    void changedElsewhere(const QSet<qint64>& caseIds);
     void openCaseRequested(qint64 caseId);
 
 private:
