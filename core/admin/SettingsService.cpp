@@ -3,6 +3,7 @@
 #include "UserError.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
+#include "deadlines/StoredDeadlines.h"
 #include "reports/CompanyProfile.h"
 #include "workflow/FieldCheck.h"
 
@@ -92,6 +93,8 @@ void SettingsService::save(const User& actor, const CompanySettings& company,
     store(m_db, QStringLiteral("company.address"), company.address.trimmed());
     store(m_db, QStringLiteral("company.logo"), company.logo);
     rules.save(m_db);
+    // The working week, the end of the working day and the time zone move the working-day clocks.
+    StoredDeadlines(m_db).refreshWorkingDayClocks(DeadlineCalculator(DeadlineRules::load(m_db)));
     t.commit();
 }
 

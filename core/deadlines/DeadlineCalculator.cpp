@@ -6,6 +6,7 @@ using Kind = DeadlineClock::Kind;
 
 DeadlineCalculator::DeadlineCalculator(DeadlineRules rules)
     : m_rules(std::move(rules))
+    , m_calendar(m_rules.calendar())
 {
 }
 
@@ -27,16 +28,12 @@ QDateTime DeadlineCalculator::disposalDue(const QDateTime& receivedAt) const
 
 QDateTime DeadlineCalculator::sendToQualityDue(const QDateTime& loggedAt) const
 {
-    // "Timely": by the end of the same working day; after hours or on a day off, by the end
-    // of the next working day.
+    // "Timely": by the end of the same working day; after hours or on a day off (a weekend, a
+    // public holiday), by the end of the next working day, which may be a make-up Saturday.
     const QDateTime local = loggedAt.toTimeZone(m_rules.zone);
     QDate day = local.date();
-    const bool sameDay = m_rules.workdays.contains(day.dayOfWeek()) && local.time() < m_rules.workdayEnd;
-    if (!sameDay) {
-        day = day.addDays(1);
-        for (int i = 0; i < 14 && !m_rules.workdays.contains(day.dayOfWeek()); ++i)
-            day = day.addDays(1);
-    }
+    if (!m_calendar.isWorkingDay(day) || local.time() >= m_rules.workdayEnd)
+        day = m_calendar.nextWorkingDay(day);
     return QDateTime(day, m_rules.workdayEnd, m_rules.zone).toUTC();
 }
 

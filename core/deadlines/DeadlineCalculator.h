@@ -25,6 +25,7 @@ public:
     QDateTime secondVisitDue(const QDateTime& serviceDoneAt) const;
     QDateTime followUpDue(const QDateTime& transferredAt) const;
     const DeadlineRules& rules() const { return m_rules; }
+    const WorkingCalendar& calendar() const { return m_calendar; }
 
     static QString ownerName(const QString& ownerCode, const QString& unitName = {});
     // The stable code of a clock and the words for a step code, in the reader's language.
@@ -36,4 +37,5 @@ public:
 private:
     QDateTime implementationDone(const QualityCase& c) const;
     DeadlineRules m_rules;
+    WorkingCalendar m_calendar;
 };

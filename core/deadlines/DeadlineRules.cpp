@@ -36,6 +36,7 @@ DeadlineRules DeadlineRules::load(const QSqlDatabase& db)
     const QByteArray zone = values.value(QStringLiteral("deadline.time_zone")).toUtf8();
     if (!zone.isEmpty() && QTimeZone::isTimeZoneIdAvailable(zone))
         rules.zone = QTimeZone(zone);
+    rules.calendarDays = WorkingCalendar::loadExceptions(db);
     return rules;
 }
 

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "calendar/WorkingCalendar.h"
+
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QTime>
@@ -16,6 +19,11 @@ struct DeadlineRules
     int secondVisitDays = 21; // 002 RV
     int followUpDays = 7; // a problem transferred to technical support
     QTimeZone zone = QTimeZone::systemTimeZone();
+    // The public holidays and make-up working days (local date -> worked), read by load() from
+    // calendar_days; CalendarService changes them, save() leaves them alone.
+    QHash<QDate, bool> calendarDays;
+
+    WorkingCalendar calendar() const { return WorkingCalendar(workdays, calendarDays); }
 
     static DeadlineRules load(const QSqlDatabase& db);
     void save(const QSqlDatabase& db) const;

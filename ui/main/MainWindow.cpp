@@ -1,5 +1,6 @@
 #include "main/MainWindow.h"
 
+#include "admin/CalendarWindow.h"
 #include "admin/SettingsDialog.h"
 #include "auth/UsersDialog.h"
 #include "cases/CaseListPage.h"
@@ -195,10 +196,17 @@ void MainWindow::createMenus()
         a->setChecked(code == Translations::current());
         group->addAction(a);
     }
-    if (m_session->user().role == Role::Administrator) {
+    const Role role = m_session->user().role;
+    if (role == Role::Administrator || role == Role::Office) {
         QMenu* admin = menuBar()->addMenu(tr("&Administration"));
-        admin->addAction(tr("&Users and roles…"), this, &MainWindow::showUsers);
-        admin->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+        if (role == Role::Administrator) {
+            admin->addAction(tr("&Users and roles…"), this, &MainWindow::showUsers);
+            admin->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+        }
+        admin->addAction(tr("&Working-day calendar…"), this, [this]() {
+            CalendarWindow window(*m_session, this);
+            window.exec();
+        });
     }
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About QualityLoop"), this, &MainWindow::showAbout);
