@@ -30,7 +30,10 @@ for message in tree.getroot().iter("message"):
     filled += 1
 if filled:
     ET.indent(tree, space="    ")
-    with open(path, "wb") as out:
-        out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
-        tree.write(out, encoding="utf-8", xml_declaration=False)
-        out.write(b"\n")
+    # lupdate's own layout: <context> at the margin, so only the filled strings show in a diff.
+    text = ET.tostring(tree.getroot(), encoding="unicode")
+    lines = [line[4:] if line.startswith("    ") else line for line in text.split("\n")]
+    with open(path, "w", encoding="utf-8") as out:
+        out.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        out.write("\n".join(lines))
+        out.write("\n")

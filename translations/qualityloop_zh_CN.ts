@@ -109,6 +109,284 @@
     </message>
 </context>
 <context>
+    <name>CalendarDayDialog</name>
+    <message>
+        <source>&amp;Kind *</source>
+        <translation>类型(&amp;K) *</translation>
+    </message>
+    <message>
+        <source>&amp;Day *</source>
+        <translation>日期(&amp;D) *</translation>
+    </message>
+    <message>
+        <source>&amp;Last day</source>
+        <translation>最后一天(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Name in English</source>
+        <translation>英文名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation>National Day</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Chinese</source>
+        <translation>中文名称(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Edit the holiday</source>
+        <translation>修改节假日</translation>
+    </message>
+    <message>
+        <source>Edit the make-up working day</source>
+        <translation>修改调休上班日</translation>
+    </message>
+    <message>
+        <source>Add a public holiday</source>
+        <translation>添加节假日</translation>
+    </message>
+    <message>
+        <source>Add a make-up working day</source>
+        <translation>添加调休上班日</translation>
+    </message>
+    <message>
+        <source>&amp;First day *</source>
+        <translation>第一天(&amp;F) *</translation>
+    </message>
+    <message>
+        <source>National Day make-up day</source>
+        <translation>National Day make-up day</translation>
+    </message>
+    <message>
+        <source>Off: the deadlines that count working days skip these days.</source>
+        <translation>放假：按工作日计算的期限跳过这些日子。</translation>
+    </message>
+    <message>
+        <source>Worked like any working day: a case logged that day is due at its end.</source>
+        <translation>与平常工作日一样上班：当天登记的问题单须在当天下班前送出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s). %1</source>
+        <translation>
+            <numerusform>共 %n 天。%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDaysModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarImport</name>
+    <message>
+        <source>%1 is too large to be a calendar (%2 KB). Choose the file of one year&apos;s holidays.</source>
+        <translation>%1 太大（%2 KB），不是日历文件。请选择一年节假日安排的文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file has no holidays or make-up working days in it.</source>
+        <translation>文件中没有节假日或调休上班日。</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1: the last day is before the first day.</source>
+        <translation>%1：最后一天早于第一天。</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 days in a row; check the dates.</source>
+        <translation>%1：连续超过 %2 天，请检查日期。</translation>
+    </message>
+    <message>
+        <source>%1: the day has no name.</source>
+        <translation>%1：没有填写名称。</translation>
+    </message>
+    <message>
+        <source>%1: the name is longer than %2 characters.</source>
+        <translation>%1：名称超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is in the file twice.</source>
+        <translation>%1：%2 在文件中出现了两次。</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a date. Write dates as 2026-10-01, a range as 2026-10-01..2026-10-07.</source>
+        <translation>第 %1 行：“%2”不是日期。日期请写成 2026-10-01，日期段写成 2026-10-01..2026-10-07。</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is neither a holiday nor a make-up working day. Write holiday or workday (休 or 班).</source>
+        <translation>第 %1 行：“%2”既不是节假日也不是调休上班日。请写 holiday 或 workday（休 或 班）。</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” repeats; enter the days of each year one by one.</source>
+        <translation>第 %1 行：“%2”是重复事件，请逐年逐日录入。</translation>
+    </message>
+    <message>
+        <source>Line %1: the event “%2” has no day.</source>
+        <translation>第 %1 行：事件“%2”没有日期。</translation>
+    </message>
+    <message>
+        <source>The file is not a calendar QualityLoop can read: %1.</source>
+        <translation>该文件不是 QualityLoop 能读取的日历：%1。</translation>
+    </message>
+    <message>
+        <source>Entry %1</source>
+        <translation>第 %1 条</translation>
+    </message>
+    <message>
+        <source>%1: a day needs a “date” (2026-10-01) and “isOffDay” (true or false).</source>
+        <translation>%1：每一天都需要“date”（如 2026-10-01）和“isOffDay”（true 或 false）。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarImportDialog</name>
+    <message>
+        <source>Import holidays from %1</source>
+        <translation>从 %1 导入节假日</translation>
+    </message>
+    <message>
+        <source>Days in the file</source>
+        <translation>文件中的日期</translation>
+    </message>
+    <message>
+        <source>What is wrong in the file</source>
+        <translation>文件中的错误</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing can be imported until the file is corrected: %n problem(s) below.</source>
+        <translation>
+            <numerusform>文件改正之前无法导入：下面有 %n 处问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds %1 and %2, from %3 to %4. Days already in the calendar take the file&apos;s kind and names; other days stay as they are.</source>
+        <translation>文件中有 %1 和 %2，从 %3 到 %4。日历中已有的日期将采用文件中的类型和名称；其他日期保持不变。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n public holiday(s)</source>
+        <translation>
+            <numerusform>%n 个节假日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n make-up working day(s)</source>
+        <translation>
+            <numerusform>%n 个调休上班日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarService</name>
+    <message>
+        <source>Only an administrator or the office can change the working-day calendar.</source>
+        <translation>只有管理员或办公室可以修改工作日历。</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Enter the day.</source>
+        <translation>请填写日期。</translation>
+    </message>
+    <message>
+        <source>Enter a day between the years %1 and %2.</source>
+        <translation>请填写 %1 年至 %2 年之间的日期。</translation>
+    </message>
+    <message>
+        <source>%1 is a working day already. A make-up working day is a day off of the working week, such as a Saturday, that is worked instead of a holiday.</source>
+        <translation>%1 本来就是工作日。调休上班日是指本来休息（如星期六）、为调休而上班的日子。</translation>
+    </message>
+    <message>
+        <source>Enter the holiday&apos;s name in English or in Chinese, such as National Day.</source>
+        <translation>请填写节假日的英文或中文名称，例如“国庆节”。</translation>
+    </message>
+    <message>
+        <source>Enter the name in English or in Chinese, such as National Day make-up day.</source>
+        <translation>请填写英文或中文名称，例如“国庆节补班”。</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most %1 characters.</source>
+        <translation>名称太长：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The last day cannot be before the first day.</source>
+        <translation>最后一天不能早于第一天。</translation>
+    </message>
+    <message>
+        <source>Enter at most %1 days at a time.</source>
+        <translation>一次最多填写 %1 天。</translation>
+    </message>
+    <message>
+        <source>%1 is already in the calendar as “%2”. Change that day instead, or remove it first.</source>
+        <translation>%1 已在日历中（“%2”）。请修改那一天，或先将其删除。</translation>
+    </message>
+    <message>
+        <source>%1 is already in the calendar.</source>
+        <translation>%1 已在日历中。</translation>
+    </message>
+    <message>
+        <source>This day is no longer in the calendar: someone may have removed it.</source>
+        <translation>日历中已没有这一天，可能已被他人删除。</translation>
+    </message>
+    <message>
+        <source>%1 is in the file twice.</source>
+        <translation>%1 在文件中出现了两次。</translation>
+    </message>
+    <message>
+        <source>The file has no holidays or make-up working days in it.</source>
+        <translation>文件中没有节假日或调休上班日。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarWindow</name>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>The deadlines that count working days (such as sending a case to Quality the same working day) skip the public holidays and count the make-up working days below, on top of the working week set in Administration &gt; Settings.</source>
+        <translation>按工作日计算的期限（如问题单须在登记的同一工作日内送交质量部）以“管理 &gt; 设置”中的工作周为准，跳过下列节假日，并计入下列调休上班日。</translation>
+    </message>
+</context>
+<context>
     <name>CaseActions</name>
     <message>
         <source>New case…</source>
@@ -1668,6 +1946,129 @@
     </message>
 </context>
 <context>
+    <name>HolidayEditor</name>
+    <message>
+        <source>%1: %2 (%3 of them on working days of the week), %4. That leaves %5 in the year.</source>
+        <translation>%1 年：%2（其中 %3 天在工作周内），%4。全年共 %5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n public holiday(s)</source>
+        <translation>
+            <numerusform>%n 个节假日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n make-up working day(s)</source>
+        <translation>
+            <numerusform>%n 个调休上班日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年份(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>上一年</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>下一年</translation>
+    </message>
+    <message>
+        <source>Public holidays and make-up working days</source>
+        <translation>节假日和调休上班日</translation>
+    </message>
+    <message>
+        <source>Add &amp;holiday…</source>
+        <translation>添加节假日(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;make-up day…</source>
+        <translation>添加调休上班日(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import from file…</source>
+        <translation>从文件导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>A year&apos;s holidays as published: text or CSV (date or range, holiday or workday, name, Chinese name), iCalendar (.ics) or holiday-cn JSON</source>
+        <translation>按公布的全年节假日安排：文本或 CSV（日期或日期段、holiday 或 workday、英文名称、中文名称）、iCalendar（.ics）或 holiday-cn JSON</translation>
+    </message>
+    <message>
+        <source>Remove days</source>
+        <translation>删除日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n day(s) from the calendar?</source>
+        <translation>
+            <numerusform>从日历中删除这 %n 天吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import holidays</source>
+        <translation>导入节假日</translation>
+    </message>
+    <message>
+        <source>Holiday files (*.csv *.txt *.ics *.json);;All files (*)</source>
+        <translation>节假日文件 (*.csv *.txt *.ics *.json);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) added.</source>
+        <translation>
+            <numerusform>已添加 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) changed.</source>
+        <translation>
+            <numerusform>已修改 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) removed.</source>
+        <translation>
+            <numerusform>已删除 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) were already so.</source>
+        <translation>
+            <numerusform>%n 天原本就是如此。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed: the calendar already has these days.</source>
+        <translation>没有变化：日历中已有这些日期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n make-up day(s) left out: the company works on them anyway.</source>
+        <translation>
+            <numerusform>略过 %n 个调休上班日：公司在这些日子本来就上班。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The deadline of %n open case(s) moved with the calendar.</source>
+        <translation>
+            <numerusform>%n 个未结问题单的期限随日历调整。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IntakeForm</name>
     <message>
         <source>&lt;h2&gt;New case — customer&apos;s call&lt;/h2&gt;Fields marked * are required. Ctrl+S saves, Esc discards. The form is kept as you type.</source>
@@ -1943,6 +2344,10 @@
     <message>
         <source>&amp;Print</source>
         <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Working-day calendar…</source>
+        <translation>工作日历(&amp;W)…</translation>
     </message>
 </context>
 <context>

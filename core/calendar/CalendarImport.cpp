@@ -9,7 +9,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringDecoder>
+
+#include <algorithm>
 
 namespace {
 bool hasChinese(const QString& text)
@@ -173,11 +176,14 @@ CalendarFile CalendarImport::parse(const QByteArray& bytes)
     }
     if (file.days.isEmpty() && file.problems.isEmpty())
         file.problems.append(tr("The file has no holidays or make-up working days in it."));
+    std::sort(file.days.begin(), file.days.end(),
+              [](const CalendarDay& a, const CalendarDay& b) { return a.date < b.date; });
     return file;
 }
 
-void CalendarImport::addRange(CalendarFile& file, int line, const QDate& first, const QDate& last,
-                              CalendarDay::Kind kind, const QString& name, const QString& nameZh)
+void CalendarImport::addRange(CalendarFile& file, QSet<QDate>& seen, int line, const QDate& first,
+                              const QDate& last, CalendarDay::Kind kind, const QString& name,
+                              const QString& nameZh)
 {
     const QString where = line > 0 ? tr("Line %1").arg(line) : QString();
     if (last < first) {
@@ -200,12 +206,11 @@ void CalendarImport::addRange(CalendarFile& file, int line, const QDate& first, 
         return;
     }
     for (QDate d = first; d <= last; d = d.addDays(1)) {
-        const auto same = std::find_if(file.days.cbegin(), file.days.cend(),
-                                       [&d](const CalendarDay& day) { return day.date == d; });
-        if (same != file.days.cend()) {
+        if (seen.contains(d)) {
             file.problems.append(tr("%1: %2 is in the file twice.").arg(where, d.toString(Qt::ISODate)));
             return;
         }
+        seen.insert(d);
         CalendarDay day;
         day.date = d;
         day.kind = kind;
@@ -218,6 +223,7 @@ void CalendarImport::addRange(CalendarFile& file, int line, const QDate& first, 
 CalendarFile CalendarImport::parseText(const QString& text)
 {
     CalendarFile file;
+    QSet<QDate> seen;
     const QStringList lines = text.split(u'\n');
     QChar delimiter;
     bool firstData = true;
@@ -261,7 +267,7 @@ CalendarFile CalendarImport::parseText(const QString& text)
         QString nameZh = fields.value(2).simplified();
         if (nameZh.isEmpty() && hasChinese(name))
             std::swap(name, nameZh);
-        addRange(file, number, first, last,
+        addRange(file, seen, number, first, last,
                  kind == KindWord::Holiday ? CalendarDay::Kind::Holiday : CalendarDay::Kind::MakeUpDay, name,
                  nameZh);
     }
@@ -283,6 +289,7 @@ CalendarFile CalendarImport::parseICalendar(const QString& text)
             lines.append({i + 1, line});
     }
     CalendarFile file;
+    QSet<QDate> seen;
     int eventLine = 0;
     QString start, end, summary;
     bool repeats = false;
@@ -323,7 +330,7 @@ CalendarFile CalendarImport::parseICalendar(const QString& text)
                 if (last < first)
                     last = first;
                 const bool chinese = hasChinese(summary);
-                addRange(file, eventLine, first, last,
+                addRange(file, seen, eventLine, first, last,
                          saysMakeUpDay(summary) ? CalendarDay::Kind::MakeUpDay : CalendarDay::Kind::Holiday,
                          chinese ? QString() : summary, chinese ? summary : QString());
             }
@@ -336,6 +343,7 @@ CalendarFile CalendarImport::parseICalendar(const QString& text)
 CalendarFile CalendarImport::parseJson(const QByteArray& bytes)
 {
     CalendarFile file;
+    QSet<QDate> seen;
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (document.isNull()) {
@@ -357,7 +365,7 @@ CalendarFile CalendarImport::parseJson(const QByteArray& bytes)
         const QString name = entry.value(QLatin1String("name")).toString().simplified();
         const bool chinese = hasChinese(name);
         const int before = static_cast<int>(file.problems.size());
-        addRange(file, 0, date, date,
+        addRange(file, seen, 0, date, date,
                  entry.value(QLatin1String("isOffDay")).toBool() ? CalendarDay::Kind::Holiday
                                                                  : CalendarDay::Kind::MakeUpDay,
                  chinese ? QString() : name, chinese ? name : QString());

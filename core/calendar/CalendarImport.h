@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 // What a file of holidays holds: the days read and what is wrong in it, line by line.
@@ -39,6 +40,8 @@ private:
     static CalendarFile parseText(const QString& text);
     static CalendarFile parseICalendar(const QString& text);
     static CalendarFile parseJson(const QByteArray& bytes);
-    static void addRange(CalendarFile& file, int line, const QDate& first, const QDate& last,
-                         CalendarDay::Kind kind, const QString& name, const QString& nameZh);
+    // Adds the days from first to last, or the line's problem; seen: the dates added so far.
+    static void addRange(CalendarFile& file, QSet<QDate>& seen, int line, const QDate& first,
+                         const QDate& last, CalendarDay::Kind kind, const QString& name,
+                         const QString& nameZh);
 };

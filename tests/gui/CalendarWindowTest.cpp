@@ -7,6 +7,7 @@
 #include "admin/CalendarDayDialog.h"
 #include "admin/CalendarImportDialog.h"
 #include "admin/HolidayEditor.h"
+#include "db/Database.h"
 #include "db/Sql.h"
 #include "i18n/Translations.h"
 #include "main/MainWindow.h"
@@ -116,79 +117,81 @@ TEST_CASE("The office enters the National Day week in the window and the open ca
     const User office = makeOffice(t);
     d.clock.set(local(2025, 9, 30, 18)); // Tuesday after hours
     const qint64 id = d.log();
-    MainWindow main(t.db(), d.clock, office);
-    CalendarWindow window(main.session(), &main);
-    window.show();
-    HolidayEditor* editor = window.editor();
-    CHECK(editor->year() == 2025);
-    CHECK(editor->table()->model()->rowCount() == 0);
-    CHECK(editor->summary().contains(QStringLiteral("261 working days")));
+    {
+        MainWindow main(t.db(), d.clock, office);
+        CalendarWindow window(main.session(), &main);
+        window.show();
+        HolidayEditor* editor = window.editor();
+        CHECK(editor->year() == 2025);
+        CHECK(editor->table()->model()->rowCount() == 0);
+        CHECK(editor->summary().contains(QStringLiteral("261 working days")));
 
-    // A week of holidays in one entry.
-    QPointer<CalendarDayDialog> dialog = editor->addHoliday();
-    REQUIRE(dialog);
-    CHECK(dialog->isVisible());
-    fillDay(dialog, QDate(2025, 10, 1), QDate(2025, 10, 8), QStringLiteral("National Day"),
-            QStringLiteral("国庆节"));
-    GuiTest::clickSave(dialog);
-    QCoreApplication::processEvents();
-    CHECK((dialog.isNull() || !dialog->isVisible()));
-    CHECK(editor->table()->model()->rowCount() == 8);
-    CHECK(cell(editor->table(), 0, 0) == QStringLiteral("2025-10-01"));
-    CHECK(cell(editor->table(), 0, 3) == QStringLiteral("National Day"));
-    CHECK(editor->message().contains(QStringLiteral("8 days added.")));
-    CHECK(editor->message().contains(QStringLiteral("The deadline of 1 open case moved")));
-    CHECK(main.session().workflow().nextDue(main.session().workflow().load(id)).dueAt
-          == local(2025, 10, 9, 17, 30));
-    CHECK(Sql::scalar(t.connection(), QStringLiteral("SELECT next_due_at FROM cases WHERE id = ?"), {id})
-              .toLongLong()
-          == local(2025, 10, 9, 17, 30).toSecsSinceEpoch());
+        // A week of holidays in one entry.
+        QPointer<CalendarDayDialog> dialog = editor->addHoliday();
+        REQUIRE(dialog);
+        CHECK(dialog->isVisible());
+        fillDay(dialog, QDate(2025, 10, 1), QDate(2025, 10, 8), QStringLiteral("National Day"),
+                QStringLiteral("国庆节"));
+        GuiTest::clickSave(dialog);
+        QCoreApplication::processEvents();
+        CHECK((dialog.isNull() || !dialog->isVisible()));
+        CHECK(editor->table()->model()->rowCount() == 8);
+        CHECK(cell(editor->table(), 0, 0) == QStringLiteral("2025-10-01"));
+        CHECK(cell(editor->table(), 0, 3) == QStringLiteral("National Day"));
+        CHECK(editor->message().contains(QStringLiteral("8 days added.")));
+        CHECK(editor->message().contains(QStringLiteral("The deadline of 1 open case moved")));
+        CHECK(main.session().workflow().nextDue(main.session().workflow().load(id)).dueAt
+              == local(2025, 10, 9, 17, 30));
+        CHECK(Sql::scalar(t.connection(), QStringLiteral("SELECT next_due_at FROM cases WHERE id = ?"), {id})
+                  .toLongLong()
+              == local(2025, 10, 9, 17, 30).toSecsSinceEpoch());
 
-    // A make-up day on a Wednesday is refused next to the day, and the dialog stays open.
-    dialog = editor->addMakeUpDay();
-    CHECK(dialog->findChild<QDateEdit*>(QStringLiteral("date"))->date().dayOfWeek() >= 6);
-    fillDay(dialog, QDate(2025, 9, 24), {}, QStringLiteral("Make-up day"), QString());
-    CHECK_FALSE(dialog->save());
-    CHECK(dialog->fieldError(QStringLiteral("date")).contains(QStringLiteral("is a working day already")));
-    CHECK(dialog->isVisible());
-    fillDay(dialog, QDate(2025, 10, 11), {}, QStringLiteral("National Day make-up day"), QString());
-    CHECK(dialog->save());
-    QCoreApplication::processEvents();
-    CHECK(editor->table()->model()->rowCount() == 9);
-    CHECK(editor->table()->currentIndex().row() == 8); // the new day is selected
+        // A make-up day on a Wednesday is refused next to the day, and the dialog stays open.
+        dialog = editor->addMakeUpDay();
+        CHECK(dialog->findChild<QDateEdit*>(QStringLiteral("date"))->date().dayOfWeek() >= 6);
+        fillDay(dialog, QDate(2025, 9, 24), {}, QStringLiteral("Make-up day"), QString());
+        CHECK_FALSE(dialog->save());
+        CHECK(
+            dialog->fieldError(QStringLiteral("date")).contains(QStringLiteral("is a working day already")));
+        CHECK(dialog->isVisible());
+        fillDay(dialog, QDate(2025, 10, 11), {}, QStringLiteral("National Day make-up day"), QString());
+        CHECK(dialog->save());
+        QCoreApplication::processEvents();
+        CHECK(editor->table()->model()->rowCount() == 9);
+        CHECK(editor->table()->currentIndex().row() == 8); // the new day is selected
 
-    // Edit the first day's Chinese name; remove the last two days with the Delete key.
-    editor->table()->selectRow(0);
-    dialog = editor->editCurrent();
-    REQUIRE(dialog);
-    CHECK_FALSE(dialog->findChild<QDateEdit*>(QStringLiteral("lastDate"))->isVisible());
-    auto* zh = dialog->findChild<QLineEdit*>(QStringLiteral("nameZh"));
-    zh->clear();
-    zh->insert(QStringLiteral("国庆节、中秋节"));
-    GuiTest::clickSave(dialog);
-    QCoreApplication::processEvents();
-    CHECK(cell(editor->table(), 0, 4) == QStringLiteral("国庆节、中秋节"));
-    editor->table()->selectRow(7);
-    editor->table()->selectionModel()->select(editor->table()->model()->index(8, 0),
-                                              QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    QPointer<QMessageBox> box = editor->removeSelected();
-    REQUIRE(box);
-    CHECK(box->text().contains(QStringLiteral("2 days")));
-    QPushButton* remove = nullptr;
-    for (QAbstractButton* b : box->buttons())
-        if (box->buttonRole(b) == QMessageBox::DestructiveRole)
-            remove = qobject_cast<QPushButton*>(b);
-    REQUIRE(remove);
-    QTest::mouseClick(remove, Qt::LeftButton);
-    QCoreApplication::processEvents();
-    CHECK(editor->table()->model()->rowCount() == 7);
-    CHECK(editor->message().contains(QStringLiteral("2 days removed.")));
-    // Saved for good: a new window on a reopened database shows the same year.
-    window.close();
-    t.reopen();
-    CalendarService again(t.connection(), d.clock);
-    HolidayEditor reopened(again, office);
-    CHECK(reopened.table()->model()->rowCount() == 7);
+        // Edit the first day's Chinese name; remove the last two days with the Delete key.
+        editor->table()->selectRow(0);
+        dialog = editor->editCurrent();
+        REQUIRE(dialog);
+        CHECK_FALSE(dialog->findChild<QDateEdit*>(QStringLiteral("lastDate"))->isVisible());
+        auto* zh = dialog->findChild<QLineEdit*>(QStringLiteral("nameZh"));
+        zh->clear();
+        zh->insert(QStringLiteral("国庆节、中秋节"));
+        GuiTest::clickSave(dialog);
+        QCoreApplication::processEvents();
+        CHECK(cell(editor->table(), 0, 4) == QStringLiteral("国庆节、中秋节"));
+        editor->table()->selectRow(7);
+        editor->table()->selectionModel()->select(editor->table()->model()->index(8, 0),
+                                                  QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QPointer<QMessageBox> box = editor->removeSelected();
+        REQUIRE(box);
+        CHECK(box->text().contains(QStringLiteral("2 days")));
+        QPushButton* remove = nullptr;
+        for (QAbstractButton* b : box->buttons())
+            if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                remove = qobject_cast<QPushButton*>(b);
+        REQUIRE(remove);
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCoreApplication::processEvents();
+        CHECK(editor->table()->model()->rowCount() == 7);
+        CHECK(editor->message().contains(QStringLiteral("2 days removed.")));
+    }
+    // Saved for good: an editor on the file opened again, as after a restart, shows the same year.
+    Database reopened(t.path());
+    CalendarService again(reopened.connection(), d.clock);
+    HolidayEditor editor(again, office);
+    CHECK(editor.table()->model()->rowCount() == 7);
 }
 
 TEST_CASE("A holiday file is previewed, refused with its bad lines, or imported", "[gui][calendar]")
