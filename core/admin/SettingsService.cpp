@@ -83,16 +83,21 @@ void SettingsService::save(const User& actor, const CompanySettings& company,
 {
     if (actor.role != Role::Administrator)
         throw UserError(tr("Only an administrator can change the settings."));
-    FieldCheck fields;
-    check(fields, company);
-    check(fields, rules);
-    fields.throwIfAny();
+    validate(company, rules);
     Transaction t(m_db);
     store(m_db, QStringLiteral("company.name"), company.name.trimmed());
     store(m_db, QStringLiteral("company.address"), company.address.trimmed());
     store(m_db, QStringLiteral("company.logo"), company.logo);
     rules.save(m_db);
     t.commit();
+}
+
+void SettingsService::validate(const CompanySettings& company, const DeadlineRules& rules)
+{
+    FieldCheck fields;
+    check(fields, company);
+    check(fields, rules);
+    fields.throwIfAny();
 }
 
 QString SettingsService::logoFromFile(const QString& path)
