@@ -13,6 +13,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QVBoxLayout>
 
 namespace {
 // The name a new database starts with (migration 004): a placeholder, not the company's name.
@@ -24,7 +25,10 @@ SetupCompanyPage::SetupCompanyPage(const CompanySettings& current, QWidget* pare
     , m_logo(current.logo)
 {
     setObjectName(QStringLiteral("setupCompanyPage"));
-    auto* form = new QFormLayout(this);
+    auto* page = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    page->addLayout(form);
+    page->addStretch(1);
     m_name = new QLineEdit(current.name == placeholderName ? QString() : current.name, this);
     m_name->setObjectName(QStringLiteral("companyName"));
     m_address = new QPlainTextEdit(current.address, this);

@@ -38,6 +38,7 @@ SetupWorkingTimePage::SetupWorkingTimePage(const DeadlineRules& current, QWidget
     m_workdayEnd = new QTimeEdit(current.workdayEnd, this);
     m_workdayEnd->setObjectName(QStringLiteral("workdayEnd"));
     m_workdayEnd->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_workdayEnd->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_zoneCaption = m_errors.addRow(form, QStringLiteral("timeZone"), QString(), m_timeZone, true);
     m_daysCaption = m_errors.addRow(form, QStringLiteral("workdays"), QString(), daysBox, true);
     m_endCaption = m_errors.addRow(form, QStringLiteral("workdayEnd"), QString(), m_workdayEnd, true);
