@@ -18,7 +18,6 @@
 #include <pty.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
 #include <vector>
 #endif
 

@@ -40,6 +40,15 @@ struct NewOffice
     }
 };
 
+void shoot(QWidget* w, const QString& name)
+{
+    w->show();
+    QCoreApplication::processEvents();
+    const QString dir = QStringLiteral(QL_SCREENSHOT_DIR);
+    QDir().mkpath(dir);
+    CHECK(w->grab().save(QDir(dir).filePath(name + QStringLiteral("_en.png"))));
+}
+
 void signInWith(SignInDialog& dialog, const QString& user, const QString& password)
 {
     GuiTest::typeInto(dialog.userEdit(), user);
@@ -72,6 +81,7 @@ TEST_CASE("The administrator creates a clerk, who chooses her own password at th
     GuiTest::typeInto(dialog.newPassword().repeatEdit(), QStringLiteral("lily-own-2027"));
     dialog.trySignIn();
     CHECK(dialog.result() != QDialog::Accepted);
+    shoot(&dialog, QStringLiteral("01_sign_in_own_password"));
     GuiTest::typeInto(dialog.newPassword().repeatEdit(), QStringLiteral("lily-own-2026"));
     dialog.trySignIn();
     REQUIRE(dialog.result() == QDialog::Accepted);
@@ -101,10 +111,7 @@ TEST_CASE("The sign-in tells the wait after too many wrong passwords", "[gui][si
     signInWith(dialog, QStringLiteral("chief"), QStringLiteral("Qu4lity-first"));
     CHECK(dialog.message() == QStringLiteral("Too many wrong passwords: try again in 25 s"));
     CHECK(dialog.result() != QDialog::Accepted);
-    const QString dir = QStringLiteral(QL_SCREENSHOT_DIR);
-    QDir().mkpath(dir);
-    dialog.show();
-    CHECK(dialog.grab().save(QDir(dir).filePath(QStringLiteral("01_sign_in_wait_en.png"))));
+    shoot(&dialog, QStringLiteral("01_sign_in_wait"));
     o.clock.advanceHours(26.0 / 3600);
     signInWith(dialog, QStringLiteral("chief"), QStringLiteral("Qu4lity-first"));
     CHECK(dialog.result() == QDialog::Accepted);
@@ -130,6 +137,7 @@ TEST_CASE("File > Change password needs the current password; File > Sign out as
     CHECK_FALSE(dialog.save());
     CHECK_THAT(dialog.fieldError(QStringLiteral("currentPassword")).toStdString(),
                Catch::Contains("not your current password"));
+    shoot(&dialog, QStringLiteral("12_change_password"));
     GuiTest::typeInto(dialog.currentEdit(), QStringLiteral("Qu4lity-first"));
     GuiTest::typeInto(dialog.newPassword().passwordEdit(), QStringLiteral("chief"));
     GuiTest::typeInto(dialog.newPassword().repeatEdit(), QStringLiteral("chief"));

@@ -9,6 +9,7 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -90,6 +91,11 @@ void SignInDialog::trySignIn()
         chooseOwnPassword();
     else
         signIn();
+    // Fields and messages may have appeared: grow to show them (wrapped lines need the width).
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void SignInDialog::signIn()
