@@ -1193,6 +1193,29 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>The password of %1 (%2).</source>
+        <translation>%1（%2）的密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>当前密码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>Saving the password…</source>
+        <translation>正在保存密码…</translation>
+    </message>
+</context>
+<context>
     <name>ChannelNames</name>
     <message>
         <source>Phone</source>
@@ -1798,6 +1821,17 @@
     </message>
 </context>
 <context>
+    <name>FirstStartChoice</name>
+    <message>
+        <source>Enter the company&apos;s lists (customers, products, serials, technicians) from the Administration menu.</source>
+        <translation>请从“管理”菜单录入公司的各类列表（客户、产品、序列号、技术员）。</translation>
+    </message>
+    <message>
+        <source>Import the company&apos;s lists from files through the Administration menu.</source>
+        <translation>请通过“管理”菜单从文件导入公司的各类列表。</translation>
+    </message>
+</context>
+<context>
     <name>FirstVisitDialog</name>
     <message>
         <source>Arrived at the appointed time</source>
@@ -2066,6 +2100,55 @@
         <translation>
             <numerusform>%n 个未结问题单的期限随日历调整。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InitCommand</name>
+    <message>
+        <source>  init --database FILE --admin NAME [--display-name TEXT]   make a new database and its
+        administrator; the password comes from standard input (asked twice on a terminal)</source>
+        <translation>  init --database FILE --admin NAME [--display-name TEXT]   新建数据库及其管理员；
+        密码从标准输入读取（在终端上要求输入两次）</translation>
+    </message>
+    <message>
+        <source>The new database FILE.</source>
+        <translation>新数据库文件 FILE。</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s user name.</source>
+        <translation>管理员的用户名。</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s name as people read it.</source>
+        <translation>管理员的姓名（供人阅读）。</translation>
+    </message>
+    <message>
+        <source>init needs --database FILE and --admin NAME.</source>
+        <translation>init 需要 --database FILE 和 --admin NAME。</translation>
+    </message>
+    <message>
+        <source>“%1” already exists and is not empty. init only makes a new database; the users of an existing one are managed in the window (Administration &gt; Users and roles).</source>
+        <translation>“%1”已存在且不为空。init 只新建数据库；已有数据库的用户在窗口中管理（管理 &gt; 用户与角色）。</translation>
+    </message>
+    <message>
+        <source>The password: %1</source>
+        <translation>密码要求：%1</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>再次输入同一密码：</translation>
+    </message>
+    <message>
+        <source>Nothing was made.</source>
+        <translation>未创建任何内容。</translation>
+    </message>
+    <message>
+        <source>Made %1 with its administrator %2 (%3). Open it in the window and sign in; the company and its working time are under Administration &gt; Settings.</source>
+        <translation>已创建 %1，管理员为 %2（%3）。请在窗口中打开并登录；公司信息和工作时间在“管理 &gt; 设置”中。</translation>
     </message>
 </context>
 <context>
@@ -2349,6 +2432,18 @@
         <source>&amp;Working-day calendar…</source>
         <translation>工作日历(&amp;W)…</translation>
     </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
 </context>
 <context>
     <name>MyWorkPage</name>
@@ -2410,6 +2505,29 @@
     <message>
         <source>My work (counting…)</source>
         <translation>我的工作（统计中…）</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordFields</name>
+    <message>
+        <source>New &amp;password</source>
+        <translation>新密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password</source>
+        <translation>再次输入密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>两次输入的密码不一致。请输入相同的密码两次。</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2629,59 @@
         <translation>
             <numerusform>下一期限已过的未结问题单：%n 个。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHash</name>
+    <message>
+        <source>The password library could not start.</source>
+        <translation>密码库无法启动。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to protect the password.</source>
+        <translation>内存不足，无法对密码进行加密保护。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordInput</name>
+    <message>
+        <source>No password came on standard input: give it as the first line.</source>
+        <translation>标准输入中没有密码：请将密码作为第一行提供。</translation>
+    </message>
+    <message>
+        <source>No password was typed.</source>
+        <translation>未输入密码。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Nothing was made; run the command again.</source>
+        <translation>两次输入的密码不一致。未创建任何内容，请重新运行该命令。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordRules</name>
+    <message>
+        <source>At least %1 characters; not the user name, not one character repeated and not a well-known password such as “12345678”.</source>
+        <translation>至少 %1 个字符；不能是用户名，不能是同一字符的重复，也不能是“12345678”之类的常见密码。</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A password has at most %1 characters.</source>
+        <translation>密码最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>密码不能与用户名相同。</translation>
+    </message>
+    <message>
+        <source>The password must not be one character repeated.</source>
+        <translation>密码不能是同一字符的重复。</translation>
+    </message>
+    <message>
+        <source>This is one of the first passwords anyone would try. Choose another.</source>
+        <translation>这是别人最先会尝试的常见密码之一，请另选一个。</translation>
     </message>
 </context>
 <context>
@@ -2683,6 +2854,21 @@
     <message>
         <source>Nothing is overdue.</source>
         <translation>没有超期事项。</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>A new password for %1 (%2). Tell it to them: at the next sign-in they choose their own.</source>
+        <translation>为 %1（%2）设置新密码。请告知对方：下次登录时由其设置自己的密码。</translation>
+    </message>
+    <message>
+        <source>Saving the password…</source>
+        <translation>正在保存密码…</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +3125,37 @@
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Change role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <source>What %1 (%2) does in QualityLoop.</source>
+        <translation>%1（%2）在 QualityLoop 中的职责。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Responsible u&amp;nit</source>
+        <translation>责任单位(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Technician record</source>
+        <translation>技术员档案(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -3301,14 +3518,177 @@
     </message>
 </context>
 <context>
+    <name>SetupAdminPage</name>
+    <message>
+        <source>The administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>The administrator creates the other users, gives them their roles and keeps the company&apos;s lists and settings. Only the administrator signs in at first.</source>
+        <translation>管理员创建其他用户、分配角色，并维护公司的各类列表和设置。起初只有管理员可以登录。</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>as people read it, for example Zhang Wei</source>
+        <translation>供人阅读的姓名，例如 张伟</translation>
+    </message>
+    <message>
+        <source>Give a user name.</source>
+        <translation>请填写用户名。</translation>
+    </message>
+</context>
+<context>
+    <name>SetupCompanyPage</name>
+    <message>
+        <source>Welcome to QualityLoop</source>
+        <translation>欢迎使用 QualityLoop</translation>
+    </message>
+    <message>
+        <source>First the company: its name, address and logo head every printed feedback sheet, report and letter.</source>
+        <translation>首先填写公司信息：名称、地址和标志将印在每份打印的信息反馈单、报表和函件的页眉。</translation>
+    </message>
+    <message>
+        <source>Company &amp;name</source>
+        <translation>公司名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Logo</source>
+        <translation>标志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>for example Huadong Valve Co., Ltd.</source>
+        <translation>例如 华东阀门有限公司</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>无标志</translation>
+    </message>
+    <message>
+        <source>Choose the company&apos;s logo</source>
+        <translation>选择公司标志</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>图片 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SetupListsPage</name>
+    <message>
+        <source>The company&apos;s lists</source>
+        <translation>公司的各类列表</translation>
+    </message>
+    <message>
+        <source>A call is logged for a customer and a product: customers and their contacts, product models, shipped serial numbers, service agencies and technicians come first.</source>
+        <translation>登记来电需要客户和产品：首先需要客户及其联系人、产品型号、已发货的序列号、服务机构和技术员。</translation>
+    </message>
+    <message>
+        <source>&amp;Enter the lists now, in QualityLoop&apos;s list windows</source>
+        <translation>现在在 QualityLoop 的列表窗口中录入(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Import them from files (CSV as saved by Excel or the ERP)</source>
+        <translation>从文件导入（Excel 或 ERP 保存的 CSV）(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Later: open the main window</source>
+        <translation>以后再说：打开主窗口(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Set up QualityLoop</source>
+        <translation>设置 QualityLoop</translation>
+    </message>
+    <message>
+        <source>&amp;Start QualityLoop</source>
+        <translation>启动 QualityLoop(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Setting up QualityLoop…</source>
+        <translation>正在设置 QualityLoop…</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWorkingTimePage</name>
+    <message>
+        <source>Working time</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <source>The deadline clocks count in the company&apos;s time zone, on its working days; a case logged after the end of the working day goes to Quality the next working day.</source>
+        <translation>各项期限按公司所在时区和工作日计时；下班后登记的问题单在下一个工作日转交质量部。</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>时区(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Working days</source>
+        <translation>工作日(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Working day &amp;ends at</source>
+        <translation>下班时间(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Working day ends at</source>
+        <translation>下班时间</translation>
+    </message>
+    <message>
+        <source>Public holidays are kept in the working-day calendar; the other deadline defaults are under Administration &gt; Settings.</source>
+        <translation>法定节假日在工作日历中维护；其他期限默认值在“管理 &gt; 设置”中。</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to QualityLoop</source>
         <translation>登录 QualityLoop</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Welcome.&lt;/b&gt; This account has no password yet. Choose one of at least 8 characters and type it twice.</source>
-        <translation>&lt;b&gt;欢迎。&lt;/b&gt;此账户尚未设置密码。请设置一个至少 8 个字符的密码，并输入两次。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sign in&lt;/b&gt; with your user name and password.</source>
@@ -3319,16 +3699,8 @@
         <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-        <source>New &amp;password</source>
-        <translation>新密码(&amp;P)</translation>
-    </message>
-    <message>
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat password</source>
-        <translation>重复密码(&amp;R)</translation>
     </message>
     <message>
         <source>User name</source>
@@ -3339,10 +3711,6 @@
         <translation>密码</translation>
     </message>
     <message>
-        <source>Repeat password</source>
-        <translation>重复密码</translation>
-    </message>
-    <message>
         <source>Set password and sign in</source>
         <translation>设置密码并登录</translation>
     </message>
@@ -3351,16 +3719,27 @@
         <translation>登录</translation>
     </message>
     <message>
-        <source>The two passwords differ. Type the same password twice.</source>
-        <translation>两次输入的密码不一致。请输入相同的密码两次。</translation>
-    </message>
-    <message>
-        <source>There is no such user.</source>
-        <translation>用户不存在。</translation>
-    </message>
-    <message>
         <source>Checking the password…</source>
         <translation>正在核对密码…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Choose your own password.&lt;/b&gt; Your administrator chose the one you typed; type a new one twice.</source>
+        <translation>&lt;b&gt;请设置您自己的密码。&lt;/b&gt;刚才输入的密码由管理员设定；请输入新密码两次。</translation>
+    </message>
+    <message>
+        <source>Saving the password…</source>
+        <translation>正在保存密码…</translation>
+    </message>
+</context>
+<context>
+    <name>SignInThrottle</name>
+    <message>
+        <source>Too many wrong passwords: try again in %1 s</source>
+        <translation>密码错误次数过多：请在 %1 秒后再试</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: try again in %1 min</source>
+        <translation>密码错误次数过多：请在 %1 分钟后再试</translation>
     </message>
 </context>
 <context>
@@ -3462,10 +3841,6 @@
 <context>
     <name>UserService</name>
     <message>
-        <source>There is not enough memory to protect the password.</source>
-        <translation>内存不足，无法对密码进行加密保护。</translation>
-    </message>
-    <message>
         <source>Only an administrator can create users.</source>
         <translation>只有系统管理员可以创建用户。</translation>
     </message>
@@ -3486,14 +3861,6 @@
         <translation>请换一个用户名。</translation>
     </message>
     <message>
-        <source>The password must have at least 8 characters.</source>
-        <translation>密码至少需要 8 个字符。</translation>
-    </message>
-    <message>
-        <source>At least 8 characters.</source>
-        <translation>至少 8 个字符。</translation>
-    </message>
-    <message>
         <source>A member of a responsible unit needs the unit.</source>
         <translation>责任单位的成员必须指定所属单位。</translation>
     </message>
@@ -3506,8 +3873,60 @@
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <source>This account has been disabled. Ask your administrator.</source>
-        <translation>此账户已被停用。请联系系统管理员。</translation>
+        <source>The administrator needs a user name.</source>
+        <translation>管理员需要用户名。</translation>
+    </message>
+    <message>
+        <source>This database already has an administrator. Sign in instead.</source>
+        <translation>该数据库已有管理员，请直接登录。</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated. Ask your administrator.</source>
+        <translation>该账户已停用，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码必须与当前密码不同。</translation>
+    </message>
+    <message>
+        <source>Choose a password you have not used here.</source>
+        <translation>请选择一个未在此使用过的密码。</translation>
+    </message>
+    <message>
+        <source>That is not your current password.</source>
+        <translation>这不是您当前的密码。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can reset a password.</source>
+        <translation>只有管理员可以重置密码。</translation>
+    </message>
+    <message>
+        <source>There is no such user.</source>
+        <translation>用户不存在。</translation>
+    </message>
+    <message>
+        <source>Change your own password with File &gt; Change password: it asks for the current one.</source>
+        <translation>请通过“文件 &gt; 修改密码”修改您自己的密码：需要输入当前密码。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can deactivate or reactivate users.</source>
+        <translation>只有管理员可以停用或重新启用用户。</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>您不能停用自己的账户。</translation>
+    </message>
+    <message>
+        <source>“%1” is the last active administrator and cannot be deactivated. Make another user an administrator first.</source>
+        <translation>“%1”是最后一位在用的管理员，不能停用。请先将另一位用户设为管理员。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change roles.</source>
+        <translation>只有管理员可以更改角色。</translation>
+    </message>
+    <message>
+        <source>“%1” is the last active administrator and must stay one. Make another user an administrator first.</source>
+        <translation>“%1”是最后一位在用的管理员，必须保留管理员角色。请先将另一位用户设为管理员。</translation>
     </message>
 </context>
 <context>
@@ -3549,10 +3968,6 @@
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <source>&amp;Password</source>
-        <translation>密码(&amp;P)</translation>
-    </message>
-    <message>
         <source>&amp;Role</source>
         <translation>角色(&amp;R)</translation>
     </message>
@@ -3569,12 +3984,76 @@
         <translation>创建用户(&amp;C)</translation>
     </message>
     <message>
-        <source>User “%1” created.</source>
-        <translation>已创建用户“%1”。</translation>
-    </message>
-    <message>
         <source>Saving the user…</source>
         <translation>正在保存用户…</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>重置密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Change r&amp;ole…</source>
+        <translation>更改角色(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>新用户</translation>
+    </message>
+    <message>
+        <source>They choose their own at the first sign-in.</source>
+        <translation>对方首次登录时会设置自己的密码。</translation>
+    </message>
+    <message>
+        <source>First pass&amp;word</source>
+        <translation>初始密码(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Active; chooses a password at the next sign-in</source>
+        <translation>在用；下次登录时设置密码</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>重新启用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>De&amp;activate</source>
+        <translation>停用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>“%1” is active again and can sign in.</source>
+        <translation>“%1”已重新启用，可以登录。</translation>
+    </message>
+    <message>
+        <source>“%1” is deactivated and can no longer sign in; the cases keep the name.</source>
+        <translation>“%1”已停用，不能再登录；问题单中仍保留其姓名。</translation>
+    </message>
+    <message>
+        <source>The password of “%1” was reset; they choose their own at the next sign-in.</source>
+        <translation>“%1”的密码已重置；对方下次登录时设置自己的密码。</translation>
+    </message>
+    <message>
+        <source>The role of “%1” was changed.</source>
+        <translation>“%1”的角色已更改。</translation>
+    </message>
+    <message>
+        <source>User “%1” created. They choose their own password at the first sign-in.</source>
+        <translation>已创建用户“%1”。对方首次登录时设置自己的密码。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "InitCommand.h"
 #include "UserError.h"
 #include "cases/CaseListQuery.h"
 #include "db/Database.h"
@@ -30,6 +31,8 @@ CliCommands::CliCommands(QTextStream& out, QTextStream& err)
     // One entry per command: its name, its line in the usage text, what runs it. A command of
     // its own file adds itself here with one line.
     m_commands = {
+        {QStringLiteral("init"), InitCommand::usage(),
+         [this](const QStringList& a) { return InitCommand::run(*this, a); }},
         {QStringLiteral("sample"),
          tr("  sample --database FILE --cases N [--seed S]   make a new database filled with sample data"),
          [this](const QStringList& a) { return sample(a); }},

@@ -1,12 +1,13 @@
 #include "AppOptions.h"
 #include "UserError.h"
-#include "auth/SignInDialog.h"
 #include "auth/UserService.h"
 #include "db/Database.h"
 #include "i18n/Translations.h"
 #include "main/DatabasePreparer.h"
 #include "main/MainWindow.h"
 #include "main/StartupReport.h"
+#include "setup/FirstStartChoice.h"
+#include "setup/StartFlow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -16,6 +17,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 int main(int argc, char* argv[])
 {
@@ -56,34 +58,47 @@ int main(int argc, char* argv[])
         return 1;
     }
 
-    // Sign in first: the window shows each person what their role may do. With
-    // --exit-after-show (installation checks) nobody is there to type, so the first user is used.
-    User user;
-    UserService users(database->connection());
-    if (options.exitAfterShow) {
-        const QList<User> all = users.users();
-        if (!all.isEmpty())
-            user = all.first();
-    } else {
-        SignInDialog signIn(users);
-        if (signIn.exec() != QDialog::Accepted)
-            return 0;
-        user = signIn.user();
-    }
+    // Who works in the window: the first-start setup on a database without a usable
+    // administrator, else the sign-in; again after File > Sign out. With --exit-after-show
+    // (installation checks) nobody is there to type, so the first user is used.
+    bool firstRound = true;
+    for (;;) {
+        User user;
+        std::optional<ListsChoice> listsChoice;
+        if (options.exitAfterShow) {
+            const QList<User> all = UserService(database->connection(), clock).users();
+            if (!all.isEmpty())
+                user = all.first();
+        } else {
+            const std::optional<StartFlow::Result> start = StartFlow::run(*database, clock);
+            if (!start)
+                return 0;
+            user = start->user;
+            listsChoice = start->listsChoice;
+        }
 
-    MainWindow window(*database, clock, user);
-    if (options.startPage == QLatin1String("cases") || options.scrollRows > 0)
-        window.showCaseList();
-    else if (options.startPage == QLatin1String("flow"))
-        window.showFlowChart();
-    window.show();
-    std::unique_ptr<StartupReport> report;
-    if (options.exitAfterShow || options.reportStartup || options.scrollRows > 0) {
-        StartupReport::Options reportOptions;
-        reportOptions.waitForCounts = options.reportStartup;
-        reportOptions.scrollRows = options.scrollRows;
-        reportOptions.closeWhenDone = options.exitAfterShow || options.scrollRows > 0;
-        report = std::make_unique<StartupReport>(window, started, reportOptions);
+        MainWindow window(*database, clock, user);
+        if (options.startPage == QLatin1String("cases") || options.scrollRows > 0)
+            window.showCaseList();
+        else if (options.startPage == QLatin1String("flow"))
+            window.showFlowChart();
+        window.show();
+        if (listsChoice)
+            FirstStartChoice::follow(window, *listsChoice);
+        std::unique_ptr<StartupReport> report;
+        if (firstRound && (options.exitAfterShow || options.reportStartup || options.scrollRows > 0)) {
+            StartupReport::Options reportOptions;
+            reportOptions.waitForCounts = options.reportStartup;
+            reportOptions.scrollRows = options.scrollRows;
+            reportOptions.closeWhenDone = options.exitAfterShow || options.scrollRows > 0;
+            report = std::make_unique<StartupReport>(window, started, reportOptions);
+        }
+        firstRound = false;
+        bool signedOut = false;
+        QObject::connect(&window, &MainWindow::signOutRequested, &window,
+                         [&window, &signedOut]() { signedOut = window.close(); });
+        const int code = QApplication::exec();
+        if (!signedOut)
+            return code;
     }
-    return QApplication::exec();
 }

@@ -84,10 +84,7 @@ void SettingsService::save(const User& actor, const CompanySettings& company,
 {
     if (actor.role != Role::Administrator)
         throw UserError(tr("Only an administrator can change the settings."));
-    FieldCheck fields;
-    check(fields, company);
-    check(fields, rules);
-    fields.throwIfAny();
+    validate(company, rules);
     Transaction t(m_db);
     store(m_db, QStringLiteral("company.name"), company.name.trimmed());
     store(m_db, QStringLiteral("company.address"), company.address.trimmed());
@@ -96,6 +93,14 @@ void SettingsService::save(const User& actor, const CompanySettings& company,
     // The working week, the end of the working day and the time zone move the working-day clocks.
     StoredDeadlines(m_db).refreshWorkingDayClocks(DeadlineCalculator(DeadlineRules::load(m_db)));
     t.commit();
+}
+
+void SettingsService::validate(const CompanySettings& company, const DeadlineRules& rules)
+{
+    FieldCheck fields;
+    check(fields, company);
+    check(fields, rules);
+    fields.throwIfAny();
 }
 
 QString SettingsService::logoFromFile(const QString& path)

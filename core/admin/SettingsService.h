@@ -30,6 +30,8 @@ public:
     DeadlineRules deadlines() const;
     // Saves both together, or nothing when a value is wrong (every wrong field named).
     void save(const User& actor, const CompanySettings& company, const DeadlineRules& rules) const;
+    // The checks of save() alone, for a form that asks before anyone may save (the first-start setup).
+    static void validate(const CompanySettings& company, const DeadlineRules& rules);
 
     // Reads a logo from an image file into a data: URI, so it travels with the database
     // (a path on one PC means nothing on another). Large images are scaled to print size.

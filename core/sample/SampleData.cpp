@@ -1,7 +1,7 @@
 #include "sample/SampleData.h"
 
 #include "UserError.h"
-#include "auth/UserService.h"
+#include "auth/PasswordHash.h"
 #include "db/BulkStatement.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
@@ -127,7 +127,7 @@ void buildWorld(const QSqlDatabase& db, SampleWorld& w, QRandomGenerator& rng, q
 void addPeople(const QSqlDatabase& db, SampleWorld& w)
 {
     // One hash for all sample accounts: hashing is deliberately slow.
-    const QString hash = UserService::hashPassword(SampleData::demoPassword());
+    const QString hash = PasswordHash::hash(SampleData::demoPassword());
     const qint64 created = QDateTime::currentSecsSinceEpoch();
     auto add = [&](const QString& username, const QString& name, const char* role, qint64 unit,
                    qint64 technician) {
@@ -140,10 +140,13 @@ void addPeople(const QSqlDatabase& db, SampleWorld& w)
             .lastInsertId()
             .toLongLong();
     };
-    Sql::exec(
-        db,
-        QStringLiteral("UPDATE users SET password_hash = ? WHERE username = 'admin' AND password_hash = ''"),
-        {hash});
+    // The demonstration's administrator (a database older than migration 011 still had a
+    // password-less "admin", which gets the password).
+    Sql::exec(db,
+              QStringLiteral("INSERT INTO users(username, display_name, role, password_hash, created_at) "
+                             "VALUES ('admin', 'Administrator', 'admin', ?, ?) ON CONFLICT(username) DO "
+                             "UPDATE SET password_hash = excluded.password_hash WHERE password_hash = ''"),
+              {hash, created});
     w.salesUsers = {add(QStringLiteral("sales"), QStringLiteral("Li Na"), "sales", 0, 0),
                     add(QStringLiteral("sales2"), QStringLiteral("王芳"), "sales", 0, 0)};
     w.qualityUsers = {add(QStringLiteral("quality"), QStringLiteral("Zhang Wei"), "quality", 0, 0),

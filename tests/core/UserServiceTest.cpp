@@ -33,14 +33,3 @@ TEST_CASE("Passwords are stored as Argon2id hashes and checked at sign-in", "[us
                                        QStringLiteral("short")),
                       Catch::Contains("8 characters"));
 }
-
-TEST_CASE("A new database's administrator sets a password at the first sign-in", "[users]")
-{
-    TestDatabase t;
-    UserService users(t.connection());
-    CHECK(users.needsPassword(QStringLiteral("admin")));
-    CHECK_THROWS(users.signIn(QStringLiteral("admin"), QString()));
-    users.setPassword(users.userByName(QStringLiteral("admin"))->id, QStringLiteral("s3cret-admin"));
-    CHECK_FALSE(users.needsPassword(QStringLiteral("admin")));
-    CHECK(users.signIn(QStringLiteral("admin"), QStringLiteral("s3cret-admin")).role == Role::Administrator);
-}

@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QMap>
 #include <QString>
 
 #include <functional>
 
+class Clock;
 class QWidget;
 class UserService;
 
@@ -13,7 +15,9 @@ class UserService;
 class PasswordWork
 {
 public:
-    // Returns an empty string when the work is done, else the refusal in words.
-    static QString run(QWidget* parent, const QString& databasePath, const QString& label,
-                       const std::function<void(UserService& users)>& work);
+    // Returns an empty string when the work is done, else the refusal in words; the refusal's
+    // fields (UserError::fieldErrors) go to fieldErrors when given.
+    static QString run(QWidget* parent, const QString& databasePath, const Clock& clock, const QString& label,
+                       const std::function<void(UserService& users)>& work,
+                       QMap<QString, QString>* fieldErrors = nullptr);
 };

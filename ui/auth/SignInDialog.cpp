@@ -1,6 +1,6 @@
 #include "auth/SignInDialog.h"
 
-#include "UserError.h"
+#include "auth/NewPasswordFields.h"
 #include "auth/PasswordWork.h"
 #include "auth/UserService.h"
 #include "common/Palette.h"
@@ -9,6 +9,7 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -25,24 +26,20 @@ SignInDialog::SignInDialog(UserService& users, QWidget* parent)
     m_intro->setTextFormat(Qt::RichText);
     layout->addWidget(m_intro);
     auto* form = new QFormLayout;
+    layout->addLayout(form);
     m_username = new QLineEdit(QSettings().value(QStringLiteral("signIn/lastUser")).toString(), this);
     m_username->setObjectName(QStringLiteral("username"));
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_repeat = new QLineEdit(this);
-    m_repeat->setObjectName(QStringLiteral("repeatPassword"));
-    m_repeat->setEchoMode(QLineEdit::Password);
     m_userLabel = new QLabel(this);
     m_passwordLabel = new QLabel(this);
-    m_repeatLabel = new QLabel(this);
     m_userLabel->setBuddy(m_username);
     m_passwordLabel->setBuddy(m_password);
-    m_repeatLabel->setBuddy(m_repeat);
     form->addRow(m_userLabel, m_username);
     form->addRow(m_passwordLabel, m_password);
-    form->addRow(m_repeatLabel, m_repeat);
-    layout->addLayout(form);
+    m_newPassword = std::make_unique<NewPasswordFields>(form, m_errors, QStringLiteral("newPassword"));
+    m_newPassword->setVisible(false);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("signInMessage"));
     m_message->setWordWrap(true);
@@ -52,38 +49,27 @@ SignInDialog::SignInDialog(UserService& users, QWidget* parent)
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SignInDialog::trySignIn);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_username, &QLineEdit::editingFinished, this, &SignInDialog::updateMode);
-    connect(m_username, &QLineEdit::textChanged, this, &SignInDialog::updateMode);
     retranslate();
-    updateMode();
     if (!m_username->text().isEmpty())
         m_password->setFocus();
-    resize(440, 280);
+    resize(460, 260);
 }
 
-void SignInDialog::updateMode()
-{
-    m_settingPassword = m_users.needsPassword(m_username->text());
-    m_repeat->setVisible(m_settingPassword);
-    m_repeatLabel->setVisible(m_settingPassword);
-    retranslate();
-}
+SignInDialog::~SignInDialog() = default;
 
 void SignInDialog::retranslate()
 {
     setWindowTitle(tr("Sign in to QualityLoop"));
-    m_intro->setText(m_settingPassword
-                         ? tr("<b>Welcome.</b> This account has no password yet. Choose one of at least 8 "
-                              "characters and type it twice.")
-                         : tr("<b>Sign in</b> with your user name and password."));
+    m_intro->setText(m_choosing ? tr("<b>Choose your own password.</b> Your administrator chose the one you "
+                                     "typed; type a new one twice.")
+                                : tr("<b>Sign in</b> with your user name and password."));
     m_userLabel->setText(tr("&User name"));
-    m_passwordLabel->setText(m_settingPassword ? tr("New &password") : tr("&Password"));
-    m_repeatLabel->setText(tr("&Repeat password"));
+    m_passwordLabel->setText(tr("&Password"));
     m_username->setAccessibleName(tr("User name"));
     m_password->setAccessibleName(tr("Password"));
-    m_repeat->setAccessibleName(tr("Repeat password"));
+    m_newPassword->retranslate();
     m_buttons->button(QDialogButtonBox::Ok)
-        ->setText(m_settingPassword ? tr("Set password and sign in") : tr("Sign in"));
+        ->setText(m_choosing ? tr("Set password and sign in") : tr("Sign in"));
 }
 
 QString SignInDialog::message() const
@@ -91,40 +77,79 @@ QString SignInDialog::message() const
     return m_message->text();
 }
 
+void SignInDialog::showProblem(const QString& problem)
+{
+    m_message->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::error(palette()).name()));
+    m_message->setText(problem);
+}
+
 void SignInDialog::trySignIn()
 {
     m_message->clear();
-    m_message->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::error(palette()).name()));
-    QString problem;
-    if (m_settingPassword && m_password->text() != m_repeat->text())
-        problem = tr("The two passwords differ. Type the same password twice.");
+    m_errors.clear();
+    if (m_choosing)
+        chooseOwnPassword();
+    else
+        signIn();
+    // Fields and messages may have appeared: grow to show them (wrapped lines need the width).
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
+}
+
+void SignInDialog::signIn()
+{
+    // Argon2id takes a noticeable moment: checked off the GUI thread.
     User signedIn;
-    if (problem.isEmpty()) {
-        // Argon2id takes a noticeable moment: hashed and checked off the GUI thread.
-        const bool setting = m_settingPassword;
-        const QString username = m_username->text();
-        const QString password = m_password->text();
-        const QString noSuchUser = tr("There is no such user.");
-        problem = PasswordWork::run(this, m_users.databasePath(), tr("Checking the password…"),
-                                    [&signedIn, setting, username, password, noSuchUser](UserService& users) {
-                                        if (setting) {
-                                            const auto user = users.userByName(username.trimmed());
-                                            if (!user)
-                                                throw UserError(noSuchUser);
-                                            users.setPassword(user->id, password);
-                                        }
-                                        signedIn = users.signIn(username, password);
-                                    });
-    }
+    const QString username = m_username->text();
+    const QString password = m_password->text();
+    const QString problem = PasswordWork::run(
+        this, m_users.databasePath(), m_users.clock(), tr("Checking the password…"),
+        [&signedIn, username, password](UserService& users) { signedIn = users.signIn(username, password); });
     if (!problem.isEmpty()) {
-        m_message->setText(problem);
+        showProblem(problem);
         m_password->clear();
-        m_repeat->clear();
         m_password->setFocus();
         return;
     }
     m_user = signedIn;
     QSettings().setValue(QStringLiteral("signIn/lastUser"), m_user.username);
+    if (!m_user.mustChangePassword) {
+        accept();
+        return;
+    }
+    // The password an administrator chose opens the door once: the user now chooses their own.
+    m_choosing = true;
+    m_chosenByAdministrator = password;
+    m_username->setEnabled(false);
+    m_password->setEnabled(false);
+    m_newPassword->setVisible(true);
+    retranslate();
+    m_newPassword->passwordEdit()->setFocus();
+}
+
+void SignInDialog::chooseOwnPassword()
+{
+    const QMap<QString, QString> wrong = m_newPassword->problems(m_user.username);
+    if (!wrong.isEmpty()) {
+        m_errors.show(wrong);
+        return;
+    }
+    const User me = m_user;
+    const QString current = m_chosenByAdministrator;
+    const QString chosen = m_newPassword->password();
+    QMap<QString, QString> fields;
+    const QString problem = PasswordWork::run(
+        this, m_users.databasePath(), m_users.clock(), tr("Saving the password…"),
+        [me, current, chosen](UserService& users) { users.changeOwnPassword(me, current, chosen); }, &fields);
+    if (!problem.isEmpty()) {
+        if (!m_errors.show(fields))
+            showProblem(problem);
+        return;
+    }
+    m_chosenByAdministrator.clear();
+    m_user.mustChangePassword = false;
     accept();
 }
 

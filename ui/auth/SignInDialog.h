@@ -1,25 +1,35 @@
 #pragma once
 
+#include "common/FieldErrors.h"
 #include "domain/User.h"
 
 #include <QDialog>
 
+#include <memory>
+
+class NewPasswordFields;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class UserService;
 
-// Sign-in. A new database's "admin" account has no password yet: the first sign-in sets it
-// (twice, at least 8 characters). Passwords go to core's UserService (Argon2id) and nowhere else.
+// Sign-in with user name and password through core's UserService (Argon2id, off the GUI
+// thread). Core's refusals show as they are: a wrong name or password, the wait after too
+// many wrong passwords ("Too many wrong passwords: try again in 30 s"), a deactivated account.
+// After an administrator chose the password (a new user, a reset) the dialog asks for a
+// password of the user's own before it signs in.
 class SignInDialog : public QDialog
 {
     Q_OBJECT
 public:
     explicit SignInDialog(UserService& users, QWidget* parent = nullptr);
+    ~SignInDialog() override;
     const User& user() const { return m_user; }
     QLineEdit* userEdit() const { return m_username; }
     QLineEdit* passwordEdit() const { return m_password; }
-    QLineEdit* repeatEdit() const { return m_repeat; }
+    NewPasswordFields& newPassword() const { return *m_newPassword; }
+    bool isChoosingOwnPassword() const { return m_choosing; }
     QString message() const;
     void trySignIn();
 
@@ -27,18 +37,22 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void updateMode();
+    void signIn();
+    void chooseOwnPassword();
+    void showProblem(const QString& problem);
     void retranslate();
+
     UserService& m_users;
     User m_user;
-    bool m_settingPassword = false;
+    bool m_choosing = false; // signed in with a password an administrator chose
+    QString m_chosenByAdministrator;
+    FieldErrors m_errors;
     QLabel* m_intro = nullptr;
     QLabel* m_userLabel = nullptr;
     QLabel* m_passwordLabel = nullptr;
-    QLabel* m_repeatLabel = nullptr;
     QLineEdit* m_username = nullptr;
     QLineEdit* m_password = nullptr;
-    QLineEdit* m_repeat = nullptr;
+    std::unique_ptr<NewPasswordFields> m_newPassword;
     QLabel* m_message = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
 };

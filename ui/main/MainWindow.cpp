@@ -2,6 +2,7 @@
 
 #include "admin/CalendarWindow.h"
 #include "admin/SettingsDialog.h"
+#include "auth/ChangePasswordDialog.h"
 #include "auth/UsersDialog.h"
 #include "cases/CaseListPage.h"
 #include "cases/CaseTableView.h"
@@ -171,6 +172,11 @@ void MainWindow::createMenus()
     if (a.newCase->isVisible())
         file->addAction(a.newCase);
     file->addAction(a.refresh);
+    file->addSeparator();
+    file->addAction(tr("Change &password…"), this, &MainWindow::changePassword)
+        ->setObjectName(QStringLiteral("actionChangePassword"));
+    file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested)
+        ->setObjectName(QStringLiteral("actionSignOut"));
     file->addSeparator();
     file->addAction(a.quit);
 
@@ -355,6 +361,13 @@ void MainWindow::showSettings()
 {
     SettingsDialog dialog(*m_session, this);
     dialog.exec();
+}
+
+void MainWindow::changePassword()
+{
+    ChangePasswordDialog dialog(m_session->database().path(), m_session->clock(), m_session->user(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Your password was changed."), 5000);
 }
 
 void MainWindow::showAbout()

@@ -51,6 +51,10 @@ public:
     void newCase();
     void continueDraft();
 
+signals:
+    // File > Sign out: the window should close and the sign-in come back (app/gui/main.cpp).
+    void signOutRequested();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
@@ -65,6 +69,7 @@ private:
     void showAbout();
     void showUsers();
     void showSettings();
+    void changePassword();
 
     std::unique_ptr<Session> m_session;
     std::unique_ptr<BackgroundCounts> m_counts;

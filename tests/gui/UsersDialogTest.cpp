@@ -1,0 +1,114 @@
+// Issue 10, item 9: Administration > Users and roles deactivates and reactivates users, resets
+// passwords and changes roles and units; core refuses what would lock the office out.
+#include "auth/UsersDialog.h"
+
+#include "GuiTestSupport.h"
+#include "MockClock.h"
+#include "TestDatabase.h"
+#include "auth/NewPasswordFields.h"
+#include "auth/ResetPasswordDialog.h"
+#include "auth/RoleDialog.h"
+#include "auth/SignInDialog.h"
+#include "auth/UserService.h"
+#include "db/Sql.h"
+#include "main/Session.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+namespace {
+QString statusOf(UsersDialog& dialog, const QString& username)
+{
+    QTableWidget* table = dialog.table();
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (table->item(r, 0)->text() == username)
+            return table->item(r, 4)->text();
+    return {};
+}
+} // namespace
+
+TEST_CASE("The administrator deactivates, reactivates, resets and changes roles in the users window",
+          "[gui][accounts]")
+{
+    TestDatabase t;
+    MockClock clock;
+    UserService users(t.connection(), clock);
+    User c;
+    c.username = QStringLiteral("chief");
+    const User chief = users.createFirstAdministrator(c, QStringLiteral("Qu4lity-first"));
+    User l;
+    l.username = QStringLiteral("li");
+    const qint64 li = users.createUser(chief, l, QStringLiteral("li-first-2026"));
+    Session session(t.db(), clock, chief);
+    UsersDialog dialog(session);
+    dialog.show();
+
+    // Deactivate: li can no longer sign in; the row says so and the button now reactivates.
+    REQUIRE(dialog.selectUser(QStringLiteral("li")));
+    auto* activate = dialog.findChild<QPushButton*>(QStringLiteral("activateUser"));
+    REQUIRE(activate);
+    CHECK(activate->text().remove(u'&') == QStringLiteral("Deactivate"));
+    QTest::mouseClick(activate, Qt::LeftButton);
+    CHECK(statusOf(dialog, QStringLiteral("li")) == QStringLiteral("Deactivated"));
+    CHECK(activate->text().remove(u'&') == QStringLiteral("Reactivate"));
+    CHECK_THROWS(users.signIn(QStringLiteral("li"), QStringLiteral("li-first-2026")));
+    const QString dir = QStringLiteral(QL_SCREENSHOT_DIR);
+    QDir().mkpath(dir);
+    CHECK(dialog.grab().save(QDir(dir).filePath(QStringLiteral("11_users_en.png"))));
+    QTest::mouseClick(activate, Qt::LeftButton);
+    CHECK(statusOf(dialog, QStringLiteral("li")).startsWith(QStringLiteral("Active")));
+
+    // The administrator's own account: refused, with the reason in the window.
+    REQUIRE(dialog.selectUser(QStringLiteral("chief")));
+    CHECK_FALSE(dialog.setSelectedActive(false));
+    CHECK_THAT(dialog.message().toStdString(), Catch::Contains("your own account"));
+
+    // Reset li's password: she signs in with it once and chooses her own.
+    {
+        ResetPasswordDialog reset(session, *users.user(li), &dialog);
+        GuiTest::typeInto(reset.newPassword().passwordEdit(), QStringLiteral("li-reset-2026"));
+        GuiTest::typeInto(reset.newPassword().repeatEdit(), QStringLiteral("li-reset-2027"));
+        CHECK_FALSE(reset.save());
+        GuiTest::typeInto(reset.newPassword().repeatEdit(), QStringLiteral("li-reset-2026"));
+        REQUIRE(reset.save());
+    }
+    SignInDialog signIn(users);
+    GuiTest::typeInto(signIn.userEdit(), QStringLiteral("li"));
+    GuiTest::typeInto(signIn.passwordEdit(), QStringLiteral("li-reset-2026"));
+    signIn.trySignIn();
+    CHECK(signIn.isChoosingOwnPassword());
+
+    // Change li's role to a unit member: the unit is needed.
+    {
+        RoleDialog role(session, *users.user(li), &dialog);
+        role.roleCombo()->setCurrentIndex(
+            role.roleCombo()->findData(static_cast<int>(Role::ResponsibleUnit)));
+        CHECK_FALSE(role.save());
+        CHECK_THAT(role.message().toStdString(), Catch::Contains("needs the unit"));
+        role.unitCombo()->setCurrentIndex(role.unitCombo()->findData(t.rndUnit));
+        REQUIRE(role.save());
+    }
+    CHECK(users.user(li)->role == Role::ResponsibleUnit);
+    CHECK(users.user(li)->unitId == t.rndUnit);
+    // chief is the only administrator with a password: demoting chief is refused.
+    {
+        RoleDialog role(session, chief, &dialog);
+        role.roleCombo()->setCurrentIndex(role.roleCombo()->findData(static_cast<int>(Role::Manager)));
+        CHECK_FALSE(role.save());
+        CHECK_THAT(role.message().toStdString(), Catch::Contains("last active administrator"));
+    }
+    // Every change is in the audit log, by chief.
+    CHECK(
+        Sql::scalar(t.connection(),
+                    QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'users' AND entity_id = ? "
+                                   "AND user_id = ? AND field IN ('active', 'role', 'password_changes')"),
+                    {li, chief.id})
+            .toInt()
+        >= 5);
+}

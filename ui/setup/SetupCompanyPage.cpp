@@ -1,0 +1,142 @@
+#include "setup/SetupCompanyPage.h"
+
+#include "UserError.h"
+#include "reports/CompanyProfile.h"
+
+#include <QEvent>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QImageReader>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace {
+// The name a new database starts with (migration 004): a placeholder, not the company's name.
+const QLatin1String placeholderName("Your Company Ltd.");
+} // namespace
+
+SetupCompanyPage::SetupCompanyPage(const CompanySettings& current, QWidget* parent)
+    : QWizardPage(parent)
+    , m_logo(current.logo)
+{
+    setObjectName(QStringLiteral("setupCompanyPage"));
+    auto* page = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    page->addLayout(form);
+    page->addStretch(1);
+    m_name = new QLineEdit(current.name == placeholderName ? QString() : current.name, this);
+    m_name->setObjectName(QStringLiteral("companyName"));
+    m_address = new QPlainTextEdit(current.address, this);
+    m_address->setObjectName(QStringLiteral("companyAddress"));
+    m_address->setTabChangesFocus(true);
+    m_address->setMaximumHeight(90);
+    auto* logoBox = new QWidget(this);
+    auto* logoRow = new QHBoxLayout(logoBox);
+    logoRow->setContentsMargins(0, 0, 0, 0);
+    m_logoPreview = new QLabel(logoBox);
+    m_logoPreview->setMinimumSize(120, 60);
+    m_logoPreview->setAlignment(Qt::AlignCenter);
+    m_logoPreview->setFrameShape(QFrame::StyledPanel);
+    m_chooseLogo = new QPushButton(logoBox);
+    m_chooseLogo->setObjectName(QStringLiteral("companyLogo"));
+    m_removeLogo = new QPushButton(logoBox);
+    logoRow->addWidget(m_logoPreview);
+    logoRow->addWidget(m_chooseLogo);
+    logoRow->addWidget(m_removeLogo);
+    logoRow->addStretch(1);
+    m_nameCaption = m_errors.addRow(form, QStringLiteral("companyName"), QString(), m_name, true);
+    m_addressCaption = m_errors.addRow(form, QStringLiteral("companyAddress"), QString(), m_address);
+    m_logoCaption = m_errors.addRow(form, QStringLiteral("companyLogo"), QString(), logoBox);
+    connect(m_chooseLogo, &QPushButton::clicked, this, &SetupCompanyPage::askForLogo);
+    connect(m_removeLogo, &QPushButton::clicked, this, [this]() {
+        m_logo.clear();
+        showLogo();
+    });
+    retranslate();
+}
+
+void SetupCompanyPage::retranslate()
+{
+    setTitle(tr("Welcome to QualityLoop"));
+    setSubTitle(tr("First the company: its name, address and logo head every printed feedback sheet, "
+                   "report and letter."));
+    m_nameCaption->setText(FieldErrors::requiredMark(tr("Company &name")));
+    m_addressCaption->setText(tr("&Address"));
+    m_logoCaption->setText(tr("&Logo"));
+    m_name->setAccessibleName(tr("Company name"));
+    m_name->setPlaceholderText(tr("for example Huadong Valve Co., Ltd."));
+    m_address->setAccessibleName(tr("Address"));
+    m_chooseLogo->setText(tr("Choose…"));
+    m_chooseLogo->setAccessibleName(tr("Logo"));
+    m_removeLogo->setText(tr("Remove"));
+    showLogo();
+}
+
+void SetupCompanyPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizardPage::changeEvent(event);
+}
+
+void SetupCompanyPage::showLogo()
+{
+    const QImage logo = CompanyProfile::decodeLogo(m_logo);
+    m_removeLogo->setEnabled(!m_logo.isEmpty());
+    if (logo.isNull()) {
+        m_logoPreview->setPixmap({});
+        m_logoPreview->setText(tr("No logo"));
+        return;
+    }
+    const QSize box = m_logoPreview->minimumSize() * devicePixelRatioF();
+    QPixmap pixmap = QPixmap::fromImage(logo.scaled(box, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    pixmap.setDevicePixelRatio(devicePixelRatioF());
+    m_logoPreview->setPixmap(pixmap);
+}
+
+void SetupCompanyPage::askForLogo()
+{
+    QStringList patterns;
+    for (const QByteArray& format : QImageReader::supportedImageFormats())
+        patterns.append(QStringLiteral("*.") + QString::fromLatin1(format));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Choose the company's logo"),
+                                       QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+                                       tr("Images (%1)").arg(patterns.join(u' ')));
+    if (!path.isEmpty())
+        chooseLogo(path);
+}
+
+bool SetupCompanyPage::chooseLogo(const QString& path)
+{
+    m_errors.clear();
+    try {
+        m_logo = SettingsService::logoFromFile(path);
+    } catch (const UserError& error) {
+        m_errors.show({{QStringLiteral("companyLogo"), error.message()}});
+        return false;
+    }
+    showLogo();
+    return true;
+}
+
+CompanySettings SetupCompanyPage::company() const
+{
+    return {m_name->text(), m_address->toPlainText(), m_logo};
+}
+
+bool SetupCompanyPage::validatePage()
+{
+    m_errors.clear();
+    try {
+        SettingsService::validate(company(), DeadlineRules());
+    } catch (const UserError& error) {
+        return !m_errors.show(error.fieldErrors());
+    }
+    return true;
+}
