@@ -98,7 +98,7 @@ void CaseListModel::refreshCases(const QSet<qint64>& caseIds)
             m_cache.remove(id);
             endRemoveRows();
         } else if (held) {
-            m_cache.update(*fresh);
+            keep({*fresh}, at);
             emit dataChanged(index(at, 0), index(at, ColumnCount - 1));
         } else if (fresh != now.constEnd() && (m_atEnd || (!m_ids.isEmpty() && id > m_ids.last()))) {
             // Among the rows read so far (a row further down comes with its page).

@@ -31,10 +31,3 @@ void CaseRowCache::store(const QList<CaseListRow>& rows, int near, const std::fu
     for (const CaseListRow& r : rows)
         m_rows.insert(r.id, r);
 }
-
-void CaseRowCache::update(const CaseListRow& row)
-{
-    const auto it = m_rows.find(row.id);
-    if (it != m_rows.end())
-        *it = row;
-}

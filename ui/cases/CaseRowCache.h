@@ -16,11 +16,9 @@ public:
     explicit CaseRowCache(int capacity);
 
     const CaseListRow* find(qint64 id) const;
-    // Keeps the rows, making room first: position(id) says where a row stands in the list,
-    // near where the view reads now.
+    // Keeps the rows (replacing those of the same cases), making room first: position(id) says
+    // where a row stands in the list, near where the view reads now.
     void store(const QList<CaseListRow>& rows, int near, const std::function<int(qint64)>& position);
-    // Replaces the row when it is kept (a row not in memory is read when it is shown).
-    void update(const CaseListRow& row);
     void remove(qint64 id) { m_rows.remove(id); }
     void clear() { m_rows.clear(); }
     int size() const { return static_cast<int>(m_rows.size()); }
