@@ -86,20 +86,42 @@ QList<CaseListRow> CaseListQuery::page(const CaseFilter& filter, qint64 beforeId
         binds.append(beforeId);
     }
     binds.append(limit);
+    return read(select(where, usesSearch)
+                    + (usesSearch ? QStringLiteral(" ORDER BY s.rowid DESC LIMIT ?")
+                                  : QStringLiteral(" ORDER BY c.id DESC LIMIT ?")),
+                binds);
+}
+
+QList<CaseListRow> CaseListQuery::matching(const CaseFilter& filter, const QList<qint64>& ids) const
+{
+    if (ids.isEmpty())
+        return {};
+    QVariantList binds;
+    bool usesSearch = false;
+    QString where = whereClause(filter, binds, usesSearch);
+    QStringList marks;
+    for (qint64 id : ids) {
+        marks.append(QStringLiteral("?"));
+        binds.append(id);
+    }
+    where += (where.isEmpty() ? QString() : QStringLiteral(" AND ")) + QStringLiteral("c.id IN (")
+        + marks.join(u',') + u')';
+    // In no order: sorted by id, SQLite would walk every match of a search to find these few.
+    return read(select(where, usesSearch), binds);
+}
+
+QString CaseListQuery::select(const QString& where, bool usesSearch) const
+{
     const QString from = usesSearch ? QStringLiteral("case_search s JOIN cases c ON c.id = s.rowid ")
                                     : QStringLiteral("cases c ");
-    const QString sql
-        = QStringLiteral("SELECT c.id, c.number, c.status, c.received_at, cu.name, cu.key_customer, "
-                         "m.code, c.serial_no, g.code, c.symptom, c.next_due_kind, c.next_owner, "
-                         "c.next_due_at FROM ")
+    return QStringLiteral("SELECT c.id, c.number, c.status, c.received_at, cu.name, cu.key_customer, "
+                          "m.code, c.serial_no, g.code, c.symptom, c.next_due_kind, c.next_owner, "
+                          "c.next_due_at FROM ")
         + from
         + QStringLiteral(
-              "JOIN customers cu ON cu.id = c.customer_id LEFT JOIN product_models m ON m.id = c.model_id "
-              "LEFT JOIN grades g ON g.id = c.grade_id ")
-        + (where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where)
-        + (usesSearch ? QStringLiteral(" ORDER BY s.rowid DESC LIMIT ?")
-                      : QStringLiteral(" ORDER BY c.id DESC LIMIT ?"));
-    return read(sql, binds);
+               "JOIN customers cu ON cu.id = c.customer_id LEFT JOIN product_models m ON m.id = c.model_id "
+               "LEFT JOIN grades g ON g.id = c.grade_id ")
+        + (where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where);
 }
 
 QList<CaseListRow> CaseListQuery::rowsByIds(const QList<qint64>& ids) const

@@ -52,9 +52,13 @@ public:
     QList<CaseListRow> page(const CaseFilter& filter, qint64 beforeId, int limit) const;
     // The rows of these cases, newest first, whatever the filter (to read a page again).
     QList<CaseListRow> rowsByIds(const QList<qint64>& ids) const;
+    // The rows of those of these cases that the filter matches now, in no order (to bring a
+    // list up to date after they changed).
+    QList<CaseListRow> matching(const CaseFilter& filter, const QList<qint64>& ids) const;
     qint64 count(const CaseFilter& filter) const;
 
 private:
+    QString select(const QString& where, bool usesSearch) const;
     QList<CaseListRow> read(const QString& sql, const QVariantList& binds) const;
     QString whereClause(const CaseFilter& filter, QVariantList& binds, bool& usesSearch) const;
     QSqlDatabase m_db;

@@ -4,10 +4,14 @@
 
 #include <QScopedValueRollback>
 
+#include <algorithm>
+#include <functional>
+
 CaseListModel::CaseListModel(const CaseListQuery& query, const Clock& clock, QObject* parent)
     : QAbstractTableModel(parent)
     , m_query(query)
     , m_clock(clock)
+    , m_cache(cachedPages * pageSize)
 {
     reload();
 }
@@ -25,51 +29,120 @@ void CaseListModel::reload()
     beginResetModel();
     const QList<CaseListRow> first = m_query.page(m_filter, 0, pageSize);
     m_ids.clear();
-    m_pages.clear();
+    m_cache.clear();
     for (const CaseListRow& r : first)
         m_ids.append(r.id);
     m_atEnd = first.size() < pageSize;
-    remember(0, first);
+    keep(first, 0);
     endResetModel();
 }
 
-void CaseListModel::remember(int page, QList<CaseListRow> rows) const
+int CaseListModel::position(qint64 id) const
 {
-    // Keep the pages nearest to the one just read; drop the farthest.
-    while (m_pages.size() >= cachedPages) {
-        int farthest = m_pages.constBegin().key();
-        for (auto it = m_pages.constBegin(); it != m_pages.constEnd(); ++it)
-            if (std::abs(it.key() - page) > std::abs(farthest - page))
-                farthest = it.key();
-        m_pages.remove(farthest);
-    }
-    m_pages.insert(page, std::move(rows));
+    return static_cast<int>(std::lower_bound(m_ids.cbegin(), m_ids.cend(), id, std::greater<qint64>())
+                            - m_ids.cbegin());
+}
+
+void CaseListModel::keep(const QList<CaseListRow>& rows, int near) const
+{
+    m_cache.store(rows, near, [this](qint64 id) { return position(id); });
 }
 
 const CaseListRow* CaseListModel::row(int index) const
 {
     if (index < 0 || index >= m_ids.size())
         return nullptr;
-    const int page = index / pageSize;
-    auto it = m_pages.constFind(page);
-    if (it == m_pages.constEnd()) {
-        const QList<qint64> ids = m_ids.mid(qsizetype(page) * pageSize, pageSize);
-        const QList<CaseListRow> found = m_query.rowsByIds(ids);
-        // In the order of the list; a case that is gone keeps an empty row with its id.
-        QHash<qint64, CaseListRow> byId;
-        for (const CaseListRow& r : found)
-            byId.insert(r.id, r);
-        QList<CaseListRow> rows;
-        for (qint64 id : ids) {
-            CaseListRow r = byId.value(id);
-            r.id = id;
-            rows.append(r);
+    if (const CaseListRow* r = m_cache.find(m_ids.at(index)))
+        return r;
+    // Read the rows of the page around it that are not in memory.
+    const int first = index / pageSize * pageSize;
+    QList<qint64> missing;
+    for (qint64 id : m_ids.mid(first, pageSize))
+        if (!m_cache.find(id))
+            missing.append(id);
+    QList<CaseListRow> rows = m_query.rowsByIds(missing);
+    // A case that is gone keeps an empty row with its id.
+    QSet<qint64> found;
+    for (const CaseListRow& r : std::as_const(rows))
+        found.insert(r.id);
+    for (qint64 id : std::as_const(missing))
+        if (!found.contains(id)) {
+            CaseListRow empty;
+            empty.id = id;
+            rows.append(empty);
         }
-        remember(page, rows);
-        it = m_pages.constFind(page);
+    keep(rows, index);
+    return m_cache.find(m_ids.at(index));
+}
+
+void CaseListModel::refreshCases(const QSet<qint64>& caseIds)
+{
+    if (caseIds.isEmpty() || caseIds.size() > pageSize) {
+        refreshAll();
+        return;
     }
-    const int offset = index - page * pageSize;
-    return offset < it->size() ? &it->at(offset) : nullptr;
+    const QScopedValueRollback<bool> guard(m_fetching, true);
+    QList<qint64> ids(caseIds.cbegin(), caseIds.cend());
+    std::sort(ids.begin(), ids.end(), std::greater<qint64>());
+    QHash<qint64, CaseListRow> now;
+    for (const CaseListRow& r : m_query.matching(m_filter, ids))
+        now.insert(r.id, r);
+    for (qint64 id : std::as_const(ids)) {
+        const int at = position(id);
+        const bool held = at < m_ids.size() && m_ids.at(at) == id;
+        const auto fresh = now.constFind(id);
+        if (held && fresh == now.constEnd()) {
+            // The filter no longer matches it.
+            beginRemoveRows({}, at, at);
+            m_ids.removeAt(at);
+            m_cache.remove(id);
+            endRemoveRows();
+        } else if (held) {
+            keep({*fresh}, at);
+            emit dataChanged(index(at, 0), index(at, ColumnCount - 1));
+        } else if (fresh != now.constEnd() && (m_atEnd || (!m_ids.isEmpty() && id > m_ids.last()))) {
+            // Among the rows read so far (a row further down comes with its page).
+            beginInsertRows({}, at, at);
+            m_ids.insert(at, id);
+            keep({*fresh}, at);
+            endInsertRows();
+        }
+    }
+    if (m_ids.isEmpty() && !m_atEnd)
+        reload(); // every row read so far left the filter: read its first page
+}
+
+void CaseListModel::refreshAll()
+{
+    m_cache.clear();
+    if (!m_ids.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    addNewest();
+}
+
+void CaseListModel::addNewest()
+{
+    const QScopedValueRollback<bool> guard(m_fetching, true);
+    const QList<CaseListRow> head = m_query.page(m_filter, 0, pageSize);
+    QList<CaseListRow> added;
+    for (const CaseListRow& r : head)
+        if (m_ids.isEmpty() || r.id > m_ids.first())
+            added.append(r);
+    if (added.isEmpty())
+        return;
+    if (added.size() == pageSize && !m_ids.isEmpty()) {
+        // More new cases than a page: there may be a gap between them and the rows held.
+        reload();
+        return;
+    }
+    const bool wasEmpty = m_ids.isEmpty();
+    beginInsertRows({}, 0, static_cast<int>(added.size()) - 1);
+    for (qsizetype i = added.size() - 1; i >= 0; --i)
+        m_ids.prepend(added.at(i).id);
+    keep(added, 0);
+    if (wasEmpty)
+        m_atEnd = head.size() < pageSize;
+    endInsertRows();
 }
 
 qint64 CaseListModel::caseId(int row) const
@@ -106,7 +179,7 @@ void CaseListModel::fetchMore(const QModelIndex& parent)
     beginInsertRows({}, first, first + static_cast<int>(more.size()) - 1);
     for (const CaseListRow& r : more)
         m_ids.append(r.id);
-    remember(first / pageSize, more);
+    keep(more, first);
     endInsertRows();
 }
 

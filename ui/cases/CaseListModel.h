@@ -1,15 +1,16 @@
 #pragma once
 
 #include "cases/CaseListQuery.h"
+#include "cases/CaseRowCache.h"
 #include "cases/CaseRowFormat.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
+#include <QSet>
 
 // The case list, newest first, read a page at a time by keyset as the view scrolls:
 // it never fetches the whole table and never uses OFFSET. Only the ids of the rows seen are
-// kept for good (8 bytes a row); the rows themselves live in a bounded cache of pages, and a
-// page that fell out is read again by its ids, so memory stays flat however far one scrolls.
+// kept for good (8 bytes a row); the rows themselves live in a bounded cache, and a page whose
+// rows fell out is read again by its ids, so memory stays flat however far one scrolls.
 class CaseListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -35,6 +36,12 @@ public:
     void setFilter(const CaseFilter& filter);
     const CaseFilter& filter() const { return m_filter; }
     void reload();
+    // Brings the rows of these cases up to date after another program saved them, and leaves
+    // every other row (and so the view's selection) where it is: a row is updated, removed
+    // when the filter no longer matches it, or added in its place (new cases at the top).
+    // Only these cases are read. An empty set: every row is read again when it is shown, and
+    // cases that are new at the top are added.
+    void refreshCases(const QSet<qint64>& caseIds);
     qint64 caseId(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -45,14 +52,17 @@ public:
     void fetchMore(const QModelIndex& parent) override;
 
 private:
+    const CaseListRow* row(int index) const;
+    void keep(const QList<CaseListRow>& rows, int near) const;
+    int position(qint64 id) const; // where the id is, or would go (newest first)
+    void refreshAll();
+    void addNewest();
+
     const CaseListQuery& m_query;
     const Clock& m_clock;
     CaseFilter m_filter;
-    const CaseListRow* row(int index) const;
-    void remember(int page, QList<CaseListRow> rows) const;
-
     QList<qint64> m_ids;
-    mutable QHash<int, QList<CaseListRow>> m_pages;
+    mutable CaseRowCache m_cache;
     bool m_atEnd = false;
     bool m_fetching = false;
 };

@@ -52,6 +52,12 @@ CaseListPage::CaseListPage(Session& session, BackgroundCounts& counts, QWidget* 
         m_model->reload();
         updateCount();
     });
+    // Saved by another program: only those rows change; the place in the list stays, and the
+    // number shown stays until the new one is counted.
+    connect(&m_session, &Session::changedElsewhere, this, [this](const QSet<qint64>& caseIds) {
+        m_table->keepingPlace([this, &caseIds]() { m_model->refreshCases(caseIds); });
+        m_counts.countCases(m_model->filter());
+    });
     connect(&m_counts, &BackgroundCounts::caseCountReady, this, [this](qint64 n) {
         m_caseCount = n;
         showCount();

@@ -85,3 +85,47 @@ void CaseTableView::showColumnMenu(const QPoint& pos)
     }
     menu.exec(horizontalHeader()->mapToGlobal(pos));
 }
+
+void CaseTableView::keepingPlace(const std::function<void()>& change)
+{
+    const QModelIndex top = indexAt(QPoint(0, 0));
+    const QPersistentModelIndex anchor = top.isValid() && top.row() > 0 ? top : QModelIndex();
+    change();
+    if (anchor.isValid())
+        scrollTo(anchor, QAbstractItemView::PositionAtTop);
+}
+
+CaseTableView::Place CaseTableView::place() const
+{
+    Place p;
+    const QModelIndexList rows = selectionModel() ? selectionModel()->selectedRows() : QModelIndexList();
+    for (const QModelIndex& i : rows)
+        p.selected.append(i.data(CaseRowFormat::IdRole).toLongLong());
+    p.current = currentCaseId();
+    p.top = indexAt(QPoint(0, 0)).data(CaseRowFormat::IdRole).toLongLong();
+    return p;
+}
+
+void CaseTableView::restorePlace(const Place& p)
+{
+    if (!model() || !selectionModel())
+        return;
+    QItemSelection selection;
+    QModelIndex current;
+    QModelIndex top;
+    for (int r = 0; r < model()->rowCount(); ++r) {
+        const QModelIndex i = model()->index(r, 0);
+        const qint64 id = i.data(CaseRowFormat::IdRole).toLongLong();
+        if (p.selected.contains(id))
+            selection.select(i, model()->index(r, model()->columnCount() - 1));
+        if (id == p.current)
+            current = i;
+        if (id == p.top && r > 0)
+            top = i;
+    }
+    if (current.isValid())
+        selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+    selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (top.isValid())
+        scrollTo(top, QAbstractItemView::PositionAtTop);
+}

@@ -2,6 +2,8 @@
 
 #include <QTableView>
 
+#include <functional>
+
 // A table of cases as every list shows them: whole rows, movable and hideable columns
 // (remembered under settingsKey), Enter or a double click opens the case.
 class CaseTableView : public QTableView
@@ -13,6 +15,20 @@ public:
     QList<qint64> selectedCaseIds() const;
     void restoreColumns();
     void saveColumns() const;
+
+    // Runs a change of the rows (inserted or removed by the model) and keeps the rows in sight
+    // where they were, unless the view was at its top, where new cases then show.
+    void keepingPlace(const std::function<void()>& change);
+    // The selected cases, the current one and the one at the top of the view, to put back
+    // after a short list was read again.
+    struct Place
+    {
+        QList<qint64> selected;
+        qint64 current = 0;
+        qint64 top = 0;
+    };
+    Place place() const;
+    void restorePlace(const Place& place);
 
 signals:
     void caseActivated(qint64 caseId);

@@ -17,6 +17,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -81,6 +82,15 @@ CaseViewPage::CaseViewPage(Session& session, QWidget* parent)
         if (m_case.id > 0 && (id == 0 || id == m_case.id))
             reload();
     });
+    // Saved by another program: read again only when it is this case (or what cannot be named),
+    // keeping the place in the details.
+    connect(&m_session, &Session::changedElsewhere, this, [this](const QSet<qint64>& caseIds) {
+        if (m_case.id <= 0 || !(caseIds.isEmpty() || caseIds.contains(m_case.id)))
+            return;
+        const int scrolled = m_details->verticalScrollBar()->value();
+        reload();
+        m_details->verticalScrollBar()->setValue(scrolled);
+    });
     retranslate();
 }
 
@@ -128,6 +138,7 @@ void CaseViewPage::reload()
         CaseDetailsHtml::render(m_case, m_session.workflow().clocks(m_case), history, now, palette()));
     rebuildButtons();
     fillTimeline();
+    emit loaded(m_case.id);
 }
 
 QPushButton* CaseViewPage::stepButton(WorkflowStep step) const

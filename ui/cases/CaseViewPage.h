@@ -35,6 +35,10 @@ public:
     QTreeWidget* timeline() const { return m_timeline; }
     QSplitter* splitter() const { return m_splitter; }
 
+signals:
+    // The case was read from the database and shown (again).
+    void loaded(qint64 caseId);
+
 protected:
     void changeEvent(QEvent* event) override;
 

@@ -50,6 +50,10 @@ FlowChartPage::FlowChartPage(Session& session, BackgroundCounts& counts, QWidget
     connect(m_table, &CaseTableView::caseActivated, &m_session, &Session::openCaseRequested);
     // The counts come with the window's refresh after every save; the list here is paged.
     connect(&m_session, &Session::caseChanged, m_model, &CaseListModel::reload);
+    // Saved by another program: the counts come with the window's; here only those rows change.
+    connect(&m_session, &Session::changedElsewhere, this, [this](const QSet<qint64>& caseIds) {
+        m_table->keepingPlace([this, &caseIds]() { m_model->refreshCases(caseIds); });
+    });
     connect(&m_counts, &BackgroundCounts::flowReady, m_chart, &FlowChartWidget::setCounts);
     retranslate();
 }

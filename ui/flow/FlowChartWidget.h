@@ -14,6 +14,7 @@ public:
     // The counts of each step; until the first call every box says "counting…".
     void setCounts(const QList<FlowStepCount>& counts);
     bool isCounting() const { return m_counting; }
+    const QList<FlowStepCount>& counts() const { return m_counts; }
     QRect boxRect(CaseStatus status) const;
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

@@ -115,6 +115,8 @@ MainWindow::MainWindow(Database& database, const Clock& clock, const User& user,
     });
     connect(m_session.get(), &Session::openCaseRequested, this, &MainWindow::openCase);
     connect(m_session.get(), &Session::caseChanged, this, &MainWindow::refreshCounts);
+    // Saved by another program: the counts and My work are read again (the pages update their rows).
+    connect(m_session.get(), &Session::changedElsewhere, this, &MainWindow::refreshCounts);
     // The counts arrive from BackgroundCounts' thread; the window is in use meanwhile.
     connect(m_counts.get(), &BackgroundCounts::groupsReady, this, [this](const QList<QueueGroup>& groups) {
         m_nav->setGroups(groups);

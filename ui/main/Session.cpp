@@ -1,5 +1,7 @@
 #include "main/Session.h"
 
+#include "UserError.h"
+#include "db/ChangeWatch.h"
 #include "db/Database.h"
 #include "i18n/Translations.h"
 
@@ -10,7 +12,26 @@ Session::Session(Database& database, const Clock& clock, const User& user, QObje
     , m_user(user)
     , m_workflow(database.connection(), clock)
     , m_reference(database.connection())
+    , m_watch(new ChangeWatch(database.connection(), this))
 {
+    // The watch polls the connection this session saves through: SQLite's data_version does
+    // not move for that connection's own commits, which caseChanged has already reported.
+    connect(m_watch, &ChangeWatch::changed, this, [this](const QSet<qint64>& caseIds, bool other) {
+        if (other) {
+            // Settings and lists may have changed: deadline rules and names are read afresh.
+            try {
+                m_workflow.reloadRules();
+            } catch (const UserError&) {
+                // The rules read at sign-in stay until the next look.
+            }
+            m_reference = ReferenceData(m_database.connection());
+        }
+        if (!caseIds.isEmpty())
+            emit changedElsewhere(caseIds);
+        if (other)
+            emit changedElsewhere({});
+    });
+    m_watch->start();
 }
 
 QSqlDatabase Session::connection() const

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QSet>
 
+class ChangeWatch;
 class Database;
 
 // What every page and form of one signed-in person shares: the database, the clock, who is
@@ -28,11 +29,15 @@ public:
 
     // Called by a form after it changed a case (0 when a new case could be anywhere).
     void notifyChanged(qint64 caseId) { emit caseChanged(caseId); }
+    // Looks for changes saved by other programs about twice a second (core/db/ChangeWatch)
+    // and reports them with changedElsewhere; this session's own saves are not reported.
+    ChangeWatch& changeWatch() const { return *m_watch; }
 
 signals:
     void caseChanged(qint64 caseId);
     // Another program or window saved changes to these cases (an empty set: changes that belong
-    // to no one case, such as lists or settings). A form open on one of them tells its user.
+    // to no one case, such as lists or settings, or too many cases to name: read again what is
+    // shown). A form open on one of them tells its user.
     void changedElsewhere(const QSet<qint64>& caseIds);
     void openCaseRequested(qint64 caseId);
 
@@ -42,4 +47,5 @@ private:
     User m_user;
     WorkflowService m_workflow;
     mutable ReferenceData m_reference;
+    ChangeWatch* m_watch = nullptr;
 };

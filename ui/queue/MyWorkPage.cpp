@@ -65,7 +65,10 @@ void MyWorkPage::setRows(const QString& key, const QList<CaseListRow>& rows)
         m_key = key; // the first count chose the first heading with cases
     if (key != m_key)
         return; // the person has moved to another heading since
+    // Read again after a save here or elsewhere: the selection and the rows in sight stay.
+    const CaseTableView::Place place = m_table->place();
     m_model->setRows(rows);
+    m_table->restorePlace(place);
     updateHeading();
     if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
         m_table->setCurrentIndex(m_model->index(0, 0));

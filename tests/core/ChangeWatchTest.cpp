@@ -1,0 +1,125 @@
+// Issue 10, live view: a window notices what other programs saved in its database (and only
+// that), from a cheap look at SQLite's data_version, without reading anything when nothing changed.
+#include "db/ChangeWatch.h"
+
+#include "FlowDriver.h"
+#include "db/Sql.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+
+#include <catch2/catch.hpp>
+
+namespace {
+// Runs the other program (tests/core/OtherProgram.cpp) to its end; returns what it printed.
+QString otherProgram(const QString& database, const QStringList& args)
+{
+    QProcess p;
+    p.start(QStringLiteral(QL_OTHER_PROGRAM), QStringList {database} + args);
+    REQUIRE(p.waitForFinished(30000));
+    INFO(QString::fromUtf8(p.readAllStandardError()).toStdString());
+    REQUIRE(p.exitStatus() == QProcess::NormalExit);
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
+
+qint64 logElsewhere(const TestDatabase& t)
+{
+    return otherProgram(t.path(), {QStringLiteral("log"), QString::number(t.customerId), t.serialNo})
+        .toLongLong();
+}
+} // namespace
+
+TEST_CASE("Issue 10: the watch reports the cases another program saved, and not our own saves",
+          "[core][liveview]")
+{
+    TestDatabase t;
+    FlowDriver f(t);
+    const qint64 before = f.log(); // saved before the watch started: not news
+    ChangeWatch watch(t.connection());
+    CHECK(watch.poll().isEmpty());
+
+    // Our own save, through the watched connection: caseChanged tells the window already.
+    const qint64 ours = f.log();
+    CHECK(watch.poll().isEmpty());
+    CHECK(watch.poll().isEmpty());
+
+    // Another process logs a case and sends ours on.
+    const qint64 theirs = logElsewhere(t);
+    otherProgram(t.path(), {QStringLiteral("send"), QString::number(ours)});
+    ChangeWatch::Changes changes = watch.poll();
+    CHECK(changes.caseIds == QSet<qint64> {theirs, ours});
+    CHECK_FALSE(changes.other);
+    CHECK_FALSE(changes.caseIds.contains(before));
+    // Reported once.
+    CHECK(watch.poll().isEmpty());
+
+    // A setting saved elsewhere names no case.
+    otherProgram(t.path(), {QStringLiteral("setting"), QStringLiteral("liveview.test"), QStringLiteral("1")});
+    changes = watch.poll();
+    CHECK(changes.caseIds.isEmpty());
+    CHECK(changes.other);
+    CHECK(watch.poll().isEmpty());
+}
+
+TEST_CASE("Issue 10: the watch sees another connection's save even when ours came between",
+          "[core][liveview]")
+{
+    TestDatabase t;
+    FlowDriver f(t);
+    ChangeWatch watch(t.connection());
+    const qint64 theirs = logElsewhere(t);
+    f.log();
+    // Both since the last look: their case is reported (ours may be too; reading it again is harmless).
+    const ChangeWatch::Changes changes = watch.poll();
+    CHECK(changes.caseIds.contains(theirs));
+    CHECK(changes.caseIds.size() <= 2);
+    CHECK(watch.poll().isEmpty());
+
+    // Ours first, then theirs, each seen at its own look.
+    f.log();
+    CHECK(watch.poll().isEmpty());
+    const qint64 theirs2 = logElsewhere(t);
+    CHECK(watch.poll().caseIds == QSet<qint64> {theirs2});
+}
+
+TEST_CASE("Issue 10: the watch waits while a transaction of its connection is open, and bounds "
+          "what it reads",
+          "[core][liveview]")
+{
+    TestDatabase t;
+    FlowDriver f(t);
+    ChangeWatch watch(t.connection());
+    watch.setMaxCases(2);
+
+    Sql::exec(t.connection(), QStringLiteral("BEGIN"));
+    const qint64 theirs = logElsewhere(t);
+    CHECK(watch.poll().isEmpty()); // inside our transaction: not now
+    Sql::exec(t.connection(), QStringLiteral("COMMIT"));
+    CHECK(watch.poll().caseIds == QSet<qint64> {theirs});
+
+    // More cases than the watch names at once: "other", read again what is shown.
+    for (int i = 0; i < 3; ++i)
+        logElsewhere(t);
+    const ChangeWatch::Changes many = watch.poll();
+    CHECK(many.caseIds.isEmpty());
+    CHECK(many.other);
+    CHECK(watch.poll().isEmpty());
+}
+
+TEST_CASE("Issue 10: the watch's timer reports to the window's thread", "[core][liveview]")
+{
+    TestDatabase t;
+    ChangeWatch watch(t.connection());
+    QList<QSet<qint64>> reported;
+    QObject::connect(&watch, &ChangeWatch::changed,
+                     [&reported](const QSet<qint64>& ids, bool) { reported.append(ids); });
+    watch.start(50);
+    const qint64 theirs = logElsewhere(t);
+    QElapsedTimer waited;
+    waited.start();
+    while (reported.isEmpty() && waited.elapsed() < 5000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    REQUIRE(reported.size() == 1);
+    CHECK(reported.first() == QSet<qint64> {theirs});
+}
