@@ -67,8 +67,11 @@ void savePhase(const BenchOptions& o, BenchTable& table)
     BenchRow sendRow {
         QStringLiteral("durable save: a change (sendToQuality)"), {}, {}, BenchRow::Target::Save};
     Bench::timePair(
-        std::min(10, o.saves), o.saves, [&] { workflow.sendToQuality(sales, projectIds.at(p++)); },
-        [&] { raw.sendToQuality(sales.id, rawIds.at(r++), QDateTime::currentSecsSinceEpoch()); },
+        std::min(10, o.saves), o.saves,
+        [&] {
+            workflow.sendToQuality(sales, {projectIds.at(p++), 1});
+        } // each case as logged,
+            [&] { raw.sendToQuality(sales.id, rawIds.at(r++), QDateTime::currentSecsSinceEpoch()); },
         sendRow.project, sendRow.raw);
     std::fprintf(stderr, "  %-44s project %9.3f ms  raw %9.3f ms  p99 %.1f ms\n", "sendToQuality",
                  Bench::median(sendRow.project), Bench::median(sendRow.raw),
