@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>CaseChanges</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DatabasePreparer</name>
     <message numerus="yes">
         <source>Making the demonstration database with %n sample case(s)…</source>

@@ -133,6 +133,14 @@ QString CaseActions::objectName(WorkflowStep step)
 
 StepDialog* CaseActions::createDialog(WorkflowStep step, const QualityCase& c) const
 {
+    StepDialog* dialog = createForm(step, c);
+    if (dialog)
+        dialog->setReopen([this, step](const QualityCase& now) { return createForm(step, now); });
+    return dialog;
+}
+
+StepDialog* CaseActions::createForm(WorkflowStep step, const QualityCase& c) const
+{
     Session& s = m_session;
     const User& u = s.user();
     switch (step) {

@@ -147,7 +147,10 @@ void FormUndo::redo()
 
 void FormUndo::noteChange()
 {
-    if (m_applying || m_pending)
+    if (m_applying)
+        return;
+    emit edited(); // at once, for a draft on disk: the keystroke is kept even if the program dies now
+    if (m_pending)
         return;
     // Noted at the next key or click in the form, or once the form has settled: a field that
     // fills others (the serial number) and the fields it filled make one edit.
@@ -164,7 +167,6 @@ void FormUndo::record()
     Snapshot before = m_last;
     m_last = now;
     m_stack.push(new FormEditCommand(*this, std::move(before), std::move(now)));
-    emit edited();
 }
 
 void FormUndo::apply(const Snapshot& values, int focusField)

@@ -39,7 +39,7 @@ public:
 
 signals:
     void canUndoChanged(bool canUndo);
-    // The fields' values changed: an edit was noted, undone or redone.
+    // The fields' values changed (typed, chosen, undone or redone), emitted at each change.
     void edited();
     void canRedoChanged(bool canRedo);
 

@@ -379,6 +379,7 @@ void IntakeForm::askDiscard(bool offerSave)
                             | QMessageBox::Cancel,
                         this);
         ask.setObjectName(QStringLiteral("unsavedChanges"));
+        ask.button(QMessageBox::Discard)->setText(tr("Discard"));
         ask.button(QMessageBox::Cancel)->setText(tr("Keep editing"));
         ask.setDefaultButton(offerSave ? QMessageBox::Save : QMessageBox::Cancel);
         ask.setEscapeButton(QMessageBox::Cancel);

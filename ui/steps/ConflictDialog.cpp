@@ -63,16 +63,21 @@ ConflictDialog::ConflictDialog(const ConflictError& conflict, const CaseChanges&
     }
     m_changes->expandAll();
     m_changes->resizeColumnToContents(0);
-    m_changes->setColumnWidth(0, std::min(m_changes->columnWidth(0), 260));
+    m_changes->setColumnWidth(0, std::min(m_changes->columnWidth(0) + 12, 340));
+    m_changes->resizeColumnToContents(1);
+    m_changes->setColumnWidth(1, std::min(m_changes->columnWidth(1) + 12, 220));
     m_changes->setMinimumHeight(180);
     m_changes->setVisible(false);
     layout->addWidget(m_changes, 1);
 
-    auto* buttons = new QDialogButtonBox(this);
-    m_show = buttons->addButton(tr("&Show their change"), QDialogButtonBox::ActionRole);
+    auto* row = new QHBoxLayout;
+    m_show = new QPushButton(tr("&Show their change"), this);
     m_show->setObjectName(QStringLiteral("showTheirChange"));
     m_show->setCheckable(true);
     m_show->setAutoDefault(false);
+    row->addWidget(m_show);
+    auto* buttons = new QDialogButtonBox(this);
+    row->addWidget(buttons, 1);
     m_apply = buttons->addButton(tr("&Apply mine on top"), QDialogButtonBox::AcceptRole);
     m_apply->setObjectName(QStringLiteral("applyMine"));
     m_apply->setToolTip(tr("Read the case again as it is now and save what you typed on it"));
@@ -80,7 +85,7 @@ ConflictDialog::ConflictDialog(const ConflictError& conflict, const CaseChanges&
     m_drop->setObjectName(QStringLiteral("dropMine"));
     m_drop->setToolTip(tr("Close the form and throw away what you typed"));
     m_apply->setDefault(true);
-    layout->addWidget(buttons);
+    layout->addLayout(row);
     connect(m_show, &QPushButton::toggled, this, &ConflictDialog::toggleChanges);
     connect(m_apply, &QPushButton::clicked, this, [this]() { choose(Choice::ApplyMine); });
     connect(m_drop, &QPushButton::clicked, this, [this]() { choose(Choice::DropMine); });
@@ -92,7 +97,7 @@ void ConflictDialog::toggleChanges(bool shown)
     m_changes->setVisible(shown);
     m_show->setText(shown ? tr("Hide &their change") : tr("&Show their change"));
     if (shown)
-        resize(std::max(width(), 640), std::max(height(), 420));
+        resize(std::max(width(), 760), std::max(height(), 440));
     else
         adjustSize();
 }

@@ -19,6 +19,8 @@
 #include <QShortcut>
 #include <QVBoxLayout>
 
+#include <memory>
+
 StepDialog::StepDialog(Session& session, const QualityCase& c, const QString& title, QWidget* parent)
     : QDialog(parent)
     , m_session(session)
@@ -155,10 +157,7 @@ bool StepDialog::resolveConflict(const ConflictError& conflict)
     switch (box.choice()) {
     case ConflictDialog::Choice::ApplyMine:
         // What I typed stays; it is saved again on the case as it is now (core's rules apply).
-        m_case = m_session.workflow().load(m_case.id);
-        m_baseVersion = m_case.version;
-        m_notice->setVisible(false);
-        writeDraft();
+        applyOnTop(m_session.workflow().load(m_case.id));
         return save();
     case ConflictDialog::Choice::DropMine:
         m_session.notifyChanged(m_case.id); // the case as they left it is shown
@@ -168,6 +167,27 @@ bool StepDialog::resolveConflict(const ConflictError& conflict)
         break;
     }
     return false;
+}
+
+void StepDialog::applyOnTop(const QualityCase& now)
+{
+    // The fields I did not touch take what the case says now; what I typed stays.
+    const std::unique_ptr<StepDialog> fresh(m_reopen ? m_reopen(now) : nullptr);
+    if (fresh) {
+        const QJsonObject theirs = fresh->values();
+        const QJsonObject mine = values();
+        QJsonObject untouched;
+        for (const auto& [key, field] : std::as_const(m_fields))
+            if (mine.value(key) == m_initial.value(key) && theirs.contains(key))
+                untouched.insert(key, theirs.value(key));
+        setValues(untouched);
+        m_initial = theirs;
+    }
+    m_case = now;
+    m_baseVersion = now.version;
+    m_notice->setVisible(false);
+    m_draftBar->setVisible(false);
+    writeDraft();
 }
 
 QString StepDialog::generalError() const
@@ -246,6 +266,7 @@ void StepDialog::reject()
                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
     ask.setObjectName(QStringLiteral("unsavedChanges"));
     ask.setInformativeText(tr("Discard throws it away; Keep editing goes back to the form."));
+    ask.button(QMessageBox::Discard)->setText(tr("Discard"));
     ask.button(QMessageBox::Cancel)->setText(tr("Keep editing"));
     ask.setDefaultButton(QMessageBox::Save);
     ask.setEscapeButton(QMessageBox::Cancel);

@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QSet>
 
+#include <functional>
 #include <optional>
 
 class ConflictError;
@@ -55,6 +56,10 @@ public:
     QLabel* notice() const { return m_notice; }
     // "Restored what you typed …" with Start over, shown when a draft came back.
     QFrame* draftBar() const { return m_draftBar; }
+    // Makes the same form on another state of the case (unshown), so that "apply mine on top"
+    // keeps their values in the fields I did not touch. Without it, my whole form is applied.
+    using Reopen = std::function<StepDialog*(const QualityCase&)>;
+    void setReopen(Reopen reopen) { m_reopen = std::move(reopen); }
 
 protected:
     virtual void submit() = 0;
@@ -77,6 +82,7 @@ private:
     void writeDraft();
     void discardAndClose();
     bool resolveConflict(const ConflictError& conflict);
+    void applyOnTop(const QualityCase& now);
     void changedElsewhere(const QSet<qint64>& caseIds);
     void showChangesNotice();
     void showMessage(const QString& text);
@@ -85,6 +91,7 @@ private:
     QList<QPair<QString, QPointer<QWidget>>> m_fields;
     QJsonObject m_initial;
     std::optional<FormDraft> m_draft;
+    Reopen m_reopen;
     QLabel* m_message = nullptr;
     QLabel* m_notice = nullptr;
     QFrame* m_draftBar = nullptr;
