@@ -96,6 +96,7 @@ TEST_CASE("A step form's draft is written as it is typed and comes back after th
     CHECK(verification(again.get())->toPlainText() == typed);
     CHECK(again->draftBar()->isVisible());
     CHECK(again->notice()->isHidden()); // nobody changed the case meanwhile
+    GuiTest::screenshot(again.get(), QStringLiteral("restored_draft"));
     // Start over throws the restored text away; typing again keeps a new draft.
     QTest::mouseClick(again->draftBar()->findChild<QPushButton*>(QStringLiteral("startOver")),
                       Qt::LeftButton);
@@ -229,6 +230,30 @@ TEST_CASE("Cancel or Esc with changes asks: keep editing, save or discard", "[gu
     CHECK(form->isHidden());
     CHECK_FALSE(form->draft()->exists());
     CHECK(f.flow.load(id).verification.isEmpty());
+}
+
+TEST_CASE("Esc in the intake form with a call typed asks, and keeps it unless discarded", "[gui][drafts]")
+{
+    TestDatabase t;
+    FlowDriver f(t);
+    MainWindow window(t.db(), f.clock, t.sales);
+    window.show();
+    window.newCase();
+    IntakeForm* intake = window.intakeForm();
+    QTest::keyClicks(intake->symptomEdit(), QStringLiteral("Actuator does not close"));
+    bool asked = false;
+    answerUnsaved(QMessageBox::Cancel, &asked); // "Keep editing"
+    QTest::keyClick(intake, Qt::Key_Escape);
+    CHECK(asked);
+    CHECK(window.currentPage() == intake);
+    CHECK(intake->symptomEdit()->toPlainText() == QStringLiteral("Actuator does not close"));
+    CHECK(intake->draft().exists());
+    asked = false;
+    answerUnsaved(QMessageBox::Discard, &asked);
+    QTest::keyClick(intake, Qt::Key_Escape);
+    CHECK(asked);
+    CHECK_FALSE(intake->draft().exists());
+    CHECK(window.currentPage() != intake);
 }
 
 TEST_CASE("Closing the main window with a form open keeps the form's draft", "[gui][drafts]")
