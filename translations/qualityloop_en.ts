@@ -12,36 +12,12 @@
     </message>
 </context>
 <context>
-    <name>CalendarDayDialog</name>
+    <name>CaseChanges</name>
     <message numerus="yes">
-        <source>%n day(s). %1</source>
+        <source>%1 and %n more</source>
         <translation>
-            <numerusform>%n day. %1</numerusform>
-            <numerusform>%n days. %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CalendarImportDialog</name>
-    <message numerus="yes">
-        <source>Nothing can be imported until the file is corrected: %n problem(s) below.</source>
-        <translation>
-            <numerusform>Nothing can be imported until the file is corrected: %n problem below.</numerusform>
-            <numerusform>Nothing can be imported until the file is corrected: %n problems below.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n public holiday(s)</source>
-        <translation>
-            <numerusform>%n public holiday</numerusform>
-            <numerusform>%n public holidays</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n make-up working day(s)</source>
-        <translation>
-            <numerusform>%n make-up working day</numerusform>
-            <numerusform>%n make-up working days</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -52,79 +28,6 @@
         <translation>
             <numerusform>Making the demonstration database with %n sample case…</numerusform>
             <numerusform>Making the demonstration database with %n sample cases…</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>HolidayEditor</name>
-    <message numerus="yes">
-        <source>%n public holiday(s)</source>
-        <translation>
-            <numerusform>%n public holiday</numerusform>
-            <numerusform>%n public holidays</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n make-up working day(s)</source>
-        <translation>
-            <numerusform>%n make-up working day</numerusform>
-            <numerusform>%n make-up working days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n working day(s)</source>
-        <translation>
-            <numerusform>%n working day</numerusform>
-            <numerusform>%n working days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n day(s) from the calendar?</source>
-        <translation>
-            <numerusform>Remove %n day from the calendar?</numerusform>
-            <numerusform>Remove %n days from the calendar?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) added.</source>
-        <translation>
-            <numerusform>%n day added.</numerusform>
-            <numerusform>%n days added.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) changed.</source>
-        <translation>
-            <numerusform>%n day changed.</numerusform>
-            <numerusform>%n days changed.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) removed.</source>
-        <translation>
-            <numerusform>%n day removed.</numerusform>
-            <numerusform>%n days removed.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) were already so.</source>
-        <translation>
-            <numerusform>%n day were already so.</numerusform>
-            <numerusform>%n days were already so.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n make-up day(s) left out: the company works on them anyway.</source>
-        <translation>
-            <numerusform>%n make-up day left out: the company works on them anyway.</numerusform>
-            <numerusform>%n make-up days left out: the company works on them anyway.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The deadline of %n open case(s) moved with the calendar.</source>
-        <translation>
-            <numerusform>The deadline of %n open case moved with the calendar.</numerusform>
-            <numerusform>The deadline of %n open cases moved with the calendar.</numerusform>
         </translation>
     </message>
 </context>

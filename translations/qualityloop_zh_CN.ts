@@ -102,6 +102,353 @@
     </message>
 </context>
 <context>
+    <name>AuditWords</name>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>回复期限</translation>
+    </message>
+    <message>
+        <source>Feedback sheet received</source>
+        <translation>已接收信息反馈单</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>回复时间</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Returned product received</source>
+        <translation>返厂产品已接收</translation>
+    </message>
+    <message>
+        <source>Product reworked</source>
+        <translation>产品已返修</translation>
+    </message>
+    <message>
+        <source>Product resupplied</source>
+        <translation>产品已重新供货</translation>
+    </message>
+    <message>
+        <source>Plan carried out</source>
+        <translation>方案已实施</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>所做的工作</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>方案制定时间</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细说明</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Feedback, as the customer said it</source>
+        <translation>客户反馈（如实记录）</translation>
+    </message>
+    <message>
+        <source>Problem to settle</source>
+        <translation>待解决的问题</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>How it was settled</source>
+        <translation>解决情况</translation>
+    </message>
+    <message>
+        <source>Feedback sheet number</source>
+        <translation>信息反馈单号</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>问题单号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>How it came in</source>
+        <translation>信息来源方式</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s phone</source>
+        <translation>联系人电话</translation>
+    </message>
+    <message>
+        <source>Product model</source>
+        <translation>产品型号</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>出厂编号</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>故障现象</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s request</source>
+        <translation>客户要求</translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation>现场地址</translation>
+    </message>
+    <message>
+        <source>Objection to the quality</source>
+        <translation>是否质量异议</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Sent to Quality</source>
+        <translation>转交质量部时间</translation>
+    </message>
+    <message>
+        <source>Recorded by Quality</source>
+        <translation>质量部受理时间</translation>
+    </message>
+    <message>
+        <source>Analysed</source>
+        <translation>分析时间</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>核实情况</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>Defect category</source>
+        <translation>缺陷类别</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Grade of the event</source>
+        <translation>质量事件等级</translation>
+    </message>
+    <message>
+        <source>Temporary measures</source>
+        <translation>临时措施</translation>
+    </message>
+    <message>
+        <source>Processing deadline</source>
+        <translation>处理期限</translation>
+    </message>
+    <message>
+        <source>Disposal suggestion</source>
+        <translation>处置意见</translation>
+    </message>
+    <message>
+        <source>Disposal suggestion given</source>
+        <translation>处置意见给出时间</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Result of treatment</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Written feedback to the customer</source>
+        <translation>给客户的书面反馈</translation>
+    </message>
+    <message>
+        <source>Reason for the waiver</source>
+        <translation>豁免理由</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>下发时间</translation>
+    </message>
+    <message>
+        <source>Service agency</source>
+        <translation>服务机构</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技术员</translation>
+    </message>
+    <message>
+        <source>Appointed arrival</source>
+        <translation>约定到达时间</translation>
+    </message>
+    <message>
+        <source>Return plan order</source>
+        <translation>返厂计划单</translation>
+    </message>
+    <message>
+        <source>Arrived on site</source>
+        <translation>到达现场时间</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>完成的工作</translation>
+    </message>
+    <message>
+        <source>Parts used</source>
+        <translation>使用的备件</translation>
+    </message>
+    <message>
+        <source>The customer confirmed the service</source>
+        <translation>客户已确认服务</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <source>Called at</source>
+        <translation>致电时间</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s marks</source>
+        <translation>客户评分</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Use of the product since</source>
+        <translation>此后产品使用情况</translation>
+    </message>
+    <message>
+        <source>Forwarded to Quality</source>
+        <translation>已转交质量部</translation>
+    </message>
+    <message>
+        <source>On-site service requirement</source>
+        <translation>现场服务要求</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s note</source>
+        <translation>客户意见</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责单位</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>解决时间</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>On-site service</source>
+        <translation>现场服务</translation>
+    </message>
+    <message>
+        <source>Return to factory</source>
+        <translation>返厂</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>更换</translation>
+    </message>
+    <message>
+        <source>Remote guidance</source>
+        <translation>远程指导</translation>
+    </message>
+    <message>
+        <source>First return visit</source>
+        <translation>首次回访</translation>
+    </message>
+    <message>
+        <source>Second return visit</source>
+        <translation>二次回访</translation>
+    </message>
+    <message>
+        <source>Resupply follow-up</source>
+        <translation>重新供货跟踪</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>The work stopped on an unexpected error.</source>
@@ -598,6 +945,87 @@
     <message>
         <source>%1 (key customer)</source>
         <translation>%1（重点客户）</translation>
+    </message>
+</context>
+<context>
+    <name>CaseChanges</name>
+    <message>
+        <source>%1: %2 (removed)</source>
+        <translation>%1：%2（已删除）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (cleared)</source>
+        <translation>%1：%2（已清空）</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>新增%1</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>删除%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>有人</translation>
+    </message>
+    <message>
+        <source>Someone changed this case</source>
+        <translation>有人修改了此问题单</translation>
+    </message>
+    <message>
+        <source>%1 changed this case at %2</source>
+        <translation>%1 于 %2 修改了此问题单</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 and %2 changed this case</source>
+        <translation>%1 和 %2 修改了此问题单</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等另外 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 after you opened it.</source>
+        <translation>%1（在您打开表单之后）。</translation>
+    </message>
+    <message>
+        <source>%1 after you opened it: %2.</source>
+        <translation>%1（在您打开表单之后）：%2。</translation>
+    </message>
+    <message>
+        <source>%1 Your changes have not been saved. Look at their change, then apply yours on top of it or drop yours.</source>
+        <translation>%1您的修改尚未保存。请先查看对方的修改，再决定在其基础上应用您的修改，或放弃您的修改。</translation>
+    </message>
+    <message>
+        <source>%1 while you were editing; your save will ask what to do.</source>
+        <translation>%1（当时您正在编辑）；保存时会询问您如何处理。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1859,57 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>The case was changed by someone else</source>
+        <translation>问题单已被他人修改</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>&amp;Show their change</source>
+        <translation>查看对方的修改(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply mine on top</source>
+        <translation>在其基础上应用我的修改(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Read the case again as it is now and save what you typed on it</source>
+        <translation>重新读取问题单的当前内容，并在其上保存您输入的内容</translation>
+    </message>
+    <message>
+        <source>&amp;Drop mine</source>
+        <translation>放弃我的修改(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Close the form and throw away what you typed</source>
+        <translation>关闭表单并丢弃您输入的内容</translation>
+    </message>
+    <message>
+        <source>Hide &amp;their change</source>
+        <translation>隐藏对方的修改(&amp;T)</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>opening the database</source>
@@ -2246,6 +2725,14 @@
     <message>
         <source>Ship&amp;ment / order</source>
         <translation>发货单/订单(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The case has not been saved. Save what you typed?</source>
+        <translation>问题单尚未保存。要保存已输入的内容吗？</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
     </message>
 </context>
 <context>
@@ -3810,6 +4297,34 @@
         <source>Save (%1)</source>
         <translation>保存（%1）</translation>
     </message>
+    <message>
+        <source>Start over</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <source>Throw the restored text away and start from the case as it is</source>
+        <translation>丢弃恢复的内容，从问题单的当前内容重新开始</translation>
+    </message>
+    <message>
+        <source>Restored what you typed at %1; it has not been saved yet.</source>
+        <translation>已恢复您在 %1 输入的内容，尚未保存。</translation>
+    </message>
+    <message>
+        <source>Save what you typed in this form?</source>
+        <translation>要保存您在此表单中输入的内容吗？</translation>
+    </message>
+    <message>
+        <source>Discard throws it away; Keep editing goes back to the form.</source>
+        <translation>“放弃”将丢弃这些内容；“继续编辑”返回表单。</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
 </context>
 <context>
     <name>UnitStepDialog</name>
@@ -4499,6 +5014,10 @@
     <message>
         <source>Give the reason for closing with work still owed.</source>
         <translation>请填写在仍有未完成事项时关闭的理由。</translation>
+    </message>
+    <message>
+        <source>There is no case with the id %1.</source>
+        <translation>不存在 ID 为 %1 的问题单。</translation>
     </message>
 </context>
 <context>

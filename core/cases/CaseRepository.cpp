@@ -54,7 +54,7 @@ QualityCase CaseRepository::load(qint64 caseId) const
             "g.code, g.name, c.temporary_measures, c.processing_due_at, c.disposal_at, "
             "c.disposal_suggestion, "
             "c.closed_at, cl.display_name, c.problem_summary, c.treatment_result, c.written_feedback, "
-            "c.waiver_reason "
+            "c.waiver_reason, c.version "
             "FROM cases c JOIN customers cu ON cu.id = c.customer_id "
             "LEFT JOIN product_models m ON m.id = c.model_id LEFT JOIN users lu ON lu.id = c.logged_by "
             "LEFT JOIN users ru ON ru.id = c.recorded_by LEFT JOIN users au ON au.id = c.analysed_by "
@@ -118,6 +118,7 @@ QualityCase CaseRepository::load(qint64 caseId) const
     c.treatmentResult = next().toString();
     c.writtenFeedback = next().toString();
     c.waiverReason = next().toString();
+    c.version = next().toInt();
     q.finish();
     loadUnits(c);
     loadSheetAndPlan(c);

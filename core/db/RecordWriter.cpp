@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <stdexcept>
+
 namespace {
 QVariant storable(const QVariant& value)
 {
@@ -20,10 +22,16 @@ bool isEmpty(const QVariant& value)
 }
 } // namespace
 
-RecordWriter::RecordWriter(QSqlDatabase db, qint64 userId, QDateTime at)
+RecordWriter::RecordWriter(QSqlDatabase db, qint64 userId, QDateTime at, int caseVersion)
     : m_db(std::move(db))
     , m_userId(userId)
     , m_at(std::move(at))
+    , m_caseVersion(caseVersion)
+{
+}
+
+RecordWriter::RecordWriter(QSqlDatabase db, qint64 userId, QDateTime at)
+    : RecordWriter(std::move(db), userId, std::move(at), 0)
 {
 }
 
@@ -41,13 +49,17 @@ QString RecordWriter::auditText(const QVariant& value)
 void RecordWriter::log(qint64 caseId, const QString& entity, qint64 entityId, const QString& action,
                        const QString& field, const QVariant& oldValue, const QVariant& newValue)
 {
+    if (caseId > 0 && m_caseVersion < 1)
+        throw std::logic_error("a case's record written without the case's version");
     Sql::exec(m_db,
               QStringLiteral("INSERT INTO audit_log(at, user_id, case_id, entity, entity_id, action, field, "
-                             "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                             "old_value, new_value, case_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
               {m_at.toSecsSinceEpoch(), m_userId > 0 ? QVariant(m_userId) : QVariant(),
                caseId > 0 ? QVariant(caseId) : QVariant(), entity, entityId, action, field,
                oldValue.isNull() ? QVariant() : QVariant(auditText(oldValue)),
-               newValue.isNull() ? QVariant() : QVariant(auditText(newValue))});
+               newValue.isNull() ? QVariant() : QVariant(auditText(newValue)),
+               caseId > 0 ? QVariant(m_caseVersion) : QVariant()});
+    ++m_written;
 }
 
 qint64 RecordWriter::insert(const QString& table, qint64 caseId, const Fields& fields)

@@ -8,13 +8,17 @@
 #include <QVariant>
 
 // The one way a case's records are written: each insert and each changed field also goes to
-// the append-only audit log with who, when, the old and the new value.
+// the append-only audit log with who, when, the old and the new value, and the version of the
+// case the change makes (so a refused save can say who changed what since its version).
 // QDateTime values are stored as epoch seconds and logged as ISO 8601 UTC.
 class RecordWriter
 {
 public:
     using Fields = QList<QPair<QString, QVariant>>;
 
+    // caseVersion: the version of the case once these changes are made (its version + 1).
+    RecordWriter(QSqlDatabase db, qint64 userId, QDateTime at, int caseVersion);
+    // For records that belong to no case; writing a case's record through it is a bug (throws).
     RecordWriter(QSqlDatabase db, qint64 userId, QDateTime at);
 
     qint64 insert(const QString& table, qint64 caseId, const Fields& fields);
@@ -24,6 +28,8 @@ public:
     void remove(const QString& table, qint64 id, qint64 caseId, const QStringList& fields);
 
     static QString auditText(const QVariant& value);
+    // How many audit rows (inserted or changed fields) this writer has written.
+    int written() const { return m_written; }
 
 private:
     void log(qint64 caseId, const QString& entity, qint64 entityId, const QString& action,
@@ -32,4 +38,6 @@ private:
     QSqlDatabase m_db;
     qint64 m_userId;
     QDateTime m_at;
+    int m_caseVersion = 0;
+    int m_written = 0;
 };

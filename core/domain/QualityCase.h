@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/CaseRef.h"
 #include "domain/CaseStatus.h"
 
 #include <QDateTime>
@@ -114,6 +115,7 @@ struct FollowUp // R8 a problem transferred to technical support
 struct QualityCase
 {
     qint64 id = 0;
+    int version = 0; // incremented by every change; a save must name the version it was built on
     QString number;
     CaseStatus status = CaseStatus::Logged;
     // R1
@@ -174,6 +176,7 @@ struct QualityCase
     QList<ReturnVisit> visits;
     QList<FollowUp> followUps;
 
+    CaseRef ref() const { return {id, version}; }
     const ReturnVisit* visit(VisitKind kind) const
     {
         for (const ReturnVisit& v : visits)

@@ -18,8 +18,9 @@ struct SampleCaseWriter::Statements
             "temporary_measures, processing_due_at, disposal_at, disposal_by, disposal_suggestion, "
             "closed_at, "
             "closed_by, problem_summary, treatment_result, written_feedback, next_due_at, next_due_kind, "
-            "next_owner) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,"
-            "?22,?23,?24,?25,?26,?27,?28,?29,?30,?31,?32,?33,?34,?35,?36,?37,?38,?39,?40,?41,?42,?43)")
+            "next_owner, version) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,"
+            "?20,?21,?22,?23,?24,?25,?26,?27,?28,?29,?30,?31,?32,?33,?34,?35,?36,?37,?38,?39,?40,?41,?42,?43,"
+            "?44)")
         , units(
               db,
               "INSERT INTO case_units(case_id, unit_id, task, due_at, received_at, received_by, replied_at, "
@@ -43,7 +44,7 @@ struct SampleCaseWriter::Statements
                    "VALUES (?1,?2,?3,?4,?5,?6)")
         , audit(db,
                 "INSERT INTO audit_log(at, user_id, case_id, entity, entity_id, action, field, old_value, "
-                "new_value) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)")
+                "new_value, case_version) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)")
         , counter(
               db,
               "INSERT INTO counters(kind, year, last) VALUES (?1,?2,?3) ON CONFLICT(kind, year) DO UPDATE "
@@ -89,11 +90,12 @@ QDateTime SampleCaseWriter::after(const QDateTime& t, double minHours, double ma
     return t.addSecs(static_cast<qint64>(hours * 3600));
 }
 
-void SampleCaseWriter::audit(qint64 caseId, const QDateTime& at, qint64 user, const char* entity,
+void SampleCaseWriter::audit(qint64 caseId, int version, const QDateTime& at, qint64 user, const char* entity,
                              qint64 entityId, const char* action, const char* field, const QString& oldValue,
                              const QString& newValue)
 {
     BulkStatement& a = m_s->audit;
+    a.bind(10, version);
     a.bind(1, secs(at)).bind(2, user).bind(3, caseId).bind(4, QByteArray(entity)).bind(5, entityId);
     a.bind(6, QByteArray(action)).bind(7, QByteArray(field));
     if (oldValue.isNull())
@@ -346,21 +348,28 @@ void SampleCaseWriter::write(const QDateTime& receivedAt)
     }
     bindTime(s, 41, next.dueAt);
     s.bind(42, next.code).bind(43, next.ownerCode);
+    // As WorkflowService counts them: each step written below is one version of the case.
+    const int finalVersion = 1 + int(c.sentAt.isValid()) + int(c.recordedAt.isValid())
+        + int(c.analysedAt.isValid()) + int(c.sheet.has_value()) + int(c.plan.has_value())
+        + int(c.service.has_value()) + int(c.visits.size()) + int(c.closedAt.isValid());
+    s.bind(44, finalVersion);
     s.run();
 
-    audit(c.id, c.loggedAt, sales, "cases", c.id, "create", "number", {}, c.number);
-    audit(c.id, c.loggedAt, sales, "cases", c.id, "create", "status", {}, QStringLiteral("logged"));
-    audit(c.id, c.loggedAt, sales, "cases", c.id, "create", "symptom", {}, c.symptom);
-    audit(c.id, c.loggedAt, sales, "cases", c.id, "create", "serial_no", {}, serial);
+    int version = 1;
+
+    audit(c.id, version, c.loggedAt, sales, "cases", c.id, "create", "number", {}, c.number);
+    audit(c.id, version, c.loggedAt, sales, "cases", c.id, "create", "status", {}, QStringLiteral("logged"));
+    audit(c.id, version, c.loggedAt, sales, "cases", c.id, "create", "symptom", {}, c.symptom);
+    audit(c.id, version, c.loggedAt, sales, "cases", c.id, "create", "serial_no", {}, serial);
     if (c.sentAt.isValid())
-        audit(c.id, c.sentAt, sales, "cases", c.id, "update", "status", QStringLiteral("logged"),
+        audit(c.id, ++version, c.sentAt, sales, "cases", c.id, "update", "status", QStringLiteral("logged"),
               QStringLiteral("sent"));
     if (c.recordedAt.isValid())
-        audit(c.id, c.recordedAt, quality, "cases", c.id, "update", "status", QStringLiteral("sent"),
-              QStringLiteral("recorded"));
+        audit(c.id, ++version, c.recordedAt, quality, "cases", c.id, "update", "status",
+              QStringLiteral("sent"), QStringLiteral("recorded"));
     if (c.analysedAt.isValid())
-        audit(c.id, c.analysedAt, quality, "cases", c.id, "update", "status", QStringLiteral("recorded"),
-              QStringLiteral("analysed"));
+        audit(c.id, ++version, c.analysedAt, quality, "cases", c.id, "update", "status",
+              QStringLiteral("recorded"), QStringLiteral("analysed"));
     for (const CaseUnit& cu : c.units) {
         BulkStatement& u = m_s->units;
         u.bind(1, c.id).bind(2, cu.unitId).bind(3, cu.task).bind(4, secs(cu.dueAt));
@@ -370,7 +379,7 @@ void SampleCaseWriter::write(const QDateTime& receivedAt)
         cu.repliedAt.isValid() ? u.bind(8, quality) : u.bindNull(8);
         u.bind(9, cu.reply);
         const qint64 id = u.run();
-        audit(c.id, c.analysedAt, quality, "case_units", id, "create", "task", {}, cu.task);
+        audit(c.id, version, c.analysedAt, quality, "case_units", id, "create", "task", {}, cu.task);
     }
     if (c.sheet) {
         const qint64 id = m_s->sheet.bind(1, c.id)
@@ -378,7 +387,7 @@ void SampleCaseWriter::write(const QDateTime& receivedAt)
                               .bind(3, secs(c.sheet->issuedAt))
                               .bind(4, quality)
                               .run();
-        audit(c.id, c.sheet->issuedAt, quality, "feedback_sheets", id, "create", "number", {},
+        audit(c.id, ++version, c.sheet->issuedAt, quality, "feedback_sheets", id, "create", "number", {},
               c.sheet->number);
     }
     if (c.plan) {
@@ -397,7 +406,7 @@ void SampleCaseWriter::write(const QDateTime& receivedAt)
         bindTime(ps, 12, p.completedAt);
         ps.bind(13, p.completionNote).bind(14, secs(p.plannedAt)).bind(15, sales);
         const qint64 id = ps.run();
-        audit(c.id, p.plannedAt, sales, "plans", id, "create", "kind", {},
+        audit(c.id, ++version, p.plannedAt, sales, "plans", id, "create", "kind", {},
               QString::fromLatin1(kinds[static_cast<int>(p.kind)]));
     }
     if (c.service) {
@@ -413,7 +422,8 @@ void SampleCaseWriter::write(const QDateTime& receivedAt)
                               .bind(9, secs(r.recordedAt))
                               .bind(10, sales)
                               .run();
-        audit(c.id, r.recordedAt, sales, "service_records", id, "create", "work_done", {}, r.workDone);
+        audit(c.id, ++version, r.recordedAt, sales, "service_records", id, "create", "work_done", {},
+              r.workDone);
     }
     for (const ReturnVisit& v : c.visits) {
         static const char* const kinds[] = {"first", "second", "resupply"};
@@ -427,7 +437,7 @@ void SampleCaseWriter::write(const QDateTime& receivedAt)
         const qint64 id = vs.run();
         for (const VisitItem& item : v.items)
             m_s->item.bind(1, id).bind(2, item.requirement).bind(3, item.confirmed ? 1 : 0).run();
-        audit(c.id, v.visitedAt, sales, "visits", id, "create", "kind", {},
+        audit(c.id, ++version, v.visitedAt, sales, "visits", id, "create", "kind", {},
               QString::fromLatin1(kinds[static_cast<int>(v.kind)]));
     }
     for (const FollowUp& f : c.followUps) {
@@ -437,8 +447,9 @@ void SampleCaseWriter::write(const QDateTime& receivedAt)
         fs.bind(6, f.doneAt.isValid() ? QStringLiteral("Settled") : QString()).run();
     }
     if (c.closedAt.isValid())
-        audit(c.id, c.closedAt, quality, "cases", c.id, "update", "status", QStringLiteral("followed_up"),
-              QStringLiteral("closed"));
+        audit(c.id, ++version, c.closedAt, quality, "cases", c.id, "update", "status",
+              QStringLiteral("followed_up"), QStringLiteral("closed"));
+    Q_ASSERT(version == finalVersion);
 }
 
 void SampleCaseWriter::finish()

@@ -48,8 +48,9 @@ private:
     struct Statements;
     QDateTime after(const QDateTime& t, double minHours, double maxHours);
     int pick(int size) { return static_cast<int>(m_rng.bounded(size)); }
-    void audit(qint64 caseId, const QDateTime& at, qint64 user, const char* entity, qint64 entityId,
-               const char* action, const char* field, const QString& oldValue, const QString& newValue);
+    void audit(qint64 caseId, int version, const QDateTime& at, qint64 user, const char* entity,
+               qint64 entityId, const char* action, const char* field, const QString& oldValue,
+               const QString& newValue);
 
     const SampleWorld& m_world;
     const DeadlineCalculator& m_deadlines;

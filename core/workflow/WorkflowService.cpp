@@ -7,10 +7,13 @@
 #include "db/Transaction.h"
 #include "reference/ReferenceData.h"
 #include "search/SearchIndex.h"
+#include "workflow/ConflictError.h"
 #include "workflow/FieldCheck.h"
 #include "workflow/WorkflowRules.h"
 
 #include <QSet>
+
+#include <stdexcept>
 
 using Fields = RecordWriter::Fields;
 
@@ -31,6 +34,24 @@ QualityCase WorkflowService::load(qint64 caseId) const
     return CaseRepository(m_db).load(caseId);
 }
 
+int WorkflowService::version(qint64 caseId) const
+{
+    const QVariant v = Sql::scalar(m_db, QStringLiteral("SELECT version FROM cases WHERE id = ?"), {caseId});
+    if (!v.isValid())
+        throw UserError(tr("There is no case with the id %1.").arg(caseId));
+    return v.toInt();
+}
+
+CaseChanges WorkflowService::changeWords() const
+{
+    return CaseChanges(m_db, m_deadlines.rules().zone, m_clock.now());
+}
+
+QList<CaseChange> WorkflowService::changesSince(CaseRef c) const
+{
+    return changeWords().since(c.id, c.version);
+}
+
 QList<DeadlineClock> WorkflowService::clocks(const QualityCase& c) const
 {
     return m_deadlines.clocks(c);
@@ -48,18 +69,31 @@ void WorkflowService::requireRole(const User& user, WorkflowStep step)
         throw UserError(refusal);
 }
 
+void WorkflowService::requireVersion(const QualityCase& c, CaseRef ref) const
+{
+    if (ref.version < 1)
+        throw std::logic_error("a change of a case without the version it was built on");
+    if (ref.version == c.version)
+        return;
+    const CaseChanges words = changeWords();
+    const QList<CaseChange> changes = words.since(c.id, ref.version);
+    throw ConflictError(words.conflictMessage(changes), ref, c.version, changes);
+}
+
 template<typename Body>
-void WorkflowService::change(const User& user, WorkflowStep step, qint64 caseId, Body&& body)
+void WorkflowService::change(const User& user, WorkflowStep step, CaseRef ref, Body&& body)
 {
     requireRole(user, step);
-    Transaction transaction(m_db);
-    const QualityCase c = load(caseId);
+    Transaction transaction(m_db); // BEGIN IMMEDIATE: no other writer between the check and the save
+    const QualityCase c = load(ref.id);
+    requireVersion(c, ref);
     const QString refusal = WorkflowRules::stateRefusal(step, c);
     if (!refusal.isEmpty())
         throw UserError(refusal);
-    RecordWriter writer(m_db, user.id, m_clock.now());
+    RecordWriter writer(m_db, user.id, m_clock.now(), c.version + 1);
     body(writer, c);
-    refresh(caseId);
+    // A save that changed nothing (the same analysis again) is no new version.
+    refresh(c.id, writer.written() > 0 ? c.version + 1 : c.version);
     transaction.commit();
 }
 
@@ -69,14 +103,17 @@ void WorkflowService::setStatus(RecordWriter& writer, qint64 caseId, CaseStatus 
                   {{QStringLiteral("status"), CaseStatuses::code(status)}});
 }
 
-void WorkflowService::refresh(qint64 caseId)
+// What is due next and the search text follow from the case; the version is the one the
+// change made.
+void WorkflowService::refresh(qint64 caseId, int version)
 {
     const QualityCase c = load(caseId);
     const NextDue next = nextDue(c);
     Sql::exec(
         m_db,
-        QStringLiteral("UPDATE cases SET next_due_at = ?, next_due_kind = ?, next_owner = ? WHERE id = ?"),
-        {Sql::fromTime(next.dueAt), next.code, next.ownerCode, caseId});
+        QStringLiteral("UPDATE cases SET next_due_at = ?, next_due_kind = ?, next_owner = ?, version = ? "
+                       "WHERE id = ?"),
+        {Sql::fromTime(next.dueAt), next.code, next.ownerCode, version, caseId});
     SearchIndex::reindexCase(m_db, caseId);
 }
 
@@ -121,7 +158,7 @@ qint64 WorkflowService::logCase(const User& user, const IntakeData& input)
     Transaction transaction(m_db);
     const int year = now.toTimeZone(m_deadlines.rules().zone).date().year();
     const QString number = NumberAllocator::next(m_db, QStringLiteral("QI"), year);
-    RecordWriter writer(m_db, user.id, now);
+    RecordWriter writer(m_db, user.id, now, 1);
     const qint64 id
         = writer.insert(QStringLiteral("cases"), 0,
                         Fields {{QStringLiteral("number"), number},
@@ -142,32 +179,35 @@ qint64 WorkflowService::logCase(const User& user, const IntakeData& input)
                                 {QStringLiteral("is_objection"), d.isObjection},
                                 {QStringLiteral("logged_at"), now},
                                 {QStringLiteral("logged_by"), user.id}});
-    refresh(id);
+    refresh(id, 1);
     transaction.commit();
     return id;
 }
 
-void WorkflowService::sendToQuality(const User& user, qint64 caseId)
+void WorkflowService::sendToQuality(const User& user, CaseRef ref)
 {
-    change(user, WorkflowStep::SendToQuality, caseId, [&](RecordWriter& w, const QualityCase&) {
+    const qint64 caseId = ref.id;
+    change(user, WorkflowStep::SendToQuality, ref, [&](RecordWriter& w, const QualityCase&) {
         w.update(QStringLiteral("cases"), caseId, caseId,
                  {{QStringLiteral("sent_at"), m_clock.now()}, {QStringLiteral("sent_by"), user.id}});
         setStatus(w, caseId, CaseStatus::SentToQuality);
     });
 }
 
-void WorkflowService::recordByQuality(const User& user, qint64 caseId)
+void WorkflowService::recordByQuality(const User& user, CaseRef ref)
 {
-    change(user, WorkflowStep::RecordByQuality, caseId, [&](RecordWriter& w, const QualityCase&) {
+    const qint64 caseId = ref.id;
+    change(user, WorkflowStep::RecordByQuality, ref, [&](RecordWriter& w, const QualityCase&) {
         w.update(QStringLiteral("cases"), caseId, caseId,
                  {{QStringLiteral("recorded_at"), m_clock.now()}, {QStringLiteral("recorded_by"), user.id}});
         setStatus(w, caseId, CaseStatus::Recorded);
     });
 }
 
-void WorkflowService::analyse(const User& user, qint64 caseId, const AnalysisData& d)
+void WorkflowService::analyse(const User& user, CaseRef ref, const AnalysisData& d)
 {
-    change(user, WorkflowStep::Analyse, caseId, [&](RecordWriter& w, const QualityCase& c) {
+    const qint64 caseId = ref.id;
+    change(user, WorkflowStep::Analyse, ref, [&](RecordWriter& w, const QualityCase& c) {
         const QDateTime now = m_clock.now();
         const auto grade = ReferenceData(m_db).grade(d.gradeId);
         FieldCheck check;
@@ -228,10 +268,11 @@ void WorkflowService::analyse(const User& user, qint64 caseId, const AnalysisDat
     });
 }
 
-QString WorkflowService::issueFeedbackSheet(const User& user, qint64 caseId)
+QString WorkflowService::issueFeedbackSheet(const User& user, CaseRef ref)
 {
+    const qint64 caseId = ref.id;
     QString number;
-    change(user, WorkflowStep::IssueSheet, caseId, [&](RecordWriter& w, const QualityCase&) {
+    change(user, WorkflowStep::IssueSheet, ref, [&](RecordWriter& w, const QualityCase&) {
         const QDateTime now = m_clock.now();
         number = NumberAllocator::next(m_db, QStringLiteral("FS"),
                                        now.toTimeZone(m_deadlines.rules().zone).date().year());
@@ -245,15 +286,16 @@ QString WorkflowService::issueFeedbackSheet(const User& user, qint64 caseId)
     return number;
 }
 
-void WorkflowService::recordUnitReceipt(const User& user, qint64 caseId, qint64 unitId)
+void WorkflowService::recordUnitReceipt(const User& user, CaseRef ref, qint64 unitId)
 {
-    recordUnitReply(user, caseId, unitId, QString());
+    recordUnitReply(user, ref, unitId, QString());
 }
 
-void WorkflowService::recordUnitReply(const User& user, qint64 caseId, qint64 unitId, const QString& reply)
+void WorkflowService::recordUnitReply(const User& user, CaseRef ref, qint64 unitId, const QString& reply)
 {
+    const qint64 caseId = ref.id;
     const bool receiptOnly = reply.isNull();
-    change(user, receiptOnly ? WorkflowStep::UnitReceipt : WorkflowStep::UnitReply, caseId,
+    change(user, receiptOnly ? WorkflowStep::UnitReceipt : WorkflowStep::UnitReply, ref,
            [&](RecordWriter& w, const QualityCase& c) {
                const auto unit = std::find_if(c.units.cbegin(), c.units.cend(),
                                               [&](const CaseUnit& cu) { return cu.unitId == unitId; });
@@ -282,9 +324,10 @@ void WorkflowService::recordUnitReply(const User& user, qint64 caseId, qint64 un
            });
 }
 
-void WorkflowService::giveDisposalSuggestion(const User& user, qint64 caseId, const QString& suggestion)
+void WorkflowService::giveDisposalSuggestion(const User& user, CaseRef ref, const QString& suggestion)
 {
-    change(user, WorkflowStep::DisposalSuggestion, caseId, [&](RecordWriter& w, const QualityCase& c) {
+    const qint64 caseId = ref.id;
+    change(user, WorkflowStep::DisposalSuggestion, ref, [&](RecordWriter& w, const QualityCase& c) {
         FieldCheck check;
         check.require(!suggestion.trimmed().isEmpty(), QStringLiteral("disposalSuggestion"),
                       tr("Write the disposal suggestion given to the customer."));
@@ -297,9 +340,10 @@ void WorkflowService::giveDisposalSuggestion(const User& user, qint64 caseId, co
     });
 }
 
-void WorkflowService::planProcessing(const User& user, qint64 caseId, const PlanData& d)
+void WorkflowService::planProcessing(const User& user, CaseRef ref, const PlanData& d)
 {
-    change(user, WorkflowStep::Plan, caseId, [&](RecordWriter& w, const QualityCase& c) {
+    const qint64 caseId = ref.id;
+    change(user, WorkflowStep::Plan, ref, [&](RecordWriter& w, const QualityCase& c) {
         const QDateTime now = m_clock.now();
         ReferenceData reference(m_db);
         const QString address = d.address.trimmed().isEmpty() ? c.siteAddress : d.address.trimmed();
@@ -361,9 +405,10 @@ void WorkflowService::planProcessing(const User& user, qint64 caseId, const Plan
     });
 }
 
-void WorkflowService::recordOnSiteService(const User& user, qint64 caseId, const ServiceData& d)
+void WorkflowService::recordOnSiteService(const User& user, CaseRef ref, const ServiceData& d)
 {
-    change(user, WorkflowStep::OnSiteService, caseId, [&](RecordWriter& w, const QualityCase& c) {
+    const qint64 caseId = ref.id;
+    change(user, WorkflowStep::OnSiteService, ref, [&](RecordWriter& w, const QualityCase& c) {
         if (user.role == Role::Technician && user.technicianId != c.plan->technicianId)
             throw UserError(tr("This service is assigned to %1.").arg(c.plan->technicianName));
         const QDateTime now = m_clock.now();
@@ -399,10 +444,10 @@ void WorkflowService::recordOnSiteService(const User& user, qint64 caseId, const
     });
 }
 
-void WorkflowService::recordReturnStage(const User& user, qint64 caseId, ReturnStage stage,
-                                        const QDateTime& at)
+void WorkflowService::recordReturnStage(const User& user, CaseRef ref, ReturnStage stage, const QDateTime& at)
 {
-    change(user, WorkflowStep::ReturnStage, caseId, [&](RecordWriter& w, const QualityCase& c) {
+    const qint64 caseId = ref.id;
+    change(user, WorkflowStep::ReturnStage, ref, [&](RecordWriter& w, const QualityCase& c) {
         const QDateTime when = at.isValid() ? at : m_clock.now();
         const ProcessingPlan& p = *c.plan;
         QString column;
@@ -434,9 +479,10 @@ void WorkflowService::recordReturnStage(const User& user, qint64 caseId, ReturnS
     });
 }
 
-void WorkflowService::completePlan(const User& user, qint64 caseId, const QString& note)
+void WorkflowService::completePlan(const User& user, CaseRef ref, const QString& note)
 {
-    change(user, WorkflowStep::CompletePlan, caseId, [&](RecordWriter& w, const QualityCase&) {
+    const qint64 caseId = ref.id;
+    change(user, WorkflowStep::CompletePlan, ref, [&](RecordWriter& w, const QualityCase&) {
         FieldCheck check;
         check.require(!note.trimmed().isEmpty(), QStringLiteral("completionNote"), tr("Say what was done."));
         check.throwIfAny();
@@ -450,9 +496,10 @@ void WorkflowService::completePlan(const User& user, qint64 caseId, const QStrin
     });
 }
 
-void WorkflowService::recordFirstVisit(const User& user, qint64 caseId, const FirstVisitData& d)
+void WorkflowService::recordFirstVisit(const User& user, CaseRef ref, const FirstVisitData& d)
 {
-    change(user, WorkflowStep::FirstVisit, caseId, [&](RecordWriter& w, const QualityCase& c) {
+    const qint64 caseId = ref.id;
+    change(user, WorkflowStep::FirstVisit, ref, [&](RecordWriter& w, const QualityCase& c) {
         const QDateTime when = d.visitedAt.isValid() ? d.visitedAt : m_clock.now();
         FieldCheck check;
         check.require(!d.items.isEmpty(), QStringLiteral("items"),
@@ -482,9 +529,10 @@ void WorkflowService::recordFirstVisit(const User& user, qint64 caseId, const Fi
     });
 }
 
-void WorkflowService::recordSecondVisit(const User& user, qint64 caseId, const SecondVisitData& d)
+void WorkflowService::recordSecondVisit(const User& user, CaseRef ref, const SecondVisitData& d)
 {
-    change(user, WorkflowStep::SecondVisit, caseId, [&](RecordWriter& w, const QualityCase&) {
+    const qint64 caseId = ref.id;
+    change(user, WorkflowStep::SecondVisit, ref, [&](RecordWriter& w, const QualityCase&) {
         const QDateTime now = m_clock.now();
         const QDateTime when = d.visitedAt.isValid() ? d.visitedAt : now;
         FieldCheck check;
@@ -517,9 +565,10 @@ void WorkflowService::recordSecondVisit(const User& user, qint64 caseId, const S
     });
 }
 
-void WorkflowService::recordResupplyFollowUp(const User& user, qint64 caseId, const ResupplyFollowUpData& d)
+void WorkflowService::recordResupplyFollowUp(const User& user, CaseRef ref, const ResupplyFollowUpData& d)
 {
-    change(user, WorkflowStep::ResupplyFollowUp, caseId, [&](RecordWriter& w, const QualityCase&) {
+    const qint64 caseId = ref.id;
+    change(user, WorkflowStep::ResupplyFollowUp, ref, [&](RecordWriter& w, const QualityCase&) {
         FieldCheck check;
         check.require(!d.feedback.trimmed().isEmpty(), QStringLiteral("feedback"),
                       tr("Record the customer's feedback on the resupplied product."));
@@ -535,16 +584,16 @@ void WorkflowService::recordResupplyFollowUp(const User& user, qint64 caseId, co
     });
 }
 
-void WorkflowService::completeFollowUp(const User& user, qint64 followUpId, const QString& result)
+void WorkflowService::completeFollowUp(const User& user, CaseRef ref, qint64 followUpId,
+                                       const QString& result)
 {
+    const qint64 caseId = ref.id;
     const QVariant owner = Sql::scalar(
-        m_db, QStringLiteral("SELECT owner_unit_id FROM follow_ups WHERE id = ?"), {followUpId});
+        m_db, QStringLiteral("SELECT owner_unit_id FROM follow_ups WHERE id = ? AND case_id = ?"),
+        {followUpId, caseId});
     if (!owner.isValid())
         throw UserError(tr("There is no such follow-up."));
-    const qint64 caseId
-        = Sql::scalar(m_db, QStringLiteral("SELECT case_id FROM follow_ups WHERE id = ?"), {followUpId})
-              .toLongLong();
-    change(user, WorkflowStep::CompleteFollowUp, caseId, [&](RecordWriter& w, const QualityCase& c) {
+    change(user, WorkflowStep::CompleteFollowUp, ref, [&](RecordWriter& w, const QualityCase& c) {
         if (user.role == Role::ResponsibleUnit && user.unitId != owner.toLongLong())
             throw UserError(tr("This follow-up belongs to another unit."));
         for (const FollowUp& f : c.followUps)
@@ -580,9 +629,10 @@ QStringList WorkflowService::owed(const QualityCase& c) const
     return items;
 }
 
-void WorkflowService::closeCase(const User& user, qint64 caseId, const CloseData& d)
+void WorkflowService::closeCase(const User& user, CaseRef ref, const CloseData& d)
 {
-    change(user, WorkflowStep::Close, caseId, [&](RecordWriter& w, const QualityCase& c) {
+    const qint64 caseId = ref.id;
+    change(user, WorkflowStep::Close, ref, [&](RecordWriter& w, const QualityCase& c) {
         FieldCheck check;
         check.require(!d.problemSummary.trimmed().isEmpty(), QStringLiteral("problemSummary"),
                       tr("Summarize the problem for the file."));

@@ -66,8 +66,12 @@ void savePhase(const BenchOptions& o, BenchTable& table)
     size_t r = 0;
     BenchRow sendRow {
         QStringLiteral("durable save: a change (sendToQuality)"), {}, {}, BenchRow::Target::Save};
+    // Each case as it was logged: version 1.
     Bench::timePair(
-        std::min(10, o.saves), o.saves, [&] { workflow.sendToQuality(sales, projectIds.at(p++)); },
+        std::min(10, o.saves), o.saves,
+        [&] {
+            workflow.sendToQuality(sales, {projectIds.at(p++), 1});
+        },
         [&] { raw.sendToQuality(sales.id, rawIds.at(r++), QDateTime::currentSecsSinceEpoch()); },
         sendRow.project, sendRow.raw);
     std::fprintf(stderr, "  %-44s project %9.3f ms  raw %9.3f ms  p99 %.1f ms\n", "sendToQuality",

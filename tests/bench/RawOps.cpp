@@ -106,8 +106,10 @@ struct RawOps::Statements
               db,
               "INSERT INTO audit_log(at, user_id, case_id, entity, entity_id, action, field, old_value, "
               "new_value) VALUES (?1, ?2, ?3, 'cases', ?3, ?4, ?5, ?6, ?7)")
-        , status(db, "SELECT status FROM cases WHERE id = ?1")
-        , send(db, "UPDATE cases SET sent_at = ?1, sent_by = ?2, status = 'sent' WHERE id = ?3")
+        , status(db, "SELECT status, version FROM cases WHERE id = ?1")
+        , send(db,
+               "UPDATE cases SET sent_at = ?1, sent_by = ?2, status = 'sent', version = version + 1 WHERE id "
+               "= ?3")
         , due(db, "UPDATE cases SET next_due_at = ?1, next_due_kind = ?2, next_owner = ?3 WHERE id = ?4")
         , text(db,
                "SELECT c.number, cu.name, c.symptom, c.customer_request, c.site_address FROM cases c "

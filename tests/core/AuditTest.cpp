@@ -1,4 +1,5 @@
 #include "FlowDriver.h"
+#include "LatestCase.h"
 #include "db/DatabaseError.h"
 #include "db/Sql.h"
 
@@ -49,7 +50,7 @@ TEST_CASE("Every creation and change of a case and its records is in the audit l
     CHECK(std::all_of(rows.cbegin(), rows.cend(), [&](const AuditRow& r) { return r.userId == t.sales.id; }));
 
     d.toRecorded(id);
-    d.flow.analyse(t.quality, id, d.analysis());
+    d.flow.analyse(t.quality, latest(d.flow, id), d.analysis());
     rows = auditOf(t.connection(), id);
     CHECK(has(rows, QStringLiteral("cases"), QStringLiteral("status"), QStringLiteral("logged"),
               QStringLiteral("sent")));
@@ -62,7 +63,7 @@ TEST_CASE("Every creation and change of a case and its records is in the audit l
     AnalysisData changed = d.analysis();
     changed.gradeId = t.gradeA;
     changed.units = {{t.rndUnit, QStringLiteral("Find the root cause and report in writing"), {}}};
-    d.flow.analyse(t.quality, id, changed);
+    d.flow.analyse(t.quality, latest(d.flow, id), changed);
     rows = auditOf(t.connection(), id);
     CHECK(has(rows, QStringLiteral("cases"), QStringLiteral("grade_id"), QString::number(t.gradeB),
               QString::number(t.gradeA)));

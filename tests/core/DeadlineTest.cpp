@@ -1,4 +1,5 @@
 #include "FlowDriver.h"
+#include "LatestCase.h"
 #include "db/Sql.h"
 #include "deadlines/DeadlineCalculator.h"
 
@@ -76,7 +77,7 @@ TEST_CASE("A case answers what is due next, owed by whom, by when, and whether i
     CHECK(next.dueAt == c.receivedAt.addSecs(24 * 3600));
     d.clock.set(c.receivedAt.addSecs(25 * 3600));
     CHECK(d.flow.nextDue(c).overdue);
-    d.flow.giveDisposalSuggestion(t.sales, id, QStringLiteral("Replace the packing"));
+    d.flow.giveDisposalSuggestion(t.sales, latest(d.flow, id), QStringLiteral("Replace the packing"));
 
     // Without a running clock the next step is Quality's analysis, with no date.
     next = d.flow.nextDue(d.flow.load(id));
@@ -87,8 +88,8 @@ TEST_CASE("A case answers what is due next, owed by whom, by when, and whether i
     // Grade A: units reply within 24 h, processing within 72 h; the unit's clock is next.
     AnalysisData a = d.analysis();
     a.gradeId = t.gradeA;
-    d.flow.analyse(t.quality, id, a);
-    d.flow.issueFeedbackSheet(t.quality, id);
+    d.flow.analyse(t.quality, latest(d.flow, id), a);
+    d.flow.issueFeedbackSheet(t.quality, latest(d.flow, id));
     c = d.flow.load(id);
     next = d.flow.nextDue(c);
     CHECK(next.code == QStringLiteral("unit_reply"));
@@ -108,15 +109,15 @@ TEST_CASE("Arrival and return-visit clocks turn overdue when the time passes", "
     FlowDriver d(t);
     const qint64 id = d.log();
     d.toPlanned(id);
-    d.flow.recordUnitReply(t.rnd, id, t.rndUnit, QStringLiteral("ok"));
-    d.flow.recordUnitReply(t.quality, id, t.mfgUnit, QStringLiteral("ok"));
+    d.flow.recordUnitReply(t.rnd, latest(d.flow, id), t.rndUnit, QStringLiteral("ok"));
+    d.flow.recordUnitReply(t.quality, latest(d.flow, id), t.mfgUnit, QStringLiteral("ok"));
     QualityCase c = d.flow.load(id);
     CHECK(d.flow.nextDue(c).code == QStringLiteral("arrival"));
     d.clock.set(c.plan->appointedAt.addSecs(60));
     CHECK(d.flow.nextDue(c).overdue);
     ServiceData s = d.service();
     s.arrivedAt = d.clock.now().addSecs(-30);
-    d.flow.recordOnSiteService(t.technician, id, s);
+    d.flow.recordOnSiteService(t.technician, latest(d.flow, id), s);
     c = d.flow.load(id);
     const QList<DeadlineClock> clocks = d.flow.clocks(c);
     const auto arrival = std::find_if(clocks.cbegin(), clocks.cend(), [](const DeadlineClock& k) {

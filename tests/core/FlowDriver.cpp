@@ -1,5 +1,7 @@
 #include "FlowDriver.h"
 
+#include "LatestCase.h"
+
 FlowDriver::FlowDriver(TestDatabase& db)
     : t(db)
     , flow(db.connection(), clock)
@@ -91,40 +93,40 @@ qint64 FlowDriver::log(bool objection)
 
 void FlowDriver::toRecorded(qint64 id)
 {
-    flow.sendToQuality(t.sales, id);
+    flow.sendToQuality(t.sales, latest(flow, id));
     clock.advanceHours(1);
-    flow.recordByQuality(t.quality, id);
+    flow.recordByQuality(t.quality, latest(flow, id));
 }
 
 void FlowDriver::toSheetIssued(qint64 id)
 {
     toRecorded(id);
     clock.advanceHours(2);
-    flow.analyse(t.quality, id, analysis());
-    flow.issueFeedbackSheet(t.quality, id);
+    flow.analyse(t.quality, latest(flow, id), analysis());
+    flow.issueFeedbackSheet(t.quality, latest(flow, id));
 }
 
 void FlowDriver::toPlanned(qint64 id)
 {
     toSheetIssued(id);
     clock.advanceHours(2);
-    flow.planProcessing(t.sales, id, onSitePlan());
+    flow.planProcessing(t.sales, latest(flow, id), onSitePlan());
 }
 
 void FlowDriver::toImplemented(qint64 id)
 {
     toPlanned(id);
     clock.advanceHours(20);
-    flow.recordOnSiteService(t.technician, id, service());
+    flow.recordOnSiteService(t.technician, latest(flow, id), service());
 }
 
 void FlowDriver::toFollowedUp(qint64 id)
 {
     toImplemented(id);
-    flow.recordUnitReply(t.rnd, id, t.rndUnit, QStringLiteral("Assembly torque now recorded"));
-    flow.recordUnitReply(t.quality, id, t.mfgUnit, QStringLiteral("Stock checked"));
+    flow.recordUnitReply(t.rnd, latest(flow, id), t.rndUnit, QStringLiteral("Assembly torque now recorded"));
+    flow.recordUnitReply(t.quality, latest(flow, id), t.mfgUnit, QStringLiteral("Stock checked"));
     clock.advanceDays(2);
-    flow.recordFirstVisit(t.sales, id, firstVisit());
+    flow.recordFirstVisit(t.sales, latest(flow, id), firstVisit());
     clock.advanceDays(18);
-    flow.recordSecondVisit(t.sales, id, secondVisit());
+    flow.recordSecondVisit(t.sales, latest(flow, id), secondVisit());
 }

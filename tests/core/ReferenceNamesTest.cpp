@@ -1,6 +1,7 @@
 // Issue 3: reference lists in Chinese for a Chinese window, while what core stores and decides
 // does not depend on the language of the PC it runs on.
 #include "FlowDriver.h"
+#include "LatestCase.h"
 #include "i18n/Translations.h"
 #include "reference/ReferenceData.h"
 
@@ -29,7 +30,7 @@ TEST_CASE("Reference names are Chinese only where asked, and a case's stored tex
     AnalysisData a = f.analysis();
     a.gradeId = t.gradeA;
     a.temporaryMeasures.clear();
-    f.flow.analyse(t.quality, id, a);
+    f.flow.analyse(t.quality, latest(f.flow, id), a);
     Translations::install(QStringLiteral("en"));
     QualityCase c = f.flow.load(id);
     CHECK(c.temporaryMeasures.startsWith(QStringLiteral("Isolate the affected valves")));

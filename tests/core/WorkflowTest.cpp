@@ -1,4 +1,5 @@
 #include "FlowDriver.h"
+#include "LatestCase.h"
 #include "UserError.h"
 #include "cases/CaseRepository.h"
 #include "db/Sql.h"
@@ -26,21 +27,22 @@ TEST_CASE("One case goes through the whole main flow R1-R9 and every record surv
 
     // R2 send to Quality and Quality records it.
     d.clock.advanceHours(1);
-    flow.sendToQuality(t.sales, id);
+    flow.sendToQuality(t.sales, latest(flow, id));
     CHECK(flow.load(id).status == CaseStatus::SentToQuality);
-    flow.recordByQuality(t.quality, id);
+    flow.recordByQuality(t.quality, latest(flow, id));
     c = flow.load(id);
     CHECK(c.status == CaseStatus::Recorded);
     CHECK(c.recordedBy == QStringLiteral("quality"));
 
     // The disposal suggestion within 24 hours of the objection.
-    flow.giveDisposalSuggestion(t.sales, id, QStringLiteral("Retighten the gland nut by a quarter turn"));
+    flow.giveDisposalSuggestion(t.sales, latest(flow, id),
+                                QStringLiteral("Retighten the gland nut by a quarter turn"));
     CHECK(flow.load(id).disposalAt == d.clock.now());
 
     // R3 analysis with two responsible units; deadlines default from grade B.
     d.clock.advanceHours(3);
     const QDateTime analysedAt = d.clock.now();
-    flow.analyse(t.quality, id, d.analysis());
+    flow.analyse(t.quality, latest(flow, id), d.analysis());
     c = flow.load(id);
     CHECK(c.status == CaseStatus::Analysed);
     CHECK(c.gradeCode == QStringLiteral("B"));
@@ -50,21 +52,22 @@ TEST_CASE("One case goes through the whole main flow R1-R9 and every record surv
     CHECK_FALSE(c.temporaryMeasures.isEmpty()); // the grade's temporary measures
 
     // R4 numbered feedback sheet; each unit records receipt and reply.
-    const QString sheet = flow.issueFeedbackSheet(t.quality, id);
+    const QString sheet = flow.issueFeedbackSheet(t.quality, latest(flow, id));
     CHECK(sheet == QStringLiteral("FS-2026-00001"));
-    flow.recordUnitReceipt(t.rnd, id, t.rndUnit);
+    flow.recordUnitReceipt(t.rnd, latest(flow, id), t.rndUnit);
     c = flow.load(id);
     CHECK(c.units[0].receivedAt.isValid());
     CHECK_FALSE(c.units[0].repliedAt.isValid());
-    flow.recordUnitReply(t.rnd, id, t.rndUnit, QStringLiteral("Assembly torque now recorded"));
-    flow.recordUnitReply(t.quality, id, t.mfgUnit, QStringLiteral("Stock of the batch checked"));
+    flow.recordUnitReply(t.rnd, latest(flow, id), t.rndUnit, QStringLiteral("Assembly torque now recorded"));
+    flow.recordUnitReply(t.quality, latest(flow, id), t.mfgUnit,
+                         QStringLiteral("Stock of the batch checked"));
     c = flow.load(id);
     CHECK(c.units[0].reply == QStringLiteral("Assembly torque now recorded"));
     CHECK(c.units[1].repliedAt.isValid());
 
     // R5 processing plan: on-site service; the appointed time defaults from the grade.
     d.clock.advanceHours(2);
-    flow.planProcessing(t.sales, id, d.onSitePlan());
+    flow.planProcessing(t.sales, latest(flow, id), d.onSitePlan());
     c = flow.load(id);
     REQUIRE(c.plan.has_value());
     CHECK(c.plan->technicianName == QStringLiteral("Zhou Jie"));
@@ -74,7 +77,7 @@ TEST_CASE("One case goes through the whole main flow R1-R9 and every record surv
 
     // R6 on-site service by the assigned technician.
     d.clock.advanceHours(30);
-    flow.recordOnSiteService(t.technician, id, d.service());
+    flow.recordOnSiteService(t.technician, latest(flow, id), d.service());
     c = flow.load(id);
     CHECK(c.status == CaseStatus::Implemented);
     REQUIRE(c.service.has_value());
@@ -85,13 +88,13 @@ TEST_CASE("One case goes through the whole main flow R1-R9 and every record surv
 
     // R7 first return visit with items and marks; R8 second visit transfers a problem.
     d.clock.advanceDays(2);
-    flow.recordFirstVisit(t.sales, id, d.firstVisit());
+    flow.recordFirstVisit(t.sales, latest(flow, id), d.firstVisit());
     c = flow.load(id);
     REQUIRE(c.visit(VisitKind::First));
     CHECK(c.visit(VisitKind::First)->marks == 92);
     CHECK(c.visit(VisitKind::First)->items.size() == 2);
     d.clock.advanceDays(17);
-    flow.recordSecondVisit(t.sales, id, d.secondVisit(true));
+    flow.recordSecondVisit(t.sales, latest(flow, id), d.secondVisit(true));
     c = flow.load(id);
     CHECK(c.status == CaseStatus::FollowedUp);
     REQUIRE(c.followUps.size() == 1);
@@ -99,9 +102,10 @@ TEST_CASE("One case goes through the whole main flow R1-R9 and every record surv
     CHECK(flow.owed(c).size() == 1); // the follow-up is still open
 
     // R9 close: refused while the follow-up is owed, then allowed once it is done.
-    CHECK_THROWS_AS(flow.closeCase(t.quality, id, d.closing()), UserError);
-    flow.completeFollowUp(t.techSupport, c.followUps[0].id, QStringLiteral("Gland retightened, no leak"));
-    flow.closeCase(t.quality, id, d.closing());
+    CHECK_THROWS_AS(flow.closeCase(t.quality, latest(flow, id), d.closing()), UserError);
+    flow.completeFollowUp(t.techSupport, latest(flow, id), c.followUps[0].id,
+                          QStringLiteral("Gland retightened, no leak"));
+    flow.closeCase(t.quality, latest(flow, id), d.closing());
     c = flow.load(id);
     CHECK(c.status == CaseStatus::Closed);
     CHECK(c.writtenFeedback.startsWith(QStringLiteral("Dear customer")));
@@ -126,18 +130,19 @@ TEST_CASE("Return to factory goes through the return plan order and the resupply
     PlanData plan;
     plan.kind = PlanKind::ReturnToFactory;
     plan.returnOrderNo = QStringLiteral("RP-2026-0042");
-    d.flow.planProcessing(t.sales, id, plan);
-    CHECK_THROWS_WITH(d.flow.recordReturnStage(t.sales, id, ReturnStage::Reworked),
+    d.flow.planProcessing(t.sales, latest(d.flow, id), plan);
+    CHECK_THROWS_WITH(d.flow.recordReturnStage(t.sales, latest(d.flow, id), ReturnStage::Reworked),
                       Catch::Contains("not been received"));
-    d.flow.recordReturnStage(t.sales, id, ReturnStage::Received);
-    d.flow.recordReturnStage(t.sales, id, ReturnStage::Reworked);
-    d.flow.recordReturnStage(t.sales, id, ReturnStage::Resupplied);
+    d.flow.recordReturnStage(t.sales, latest(d.flow, id), ReturnStage::Received);
+    d.flow.recordReturnStage(t.sales, latest(d.flow, id), ReturnStage::Reworked);
+    d.flow.recordReturnStage(t.sales, latest(d.flow, id), ReturnStage::Resupplied);
     QualityCase c = d.flow.load(id);
     CHECK(c.status == CaseStatus::Implemented);
     CHECK(d.flow.nextDue(c).code == QStringLiteral("unit_reply")); // the units still owe replies
-    CHECK_THROWS_WITH(d.flow.recordFirstVisit(t.sales, id, d.firstVisit()),
+    CHECK_THROWS_WITH(d.flow.recordFirstVisit(t.sales, latest(d.flow, id), d.firstVisit()),
                       Catch::Contains("on-site service"));
-    d.flow.recordResupplyFollowUp(t.sales, id, {{}, QStringLiteral("Runs well after rework"), true});
+    d.flow.recordResupplyFollowUp(t.sales, latest(d.flow, id),
+                                  {{}, QStringLiteral("Runs well after rework"), true});
     c = d.flow.load(id);
     CHECK(c.status == CaseStatus::FollowedUp);
     REQUIRE(c.visit(VisitKind::Resupply));
@@ -153,10 +158,10 @@ TEST_CASE("Remote guidance closes after completion; owed replies need a waiver w
     PlanData plan;
     plan.kind = PlanKind::RemoteGuidance;
     plan.details = QStringLiteral("Guided the operator by video call");
-    d.flow.planProcessing(t.sales, id, plan);
-    d.flow.completePlan(t.sales, id, QStringLiteral("Valve adjusted by the operator"));
+    d.flow.planProcessing(t.sales, latest(d.flow, id), plan);
+    d.flow.completePlan(t.sales, latest(d.flow, id), QStringLiteral("Valve adjusted by the operator"));
     try {
-        d.flow.closeCase(t.quality, id, d.closing());
+        d.flow.closeCase(t.quality, latest(d.flow, id), d.closing());
         FAIL("closing with unit replies owed must be refused");
     } catch (const UserError& e) {
         CHECK(e.message().contains(QStringLiteral("R&D")));
@@ -164,7 +169,7 @@ TEST_CASE("Remote guidance closes after completion; owed replies need a waiver w
     }
     CloseData waived = d.closing();
     waived.waiverReason = QStringLiteral("Units replied at the meeting; written replies not needed");
-    d.flow.closeCase(t.quality, id, waived);
+    d.flow.closeCase(t.quality, latest(d.flow, id), waived);
     const QualityCase c = d.flow.load(id);
     CHECK(c.status == CaseStatus::Closed);
     CHECK(c.waiverReason == waived.waiverReason);

@@ -1,10 +1,14 @@
 #include "GuiTestSupport.h"
 
+#include "i18n/Translations.h"
 #include "main/BackgroundCounts.h"
 #include "main/MainWindow.h"
 
+#include <QApplication>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QTest>
+#include <QTimer>
 
 void GuiTest::clickSave(QDialog* dialog)
 {
@@ -32,4 +36,29 @@ bool GuiTest::waitForCounts(MainWindow& window, int timeoutMs)
         QTest::qWait(5);
     }
     return true;
+}
+
+void GuiTest::whenModal(std::function<void(QWidget*)> act, int timeoutMs)
+{
+    auto* poll = new QTimer(qApp);
+    const QWidget* before = QApplication::activeModalWidget();
+    const QDeadlineTimer deadline(timeoutMs);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, before, deadline, act = std::move(act)]() {
+        QWidget* modal = QApplication::activeModalWidget();
+        if ((modal && modal != before) || deadline.hasExpired()) {
+            poll->stop();
+            poll->deleteLater();
+            if (modal && modal != before)
+                act(modal);
+        }
+    });
+    poll->start(5);
+}
+
+bool GuiTest::screenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = QStringLiteral(QL_SCREENSHOT_DIR);
+    QDir().mkpath(dir);
+    return widget->grab().save(
+        QDir(dir).filePath(name + QLatin1Char('_') + Translations::current() + QStringLiteral(".png")));
 }

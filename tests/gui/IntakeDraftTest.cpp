@@ -16,7 +16,6 @@ TEST_CASE("The intake draft comes back after the window is destroyed without sav
 {
     TestDatabase t;
     MockClock clock;
-    IntakeDraft(t.sales.username).clear();
     {
         auto window = std::make_unique<MainWindow>(t.db(), clock, t.sales);
         window->show();
@@ -44,7 +43,6 @@ TEST_CASE("The intake form shows core's messages next to the fields", "[gui][int
 {
     TestDatabase t;
     MockClock clock;
-    IntakeDraft(t.sales.username).clear();
     MainWindow window(t.db(), clock, t.sales);
     window.newCase();
     CHECK_FALSE(window.intakeForm()->save());

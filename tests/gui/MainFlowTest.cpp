@@ -2,6 +2,7 @@
 // flow in the window; after each step the test checks what landed in the database (through
 // core's services) and what the queues show.
 #include "GuiTestSupport.h"
+#include "LatestCase.h"
 #include "MockClock.h"
 #include "TestDatabase.h"
 #include "auth/UserService.h"
@@ -55,7 +56,6 @@ TEST_CASE("A case goes through the whole main flow in the window", "[gui][flow]"
 {
     TestDatabase t;
     MockClock clock;
-    IntakeDraft(t.sales.username).clear();
 
     // R1 intake by the sales clerk, at the keyboard.
     MainWindow sales(t.db(), clock, t.sales);
@@ -257,8 +257,8 @@ TEST_CASE("Close is refused while something is owed unless waived with a reason"
     in.symptom = QStringLiteral("Noise");
     in.isObjection = true;
     const qint64 id = wf.logCase(t.sales, in);
-    wf.sendToQuality(t.sales, id);
-    wf.recordByQuality(t.quality, id);
+    wf.sendToQuality(t.sales, latest(wf, id));
+    wf.recordByQuality(t.quality, latest(wf, id));
     quality.openCase(id);
     auto dialog = dialogFor(quality, WorkflowStep::Close);
     auto* close = static_cast<CloseDialog*>(dialog.get());

@@ -1,4 +1,5 @@
 // Issue 3: a role that may not do a step does not see it, and core refuses it when forced.
+#include "LatestCase.h"
 #include "MockClock.h"
 #include "TestDatabase.h"
 #include "UserError.h"
@@ -33,25 +34,25 @@ TEST_CASE("A role that may not do a step does not see it and cannot force it", "
               ->findChildren<QPushButton*>(QRegularExpression(QStringLiteral("^step")))
               .isEmpty());
     CHECK(manager.navigation()->pageItem(NavigationTree::Page::NewCase) == nullptr);
-    CHECK_THROWS_AS(wf.sendToQuality(t.manager, id), UserError);
+    CHECK_THROWS_AS(wf.sendToQuality(t.manager, latest(wf, id)), UserError);
 
     MainWindow quality(t.db(), clock, t.quality);
     quality.show();
     quality.openCase(id);
     CHECK(quality.caseViewPage()->stepButton(WorkflowStep::SendToQuality) == nullptr);
     CHECK(quality.caseViewPage()->stepButton(WorkflowStep::RecordByQuality) == nullptr); // not sent yet
-    CHECK_THROWS_AS(wf.sendToQuality(t.quality, id), UserError);
+    CHECK_THROWS_AS(wf.sendToQuality(t.quality, latest(wf, id)), UserError);
 
     sales.openCase(id);
     REQUIRE(sales.caseViewPage()->stepButton(WorkflowStep::SendToQuality) != nullptr);
-    wf.sendToQuality(t.sales, id);
-    wf.recordByQuality(t.quality, id);
+    wf.sendToQuality(t.sales, latest(wf, id));
+    wf.recordByQuality(t.quality, latest(wf, id));
     sales.caseViewPage()->reload();
     CHECK(sales.caseViewPage()->stepButton(WorkflowStep::Analyse) == nullptr);
     CHECK(sales.caseViewPage()->stepButton(WorkflowStep::Close) == nullptr);
     AnalysisData a;
     a.verification = QStringLiteral("x");
-    CHECK_THROWS_AS(wf.analyse(t.sales, id, a), UserError);
+    CHECK_THROWS_AS(wf.analyse(t.sales, latest(wf, id), a), UserError);
     quality.caseViewPage()->reload();
     CHECK(quality.caseViewPage()->stepButton(WorkflowStep::Analyse) != nullptr);
 

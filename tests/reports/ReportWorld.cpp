@@ -1,5 +1,6 @@
 #include "ReportWorld.h"
 
+#include "LatestCase.h"
 #include "reference/ReferenceData.h"
 #include "reports/DocumentLanguage.h"
 
@@ -65,9 +66,9 @@ qint64 ReportWorld::caseWithSheet(int quantity)
     in.siteAddress = QStringLiteral("Unit 3, 1 Refinery Road");
     in.isObjection = true;
     const qint64 id = flow.logCase(t.sales, in);
-    flow.sendToQuality(t.sales, id);
+    flow.sendToQuality(t.sales, latest(flow, id));
     clock.advanceHours(1);
-    flow.recordByQuality(t.quality, id);
+    flow.recordByQuality(t.quality, latest(flow, id));
     clock.advanceHours(2);
     AnalysisData a;
     a.verification = QStringLiteral("Confirmed by photos");
@@ -77,8 +78,8 @@ qint64 ReportWorld::caseWithSheet(int quantity)
     a.gradeId = t.gradeB;
     a.units = {{t.rndUnit, QStringLiteral("Find the root cause of the packing leak"), {}},
                {t.techSupportUnit, QStringLiteral("Support the technician on site"), {}}};
-    flow.analyse(t.quality, id, a);
-    flow.issueFeedbackSheet(t.quality, id);
+    flow.analyse(t.quality, latest(flow, id), a);
+    flow.issueFeedbackSheet(t.quality, latest(flow, id));
     return id;
 }
 
@@ -86,14 +87,14 @@ qint64 ReportWorld::closedCase(int firstVisitDelayDays, int marks)
 {
     const qint64 id = caseWithSheet();
     clock.advanceHours(1);
-    flow.recordUnitReply(t.quality, id, t.rndUnit, QStringLiteral("Assembly torque corrected"));
-    flow.recordUnitReply(t.quality, id, t.techSupportUnit, QStringLiteral("Guidance given"));
+    flow.recordUnitReply(t.quality, latest(flow, id), t.rndUnit, QStringLiteral("Assembly torque corrected"));
+    flow.recordUnitReply(t.quality, latest(flow, id), t.techSupportUnit, QStringLiteral("Guidance given"));
     PlanData plan;
     plan.kind = PlanKind::OnSite;
     plan.agencyId = t.agencyId;
     plan.technicianId = t.technician.technicianId;
     plan.disposalSuggestion = QStringLiteral("Retighten the gland; technician on site");
-    flow.planProcessing(t.sales, id, plan);
+    flow.planProcessing(t.sales, latest(flow, id), plan);
     clock.advanceHours(20);
     ServiceData s;
     s.arrivedAt = clock.now().addSecs(-3 * 3600);
@@ -102,27 +103,27 @@ qint64 ReportWorld::closedCase(int firstVisitDelayDays, int marks)
     s.result = QStringLiteral("No leak at 1.6 MPa");
     s.customerConfirmed = true;
     s.confirmedBy = QStringLiteral("李明");
-    flow.recordOnSiteService(t.technician, id, s);
+    flow.recordOnSiteService(t.technician, latest(flow, id), s);
     clock.advanceDays(firstVisitDelayDays);
     FirstVisitData first;
     first.items = {{QStringLiteral("Arrived at the appointed time"), true, {}},
                    {QStringLiteral("Cleaned up the site"), false, QStringLiteral("Old packing left behind")}};
     first.marks = marks;
     first.remarks = QStringLiteral("Customer satisfied");
-    flow.recordFirstVisit(t.sales, id, first);
+    flow.recordFirstVisit(t.sales, latest(flow, id), first);
     clock.advanceDays(10);
     SecondVisitData second;
     second.productUse = QStringLiteral("In continuous service");
     second.feedback = QStringLiteral("Slight weeping again");
     second.transferToTechnicalSupport = true;
     second.followUpTask = QStringLiteral("Check the gland again");
-    flow.recordSecondVisit(t.sales, id, second);
+    flow.recordSecondVisit(t.sales, latest(flow, id), second);
     const QualityCase c = flow.load(id);
     clock.advanceDays(1);
     for (const FollowUp& f : c.followUps)
-        flow.completeFollowUp(t.techSupport, f.id, QStringLiteral("Gland retightened"));
+        flow.completeFollowUp(t.techSupport, latest(flow, id), f.id, QStringLiteral("Gland retightened"));
     clock.advanceHours(2);
-    flow.closeCase(t.quality, id,
+    flow.closeCase(t.quality, latest(flow, id),
                    {QStringLiteral("Packing leak at the stem"),
                     QStringLiteral("Packing replaced, torque corrected"),
                     QStringLiteral("The leak was caused by too little packing compression at assembly."),

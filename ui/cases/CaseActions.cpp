@@ -4,12 +4,14 @@
 #include "main/Session.h"
 #include "steps/AnalysisDialog.h"
 #include "steps/CloseDialog.h"
+#include "steps/ConflictDialog.h"
 #include "steps/FirstVisitDialog.h"
 #include "steps/PlanDialog.h"
 #include "steps/SecondVisitDialog.h"
 #include "steps/ServiceDialog.h"
 #include "steps/TextStepDialog.h"
 #include "steps/UnitStepDialog.h"
+#include "workflow/ConflictError.h"
 #include "workflow/WorkflowRules.h"
 
 #include <QMessageBox>
@@ -131,9 +133,16 @@ QString CaseActions::objectName(WorkflowStep step)
 
 StepDialog* CaseActions::createDialog(WorkflowStep step, const QualityCase& c) const
 {
+    StepDialog* dialog = createForm(step, c);
+    if (dialog)
+        dialog->setReopen([this, step](const QualityCase& now) { return createForm(step, now); });
+    return dialog;
+}
+
+StepDialog* CaseActions::createForm(WorkflowStep step, const QualityCase& c) const
+{
     Session& s = m_session;
     const User& u = s.user();
-    const qint64 id = c.id;
     switch (step) {
     case WorkflowStep::Analyse:
         return new AnalysisDialog(s, c, m_parent);
@@ -151,20 +160,21 @@ StepDialog* CaseActions::createDialog(WorkflowStep step, const QualityCase& c) c
         return new TextStepDialog(
             s, c, tr("Disposal suggestion"), QStringLiteral("disposalSuggestion"),
             tr("Suggestion given to the customer"),
-            [&s, u, id](const QString& t) { s.workflow().giveDisposalSuggestion(u, id, t); }, m_parent);
+            [&s, u](CaseRef ref, const QString& t) { s.workflow().giveDisposalSuggestion(u, ref, t); },
+            m_parent);
     case WorkflowStep::CompletePlan:
         return new TextStepDialog(
             s, c, tr("Plan carried out"), QStringLiteral("completionNote"), tr("What was done"),
-            [&s, u, id](const QString& t) { s.workflow().completePlan(u, id, t); }, m_parent);
+            [&s, u](CaseRef ref, const QString& t) { s.workflow().completePlan(u, ref, t); }, m_parent);
     case WorkflowStep::ResupplyFollowUp:
         return new TextStepDialog(
             s, c, tr("Resupply follow-up"), QStringLiteral("feedback"),
             tr("Customer's feedback (forwarded to Quality)"),
-            [&s, u, id](const QString& t) {
+            [&s, u](CaseRef ref, const QString& t) {
                 ResupplyFollowUpData d;
                 d.feedback = t;
                 d.forwardedToQuality = true;
-                s.workflow().recordResupplyFollowUp(u, id, d);
+                s.workflow().recordResupplyFollowUp(u, ref, d);
             },
             m_parent);
     case WorkflowStep::UnitReply:
@@ -182,7 +192,8 @@ StepDialog* CaseActions::createDialog(WorkflowStep step, const QualityCase& c) c
         const qint64 fid = f->id;
         return new TextStepDialog(
             s, c, tr("Settle follow-up"), QStringLiteral("result"), tr("How was “%1” settled?").arg(f->task),
-            [&s, u, fid](const QString& t) { s.workflow().completeFollowUp(u, fid, t); }, m_parent);
+            [&s, u, fid](CaseRef ref, const QString& t) { s.workflow().completeFollowUp(u, ref, fid, t); },
+            m_parent);
     }
     default:
         return nullptr;
@@ -203,26 +214,34 @@ bool CaseActions::runDirect(WorkflowStep step, const QualityCase& c)
         const User& u = m_session.user();
         switch (step) {
         case WorkflowStep::SendToQuality:
-            m_session.workflow().sendToQuality(u, c.id);
+            m_session.workflow().sendToQuality(u, c.ref());
             break;
         case WorkflowStep::RecordByQuality:
-            m_session.workflow().recordByQuality(u, c.id);
+            m_session.workflow().recordByQuality(u, c.ref());
             break;
         case WorkflowStep::IssueSheet:
-            m_session.workflow().issueFeedbackSheet(u, c.id);
+            m_session.workflow().issueFeedbackSheet(u, c.ref());
             break;
         case WorkflowStep::UnitReceipt: {
             const QList<CaseUnit> owing = UnitStepDialog::owing(c, UnitStepDialog::Kind::Receipt, u);
             if (!owing.isEmpty())
-                m_session.workflow().recordUnitReceipt(u, c.id, owing.first().unitId); // the only one
+                m_session.workflow().recordUnitReceipt(u, c.ref(), owing.first().unitId); // the only one
             break;
         }
         case WorkflowStep::ReturnStage:
-            m_session.workflow().recordReturnStage(u, c.id, nextReturnStage(c));
+            m_session.workflow().recordReturnStage(u, c.ref(), nextReturnStage(c));
             break;
         default:
             return false;
         }
+    } catch (const ConflictError& conflict) {
+        // The case shown was not the case stored: the same choices as in a form.
+        ConflictDialog box(conflict, m_session.workflow().changeWords(), m_parent);
+        box.exec();
+        if (box.choice() == ConflictDialog::Choice::ApplyMine)
+            return runDirect(step, m_session.workflow().load(c.id));
+        m_session.notifyChanged(c.id);
+        return false;
     } catch (const UserError& error) {
         QMessageBox::warning(m_parent, tr("The step was refused"), error.message());
         return false;

@@ -29,6 +29,7 @@ public:
     bool run(WorkflowStep step, const QualityCase& c);
 
 private:
+    StepDialog* createForm(WorkflowStep step, const QualityCase& c) const;
     bool runDirect(WorkflowStep step, const QualityCase& c);
     int unitsOwing(const QualityCase& c, bool reply) const;
     Session& m_session;

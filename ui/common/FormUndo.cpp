@@ -1,5 +1,6 @@
 #include "common/FormUndo.h"
 
+#include "common/FieldValues.h"
 #include "common/FormEditCommand.h"
 
 #include <QAbstractButton>
@@ -146,7 +147,10 @@ void FormUndo::redo()
 
 void FormUndo::noteChange()
 {
-    if (m_applying || m_pending)
+    if (m_applying)
+        return;
+    emit edited(); // at once, for a draft on disk: the keystroke is kept even if the program dies now
+    if (m_pending)
         return;
     // Noted at the next key or click in the form, or once the form has settled: a field that
     // fills others (the serial number) and the fields it filled make one edit.
@@ -170,12 +174,13 @@ void FormUndo::apply(const Snapshot& values, int focusField)
     m_applying = true;
     for (int i = 0; i < m_fields.size() && i < values.size(); ++i) {
         QWidget* field = m_fields.at(i);
-        if (field && value(field) != values.at(i))
-            setValue(field, values.at(i));
+        if (field && FieldValues::read(field) != values.at(i))
+            FieldValues::write(field, values.at(i));
     }
     m_applying = false;
     m_pending = false;
     m_last = snapshot();
+    emit edited();
     if (focusField >= 0 && focusField < m_fields.size() && m_fields.at(focusField))
         m_fields.at(focusField)->setFocus(Qt::OtherFocusReason);
 }
@@ -185,73 +190,8 @@ FormUndo::Snapshot FormUndo::snapshot() const
     Snapshot values;
     values.reserve(m_fields.size());
     for (const QPointer<QWidget>& field : m_fields)
-        values.append(field ? value(field) : QVariant());
+        values.append(field ? FieldValues::read(field) : QJsonValue());
     return values;
-}
-
-QVariant FormUndo::value(const QWidget* field)
-{
-    if (auto* e = qobject_cast<const QLineEdit*>(field))
-        return e->text();
-    if (auto* t = qobject_cast<const QPlainTextEdit*>(field))
-        return t->toPlainText();
-    if (auto* c = qobject_cast<const QComboBox*>(field))
-        return c->isEditable() ? QVariant(c->currentText()) : QVariant(c->currentIndex());
-    if (auto* d = qobject_cast<const QDateTimeEdit*>(field))
-        return d->dateTime();
-    if (auto* s = qobject_cast<const QSpinBox*>(field))
-        return s->value();
-    if (auto* f = qobject_cast<const QDoubleSpinBox*>(field))
-        return f->value();
-    if (auto* b = qobject_cast<const QAbstractButton*>(field))
-        return b->isChecked();
-    if (auto* table = qobject_cast<const QTableWidget*>(field)) {
-        QVariantList cells;
-        for (int r = 0; r < table->rowCount(); ++r)
-            for (int col = 0; col < table->columnCount(); ++col) {
-                const QTableWidgetItem* item = table->item(r, col);
-                cells << (item ? item->text() : QString())
-                      << (item && (item->flags() & Qt::ItemIsUserCheckable) ? int(item->checkState()) : -1);
-            }
-        return cells;
-    }
-    return {};
-}
-
-void FormUndo::setValue(QWidget* field, const QVariant& value)
-{
-    if (auto* e = qobject_cast<QLineEdit*>(field))
-        e->setText(value.toString());
-    else if (auto* t = qobject_cast<QPlainTextEdit*>(field))
-        t->setPlainText(value.toString());
-    else if (auto* c = qobject_cast<QComboBox*>(field)) {
-        if (!c->isEditable())
-            c->setCurrentIndex(value.toInt());
-        else if (const int i = c->findText(value.toString()); i >= 0)
-            c->setCurrentIndex(i);
-        else
-            c->setEditText(value.toString());
-    } else if (auto* d = qobject_cast<QDateTimeEdit*>(field))
-        d->setDateTime(value.toDateTime());
-    else if (auto* s = qobject_cast<QSpinBox*>(field))
-        s->setValue(value.toInt());
-    else if (auto* f = qobject_cast<QDoubleSpinBox*>(field))
-        f->setValue(value.toDouble());
-    else if (auto* b = qobject_cast<QAbstractButton*>(field))
-        b->setChecked(value.toBool());
-    else if (auto* table = qobject_cast<QTableWidget*>(field)) {
-        const QVariantList cells = value.toList();
-        int i = 0;
-        for (int r = 0; r < table->rowCount(); ++r)
-            for (int col = 0; col < table->columnCount(); ++col, i += 2) {
-                QTableWidgetItem* item = table->item(r, col);
-                if (!item || i + 1 >= cells.size())
-                    continue;
-                item->setText(cells.at(i).toString());
-                if (cells.at(i + 1).toInt() >= 0)
-                    item->setCheckState(static_cast<Qt::CheckState>(cells.at(i + 1).toInt()));
-            }
-    }
 }
 
 bool FormUndo::eventFilter(QObject* watched, QEvent* event)

@@ -1,10 +1,10 @@
 #pragma once
 
+#include <QJsonValue>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QUndoStack>
-#include <QVariant>
 
 class QPushButton;
 class QWidget;
@@ -17,7 +17,7 @@ class FormUndo : public QObject
 {
     Q_OBJECT
 public:
-    using Snapshot = QList<QVariant>;
+    using Snapshot = QList<QJsonValue>; // FieldValues of the fields, in their order
 
     explicit FormUndo(QWidget* form);
 
@@ -39,6 +39,8 @@ public:
 
 signals:
     void canUndoChanged(bool canUndo);
+    // The fields' values changed (typed, chosen, undone or redone), emitted at each change.
+    void edited();
     void canRedoChanged(bool canRedo);
 
 protected:
@@ -49,8 +51,6 @@ private:
     void noteChange();
     void record();
     Snapshot snapshot() const;
-    static QVariant value(const QWidget* field);
-    static void setValue(QWidget* field, const QVariant& value);
 
     QWidget* m_form;
     QList<QPointer<QWidget>> m_fields;

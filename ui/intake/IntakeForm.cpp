@@ -30,7 +30,7 @@
 IntakeForm::IntakeForm(Session& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
-    , m_draft(session.user().username)
+    , m_draft(FormDraft::databaseId(session.connection()), session.user().username, QStringLiteral("intake"))
 {
     setObjectName(QStringLiteral("intakeForm"));
     build();
@@ -135,7 +135,7 @@ void IntakeForm::build()
     buttons->addWidget(m_saveButton);
     outer->addLayout(buttons);
     connect(m_saveButton, &QPushButton::clicked, this, &IntakeForm::save);
-    connect(m_discardButton, &QPushButton::clicked, this, &IntakeForm::askDiscard);
+    connect(m_discardButton, &QPushButton::clicked, this, [this]() { askDiscard(false); });
     auto* saveShortcut
         = new QShortcut(QKeySequence::Save, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(saveShortcut, &QShortcut::activated, this, &IntakeForm::save);
@@ -199,7 +199,7 @@ void IntakeForm::changed()
     if (m_loading)
         return;
     m_dirty = true;
-    m_draft.save(toJson());
+    m_draft.save(toJson(), 0, m_session.clock().now());
 }
 
 void IntakeForm::customerEdited(const QString& text)
@@ -325,9 +325,10 @@ void IntakeForm::startNew()
 
 bool IntakeForm::restoreDraft()
 {
-    if (!m_draft.exists())
+    const std::optional<FormDraft::Content> draft = m_draft.load();
+    if (!draft)
         return false;
-    fromJson(m_draft.load());
+    fromJson(draft->fields);
     m_undo->reset(); // the draft is where the clerk left off
     m_customer->setFocus(Qt::OtherFocusReason);
     return true;
@@ -368,14 +369,26 @@ bool IntakeForm::save()
     return true;
 }
 
-void IntakeForm::askDiscard()
+void IntakeForm::askDiscard(bool offerSave)
 {
-    if (m_dirty
-        && QMessageBox::question(this, tr("Discard this call?"),
-                                 tr("The case has not been saved. Discard what you typed?"),
-                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
-            != QMessageBox::Discard)
-        return;
+    if (m_dirty) {
+        QMessageBox ask(QMessageBox::Question, tr("Discard this call?"),
+                        offerSave ? tr("The case has not been saved. Save what you typed?")
+                                  : tr("The case has not been saved. Discard what you typed?"),
+                        (offerSave ? QMessageBox::Save : QMessageBox::NoButton) | QMessageBox::Discard
+                            | QMessageBox::Cancel,
+                        this);
+        ask.setObjectName(QStringLiteral("unsavedChanges"));
+        ask.button(QMessageBox::Discard)->setText(tr("Discard"));
+        ask.button(QMessageBox::Cancel)->setText(tr("Keep editing"));
+        ask.setDefaultButton(offerSave ? QMessageBox::Save : QMessageBox::Cancel);
+        ask.setEscapeButton(QMessageBox::Cancel);
+        const int answer = ask.exec();
+        if (answer == QMessageBox::Save)
+            save();
+        if (answer != QMessageBox::Discard)
+            return;
+    }
     m_draft.clear();
     clearFields();
     emit closed();
@@ -384,7 +397,7 @@ void IntakeForm::askDiscard()
 void IntakeForm::keyPressEvent(QKeyEvent* event)
 {
     if (event->key() == Qt::Key_Escape) {
-        askDiscard();
+        askDiscard(true);
         return;
     }
     QWidget::keyPressEvent(event);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/FieldErrors.h"
-#include "intake/IntakeDraft.h"
+#include "drafts/FormDraft.h"
 
 #include <QHash>
 #include <QWidget>
@@ -21,7 +21,8 @@ class Session;
 
 // R1 intake, made for the phone: keyboard only in the order of the call, completion on
 // customer, contact and product, the serial number fills product, batch and order and warns
-// of an open case, Ctrl+S saves, Esc asks before discarding, and the draft is on disk as typed.
+// of an open case, Ctrl+S saves, Esc asks before discarding, and the draft is on disk as typed
+// (one per database and user).
 class IntakeForm : public QWidget
 {
     Q_OBJECT
@@ -33,7 +34,7 @@ public:
     bool restoreDraft(); // fills the form from the draft on disk; false when there is none
     bool save(); // logs the case; false with the errors shown next to the fields
     bool isDirty() const { return m_dirty; }
-    IntakeDraft& draft() { return m_draft; }
+    FormDraft& draft() { return m_draft; }
     QLineEdit* customerEdit() const { return m_customer; }
     QLineEdit* serialEdit() const { return m_serial; }
     QPlainTextEdit* symptomEdit() const { return m_symptom; }
@@ -59,10 +60,11 @@ private:
     QJsonObject toJson() const;
     void fromJson(const QJsonObject& o);
     void clearFields();
-    void askDiscard();
+    // Esc asks Save / Discard / Keep editing; the Discard button asks Discard / Keep editing.
+    void askDiscard(bool offerSave);
 
     Session& m_session;
-    IntakeDraft m_draft;
+    FormDraft m_draft; // of this database and this user
     FieldErrors m_errors;
     FormUndo* m_undo = nullptr;
     QHash<QString, QLabel*> m_captions;

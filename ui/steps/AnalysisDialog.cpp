@@ -128,5 +128,5 @@ void AnalysisDialog::submit()
         d.units.append(t);
     }
     d.processingDueAt = Fields::utc(m_processingDue);
-    m_session.workflow().analyse(m_session.user(), m_case.id, d);
+    m_session.workflow().analyse(m_session.user(), ref(), d);
 }

@@ -38,5 +38,5 @@ void CloseDialog::submit()
     d.treatmentResult = m_result->toPlainText();
     d.writtenFeedback = m_letter->toPlainText();
     d.waiverReason = m_waiver->toPlainText();
-    m_session.workflow().closeCase(m_session.user(), m_case.id, d);
+    m_session.workflow().closeCase(m_session.user(), ref(), d);
 }

@@ -58,5 +58,5 @@ void FirstVisitDialog::submit()
                         m_items->item(r, 1) ? m_items->item(r, 1)->text() : QString()});
     d.marks = m_marks->value();
     d.remarks = m_remarks->toPlainText();
-    m_session.workflow().recordFirstVisit(m_session.user(), m_case.id, d);
+    m_session.workflow().recordFirstVisit(m_session.user(), ref(), d);
 }

@@ -84,5 +84,5 @@ void PlanDialog::submit()
     d.details = m_details->toPlainText();
     if (!m_case.disposalAt.isValid())
         d.disposalSuggestion = m_disposal->toPlainText();
-    m_session.workflow().planProcessing(m_session.user(), m_case.id, d);
+    m_session.workflow().planProcessing(m_session.user(), ref(), d);
 }

@@ -52,5 +52,5 @@ void SecondVisitDialog::submit()
         d.followUpUnitId = Fields::id(m_unit);
         d.followUpDueAt = Fields::utc(m_due);
     }
-    m_session.workflow().recordSecondVisit(m_session.user(), m_case.id, d);
+    m_session.workflow().recordSecondVisit(m_session.user(), ref(), d);
 }

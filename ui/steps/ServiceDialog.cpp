@@ -67,5 +67,5 @@ void ServiceDialog::submit()
     d.result = m_result->text();
     d.customerConfirmed = m_confirmed->isChecked();
     d.confirmedBy = m_confirmed->isChecked() ? m_confirmedBy->text() : QString();
-    m_session.workflow().recordOnSiteService(m_session.user(), m_case.id, d);
+    m_session.workflow().recordOnSiteService(m_session.user(), ref(), d);
 }

@@ -1,12 +1,17 @@
 #include "steps/StepDialog.h"
 
 #include "UserError.h"
+#include "common/FieldValues.h"
 #include "common/FormUndo.h"
 #include "common/Palette.h"
 #include "main/Session.h"
+#include "steps/ConflictDialog.h"
+#include "workflow/ConflictError.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -14,10 +19,13 @@
 #include <QShortcut>
 #include <QVBoxLayout>
 
+#include <memory>
+
 StepDialog::StepDialog(Session& session, const QualityCase& c, const QString& title, QWidget* parent)
     : QDialog(parent)
     , m_session(session)
     , m_case(c)
+    , m_baseVersion(c.version)
 {
     setWindowTitle(tr("%1 — %2").arg(title, c.number));
     auto* layout = new QVBoxLayout(this);
@@ -28,6 +36,25 @@ StepDialog::StepDialog(Session& session, const QualityCase& c, const QString& ti
                      this);
     heading->setTextFormat(Qt::RichText);
     layout->addWidget(heading);
+    m_draftBar = new QFrame(this);
+    m_draftBar->setObjectName(QStringLiteral("draftBar"));
+    m_draftBar->setFrameShape(QFrame::StyledPanel);
+    auto* bar = new QHBoxLayout(m_draftBar);
+    m_draftText = new QLabel(m_draftBar);
+    m_draftText->setWordWrap(true);
+    bar->addWidget(m_draftText, 1);
+    auto* startOver = new QPushButton(tr("Start over"), m_draftBar);
+    startOver->setObjectName(QStringLiteral("startOver"));
+    startOver->setAutoDefault(false);
+    startOver->setToolTip(tr("Throw the restored text away and start from the case as it is"));
+    bar->addWidget(startOver);
+    m_draftBar->setVisible(false);
+    layout->addWidget(m_draftBar);
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("changedNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setVisible(false);
+    layout->addWidget(m_notice);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("formMessage"));
     m_message->setWordWrap(true);
@@ -52,9 +79,17 @@ StepDialog::StepDialog(Session& session, const QualityCase& c, const QString& ti
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &StepDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &StepDialog::reject);
+    connect(startOver, &QPushButton::clicked, this, &StepDialog::startOver);
+    connect(&session, &Session::changedElsewhere, this, &StepDialog::changedElsewhere);
     auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
     connect(saveShortcut, &QShortcut::activated, this, &StepDialog::save);
     resize(640, 560);
+}
+
+QLabel* StepDialog::addRow(const QString& key, const QString& label, QWidget* field, bool required)
+{
+    m_fields.append({key, field});
+    return m_errors.addRow(m_form, key, label, field, required);
 }
 
 void StepDialog::addNote(const QString& text)
@@ -65,22 +100,94 @@ void StepDialog::addNote(const QString& text)
     m_form->addRow(note);
 }
 
+QJsonObject StepDialog::values() const
+{
+    QJsonObject o;
+    for (const auto& [key, field] : m_fields)
+        if (field)
+            o.insert(key, FieldValues::read(field));
+    return o;
+}
+
+void StepDialog::setValues(const QJsonObject& values)
+{
+    // In the order of the form: a field that fills another (the agency, its technicians) first.
+    for (const auto& [key, field] : m_fields)
+        if (field && values.contains(key))
+            FieldValues::write(field, values.value(key));
+}
+
+bool StepDialog::isDirty() const
+{
+    return m_started && values() != m_initial;
+}
+
+void StepDialog::showMessage(const QString& text)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::error(palette()).name()));
+    m_message->setVisible(true);
+}
+
 bool StepDialog::save()
 {
     m_errors.clear();
     m_message->setVisible(false);
     try {
         submit();
+    } catch (const ConflictError& conflict) {
+        showMessage(conflict.message());
+        return resolveConflict(conflict);
     } catch (const UserError& error) {
-        m_message->setText(error.message());
-        m_message->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::error(palette()).name()));
-        m_message->setVisible(true);
+        showMessage(error.message());
         m_errors.show(error.fieldErrors());
         return false;
     }
+    if (m_draft)
+        m_draft->clear();
     m_session.notifyChanged(m_case.id);
     accept();
     return true;
+}
+
+bool StepDialog::resolveConflict(const ConflictError& conflict)
+{
+    ConflictDialog box(conflict, m_session.workflow().changeWords(), this);
+    box.exec();
+    switch (box.choice()) {
+    case ConflictDialog::Choice::ApplyMine:
+        // What I typed stays; it is saved again on the case as it is now (core's rules apply).
+        applyOnTop(m_session.workflow().load(m_case.id));
+        return save();
+    case ConflictDialog::Choice::DropMine:
+        m_session.notifyChanged(m_case.id); // the case as they left it is shown
+        discardAndClose();
+        return false;
+    case ConflictDialog::Choice::KeepEditing:
+        break;
+    }
+    return false;
+}
+
+void StepDialog::applyOnTop(const QualityCase& now)
+{
+    // The fields I did not touch take what the case says now; what I typed stays.
+    const std::unique_ptr<StepDialog> fresh(m_reopen ? m_reopen(now) : nullptr);
+    if (fresh) {
+        const QJsonObject theirs = fresh->values();
+        const QJsonObject mine = values();
+        QJsonObject untouched;
+        for (const auto& [key, field] : std::as_const(m_fields))
+            if (mine.value(key) == m_initial.value(key) && theirs.contains(key))
+                untouched.insert(key, theirs.value(key));
+        setValues(untouched);
+        m_initial = theirs;
+    }
+    m_case = now;
+    m_baseVersion = now.version;
+    m_notice->setVisible(false);
+    m_draftBar->setVisible(false);
+    writeDraft();
 }
 
 QString StepDialog::generalError() const
@@ -90,14 +197,104 @@ QString StepDialog::generalError() const
 
 void StepDialog::showEvent(QShowEvent* event)
 {
-    if (!m_undoWatching) {
-        m_undoWatching = true; // the fields are all there once the form is shown
-        m_undo->watch();
-    }
+    if (!m_started)
+        start(); // the fields are all there once the form is shown
     QDialog::showEvent(event);
+}
+
+void StepDialog::start()
+{
+    m_started = true;
+    m_undo->watch();
+    m_initial = values();
+    const User& user = m_session.user();
+    m_draft.emplace(FormDraft::databaseId(m_session.connection()), user.username,
+                    FormDraft::caseForm(m_case.id, formName()));
+    offerDraft();
+    connect(m_undo, &FormUndo::edited, this, &StepDialog::writeDraft);
+}
+
+void StepDialog::offerDraft()
+{
+    const std::optional<FormDraft::Content> content = m_draft->load();
+    if (!content)
+        return;
+    setValues(content->fields);
+    if (content->caseVersion > 0)
+        m_baseVersion = content->caseVersion;
+    m_undo->reset(); // the draft is where the person left off
+    m_draftText->setText(tr("Restored what you typed at %1; it has not been saved yet.")
+                             .arg(m_session.workflow().changeWords().when(content->savedAt)));
+    m_draftBar->setVisible(true);
+    showChangesNotice(); // the case may have moved on since
+}
+
+void StepDialog::startOver()
+{
+    setValues(m_initial);
+    m_baseVersion = m_case.version;
+    m_undo->reset();
+    m_draft->clear();
+    m_draftBar->setVisible(false);
+    m_notice->setVisible(false);
+}
+
+void StepDialog::writeDraft()
+{
+    if (!m_draft)
+        return;
+    if (isDirty())
+        m_draft->save(values(), m_baseVersion, m_session.clock().now());
+    else
+        m_draft->clear();
+}
+
+void StepDialog::discardAndClose()
+{
+    if (m_draft)
+        m_draft->clear();
+    QDialog::reject();
 }
 
 void StepDialog::reject()
 {
-    QDialog::reject();
+    if (!isDirty()) {
+        discardAndClose();
+        return;
+    }
+    QMessageBox ask(QMessageBox::Question, windowTitle(), tr("Save what you typed in this form?"),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    ask.setObjectName(QStringLiteral("unsavedChanges"));
+    ask.setInformativeText(tr("Discard throws it away; Keep editing goes back to the form."));
+    ask.button(QMessageBox::Discard)->setText(tr("Discard"));
+    ask.button(QMessageBox::Cancel)->setText(tr("Keep editing"));
+    ask.setDefaultButton(QMessageBox::Save);
+    ask.setEscapeButton(QMessageBox::Cancel);
+    switch (ask.exec()) {
+    case QMessageBox::Save:
+        save();
+        break;
+    case QMessageBox::Discard:
+        discardAndClose();
+        break;
+    default:
+        break; // keep editing
+    }
+}
+
+void StepDialog::changedElsewhere(const QSet<qint64>& caseIds)
+{
+    if (caseIds.contains(m_case.id))
+        showChangesNotice();
+}
+
+void StepDialog::showChangesNotice()
+{
+    const QList<CaseChange> changes = m_session.workflow().changesSince(ref());
+    if (changes.isEmpty())
+        return;
+    m_notice->setText(m_session.workflow().changeWords().editingNotice(changes));
+    m_notice->setStyleSheet(
+        QStringLiteral("color: %1; font-weight: bold;").arg(Palette::dueSoon(palette()).name()));
+    m_notice->setVisible(true);
 }

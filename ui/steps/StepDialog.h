@@ -1,19 +1,35 @@
 #pragma once
 
 #include "common/FieldErrors.h"
+#include "domain/CaseRef.h"
 #include "domain/QualityCase.h"
+#include "drafts/FormDraft.h"
 
 #include <QDialog>
+#include <QJsonObject>
+#include <QPointer>
+#include <QSet>
 
+#include <functional>
+#include <optional>
+
+class ConflictError;
 class FormUndo;
 class QDialogButtonBox;
 class QFormLayout;
+class QFrame;
 class QLabel;
 class Session;
 
 // The frame of every form of the main flow: a heading with the case, a form whose fields
 // show core's messages next to them, Save (Ctrl+S) and Cancel. A subclass fills the form and
-// implements submit(), which calls WorkflowService; a UserError keeps the dialog open.
+// implements submit(), which calls WorkflowService with ref(); a UserError keeps the dialog open.
+//
+// Nothing typed is lost: the form remembers the version of the case it was opened on; a save
+// refused because someone else changed the case offers to show their change, to apply mine on
+// top or to drop mine; what is typed is in a draft on disk as it is typed (offered back when the
+// same form of the case is opened again); Cancel or Esc with changes asks first; and a notice
+// says so when the case is changed elsewhere while the form is open.
 class StepDialog : public QDialog
 {
     Q_OBJECT
@@ -27,13 +43,29 @@ public:
     QString generalError() const;
     // Undo and redo across the form's fields; it starts when the form is first shown.
     FormUndo* undo() const { return m_undo; }
+    // The case and the version the form's contents are built on.
+    CaseRef ref() const { return {m_case.id, m_baseVersion}; }
+    const QualityCase& currentCase() const { return m_case; }
+    // The form's fields by key, as a draft keeps them.
+    QJsonObject values() const;
+    // Something typed differs from what the form was opened with.
+    bool isDirty() const;
+    // The draft of this form of this case (once the form was shown).
+    const FormDraft* draft() const { return m_draft ? &*m_draft : nullptr; }
+    // "Li Wei changed this case at 14:02 while you were editing …", hidden until it happens.
+    QLabel* notice() const { return m_notice; }
+    // "Restored what you typed …" with Start over, shown when a draft came back.
+    QFrame* draftBar() const { return m_draftBar; }
+    // Makes the same form on another state of the case (unshown), so that "apply mine on top"
+    // keeps their values in the fields I did not touch. Without it, my whole form is applied.
+    using Reopen = std::function<StepDialog*(const QualityCase&)>;
+    void setReopen(Reopen reopen) { m_reopen = std::move(reopen); }
 
 protected:
     virtual void submit() = 0;
-    QLabel* addRow(const QString& key, const QString& label, QWidget* field, bool required = false)
-    {
-        return m_errors.addRow(m_form, key, label, field, required);
-    }
+    // The name of the form among the forms of a case, for its draft.
+    virtual QString formName() const { return objectName(); }
+    QLabel* addRow(const QString& key, const QString& label, QWidget* field, bool required = false);
     void addNote(const QString& text);
     void reject() override;
     void showEvent(QShowEvent* event) override;
@@ -43,9 +75,29 @@ protected:
     FieldErrors m_errors;
 
 private:
+    void start();
+    void setValues(const QJsonObject& values);
+    void offerDraft();
+    void startOver();
+    void writeDraft();
+    void discardAndClose();
+    bool resolveConflict(const ConflictError& conflict);
+    void applyOnTop(const QualityCase& now);
+    void changedElsewhere(const QSet<qint64>& caseIds);
+    void showChangesNotice();
+    void showMessage(const QString& text);
+
+    int m_baseVersion = 0;
+    QList<QPair<QString, QPointer<QWidget>>> m_fields;
+    QJsonObject m_initial;
+    std::optional<FormDraft> m_draft;
+    Reopen m_reopen;
     QLabel* m_message = nullptr;
+    QLabel* m_notice = nullptr;
+    QFrame* m_draftBar = nullptr;
+    QLabel* m_draftText = nullptr;
     QFormLayout* m_form = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     FormUndo* m_undo = nullptr;
-    bool m_undoWatching = false;
+    bool m_started = false;
 };

@@ -7,6 +7,7 @@
 TextStepDialog::TextStepDialog(Session& session, const QualityCase& c, const QString& title,
                                const QString& key, const QString& label, Action action, QWidget* parent)
     : StepDialog(session, c, title, parent)
+    , m_key(key)
     , m_action(std::move(action))
 {
     setObjectName(QStringLiteral("textStepDialog"));
@@ -17,5 +18,5 @@ TextStepDialog::TextStepDialog(Session& session, const QualityCase& c, const QSt
 
 void TextStepDialog::submit()
 {
-    m_action(m_text->toPlainText());
+    m_action(ref(), m_text->toPlainText());
 }

@@ -12,15 +12,18 @@ class TextStepDialog : public StepDialog
 {
     Q_OBJECT
 public:
-    using Action = std::function<void(const QString&)>;
+    // Saves the text on the case as the form saw it.
+    using Action = std::function<void(CaseRef, const QString&)>;
     TextStepDialog(Session& session, const QualityCase& c, const QString& title, const QString& key,
                    const QString& label, Action action, QWidget* parent = nullptr);
     QPlainTextEdit* textEdit() const { return m_text; }
 
 protected:
     void submit() override;
+    QString formName() const override { return QStringLiteral("text-") + m_key; }
 
 private:
+    QString m_key;
     QPlainTextEdit* m_text = nullptr;
     Action m_action;
 };

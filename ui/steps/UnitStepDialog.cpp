@@ -47,7 +47,7 @@ void UnitStepDialog::submit()
 {
     const qint64 unitId = m_unit->currentData().toLongLong();
     if (m_kind == Kind::Reply)
-        m_session.workflow().recordUnitReply(m_session.user(), m_case.id, unitId, m_reply->toPlainText());
+        m_session.workflow().recordUnitReply(m_session.user(), ref(), unitId, m_reply->toPlainText());
     else
-        m_session.workflow().recordUnitReceipt(m_session.user(), m_case.id, unitId);
+        m_session.workflow().recordUnitReceipt(m_session.user(), ref(), unitId);
 }
