@@ -612,6 +612,11 @@
         <source>none</source>
         <translation>无</translation>
     </message>
+    <message>
+        <source>Received</source>
+        <comment>the returned product, at the factory</comment>
+        <translation>返厂接收时间</translation>
+    </message>
 </context>
 <context>
     <name>CaseFilterBar</name>

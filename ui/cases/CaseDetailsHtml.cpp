@@ -109,7 +109,8 @@ QString CaseDetailsHtml::render(const QualityCase& c, const QList<DeadlineClock>
             tr("Processing plan"),
             row(tr("Technician"), esc(joined({p.technicianName, p.agencyName}, QStringLiteral(" · "))))
                 + row(tr("Appointed"), when(p.appointedAt)) + row(tr("Address"), esc(p.address))
-                + row(tr("Return order"), esc(p.returnOrderNo)) + row(tr("Received"), when(p.receivedAt))
+                + row(tr("Return order"), esc(p.returnOrderNo))
+                + row(tr("Received", "the returned product, at the factory"), when(p.receivedAt))
                 + row(tr("Reworked"), when(p.reworkedAt)) + row(tr("Resupplied"), when(p.resuppliedAt))
                 + row(tr("Details"), esc(p.details)) + row(tr("Done"), esc(p.completionNote)));
     }
