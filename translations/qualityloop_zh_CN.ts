@@ -1672,11 +1672,13 @@
     </message>
     <message>
         <source>R3 Analysed, sheet due</source>
-        <translation>R3 已分析，待下发反馈单</translation>
+        <translation>R3 已分析，
+待下发反馈单</translation>
     </message>
     <message>
         <source>R4 Sheet issued, plan due</source>
-        <translation>R4 已下发，待制定方案</translation>
+        <translation>R4 已下发，
+待制定方案</translation>
     </message>
     <message>
         <source>R5 Planned, being done</source>
