@@ -74,7 +74,7 @@
     <name>AppOptions</name>
     <message>
         <source>After-sales quality information: cases from the customer&apos;s call to the written feedback.</source>
-        <translation>售后质量信息管理：从客户来电到书面反馈的全过程问题单。</translation>
+        <translation>售后质量信息管理：从客户质量信息到书面反馈的全过程问题单。</translation>
     </message>
     <message>
         <source>Open the database FILE (made if it does not exist).</source>
@@ -888,7 +888,7 @@
     </message>
     <message>
         <source>Replacement</source>
-        <translation>更换</translation>
+        <translation>换货</translation>
     </message>
     <message>
         <source>Remote guidance</source>
@@ -896,7 +896,7 @@
     </message>
     <message>
         <source>Not yet — overdue</source>
-        <translation>未完成 — 已超期</translation>
+        <translation>未完成（已超期）</translation>
     </message>
     <message>
         <source>Not yet</source>
@@ -1072,7 +1072,7 @@
     </message>
     <message>
         <source>Customer&apos;s call</source>
-        <translation>客户来电</translation>
+        <translation>客户质量信息</translation>
     </message>
     <message>
         <source>Received</source>
@@ -1116,7 +1116,7 @@
     </message>
     <message>
         <source>Yes — 24-hour disposal clock</source>
-        <translation>是 — 须在 24 小时内提出处置意见</translation>
+        <translation>是——须在 24 小时内提出处置意见</translation>
     </message>
     <message>
         <source>Logged by</source>
@@ -1232,15 +1232,15 @@
     </message>
     <message>
         <source>Work done</source>
-        <translation>完成的工作</translation>
+        <translation>服务内容</translation>
     </message>
     <message>
         <source>Parts used</source>
-        <translation>使用的备件</translation>
+        <translation>更换备件</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation>结果</translation>
+        <translation>处理结果</translation>
     </message>
     <message>
         <source>Customer&apos;s confirmation</source>
@@ -1317,6 +1317,11 @@
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>the returned product, at the factory</comment>
+        <translation>返厂接收时间</translation>
     </message>
 </context>
 <context>
@@ -1553,7 +1558,7 @@
     </message>
     <message>
         <source>Written feedback letter</source>
-        <translation>书面反馈函</translation>
+        <translation>质量问题处理复函</translation>
     </message>
     <message>
         <source>&lt;h2&gt;%1 · %2&lt;/h2&gt;%3 · %4 %5</source>
@@ -1569,11 +1574,11 @@
     </message>
     <message>
         <source>Next: %1 — %2, overdue since %3</source>
-        <translation>下一步：%1 — %2，自 %3 起已超期</translation>
+        <translation>下一步：%1——%2，自 %3 起已超期</translation>
     </message>
     <message>
         <source>Next: %1 — %2, due %3</source>
-        <translation>下一步：%1 — %2，期限 %3</translation>
+        <translation>下一步：%1——%2，期限 %3</translation>
     </message>
     <message>
         <source>%1 added</source>
@@ -1597,7 +1602,7 @@
     </message>
     <message>
         <source>Print a document of this case</source>
-        <translation>打印此问题单的文件</translation>
+        <translation>打印此问题单的单据</translation>
     </message>
     <message>
         <source>Case details</source>
@@ -1746,7 +1751,7 @@
     </message>
     <message>
         <source>Language of the document: en or zh_CN.</source>
-        <translation>文件的语言：en 或 zh_CN。</translation>
+        <translation>单据的语言：en 或 zh_CN。</translation>
     </message>
     <message>
         <source>Paper: A4 or Letter.</source>
@@ -1766,7 +1771,7 @@
     </message>
     <message>
         <source>“%1” is not a language documents print in; use en or zh_CN.</source>
-        <translation>文件不能以“%1”语言打印；请使用 en 或 zh_CN。</translation>
+        <translation>单据不能以“%1”语言打印；请使用 en 或 zh_CN。</translation>
     </message>
     <message>
         <source>--paper is A4 or Letter.</source>
@@ -1774,7 +1779,7 @@
     </message>
     <message>
         <source>“%1” is not a document that prints.</source>
-        <translation>“%1”不是可打印的文件。</translation>
+        <translation>“%1”不是可打印的单据。</translation>
     </message>
     <message>
         <source>print %1 needs one CASE-NUMBER.</source>
@@ -2029,7 +2034,7 @@
     </message>
     <message>
         <source>Check and analyse the case</source>
-        <translation>核实并分析问题</translation>
+        <translation>核实并分析问题单</translation>
     </message>
     <message>
         <source>Issue the feedback sheet</source>
@@ -2078,15 +2083,11 @@
     <name>FeedbackLetterDocument</name>
     <message>
         <source>Written Feedback</source>
-        <translation>书面反馈函</translation>
-    </message>
-    <message>
-        <source>Dear %1,</source>
-        <translation>尊敬的%1：</translation>
+        <translation>质量问题处理复函</translation>
     </message>
     <message>
         <source>Thank you for telling us on %1 about a problem with our product. We have looked into it and write to tell you what we found and what we have done.</source>
-        <translation>感谢贵方于 %1 向我们反馈产品问题。我们已对此进行调查，现将调查结果及处理情况函告如下。</translation>
+        <translation>贵公司于%1反映我公司产品出现质量问题。我公司对此高度重视，经调查分析，现将有关情况函复如下：</translation>
     </message>
     <message>
         <source>Product</source>
@@ -2106,27 +2107,28 @@
     </message>
     <message>
         <source>What you reported</source>
-        <translation>贵方反映的问题</translation>
+        <translation>贵公司反映的问题</translation>
     </message>
     <message>
         <source>The problem</source>
-        <translation>问题概述</translation>
+        <translation>经核实的问题</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation>原因</translation>
+        <translation>原因分析</translation>
     </message>
     <message>
         <source>What we did</source>
-        <translation>处理措施</translation>
+        <translation>处理结果</translation>
     </message>
     <message>
         <source>If the product gives you any further trouble, please call our Sales Department and quote the case number above. Thank you for your trust.</source>
-        <translation>如产品再出现任何问题，请致电我公司销售部并告知上述问题单号。感谢贵方的信任！</translation>
+        <translation>如产品在使用中再出现问题，请与我公司销售部联系，并告知上述问题单号。感谢贵公司对我公司的信任与支持！</translation>
     </message>
     <message>
         <source>Yours faithfully,</source>
-        <translation>此致敬礼！</translation>
+        <translation>此致
+敬礼！</translation>
     </message>
     <message>
         <source>Quality Department</source>
@@ -2134,11 +2136,54 @@
     </message>
     <message>
         <source>Attn.: %1</source>
-        <translation>收件人：%1</translation>
+        <translation>联系人：%1</translation>
     </message>
     <message>
         <source>Subject: Our reply to your quality feedback (%1)</source>
-        <translation>事由：关于贵方质量反馈的答复（%1）</translation>
+        <translation>事由：关于贵公司质量反馈的回复（%1）</translation>
+    </message>
+    <message>
+        <source>Dear Sir or Madam,</source>
+        <translation>敬启者：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a label and its value in the text of the Chinese letter</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Concerning the quality problem your company reported (case %1)</source>
+        <comment>subject line of the Chinese letter (关于……的复函)</comment>
+        <translation>关于贵公司反映产品质量问题的复函（问题单号：%1）</translation>
+    </message>
+    <message>
+        <source>Concerning the quality problem of %1 your company reported (case %2)</source>
+        <comment>subject line of the Chinese letter (关于……的复函); %1 is the product model</comment>
+        <translation>关于贵公司反映%1产品质量问题的复函（问题单号：%2）</translation>
+    </message>
+    <message>
+        <source>To %1:</source>
+        <comment>greeting of the Chinese letter: the customer company</comment>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the facts of one point in the Chinese letter</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Herewith our answer.</source>
+        <comment>closing sentence of the Chinese letter (特此函复)</comment>
+        <translation>特此函复。</translation>
+    </message>
+    <message>
+        <source>%1 (seal)</source>
+        <comment>the signing department, with room for the company seal</comment>
+        <translation>%1（盖章）</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>联系人：%1</translation>
     </message>
 </context>
 <context>
@@ -2154,10 +2199,6 @@
     <message>
         <source>Case no.</source>
         <translation>问题单号</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>接收时间</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -2209,7 +2250,7 @@
     </message>
     <message>
         <source>Analysis</source>
-        <translation>分析</translation>
+        <translation>分析结论</translation>
     </message>
     <message>
         <source>Temporary measures</source>
@@ -2221,7 +2262,7 @@
     </message>
     <message>
         <source>Unit</source>
-        <translation>单位</translation>
+        <translation>责任单位</translation>
     </message>
     <message>
         <source>Task</source>
@@ -2237,19 +2278,15 @@
     </message>
     <message>
         <source>4. Issue</source>
-        <translation>四、下发</translation>
+        <translation>四、签发</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation>下发人</translation>
-    </message>
-    <message>
-        <source>Issued</source>
-        <translation>下发时间</translation>
+        <translation>签发人</translation>
     </message>
     <message>
         <source>5. Distribution</source>
-        <translation>五、分发</translation>
+        <translation>五、分发签收</translation>
     </message>
     <message>
         <source>Sales Department</source>
@@ -2273,23 +2310,53 @@
     </message>
     <message>
         <source>For</source>
-        <translation>用途</translation>
+        <translation>办理事项</translation>
     </message>
     <message>
         <source>Received on</source>
-        <translation>签收日期</translation>
+        <translation>签收时间</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation>签字</translation>
+        <translation>签收人</translation>
     </message>
     <message>
         <source>Each unit acknowledges receipt and replies with its action by the deadline above (clause 3.3.2 of the after-sales service system).</source>
-        <translation>各单位须签收本单，并在上述期限前回复所采取的措施（依据售后服务制度第 3.3.2 条）。</translation>
+        <translation>各责任单位签收本单后，应在上述期限内回复处理措施（依据《售后服务制度》第3.3.2条）。</translation>
     </message>
     <message>
         <source>Case %1</source>
-        <translation>问题单号 %1</translation>
+        <translation>问题单号：%1</translation>
+    </message>
+    <message>
+        <source>Form code: %1</source>
+        <translation>表单编号：%1</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>when the customer&apos;s information came in</comment>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>when the unit signed for the sheet</comment>
+        <translation>签收时间</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>签发日期</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>编制</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准</translation>
     </message>
 </context>
 <context>
@@ -2358,7 +2425,7 @@
     </message>
     <message>
         <source>Customer&apos;s marks (0-100)</source>
-        <translation>客户评分（0-100）</translation>
+        <translation>客户评分（0～100）</translation>
     </message>
     <message>
         <source>Remarks</source>
@@ -2396,11 +2463,13 @@
     </message>
     <message>
         <source>R3 Analysed, sheet due</source>
-        <translation>R3 已分析，待反馈单</translation>
+        <translation>R3 已分析，
+待下发反馈单</translation>
     </message>
     <message>
         <source>R4 Sheet issued, plan due</source>
-        <translation>R4 已下发，待定方案</translation>
+        <translation>R4 已下发，
+待制定方案</translation>
     </message>
     <message>
         <source>R5 Planned, being done</source>
@@ -2634,7 +2703,7 @@
     <name>IntakeForm</name>
     <message>
         <source>&lt;h2&gt;New case — customer&apos;s call&lt;/h2&gt;Fields marked * are required. Ctrl+S saves, Esc discards. The form is kept as you type.</source>
-        <translation>&lt;h2&gt;新建问题单 — 客户来电&lt;/h2&gt;标有 * 的字段为必填项。Ctrl+S 保存，Esc 放弃。表单内容在输入时自动保留。</translation>
+        <translation>&lt;h2&gt;新建问题单——客户质量信息&lt;/h2&gt;标有 * 的字段为必填项。Ctrl+S 保存，Esc 放弃。表单内容在输入时自动保留。</translation>
     </message>
     <message>
         <source>&amp;Customer</source>
@@ -2708,7 +2777,7 @@
     </message>
     <message>
         <source>Discard this call?</source>
-        <translation>放弃此次来电记录？</translation>
+        <translation>放弃此条客户质量信息？</translation>
     </message>
     <message>
         <source>The case has not been saved. Discard what you typed?</source>
@@ -2716,7 +2785,7 @@
     </message>
     <message>
         <source>Cha&amp;nnel</source>
-        <translation>来源渠道(&amp;N)</translation>
+        <translation>信息来源(&amp;N)</translation>
     </message>
     <message>
         <source>Seria&amp;l no.</source>
@@ -2771,7 +2840,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;QualityLoop %1&lt;/h3&gt;&lt;p&gt;After-sales quality information for makers of fluid-control equipment: from the customer&apos;s call to the written feedback.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;QualityLoop %1&lt;/h3&gt;&lt;p&gt;面向流体控制设备制造企业的售后质量信息管理：从客户来电到书面反馈。&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;QualityLoop %1&lt;/h3&gt;&lt;p&gt;面向流体控制设备制造企业的售后质量信息管理：从客户质量信息到书面反馈。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Case logged.</source>
@@ -2847,7 +2916,7 @@
     </message>
     <message>
         <source>&amp;Continue the case</source>
-        <translation>继续登记(&amp;C)</translation>
+        <translation>继续登记问题单(&amp;C)</translation>
     </message>
     <message>
         <source>Discard it</source>
@@ -2937,13 +3006,13 @@
     <message numerus="yes">
         <source>%1 — %n case(s), %2 overdue</source>
         <translation>
-            <numerusform>%1 — %n 个问题单，%2 个已超期</numerusform>
+            <numerusform>%1——%n 个问题单，%2 个已超期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n case(s)</source>
         <translation>
-            <numerusform>%1 — %n 个问题单</numerusform>
+            <numerusform>%1——%n 个问题单</numerusform>
         </translation>
     </message>
     <message>
@@ -2952,7 +3021,7 @@
     </message>
     <message>
         <source>My work — counting…</source>
-        <translation>我的工作 — 统计中…</translation>
+        <translation>我的工作——统计中…</translation>
     </message>
 </context>
 <context>
@@ -2975,7 +3044,7 @@
     </message>
     <message>
         <source>New case (customer&apos;s call)</source>
-        <translation>新建问题单（客户来电）</translation>
+        <translation>新建问题单（客户质量信息）</translation>
     </message>
     <message>
         <source>All cases</source>
@@ -3187,7 +3256,7 @@
     </message>
     <message>
         <source>Replacement</source>
-        <translation>更换</translation>
+        <translation>换货</translation>
     </message>
     <message>
         <source>Remote guidance</source>
@@ -3250,7 +3319,7 @@
     </message>
     <message>
         <source>Document &amp;language:</source>
-        <translation>文件语言(&amp;L)：</translation>
+        <translation>单据语言(&amp;L)：</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -3304,7 +3373,7 @@
     </message>
     <message>
         <source>Written feedback letter</source>
-        <translation>书面反馈函</translation>
+        <translation>质量问题处理复函</translation>
     </message>
     <message>
         <source>There is no case numbered “%1”.</source>
@@ -3362,7 +3431,7 @@
     <name>ReturnVisitRecordDocument</name>
     <message>
         <source>Due by</source>
-        <translation>应完成时间</translation>
+        <translation>回访期限</translation>
     </message>
     <message>
         <source>Made</source>
@@ -3382,7 +3451,7 @@
     </message>
     <message>
         <source>Customer, product and service</source>
-        <translation>客户、产品和服务</translation>
+        <translation>客户、产品及服务</translation>
     </message>
     <message>
         <source>Technician</source>
@@ -3402,15 +3471,11 @@
     </message>
     <message>
         <source>Confirmed</source>
-        <translation>已确认</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>说明</translation>
+        <translation>是否确认</translation>
     </message>
     <message>
         <source>Customer&apos;s marks (0-100)</source>
-        <translation>客户评分（0-100）</translation>
+        <translation>客户评分（0～100）</translation>
     </message>
     <message>
         <source>Remarks</source>
@@ -3418,7 +3483,7 @@
     </message>
     <message>
         <source>Use of the product since</source>
-        <translation>此后产品使用情况</translation>
+        <translation>服务后产品使用情况</translation>
     </message>
     <message>
         <source>Customer&apos;s feedback</source>
@@ -3430,11 +3495,11 @@
     </message>
     <message>
         <source>Task</source>
-        <translation>任务</translation>
+        <translation>跟踪事项</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation>负责人</translation>
+        <translation>负责单位</translation>
     </message>
     <message>
         <source>Due</source>
@@ -3446,15 +3511,15 @@
     </message>
     <message>
         <source>Result</source>
-        <translation>结果</translation>
+        <translation>处理结果</translation>
     </message>
     <message>
         <source>Follow-up of the resupplied product</source>
-        <translation>重新供货产品的跟踪</translation>
+        <translation>重新供货产品跟踪</translation>
     </message>
     <message>
         <source>Forwarded to Quality</source>
-        <translation>已转交质量部</translation>
+        <translation>是否转交质量部</translation>
     </message>
     <message>
         <source>Recorded by</source>
@@ -3465,24 +3530,28 @@
         <translation>审核人（质量部）</translation>
     </message>
     <message>
-        <source>Filed by the Marketing Department and sent to the departments concerned (clause 3.4.4).</source>
-        <translation>由市场部归档，并分送相关部门（第 3.4.4 条）。</translation>
-    </message>
-    <message>
         <source>Case %1</source>
-        <translation>问题单号 %1</translation>
+        <translation>问题单号：%1</translation>
     </message>
     <message numerus="yes">
         <source>First return visit by telephone (within %n day(s))</source>
         <translation>
-            <numerusform>首次电话回访（%n 天内）</numerusform>
+            <numerusform>首次回访（电话，%n 天内）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Second return visit by telephone (within %n day(s))</source>
         <translation>
-            <numerusform>二次电话回访（%n 天内）</numerusform>
+            <numerusform>二次回访（电话，%n 天内）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Customer&apos;s note</source>
+        <translation>客户意见</translation>
+    </message>
+    <message>
+        <source>Filed by the Sales Department and sent to the departments concerned (clause 3.4.4 of the after-sales service system).</source>
+        <translation>由销售部归档，并分送相关部门（依据《售后服务制度》第3.4.4条）。</translation>
     </message>
 </context>
 <context>
@@ -3493,7 +3562,7 @@
     </message>
     <message>
         <source>Visits with marks</source>
-        <translation>有评分的回访</translation>
+        <translation>有评分的回访次数</translation>
     </message>
     <message>
         <source>Average marks</source>
@@ -3501,7 +3570,7 @@
     </message>
     <message>
         <source>On time</source>
-        <translation>按时情况</translation>
+        <translation>是否按时</translation>
     </message>
     <message>
         <source>Return-visit Report</source>
@@ -3525,7 +3594,7 @@
     </message>
     <message>
         <source>Return visits</source>
-        <translation>回访</translation>
+        <translation>回访次数</translation>
     </message>
     <message>
         <source>First / second / resupply</source>
@@ -3537,7 +3606,7 @@
     </message>
     <message>
         <source>By technician</source>
-        <translation>按技术员</translation>
+        <translation>按技术员统计</translation>
     </message>
     <message>
         <source>Technician</source>
@@ -3545,7 +3614,7 @@
     </message>
     <message>
         <source>By product</source>
-        <translation>按产品</translation>
+        <translation>按产品统计</translation>
     </message>
     <message>
         <source>Product</source>
@@ -3553,11 +3622,11 @@
     </message>
     <message>
         <source>All return visits in the period</source>
-        <translation>期间内的全部回访</translation>
+        <translation>统计期间内的全部回访</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation>回访时间</translation>
+        <translation>回访日期</translation>
     </message>
     <message>
         <source>Case</source>
@@ -3569,7 +3638,7 @@
     </message>
     <message>
         <source>Visit / by</source>
-        <translation>回访 / 回访人</translation>
+        <translation>回访类别 / 回访人</translation>
     </message>
     <message>
         <source>Marks</source>
@@ -3597,7 +3666,7 @@
     </message>
     <message>
         <source>Period %1</source>
-        <translation>期间 %1</translation>
+        <translation>统计期间：%1</translation>
     </message>
     <message>
         <source>%1 (%2 of %3 visits with a deadline)</source>
@@ -3612,6 +3681,11 @@
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <comment>share of the visits made by their deadline</comment>
+        <translation>按时率</translation>
     </message>
 </context>
 <context>
@@ -3746,15 +3820,15 @@
     </message>
     <message>
         <source>Work done</source>
-        <translation>完成的工作</translation>
+        <translation>服务内容</translation>
     </message>
     <message>
         <source>Parts used</source>
-        <translation>使用的备件</translation>
+        <translation>更换备件</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation>结果</translation>
+        <translation>处理结果</translation>
     </message>
     <message>
         <source>The customer confirmed the service</source>
@@ -3791,7 +3865,7 @@
     </message>
     <message>
         <source>Service</source>
-        <translation>服务</translation>
+        <translation>服务情况</translation>
     </message>
     <message>
         <source>Service agency</source>
@@ -3819,19 +3893,19 @@
     </message>
     <message>
         <source>Problem reported</source>
-        <translation>反映的问题</translation>
+        <translation>客户反映的问题</translation>
     </message>
     <message>
         <source>Work done</source>
-        <translation>完成的工作</translation>
+        <translation>服务内容</translation>
     </message>
     <message>
         <source>Parts used</source>
-        <translation>使用的备件</translation>
+        <translation>更换备件</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation>结果</translation>
+        <translation>处理结果</translation>
     </message>
     <message>
         <source>Customer&apos;s confirmation</source>
@@ -3839,27 +3913,31 @@
     </message>
     <message>
         <source>The customer confirms that the work above was done and its result.</source>
-        <translation>客户确认上述工作已完成，并认可其结果。</translation>
-    </message>
-    <message>
-        <source>Customer&apos;s signature and date</source>
-        <translation>客户签字及日期</translation>
-    </message>
-    <message>
-        <source>Technician&apos;s signature and date</source>
-        <translation>技术员签字及日期</translation>
+        <translation>客户确认上述服务内容已完成，处理结果属实。</translation>
     </message>
     <message>
         <source>Please return a signed copy to the Sales Department. We will call you within three days to ask how the service went.</source>
-        <translation>请将签字后的副本交回销售部。我们将在三天内致电回访，了解服务情况。</translation>
+        <translation>请在本报告签字（盖章）后交回我公司销售部。我公司将在三日内电话回访，了解服务情况。</translation>
     </message>
     <message>
         <source>Case %1</source>
-        <translation>问题单号 %1</translation>
+        <translation>问题单号：%1</translation>
     </message>
     <message>
         <source>Confirmed on site by: %1</source>
         <translation>现场确认人：%1</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s comments</source>
+        <translation>客户意见</translation>
+    </message>
+    <message>
+        <source>Technician&apos;s signature / date</source>
+        <translation>服务技术员签字/日期</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s signature and stamp / date</source>
+        <translation>客户签字（盖章）/日期</translation>
     </message>
 </context>
 <context>
@@ -3898,7 +3976,7 @@
     </message>
     <message>
         <source>The name, address and logo head every printed document. The logo is kept in the database, so every PC prints the same paper.</source>
-        <translation>名称、地址和标志印在每份打印文件的页眉。标志保存在数据库中，因此每台电脑打印的纸面都相同。</translation>
+        <translation>名称、地址和标志印在每份打印单据的页眉。标志保存在数据库中，因此每台电脑打印的纸面都相同。</translation>
     </message>
     <message>
         <source>&amp;Deadlines</source>
@@ -3926,7 +4004,7 @@
     </message>
     <message>
         <source>&amp;Second return visit after *</source>
-        <translation>第二次回访间隔(&amp;S) *</translation>
+        <translation>二次回访间隔(&amp;S) *</translation>
     </message>
     <message>
         <source>Follow-&amp;up due after *</source>
@@ -3956,6 +4034,14 @@
         <source>Dis&amp;posal suggestion within *</source>
         <translation>处置意见期限(&amp;P) *</translation>
     </message>
+    <message>
+        <source>Feedback sheet form c&amp;ode</source>
+        <translation>信息反馈单表单编号(&amp;O)</translation>
+    </message>
+    <message>
+        <source>As the quality system numbers the form, e.g. QR-8.2-01</source>
+        <translation>按质量体系的表单编号填写，例如 QR-8.2-01</translation>
+    </message>
 </context>
 <context>
     <name>SettingsService</name>
@@ -3969,7 +4055,7 @@
     </message>
     <message>
         <source>The disposal suggestion is due within 1 to 720 hours.</source>
-        <translation>处置意见期限应为 1 至 720 小时。</translation>
+        <translation>处置意见期限应为 1～720 小时。</translation>
     </message>
     <message>
         <source>Enter when the working day ends.</source>
@@ -3981,15 +4067,15 @@
     </message>
     <message>
         <source>The first return visit is due 1 to 60 days after the service.</source>
-        <translation>首次回访应在服务后 1 至 60 天内进行。</translation>
+        <translation>首次回访应在服务后 1～60 天内进行。</translation>
     </message>
     <message>
         <source>The second return visit comes after the first, within a year.</source>
-        <translation>第二次回访应晚于首次回访，且在一年之内。</translation>
+        <translation>二次回访应晚于首次回访，且在一年之内。</translation>
     </message>
     <message>
         <source>A follow-up is due 1 to 365 days after it is opened.</source>
-        <translation>跟踪事项期限应为开启后 1 至 365 天。</translation>
+        <translation>跟踪事项期限应为开启后 1～365 天。</translation>
     </message>
     <message>
         <source>Choose the company&apos;s time zone.</source>
@@ -3997,11 +4083,15 @@
     </message>
     <message>
         <source>Only an administrator can change the settings.</source>
-        <translation>只有管理员可以修改设置。</translation>
+        <translation>只有系统管理员才能修改设置。</translation>
     </message>
     <message>
         <source>%1 is not an image QualityLoop can read (use PNG or JPEG): %2</source>
         <translation>%1 不是 QualityLoop 能读取的图片（请使用 PNG 或 JPEG）：%2</translation>
+    </message>
+    <message>
+        <source>A form code is one short line, such as QR-8.2-01.</source>
+        <translation>表单编号只能填写一行简短的代号，例如 QR-8.2-01。</translation>
     </message>
 </context>
 <context>
@@ -4330,7 +4420,7 @@
     <name>UnitStepDialog</name>
     <message>
         <source>Unit&apos;s reply</source>
-        <translation>责任单位答复</translation>
+        <translation>责任单位回复</translation>
     </message>
     <message>
         <source>Unit&apos;s receipt of the feedback sheet</source>
@@ -4342,7 +4432,7 @@
     </message>
     <message>
         <source>%1 — %2 (due %3)</source>
-        <translation>%1 — %2（期限 %3）</translation>
+        <translation>%1——%2（期限 %3）</translation>
     </message>
     <message>
         <source>Responsible unit</source>
@@ -4350,14 +4440,14 @@
     </message>
     <message>
         <source>Reply: what the unit did or will do</source>
-        <translation>答复：本单位已采取或将采取的措施</translation>
+        <translation>回复：本单位已采取或将采取的措施</translation>
     </message>
 </context>
 <context>
     <name>UserService</name>
     <message>
         <source>Only an administrator can create users.</source>
-        <translation>只有系统管理员可以创建用户。</translation>
+        <translation>只有系统管理员才能创建用户。</translation>
     </message>
     <message>
         <source>A user needs a user name.</source>
@@ -4638,59 +4728,59 @@
     <name>WorkflowRules</name>
     <message>
         <source>Only the Sales Department can log a customer&apos;s quality call.</source>
-        <translation>只有销售部可以登记客户的质量来电。</translation>
+        <translation>只有销售部才能登记客户质量信息。</translation>
     </message>
     <message>
         <source>Only the Sales Department can send a case to Quality.</source>
-        <translation>只有销售部可以将问题单转交质量部。</translation>
+        <translation>只有销售部才能将问题单转交质量部。</translation>
     </message>
     <message>
         <source>Only the Quality Department can record a case.</source>
-        <translation>只有质量部可以受理问题单。</translation>
+        <translation>只有质量部才能受理问题单。</translation>
     </message>
     <message>
         <source>Only the Quality Department can analyse a case.</source>
-        <translation>只有质量部可以分析问题单。</translation>
+        <translation>只有质量部才能分析问题单。</translation>
     </message>
     <message>
         <source>Only the Quality Department can issue a feedback sheet.</source>
-        <translation>只有质量部可以下发信息反馈单。</translation>
+        <translation>只有质量部才能下发信息反馈单。</translation>
     </message>
     <message>
         <source>Only the responsible unit (or Quality on its behalf) can record its receipt and reply.</source>
-        <translation>只有责任单位（或由质量部代为）可以登记签收和回复。</translation>
+        <translation>只有责任单位（或由质量部代为）才能登记签收和回复。</translation>
     </message>
     <message>
         <source>Only Sales or Quality can give the customer a disposal suggestion.</source>
-        <translation>只有销售部或质量部可以向客户提出处置意见。</translation>
+        <translation>只有销售部或质量部才能向客户提出处置意见。</translation>
     </message>
     <message>
         <source>Only the Sales Department can organize the processing plan.</source>
-        <translation>只有销售部可以组织制定处理方案。</translation>
+        <translation>只有销售部才能组织制定处理方案。</translation>
     </message>
     <message>
         <source>Only the service technician (or Sales from the paper report) can record the on-site service.</source>
-        <translation>只有服务技术员（或由销售部根据纸质报告）可以登记现场服务。</translation>
+        <translation>只有服务技术员（或由销售部根据纸质报告）才能登记现场服务。</translation>
     </message>
     <message>
         <source>Only Sales or the responsible unit can record how the plan was carried out.</source>
-        <translation>只有销售部或责任单位可以登记处理方案的实施情况。</translation>
+        <translation>只有销售部或责任单位才能登记处理方案的实施情况。</translation>
     </message>
     <message>
         <source>Only the Sales Department makes the return visits.</source>
-        <translation>回访只能由销售部进行。</translation>
+        <translation>只有销售部才能进行回访。</translation>
     </message>
     <message>
         <source>Only the Sales Department follows up resupplied products.</source>
-        <translation>重新供货产品只能由销售部跟踪。</translation>
+        <translation>只有销售部才能跟踪重新供货的产品。</translation>
     </message>
     <message>
         <source>Only technical support (or Quality) can complete a follow-up.</source>
-        <translation>只有技术支持（或质量部）可以完成跟踪事项。</translation>
+        <translation>只有技术支持（或质量部）才能完成跟踪事项。</translation>
     </message>
     <message>
         <source>Only the Quality Department can close a case.</source>
-        <translation>只有质量部可以关闭问题单。</translation>
+        <translation>只有质量部才能关闭问题单。</translation>
     </message>
     <message>
         <source>The case is closed.</source>
@@ -4778,7 +4868,7 @@
     </message>
     <message>
         <source>Only a returned or replaced product is followed up after resupply.</source>
-        <translation>只有返厂或更换的产品才需在重新供货后跟踪。</translation>
+        <translation>只有返厂或换货的产品才在重新供货后跟踪。</translation>
     </message>
     <message>
         <source>The product has not been resupplied yet.</source>
@@ -4889,7 +4979,7 @@
     </message>
     <message>
         <source>Say what will be replaced and how it is sent.</source>
-        <translation>请说明更换的内容及发货方式。</translation>
+        <translation>请说明换货内容及发货方式。</translation>
     </message>
     <message>
         <source>Say what guidance is given and by whom.</source>
@@ -4913,11 +5003,11 @@
     </message>
     <message>
         <source>Describe the work done.</source>
-        <translation>请描述已完成的工作。</translation>
+        <translation>请填写服务内容。</translation>
     </message>
     <message>
         <source>Give the result of the service.</source>
-        <translation>请填写服务结果。</translation>
+        <translation>请填写服务的处理结果。</translation>
     </message>
     <message>
         <source>Give the name of the customer&apos;s person who confirmed the service.</source>
@@ -4953,7 +5043,7 @@
     </message>
     <message>
         <source>Enter the customer&apos;s marks for the on-site service (0 to 100).</source>
-        <translation>请输入客户对现场服务的评分（0 至 100）。</translation>
+        <translation>请输入客户对现场服务的评分（0～100）。</translation>
     </message>
     <message>
         <source>The return visit cannot be before the on-site service.</source>

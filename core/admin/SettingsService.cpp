@@ -34,13 +34,16 @@ CompanySettings SettingsService::company() const
     CompanySettings s;
     QSqlQuery q = Sql::exec(m_db,
                             QStringLiteral("SELECT key, value FROM settings WHERE key IN "
-                                           "('company.name', 'company.address', 'company.logo')"));
+                                           "('company.name', 'company.address', 'company.logo', "
+                                           "'company.form_code.feedback_sheet')"));
     while (q.next()) {
         const QString key = q.value(0).toString();
         if (key == QLatin1String("company.name"))
             s.name = q.value(1).toString();
         else if (key == QLatin1String("company.address"))
             s.address = q.value(1).toString();
+        else if (key == QLatin1String("company.form_code.feedback_sheet"))
+            s.feedbackSheetFormCode = q.value(1).toString();
         else
             s.logo = q.value(1).toString();
     }
@@ -59,6 +62,9 @@ void SettingsService::check(FieldCheck& check, const CompanySettings& company)
     check.require(company.logo.isEmpty() || !CompanyProfile::decodeLogo(company.logo).isNull(),
                   QStringLiteral("companyLogo"),
                   tr("The logo cannot be read as an image. Choose another file."));
+    const QString formCode = company.feedbackSheetFormCode.trimmed();
+    check.require(formCode.size() <= 40 && !formCode.contains(u'\n'), QStringLiteral("formCode"),
+                  tr("A form code is one short line, such as QR-8.2-01."));
 }
 
 void SettingsService::check(FieldCheck& check, const DeadlineRules& rules)
@@ -89,6 +95,7 @@ void SettingsService::save(const User& actor, const CompanySettings& company,
     store(m_db, QStringLiteral("company.name"), company.name.trimmed());
     store(m_db, QStringLiteral("company.address"), company.address.trimmed());
     store(m_db, QStringLiteral("company.logo"), company.logo);
+    store(m_db, QStringLiteral("company.form_code.feedback_sheet"), company.feedbackSheetFormCode.trimmed());
     rules.save(m_db);
     // The working week, the end of the working day and the time zone move the working-day clocks.
     StoredDeadlines(m_db).refreshWorkingDayClocks(DeadlineCalculator(DeadlineRules::load(m_db)));

@@ -13,6 +13,9 @@ struct CompanySettings
     QString name;
     QString address; // lines separated by "\n"
     QString logo; // "data:image/png;base64,…", a file path, or "" for no logo
+    // "company.form_code.feedback_sheet": the code of the controlled form (表单编号) printed on
+    // every feedback sheet, as the company's quality system numbers its forms; "" prints none.
+    QString feedbackSheetFormCode;
 };
 
 // The administrator's settings: the company on every printed page, and the deadline

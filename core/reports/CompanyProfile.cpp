@@ -7,7 +7,8 @@
 CompanyProfile CompanyProfile::load(const QSqlDatabase& db)
 {
     const CompanySettings settings = SettingsService(db).company();
-    return {settings.name.trimmed(), settings.address.trimmed(), decodeLogo(settings.logo.trimmed())};
+    return {settings.name.trimmed(), settings.address.trimmed(), decodeLogo(settings.logo.trimmed()),
+            settings.feedbackSheetFormCode.trimmed()};
 }
 
 QImage CompanyProfile::decodeLogo(const QString& setting)

@@ -6,7 +6,8 @@
 class DocumentContext;
 
 // R9 the written feedback to the customer: a letter that says what was found and what was
-// done about the quality problem they reported.
+// done about the quality problem they reported, laid out as letters are written in the
+// document's language (an English business letter, a Chinese 复函).
 class FeedbackLetterDocument
 {
 public:
@@ -14,6 +15,8 @@ public:
     ReportDocument build(const QualityCase& c, const QString& customerAddress) const;
 
 private:
-    QString tr(const char* source) const;
+    QString tr(const char* source, const char* disambiguation = nullptr) const;
+    QString english(const QualityCase& c, const QString& customerAddress, const QDateTime& dated) const;
+    QString chinese(const QualityCase& c, const QDateTime& dated) const;
     const DocumentContext& m_context;
 };

@@ -15,6 +15,6 @@ public:
     ReportDocument build(const QualityCase& c) const; // the case must have an issued sheet
 
 private:
-    QString tr(const char* source) const;
+    QString tr(const char* source, const char* disambiguation = nullptr) const;
     const DocumentContext& m_context;
 };

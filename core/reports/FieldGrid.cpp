@@ -5,7 +5,7 @@ ReportTable FieldGrid::make(const QString& heading, const QList<ReportHtml::Fiel
     ReportTable grid;
     grid.heading = heading;
     grid.fontPoints = 9;
-    const int labelWidth = pairsPerRow == 1 ? 22 : 18;
+    const int labelWidth = 20; // the same in grids of one and two pairs, so that stacked grids align
     const int valueWidth = (100 - labelWidth * pairsPerRow) / pairsPerRow;
     for (int k = 0; k < pairsPerRow; ++k) {
         grid.widths << labelWidth << valueWidth;

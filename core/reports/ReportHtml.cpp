@@ -50,7 +50,7 @@ QString ReportHtml::note(const QString& plain)
 
 QString ReportHtml::fields(const QList<Field>& fields, int pairsPerRow)
 {
-    const int labelWidth = pairsPerRow == 1 ? 22 : 18;
+    const int labelWidth = 20; // the same in grids of one and two pairs, so that stacked grids align
     const int valueWidth = (100 - labelWidth * pairsPerRow) / pairsPerRow;
     QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
                                   "style=\"border-collapse:collapse; border-color:%1; border-style:solid;\">")

@@ -20,6 +20,11 @@ struct ReportTable
     double fontPoints = 8.5;
     QList<int> shadedColumns; // label columns of a grid, shaded like the header
     bool blankEmpty = false; // an empty cell stays empty (room to write in) instead of "—"
+    // Columns whose cells are never broken across lines (case numbers, serials, model codes,
+    // dates): such a column is widened to its longest cell, the room taken from the others.
+    QList<int> unbroken;
+    int minLines = 1; // every body row at least this many lines tall (room to write or sign)
+    double gapAboveMm = 0; // air above a table without a heading, apart from the one before it
     bool isEmpty() const { return header.isEmpty() && rows.isEmpty(); }
     int columnCount() const { return static_cast<int>(std::max(header.size(), widths.size())); }
 };

@@ -18,7 +18,7 @@ public:
 
 private:
     QString tr(const char* source, const char* disambiguation = nullptr, int n = -1) const;
-    QString visitFields(const ReturnVisit* v, const QDateTime& due) const;
+    ReportTable visitFields(const QString& heading, const ReturnVisit* v, const QDateTime& due) const;
     const DocumentContext& m_context;
     const DeadlineCalculator& m_deadlines;
 };

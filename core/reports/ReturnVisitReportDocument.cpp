@@ -46,9 +46,9 @@ QString ReturnVisitReportDocument::averages(const QString& heading, const QStrin
         rows.append(
             tallyCells(it.key().trimmed().isEmpty() ? tr("(no on-site service)") : it.key(), it.value()));
     return ReportHtml::heading(heading)
-        + ReportHtml::table(
-               {column, tr("Visits"), tr("Visits with marks"), tr("Average marks"), tr("On time")}, rows,
-               {40, 12, 16, 16, 16});
+        + ReportHtml::table({column, tr("Visits"), tr("Visits with marks"), tr("Average marks"),
+                             tr("On time", "share of the visits made by their deadline")},
+                            rows, {40, 12, 16, 16, 16});
 }
 
 ReportDocument ReturnVisitReportDocument::build(const QDate& from, const QDate& to,
@@ -89,6 +89,7 @@ ReportDocument ReturnVisitReportDocument::build(const QDate& from, const QDate& 
                                 tr("Product"), tr("Technician"), tr("Visit / by"),
                                 tr("Marks"),   tr("On time"),    tr("Problems raised and remarks")};
     table.widths = {9, 11, 17, 11, 9, 10, 5, 6, 22};
+    table.unbroken = {0, 1, 3}; // the date, the case number and the model code
     const QString yes = tr("Yes");
     const QString no = tr("No");
     const QString notApplicable = tr("n/a");

@@ -15,6 +15,6 @@ public:
 
 private:
     QString tr(const char* source) const;
-    QString box(const QString& label, const QString& value) const;
+    static ReportTable box(const QString& label, const QString& value);
     const DocumentContext& m_context;
 };

@@ -37,6 +37,8 @@ TablePainter::TablePainter(const ReportTable& table, const QPaintDevice* device,
         const QFontMetricsF headingMetrics(m_headingFont, const_cast<QPaintDevice*>(device));
         m_headingTop = 2.6 * mm;
         m_headingHeight = m_headingTop + headingMetrics.lineSpacing() + 1.2 * mm;
+    } else {
+        m_headingHeight = table.gapAboveMm * mm; // nothing painted there
     }
 
     const int total
@@ -48,13 +50,66 @@ TablePainter::TablePainter(const ReportTable& table, const QPaintDevice* device,
     }
     m_left.push_back(std::min(left, width));
 
-    if (!table.header.isEmpty())
-        m_header = measure(table.header, m_headerFont, headerMetrics);
-    m_advances.clear(); // widths in the bold header font are not those of the rows
+    widenUnbroken(metrics);
+    if (!table.header.isEmpty()) {
+        QHash<QString, double> body;
+        body.swap(m_advances); // widths in the bold header font are not those of the rows
+        m_header = measure(table.header, m_headerFont, headerMetrics, 1);
+        m_advances.swap(body);
+    }
     m_rows.reserve(static_cast<size_t>(table.rows.size()));
     for (const QStringList& cells : table.rows)
-        m_rows.push_back(measure(cells, m_font, metrics));
+        m_rows.push_back(measure(cells, m_font, metrics, std::max(1, table.minLines)));
     m_advances.clear();
+}
+
+void TablePainter::widenUnbroken(const QFontMetricsF& metrics)
+{
+    const int columns = static_cast<int>(m_left.size()) - 1;
+    std::vector<double> width(static_cast<size_t>(columns));
+    std::vector<double> need(static_cast<size_t>(columns), 0.0);
+    for (size_t c = 0; c < width.size(); ++c)
+        width[c] = m_left[c + 1] - m_left[c];
+    double extra = 0;
+    for (const int column : m_table.unbroken) {
+        if (column < 0 || column >= columns)
+            continue;
+        const auto c = static_cast<size_t>(column);
+        double widest = 0;
+        for (const QStringList& cells : m_table.rows) {
+            if (column >= cells.size())
+                continue;
+            const QString text = shown(cells.at(column));
+            if (!text.contains(u'\n')) {
+                widest = std::max(widest, advance(text, metrics));
+                continue;
+            }
+            for (const QString& line : text.split(u'\n'))
+                widest = std::max(widest, advance(line.trimmed(), metrics));
+        }
+        need[c] = std::max(width[c], std::ceil(widest + 2 * m_padX + m_rule));
+        extra += need[c] - width[c];
+    }
+    if (extra <= 0)
+        return;
+    // The other columns give the room, each in proportion to its width and never more than half
+    // of it; what they cannot give, the unbroken columns do without (their cells then wrap).
+    double room = 0;
+    for (size_t c = 0; c < width.size(); ++c)
+        if (!m_table.unbroken.contains(static_cast<int>(c)))
+            room += width[c];
+    const double given = std::min(extra, room / 2);
+    if (given <= 0)
+        return;
+    double left = 0;
+    for (size_t c = 0; c < width.size(); ++c) {
+        m_left[c] = left;
+        if (m_table.unbroken.contains(static_cast<int>(c)))
+            left += width[c] + (need[c] - width[c]) * given / extra;
+        else
+            left += width[c] - width[c] * given / room;
+    }
+    m_left.back() = left;
 }
 
 QString TablePainter::shown(const QString& cell) const
@@ -72,10 +127,10 @@ double TablePainter::advance(const QString& text, const QFontMetricsF& metrics)
 }
 
 TablePainter::Row TablePainter::measure(const QStringList& cells, const QFont& font,
-                                        const QFontMetricsF& metrics)
+                                        const QFontMetricsF& metrics, int minLines)
 {
     Row row;
-    int lines = 1;
+    int lines = minLines;
     const int columns = static_cast<int>(m_left.size()) - 1;
     for (int c = 0; c < columns && c < cells.size(); ++c) {
         const double room = m_left[static_cast<size_t>(c) + 1] - m_left[static_cast<size_t>(c)] - 2 * m_padX;

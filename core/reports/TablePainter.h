@@ -53,7 +53,8 @@ private:
         std::vector<Wrapped> wrapped;
     };
 
-    Row measure(const QStringList& cells, const QFont& font, const QFontMetricsF& metrics);
+    Row measure(const QStringList& cells, const QFont& font, const QFontMetricsF& metrics, int minLines);
+    void widenUnbroken(const QFontMetricsF& metrics);
     double advance(const QString& text, const QFontMetricsF& metrics);
     void paintCells(QPainter& painter, const QStringList& cells, const Row& row, const QFont& font, double y,
                     double from, double to) const;

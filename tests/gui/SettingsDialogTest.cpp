@@ -82,3 +82,31 @@ TEST_CASE("The administrator sets the company's letterhead and the deadlines in 
     CHECK(rules.firstVisitDays == 4);
     CHECK(rules.workdays == QList<int> {1, 2, 3, 4, 5});
 }
+
+TEST_CASE("Issue 18: the administrator gives the feedback sheet its form code in the settings",
+          "[gui][settings]")
+{
+    TestDatabase t;
+    MockClock clock;
+    MainWindow window(t.db(), clock, t.admin);
+    window.show();
+    {
+        SettingsDialog dialog(window.session(), &window);
+        dialog.show();
+        dialog.findChild<QLineEdit*>(QStringLiteral("companyName"))
+            ->setText(QStringLiteral("恒立阀门有限公司"));
+        auto* code = dialog.findChild<QLineEdit*>(QStringLiteral("formCode"));
+        REQUIRE(code != nullptr);
+        code->setFocus();
+        QTest::keyClicks(code, QStringLiteral("QR-8.2-01 A/0"));
+        QDir().mkpath(QStringLiteral(QL_SCREENSHOT_DIR));
+        dialog.grab().save(QStringLiteral(QL_SCREENSHOT_DIR "/09_settings_form_code_en.png"));
+        GuiTest::clickSave(&dialog);
+        CHECK(dialog.result() == QDialog::Accepted);
+    }
+    Database again(t.path());
+    CHECK(CompanyProfile::load(again.connection()).feedbackSheetFormCode == QStringLiteral("QR-8.2-01 A/0"));
+    SettingsDialog reopened(window.session(), &window);
+    CHECK(reopened.findChild<QLineEdit*>(QStringLiteral("formCode"))->text()
+          == QStringLiteral("QR-8.2-01 A/0"));
+}

@@ -79,10 +79,11 @@ TEST_CASE("Service report, return-visit record and feedback letter of a closed c
         requireAll(en,
                    {QStringLiteral("On-site Service Report"), QStringLiteral("SR-") + c.number,
                     QStringLiteral("Zhou Jie"), QStringLiteral("Replaced the packing set"),
-                    QStringLiteral("Customer's signature and date"), QStringLiteral("Page 1 of 1")});
+                    QStringLiteral("Customer's signature and stamp / date"), QStringLiteral("Page 1 of 1")});
         const QString zh = printed(w, Kind::ServiceReport, id, QStringLiteral("zh_CN"), dir);
-        requireAll(
-            zh, {QStringLiteral("现场服务报告"), QStringLiteral("客户签字及日期"), QStringLiteral("李明")});
+        requireAll(zh,
+                   {QStringLiteral("现场服务报告"), QStringLiteral("客户签字（盖章）/日期"),
+                    QStringLiteral("李明")});
     }
     SECTION("return-visit record with both visits, marks and deadlines")
     {
@@ -96,19 +97,21 @@ TEST_CASE("Service report, return-visit record and feedback letter of a closed c
                     QStringLiteral("Cleaned up the site"), QStringLiteral("Slight weeping again"),
                     QStringLiteral("Check the gland again"), QStringLiteral("On time")});
         const QString zh = printed(w, Kind::ReturnVisitRecord, id, QStringLiteral("zh_CN"), dir);
-        requireAll(zh,
-                   {QStringLiteral("回访记录"), QStringLiteral("首次电话回访"), QStringLiteral("客户评分")});
+        requireAll(
+            zh, {QStringLiteral("回访记录"), QStringLiteral("首次回访（电话"), QStringLiteral("客户评分")});
     }
     SECTION("written feedback letter to the customer")
     {
         const QString en = printed(w, Kind::FeedbackLetter, id, QStringLiteral("en"), dir);
         requireAll(en,
                    {QStringLiteral("华东石化有限公司"), QStringLiteral("上海市浦东新区"),
-                    QStringLiteral("Dear 李明,"), QStringLiteral("Packing replaced, torque corrected"),
-                    c.number, QStringLiteral("Yours faithfully,")});
+                    QStringLiteral("Dear Sir or Madam,"),
+                    QStringLiteral("Packing replaced, torque corrected"), c.number,
+                    QStringLiteral("Yours faithfully,")});
         const QString zh = printed(w, Kind::FeedbackLetter, id, QStringLiteral("zh_CN"), dir);
         requireAll(zh,
-                   {QStringLiteral("尊敬的李明："), QStringLiteral("书面反馈函"), QStringLiteral("质量部")});
+                   {QStringLiteral("华东石化有限公司："), QStringLiteral("质量问题处理复函"),
+                    QStringLiteral("质量部")});
     }
 }
 

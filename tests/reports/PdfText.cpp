@@ -16,11 +16,26 @@ QStringList PdfText::pages(const QString& pdf)
     return list;
 }
 
+QStringList PdfText::lines(const QString& pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral(QL_PDFTOTEXT),
+            {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    p.waitForFinished(30000);
+    QStringList lines;
+    for (const QString& line : QString::fromUtf8(p.readAllStandardOutput()).split(u'\n')) {
+        const QString trimmed = line.trimmed().remove(u'\f');
+        if (!trimmed.isEmpty())
+            lines.append(trimmed);
+    }
+    return lines;
+}
+
 QString PdfText::firstPagePng(const QString& pdf, const QString& outputPrefix)
 {
     QProcess p;
     p.start(QStringLiteral(QL_PDFTOPPM),
-            {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-f"),
+            {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("100"), QStringLiteral("-f"),
              QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-singlefile"),
              pdf, outputPrefix});
     p.waitForFinished(30000);

@@ -37,6 +37,7 @@ ReportWorld::ReportWorld()
     ref.setSetting(QStringLiteral("company.address"),
                    QStringLiteral("88 Valve Road, Jiading, Shanghai 201800 · Tel. +86 21 5555 0000"));
     ref.setSetting(QStringLiteral("company.logo"), logoSetting());
+    ref.setSetting(QStringLiteral("company.form_code.feedback_sheet"), QStringLiteral("QR-8.2-01"));
 }
 
 QString ReportWorld::number(qint64 caseId) const

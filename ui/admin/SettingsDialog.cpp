@@ -32,6 +32,7 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
     const QList<QPair<QString, QWidget*>> fields {{QStringLiteral("companyName"), m_ui->companyName},
                                                   {QStringLiteral("companyAddress"), m_ui->companyAddress},
                                                   {QStringLiteral("companyLogo"), m_ui->companyLogo},
+                                                  {QStringLiteral("formCode"), m_ui->formCode},
                                                   {QStringLiteral("disposalHours"), m_ui->disposalHours},
                                                   {QStringLiteral("workdayEnd"), m_ui->workdayEnd},
                                                   {QStringLiteral("workdays"), m_ui->workday1},
@@ -62,6 +63,7 @@ void SettingsDialog::load()
     m_ui->companyName->setText(c.name);
     m_ui->companyAddress->setPlainText(c.address);
     m_logo = c.logo;
+    m_ui->formCode->setText(c.feedbackSheetFormCode);
     showLogo();
     const DeadlineRules r = m_settings.deadlines();
     m_ui->disposalHours->setValue(r.disposalHours);
@@ -136,7 +138,7 @@ bool SettingsDialog::chooseLogo(const QString& path)
 
 CompanySettings SettingsDialog::company() const
 {
-    return {m_ui->companyName->text(), m_ui->companyAddress->toPlainText(), m_logo};
+    return {m_ui->companyName->text(), m_ui->companyAddress->toPlainText(), m_logo, m_ui->formCode->text()};
 }
 
 DeadlineRules SettingsDialog::deadlines() const

@@ -15,6 +15,16 @@ QString when(const QDateTime& t)
 {
     return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
 }
+// The parts that are there, with the separator only between them: no "Defect · " when the cause
+// is missing, no "/" after a batch when there is no order.
+QString joined(const QStringList& parts, const QString& separator)
+{
+    QStringList present;
+    for (const QString& part : parts)
+        if (!part.trimmed().isEmpty())
+            present.append(part.trimmed());
+    return present.join(separator);
+}
 QString row(const QString& label, const QString& value)
 {
     if (value.trimmed().isEmpty())
@@ -61,9 +71,9 @@ QString CaseDetailsHtml::render(const QualityCase& c, const QList<DeadlineClock>
         row(tr("Received"), when(c.receivedAt) + QStringLiteral(" · ") + esc(ChannelNames::name(c.channel)))
             + row(tr("Customer"), customer)
             + row(tr("Contact"), esc(QString(c.contactName + QLatin1Char(' ') + c.contactPhone).trimmed()))
-            + row(tr("Product"), esc(c.modelCode + QStringLiteral(" — ") + c.modelName))
+            + row(tr("Product"), esc(joined({c.modelCode, c.modelName}, QStringLiteral(" — "))))
             + row(tr("Serial / batch / order"),
-                  esc(QStringList {c.serialNo, c.batchNo, c.orderNo}.join(QStringLiteral(" / "))))
+                  esc(joined({c.serialNo, c.batchNo, c.orderNo}, QStringLiteral(" / "))))
             + row(tr("Quantity"), QString::number(c.quantity)) + row(tr("Symptom"), esc(c.symptom))
             + row(tr("Customer asks"), esc(c.customerRequest)) + row(tr("Site"), esc(c.siteAddress))
             + row(tr("Objection to quality"), c.isObjection ? tr("Yes — 24-hour disposal clock") : QString())
@@ -73,8 +83,9 @@ QString CaseDetailsHtml::render(const QualityCase& c, const QList<DeadlineClock>
         row(tr("Sent to Quality"), when(c.sentAt))
             + row(tr("Recorded"), when(c.recordedAt) + QLatin1Char(' ') + esc(c.recordedBy))
             + row(tr("Verification"), esc(c.verification)) + row(tr("Analysis"), esc(c.analysis))
-            + row(tr("Defect"), esc((c.defectCategory + QStringLiteral(" · ") + c.defectCause)))
-            + row(tr("Grade"), esc(QString(c.gradeCode + QLatin1Char(' ') + c.gradeName).trimmed()))
+            + row(tr("Defect"), esc(joined({c.defectCategory, c.defectCause}, QStringLiteral(" · "))))
+            // The grade's name says its letter ("B 级：严重", "Grade B: serious").
+            + row(tr("Grade"), esc(c.gradeName.isEmpty() ? c.gradeCode : c.gradeName))
             + row(tr("Temporary measures"), esc(c.temporaryMeasures))
             + row(tr("Processing deadline"), when(c.processingDueAt))
             + row(tr("Disposal suggestion"), esc(c.disposalSuggestion)));
@@ -96,9 +107,10 @@ QString CaseDetailsHtml::render(const QualityCase& c, const QList<DeadlineClock>
         const ProcessingPlan& p = *c.plan;
         html += section(
             tr("Processing plan"),
-            row(tr("Technician"), esc((p.technicianName + QStringLiteral(" · ") + p.agencyName)))
+            row(tr("Technician"), esc(joined({p.technicianName, p.agencyName}, QStringLiteral(" · "))))
                 + row(tr("Appointed"), when(p.appointedAt)) + row(tr("Address"), esc(p.address))
-                + row(tr("Return order"), esc(p.returnOrderNo)) + row(tr("Received"), when(p.receivedAt))
+                + row(tr("Return order"), esc(p.returnOrderNo))
+                + row(tr("Received", "the returned product, at the factory"), when(p.receivedAt))
                 + row(tr("Reworked"), when(p.reworkedAt)) + row(tr("Resupplied"), when(p.resuppliedAt))
                 + row(tr("Details"), esc(p.details)) + row(tr("Done"), esc(p.completionNote)));
     }
