@@ -146,7 +146,7 @@ int main(int argc, char** argv)
         const qint64 id = elsewhere.logCase(sales, intake);
         ChangeWatch::Changes seen;
         logged.append(timed([&]() { seen = watch.poll(); }));
-        elsewhere.sendToQuality(sales, id);
+        elsewhere.sendToQuality(sales, {id, elsewhere.version(id)});
         sent.append(timed([&]() { seen = watch.poll(); }));
         if (seen.caseIds != QSet<qint64> {id})
             out << "wrong report\n";
@@ -167,7 +167,7 @@ int main(int argc, char** argv)
         for (int i = 0; i < 50; ++i) {
             const qint64 id = elsewhere.logCase(sales, intake);
             refresh.append(timed([&]() { model.refreshCases({id}); }));
-            elsewhere.sendToQuality(sales, id);
+            elsewhere.sendToQuality(sales, {id, elsewhere.version(id)});
             refresh.append(timed([&]() { model.refreshCases({id}); }));
             reload.append(timed([&]() {
                 model.reload();
@@ -190,7 +190,7 @@ int main(int argc, char** argv)
         waitFor([&]() { return !w.counts().isBusy(); }, 30000);
         QElapsedTimer t;
         t.start();
-        elsewhere.sendToQuality(sales, id);
+        elsewhere.sendToQuality(sales, {id, elsewhere.version(id)});
         waitFor([&]() { return w.caseViewPage()->currentCase().status == CaseStatus::SentToQuality; }, 10000);
         waitFor([&]() { return !w.counts().isBusy(); }, 30000);
         shown.append(static_cast<double>(t.nsecsElapsed()) / 1000.0);

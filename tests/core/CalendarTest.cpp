@@ -1,5 +1,6 @@
 // Issue 11: the working-day calendar with public holidays and make-up working days (调休),
 // used by every clock that counts working days.
+#include "LatestCase.h"
 #include "FlowDriver.h"
 #include "UserError.h"
 #include "admin/SettingsService.h"
@@ -303,7 +304,7 @@ TEST_CASE("A calendar change moves the stored due times of open cases, so queues
     const qint64 waiting = d.log();
     const qint64 objection = d.log(true);
     const qint64 sent = d.log();
-    d.flow.sendToQuality(t.sales, sent);
+    d.flow.sendToQuality(t.sales, latest(d.flow, sent));
     CHECK(storedDue(t, waiting).toLongLong() == local(2025, 10, 1, 17, 30).toSecsSinceEpoch());
     const QVariant sentDue = storedDue(t, sent);
 
@@ -335,7 +336,7 @@ TEST_CASE("A calendar change moves the stored due times of open cases, so queues
 
     // After the disposal suggestion the objection waits for the week too.
     d.flow.reloadRules();
-    d.flow.giveDisposalSuggestion(t.sales, objection, QStringLiteral("Keep the valve isolated"));
+    d.flow.giveDisposalSuggestion(t.sales, latest(d.flow, objection), QStringLiteral("Keep the valve isolated"));
     CHECK(storedDue(t, objection).toLongLong() == local(2025, 10, 9, 17, 30).toSecsSinceEpoch());
     CHECK(overdue.rows(d.clock.now()).isEmpty());
 

@@ -57,7 +57,8 @@ int main(int argc, char** argv)
             in.symptom = QStringLiteral("Logged by another program");
             out << flow.logCase(*sales, in) << '\n';
         } else if (command == QLatin1String("send") && args.size() == 3) {
-            flow.sendToQuality(*sales, args.at(2).toLongLong());
+            const qint64 id = args.at(2).toLongLong();
+            flow.sendToQuality(*sales, {id, flow.version(id)});
         } else if (command == QLatin1String("setting") && args.size() == 4) {
             ReferenceData(db.connection()).setSetting(args.at(2), args.at(3));
         } else {

@@ -1,6 +1,7 @@
 // Issue 10, live view: what another program saves in the database shows in every open window
 // within 2 seconds without Refresh (My work and its counts, the flow chart, the case list, the
 // open case), and what did not change is not read again.
+#include "LatestCase.h"
 #include "FlowDriver.h"
 #include "GuiTestSupport.h"
 #include "MockClock.h"
@@ -174,7 +175,7 @@ TEST_CASE("Issue 10: the window's own saves are not reported again as saved else
     sales.openCase(id);
     QSignalSpy loads(sales.caseViewPage(), &CaseViewPage::loaded);
     QSignalSpy elsewhere(&sales.session(), &Session::changedElsewhere);
-    sales.session().workflow().sendToQuality(t.sales, id);
+    sales.session().workflow().sendToQuality(t.sales, latest(sales.session().workflow(), id));
     sales.session().notifyChanged(id);
     CHECK(loads.count() == 1);
     // The next looks find nothing new: the save was this window's.
@@ -238,7 +239,7 @@ TEST_CASE("Issue 10: the case list takes changed cases in by its filter, row by 
 
     // The first case moves on: it leaves the list of logged cases. A new case about a flange
     // comes in at the top of both lists; a changed case the filter never matched stays out.
-    f.flow.sendToQuality(t.sales, first);
+    f.flow.sendToQuality(t.sales, latest(f.flow, first));
     IntakeData flange = f.intake();
     flange.symptom = QStringLiteral("Flange gasket weeps");
     const qint64 third = f.flow.logCase(t.sales, flange);

@@ -127,7 +127,11 @@ bool SetupCompanyPage::chooseLogo(const QString& path)
 
 CompanySettings SetupCompanyPage::company() const
 {
-    return {m_name->text(), m_address->toPlainText(), m_logo};
+    CompanySettings settings;
+    settings.name = m_name->text();
+    settings.address = m_address->toPlainText();
+    settings.logo = m_logo;
+    return settings;
 }
 
 bool SetupCompanyPage::validatePage()

@@ -90,7 +90,9 @@ bool SetupWorkingTimePage::validatePage()
 {
     m_errors.clear();
     try {
-        SettingsService::validate({QStringLiteral("-"), {}, {}}, rules());
+        CompanySettings company; // only the working time is checked here
+        company.name = QStringLiteral("-");
+        SettingsService::validate(company, rules());
     } catch (const UserError& error) {
         return !m_errors.show(error.fieldErrors());
     }
