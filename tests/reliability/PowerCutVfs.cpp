@@ -36,6 +36,7 @@ struct Shim
     sqlite3_io_methods methods {};
     PowerCutPlan plan;
     long long writes = 0;
+    long long databaseWrites = 0; // of them, to the database file (checkpoints)
     std::map<std::string, Unsynced> unsynced;
     std::multimap<std::string, sqlite3_file*> handles; // open real files by path
 };
@@ -123,8 +124,10 @@ void writeAt(sqlite3_file* real, const std::string& bytes, sqlite3_int64 offset)
         if (finalSize < size)
             real->pMethods->xTruncate(real, finalSize);
     }
-    std::fprintf(stderr, "POWER-CUT write %lld in %s: %lld sectors reverted, %lld kept (%s)\n", s.writes,
-                 where, reverted, kept, s.plan.torn ? "torn" : "full");
+    std::fprintf(
+        stderr,
+        "POWER-CUT write %lld (%lld to the database file) in %s: %lld sectors reverted, %lld kept (%s)\n",
+        s.writes, s.databaseWrites, where, reverted, kept, s.plan.torn ? "torn" : "full");
     std::fflush(stderr);
     _exit(s.plan.exitCode);
 }
@@ -161,10 +164,11 @@ int shimWrite(sqlite3_file* file, const void* buffer, int amount, sqlite3_int64 
     std::lock_guard<std::mutex> lock(s.mutex);
     keepBefore(f, offset / sectorSize, (offset + amount - 1) / sectorSize);
     const int rc = f->real->pMethods->xWrite(f->real, buffer, amount, offset);
+    const bool wal = f->path->size() > 4 && f->path->compare(f->path->size() - 4, 4, "-wal") == 0;
+    if (!wal)
+        ++s.databaseWrites;
     if (++s.writes == s.plan.cutAtWrite)
-        cutPower(f->path->size() > 4 && f->path->compare(f->path->size() - 4, 4, "-wal") == 0
-                     ? "the WAL"
-                     : "the database");
+        cutPower(wal ? "the WAL" : "the database");
     return rc;
 }
 
