@@ -40,7 +40,7 @@ CutFigures powerCuts(quint64 firstSeed, int count, bool torn, bool unsynced)
     for (quint64 seed = firstSeed; seed < firstSeed + quint64(count); ++seed) {
         QStringList arguments {QStringLiteral("--database"),      path,
                                QStringLiteral("--power-cut"),     QString::number(seed),
-                               QStringLiteral("--cut-within"),    QStringLiteral("300"),
+                               QStringLiteral("--cut-within"),    QStringLiteral("600"),
                                QStringLiteral("--checkpoint-ms"), QStringLiteral("15"),
                                QStringLiteral("--reader-every"),  QStringLiteral("4")};
         if (torn)

@@ -118,9 +118,9 @@ bool SshfsMount::setUp()
     QDir().mkpath(QStringLiteral("/run/sshd"));
     m_sshd.setProcessChannelMode(QProcess::MergedChannels);
     m_sshd.start(sshd, {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), config.fileName()});
-    // It writes its pid file once it listens.
+    // It writes its pid file once it listens (no event tells: look every 10 ms).
     if (!waitUntil([&]() { return QFileInfo::exists(pidFile) || m_sshd.state() == QProcess::NotRunning; },
-                   30000)
+                   30000, 10)
         || m_sshd.state() == QProcess::NotRunning) {
         m_skipReason = QStringLiteral("sshd did not start: ") + QString::fromUtf8(m_sshd.readAll());
         return false;
