@@ -119,3 +119,10 @@ TEST_CASE("The power cuts bite: with synchronous=OFF they lose acknowledged save
     const CutFigures f = powerCuts(5001, 10, false, true);
     CHECK(f.lostAtSomeCut > 0);
 }
+
+// By hand: ctest --test-dir build -L manual (or reliability_tests "[powercut1000]").
+TEST_CASE("1,000 power cuts, whole and torn (by hand)", "[.][powercut1000]")
+{
+    requireNothingLost(powerCuts(100001, 500, false, false), 500);
+    requireNothingLost(powerCuts(200001, 500, true, false), 500);
+}
