@@ -25,8 +25,8 @@ TEST_CASE("While the window stays open, its background checkpoint copies the log
     for (int i = 0; i < 30; ++i)
         flow.logCase(world.clerk, world.intake);
     REQUIRE(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
-    CHECK(QFileInfo(path).size() == sizeBefore); // so far only in the log
 
-    // Growing pages appear in the database file only when a checkpoint copies them there.
+    // In WAL mode a save writes the log only; the database file grows when a checkpoint copies
+    // the new pages there (and no connection of ours runs one: wal_autocheckpoint is 0).
     CHECK(waitUntil([&]() { return QFileInfo(path).size() > sizeBefore; }, 15000, 20));
 }
