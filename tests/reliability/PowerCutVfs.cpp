@@ -95,7 +95,7 @@ void writeAt(sqlite3_file* real, const std::string& bytes, sqlite3_int64 offset)
     for (auto& [path, u] : s.unsynced) {
         const auto handle = s.handles.find(path);
         if (handle == s.handles.end())
-            continue; // closed and not reopened: nothing of it is pending in this process
+            continue; // no handle left to write through (the saving connection keeps both open)
         sqlite3_file* real = handle->second;
         const sqlite3_int64 size = sizeOf(real);
         sqlite3_int64 finalSize = u.syncedSize;
