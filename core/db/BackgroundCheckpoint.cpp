@@ -13,6 +13,10 @@ BackgroundCheckpoint::BackgroundCheckpoint(const QString& path, int intervalMs)
         return; // the saving connection's own checkpoints still keep the log in check
     }
     sqlite3_busy_timeout(m_db, 100);
+    // A connection that has not read the file yet does not know that it is in WAL mode, and a
+    // checkpoint on it does nothing at all (it returns OK, with -1 frames): read the header
+    // once, which opens the log for the life of the connection.
+    sqlite3_exec(m_db, "PRAGMA schema_version", nullptr, nullptr, nullptr);
     m_thread = std::thread([this]() { run(); });
 }
 
@@ -36,7 +40,10 @@ void BackgroundCheckpoint::run()
         if (m_stop)
             break;
         lock.unlock();
-        sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+        int logFrames = -1;
+        sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &logFrames, nullptr);
+        if (logFrames < 0) // the first read failed (busy): the log is still not open, try again
+            sqlite3_exec(m_db, "PRAGMA schema_version", nullptr, nullptr, nullptr);
         lock.lock();
     }
 }

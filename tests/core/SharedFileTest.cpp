@@ -18,7 +18,8 @@ QStringList deletedOpenFiles()
 {
     QStringList deleted;
     const QDir fds(QStringLiteral("/proc/self/fd"));
-    for (const QString& fd : fds.entryList(QDir::System | QDir::NoDotAndDotDot)) {
+    // Files too: a descriptor's link to a deleted file still stat()s as that file, not as a broken link.
+    for (const QString& fd : fds.entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot)) {
         const QString target = QFile::symLinkTarget(fds.filePath(fd));
         if (target.endsWith(QLatin1String(" (deleted)")))
             deleted.append(target);
