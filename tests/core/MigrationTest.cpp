@@ -68,9 +68,12 @@ TEST_CASE("A database of every earlier version is brought up to date without los
 
 TEST_CASE("Each migration runs in its own transaction and the version counts them", "[migrations]")
 {
+    // Numbers are handed out to work done side by side (issue 11 has 013 while others have
+    // 010-012 and 014), so a branch may miss some: each number once, in order.
     const QList<Migrator::Migration> list = Migrator::migrations();
-    for (int i = 0; i < list.size(); ++i)
-        CHECK(list[i].version == i + 1);
+    REQUIRE(list.first().version == 1);
+    for (int i = 1; i < list.size(); ++i)
+        CHECK(list[i].version > list[i - 1].version);
     QTemporaryDir dir;
     makeAtVersion(dir.filePath(QStringLiteral("v2.sqlite")), 2);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));

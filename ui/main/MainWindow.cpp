@@ -9,6 +9,8 @@
 #include "flow/FlowChartPage.h"
 #include "i18n/Translations.h"
 #include "intake/IntakeForm.h"
+#include "lists/ListRules.h"
+#include "lists/ListsWindow.h"
 #include "main/BackgroundCounts.h"
 #include "main/MainActions.h"
 #include "main/NavigationTree.h"
@@ -195,10 +197,17 @@ void MainWindow::createMenus()
         a->setChecked(code == Translations::current());
         group->addAction(a);
     }
+    QMenu* admin = nullptr;
     if (m_session->user().role == Role::Administrator) {
-        QMenu* admin = menuBar()->addMenu(tr("&Administration"));
+        admin = menuBar()->addMenu(tr("&Administration"));
         admin->addAction(tr("&Users and roles…"), this, &MainWindow::showUsers);
         admin->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    }
+    if (ListRules::mayChange(m_session->user())) { // issue 11: the office keeps the lists too
+        if (!admin)
+            admin = menuBar()->addMenu(tr("&Administration"));
+        admin->addAction(tr("&Lists…"), this, [this]() { showLists(); })
+            ->setObjectName(QStringLiteral("actionLists"));
     }
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About QualityLoop"), this, &MainWindow::showAbout);
@@ -347,6 +356,18 @@ void MainWindow::showSettings()
 {
     SettingsDialog dialog(*m_session, this);
     dialog.exec();
+}
+
+void MainWindow::showLists(const QString& listId)
+{
+    if (!m_lists) {
+        m_lists = new ListsWindow(*m_session, this);
+    }
+    if (!listId.isEmpty())
+        m_lists->showList(listId);
+    m_lists->show();
+    m_lists->raise();
+    m_lists->activateWindow();
 }
 
 void MainWindow::showAbout()
