@@ -1,136 +1,156 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-<context>
-    <name>AnalysisDialog</name>
-    <message numerus="yes">
-        <source>&lt;b&gt;Response rules:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Temporary measures:&lt;/b&gt; %2&lt;br&gt;Processing within %n hour(s).</source>
-        <translation>
-            <numerusform>&lt;b&gt;Response rules:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Temporary measures:&lt;/b&gt; %2&lt;br&gt;Processing within %n hour.</numerusform>
-            <numerusform>&lt;b&gt;Response rules:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Temporary measures:&lt;/b&gt; %2&lt;br&gt;Processing within %n hours.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DatabasePreparer</name>
-    <message numerus="yes">
-        <source>Making the demonstration database with %n sample case(s)…</source>
-        <translation>
-            <numerusform>Making the demonstration database with %n sample case…</numerusform>
-            <numerusform>Making the demonstration database with %n sample cases…</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>IntakeForm</name>
-    <message numerus="yes">
-        <source>This serial number already has %n open case(s). Check it is not the same problem.</source>
-        <translation>
-            <numerusform>This serial number already has %n open case. Check it is not the same problem.</numerusform>
-            <numerusform>This serial number already has %n open cases. Check it is not the same problem.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>Print the feedback sheets of %n selected case(s)</source>
-        <translation>
-            <numerusform>Print the feedback sheets of %n selected case</numerusform>
-            <numerusform>Print the feedback sheets of %n selected cases</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Preview the feedback sheets of %n selected case(s)</source>
-        <translation>
-            <numerusform>Preview the feedback sheets of %n selected case</numerusform>
-            <numerusform>Preview the feedback sheets of %n selected cases</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Save the feedback sheets of %n selected case(s) in one PDF file</source>
-        <translation>
-            <numerusform>Save the feedback sheets of %n selected case in one PDF file</numerusform>
-            <numerusform>Save the feedback sheets of %n selected cases in one PDF file</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MyWorkPage</name>
-    <message numerus="yes">
-        <source>%1 — %n case(s), %2 overdue</source>
-        <translation>
-            <numerusform>%1 — %n case, %2 overdue</numerusform>
-            <numerusform>%1 — %n cases, %2 overdue</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %n case(s)</source>
-        <translation>
-            <numerusform>%1 — %n case</numerusform>
-            <numerusform>%1 — %n cases</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>OverdueListDocument</name>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n hour</numerusform>
-            <numerusform>%n hours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Open cases whose next deadline has passed: %n.</source>
-        <translation>
-            <numerusform>Open cases whose next deadline has passed: %n.</numerusform>
-            <numerusform>Open cases whose next deadline has passed: %n.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ReturnVisitRecordDocument</name>
-    <message numerus="yes">
-        <source>First return visit by telephone (within %n day(s))</source>
-        <translation>
-            <numerusform>First return visit by telephone (within %n day)</numerusform>
-            <numerusform>First return visit by telephone (within %n days)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Second return visit by telephone (within %n day(s))</source>
-        <translation>
-            <numerusform>Second return visit by telephone (within %n day)</numerusform>
-            <numerusform>Second return visit by telephone (within %n days)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ReturnVisitReportDocument</name>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ServiceDialog</name>
-    <message numerus="yes">
-        <source>Late by %n minute(s)</source>
-        <translation>
-            <numerusform>Late by %n minute</numerusform>
-            <numerusform>Late by %n minutes</numerusform>
-        </translation>
-    </message>
-</context>
+    <context>
+        <name>AnalysisDialog</name>
+        <message numerus="yes">
+            <source>&lt;b&gt;Response rules:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Temporary measures:&lt;/b&gt; %2&lt;br&gt;Processing within %n hour(s).</source>
+            <translation>
+                <numerusform>&lt;b&gt;Response rules:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Temporary measures:&lt;/b&gt; %2&lt;br&gt;Processing within %n hour.</numerusform>
+                <numerusform>&lt;b&gt;Response rules:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Temporary measures:&lt;/b&gt; %2&lt;br&gt;Processing within %n hours.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabasePreparer</name>
+        <message numerus="yes">
+            <source>Making the demonstration database with %n sample case(s)…</source>
+            <translation>
+                <numerusform>Making the demonstration database with %n sample case…</numerusform>
+                <numerusform>Making the demonstration database with %n sample cases…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeForm</name>
+        <message numerus="yes">
+            <source>This serial number already has %n open case(s). Check it is not the same problem.</source>
+            <translation>
+                <numerusform>This serial number already has %n open case. Check it is not the same problem.</numerusform>
+                <numerusform>This serial number already has %n open cases. Check it is not the same problem.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ListPage</name>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n entries</numerusform>
+                <numerusform>%n entries</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ListValidator</name>
+        <message numerus="yes">
+            <source>“%1” is too long: at most %n characters.</source>
+            <translation>
+                <numerusform>“%1” is too long: at most %n characters.</numerusform>
+                <numerusform>“%1” is too long: at most %n characters.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <source>Print the feedback sheets of %n selected case(s)</source>
+            <translation>
+                <numerusform>Print the feedback sheets of %n selected case</numerusform>
+                <numerusform>Print the feedback sheets of %n selected cases</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Preview the feedback sheets of %n selected case(s)</source>
+            <translation>
+                <numerusform>Preview the feedback sheets of %n selected case</numerusform>
+                <numerusform>Preview the feedback sheets of %n selected cases</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Save the feedback sheets of %n selected case(s) in one PDF file</source>
+            <translation>
+                <numerusform>Save the feedback sheets of %n selected case in one PDF file</numerusform>
+                <numerusform>Save the feedback sheets of %n selected cases in one PDF file</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MyWorkPage</name>
+        <message numerus="yes">
+            <source>%1 — %n case(s), %2 overdue</source>
+            <translation>
+                <numerusform>%1 — %n case, %2 overdue</numerusform>
+                <numerusform>%1 — %n cases, %2 overdue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n case(s)</source>
+            <translation>
+                <numerusform>%1 — %n case</numerusform>
+                <numerusform>%1 — %n cases</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OverdueListDocument</name>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n hour</numerusform>
+                <numerusform>%n hours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Open cases whose next deadline has passed: %n.</source>
+            <translation>
+                <numerusform>Open cases whose next deadline has passed: %n.</numerusform>
+                <numerusform>Open cases whose next deadline has passed: %n.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnVisitRecordDocument</name>
+        <message numerus="yes">
+            <source>First return visit by telephone (within %n day(s))</source>
+            <translation>
+                <numerusform>First return visit by telephone (within %n day)</numerusform>
+                <numerusform>First return visit by telephone (within %n days)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Second return visit by telephone (within %n day(s))</source>
+            <translation>
+                <numerusform>Second return visit by telephone (within %n day)</numerusform>
+                <numerusform>Second return visit by telephone (within %n days)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnVisitReportDocument</name>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceDialog</name>
+        <message numerus="yes">
+            <source>Late by %n minute(s)</source>
+            <translation>
+                <numerusform>Late by %n minute</numerusform>
+                <numerusform>Late by %n minutes</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

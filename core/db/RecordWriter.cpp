@@ -18,8 +18,9 @@ QVariant RecordWriter::storable(const QVariant& value)
     if (value.typeId() == QMetaType::QDateTime)
         return Sql::fromTime(value.toDateTime());
     if (value.typeId() == QMetaType::QDate)
-        return value.toDate().isValid() ? QVariant(QDateTime(value.toDate(), QTime(12, 0), Qt::UTC).toSecsSinceEpoch())
-                                        : QVariant();
+        return value.toDate().isValid()
+            ? QVariant(QDateTime(value.toDate(), QTime(12, 0), Qt::UTC).toSecsSinceEpoch())
+            : QVariant();
     if (value.typeId() == QMetaType::Bool)
         return value.toBool() ? 1 : 0;
     return value;
@@ -53,13 +54,14 @@ QString RecordWriter::auditText(const QVariant& value)
 void RecordWriter::log(qint64 caseId, const QString& entity, qint64 entityId, const QString& action,
                        const QString& field, const QVariant& oldValue, const QVariant& newValue)
 {
-    Sql::cached(m_db,
-                QStringLiteral("INSERT INTO audit_log(at, user_id, case_id, entity, entity_id, action, field, "
-                               "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {m_at.toSecsSinceEpoch(), m_userId > 0 ? QVariant(m_userId) : QVariant(),
-               caseId > 0 ? QVariant(caseId) : QVariant(), entity, entityId, action, field,
-               oldValue.isNull() ? QVariant() : QVariant(auditText(oldValue)),
-               newValue.isNull() ? QVariant() : QVariant(auditText(newValue))})
+    Sql::cached(
+        m_db,
+        QStringLiteral("INSERT INTO audit_log(at, user_id, case_id, entity, entity_id, action, field, "
+                       "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {m_at.toSecsSinceEpoch(), m_userId > 0 ? QVariant(m_userId) : QVariant(),
+         caseId > 0 ? QVariant(caseId) : QVariant(), entity, entityId, action, field,
+         oldValue.isNull() ? QVariant() : QVariant(auditText(oldValue)),
+         newValue.isNull() ? QVariant() : QVariant(auditText(newValue))})
         .finish();
 }
 

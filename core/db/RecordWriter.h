@@ -36,7 +36,6 @@ public:
     static QDate storedDate(const QVariant& stored);
 
 private:
-
     QSqlDatabase m_db;
     qint64 m_userId;
     QDateTime m_at;

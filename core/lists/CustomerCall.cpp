@@ -89,13 +89,14 @@ CallCustomerAdded CustomerCall::addCustomer(const User& actor, const CallCustome
     check.throwIfAny();
     if (!message.isEmpty())
         throw UserError(message);
-    added.code = lists.load(QStringLiteral("customers"), added.customerId).value(QStringLiteral("code")).toString();
+    added.code
+        = lists.load(QStringLiteral("customers"), added.customerId).value(QStringLiteral("code")).toString();
     scope.commit();
     return added;
 }
 
-qint64 CustomerCall::addContact(const User& actor, qint64 customerId, const QString& name, const QString& phone,
-                                const QString& email)
+qint64 CustomerCall::addContact(const User& actor, qint64 customerId, const QString& name,
+                                const QString& phone, const QString& email)
 {
     const QString refusal = ListRules::callRefusal(actor);
     if (!refusal.isEmpty())
@@ -114,6 +115,8 @@ qint64 CustomerCall::addContact(const User& actor, qint64 customerId, const QStr
 
 qint64 CustomerCall::toCompleteCount() const
 {
-    return Sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM customers WHERE needs_completion = 1 AND active = 1"))
+    return Sql::scalar(
+               m_db,
+               QStringLiteral("SELECT count(*) FROM customers WHERE needs_completion = 1 AND active = 1"))
         .toLongLong();
 }

@@ -19,7 +19,8 @@ enum class FieldKind
 };
 
 namespace FieldFlag {
-enum : unsigned {
+enum : unsigned
+{
     Required = 1u << 0,
     Unique = 1u << 1, // no two entries (of the same parent) share the value
     Generated = 1u << 2, // left empty, core gives the next code (ListSpec::codeFormat)

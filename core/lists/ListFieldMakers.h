@@ -22,7 +22,8 @@ inline ListField longText(const QString& key, const char* label, unsigned flags,
     return f;
 }
 
-inline ListField integer(const QString& key, const char* label, unsigned flags, qint64 minimum, qint64 maximum)
+inline ListField integer(const QString& key, const char* label, unsigned flags, qint64 minimum,
+                         qint64 maximum)
 {
     ListField f = text(key, label, flags);
     f.kind = FieldKind::Integer;

@@ -10,15 +10,17 @@ namespace {
 QString likePattern(const QString& word)
 {
     QString p = word;
-    p.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    p.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
     return u'%' + p + u'%';
 }
 
-QString referenceDisplay(const ListField& f, const QString& column)
+QString referenceDisplay(const ListField& f, const QString& column, bool chinese)
 {
     const ListSpec& target = ListSpecs::get(f.refList);
     return QStringLiteral("(SELECT %1 FROM %2 r WHERE r.%3 = %4)")
-        .arg(target.displaySql(QStringLiteral("r")), target.table, f.refKey, column);
+        .arg(target.displaySql(QStringLiteral("r"), chinese), target.table, f.refKey, column);
 }
 } // namespace
 
@@ -43,12 +45,13 @@ QString ListQuery::cellExpression(const ListField& f) const
 {
     switch (f.kind) {
     case FieldKind::Reference:
-        return referenceDisplay(f, u"t." + f.key);
+        return referenceDisplay(f, u"t." + f.key, m_chinese);
     case FieldKind::Set: {
         const ListSpec& target = ListSpecs::get(f.refList);
-        return QStringLiteral("(SELECT group_concat(%1, ', ') FROM %2 s JOIN %3 r ON r.%4 = s.%5 WHERE s.%6 = t.id)")
-            .arg(target.displaySql(QStringLiteral("r")), f.setTable, target.table, f.refKey, f.setMember,
-                 f.setOwner);
+        return QStringLiteral(
+                   "(SELECT group_concat(%1, ', ') FROM %2 s JOIN %3 r ON r.%4 = s.%5 WHERE s.%6 = t.id)")
+            .arg(target.displaySql(QStringLiteral("r"), m_chinese), f.setTable, target.table, f.refKey,
+                 f.setMember, f.setOwner);
     }
     default:
         return u"t." + f.key;
@@ -61,10 +64,10 @@ QString ListQuery::sortExpression(const QString& key) const
     if (!f || !f->has(FieldFlag::Sortable))
         f = m_spec.field(m_spec.defaultSort);
     if (f->kind == FieldKind::Reference)
-        return QStringLiteral("coalesce(%1, '')").arg(referenceDisplay(*f, u"t." + f->key));
+        return QStringLiteral("coalesce(%1, '')").arg(referenceDisplay(*f, u"t." + f->key, m_chinese));
     // Keyset comparisons need a value on every row; NOT NULL columns stay bare so an index serves them.
-    const bool nullable = !f->has(FieldFlag::Required)
-        && (f->kind == FieldKind::Integer || f->kind == FieldKind::Date);
+    const bool nullable
+        = !f->has(FieldFlag::Required) && (f->kind == FieldKind::Integer || f->kind == FieldKind::Date);
     return nullable ? QStringLiteral("coalesce(t.%1, -1)").arg(f->key) : u"t." + f->key;
 }
 
@@ -91,7 +94,8 @@ QString ListQuery::where(const ListFilter& filter, QVariantList& binds) const
                 binds.append(QString(text + QString::fromUcs4(U"\U0010FFFF")));
             }
         QStringList words;
-        for (const QString& word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+        for (const QString& word :
+             text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
             QStringList fields;
             for (const ListField& f : m_spec.fields)
                 if (f.has(FieldFlag::Search)) {
@@ -123,8 +127,8 @@ QList<ListRow> ListQuery::page(const ListFilter& filter, const ListCursor& after
     const QString sort = sortExpression(filter.sortKey);
     QVariantList binds;
     QString sql = QStringLiteral("SELECT t.id, %1, %2, %3 FROM %4 t WHERE ")
-                      .arg(m_spec.hasActive ? QStringLiteral("t.active") : QStringLiteral("1"), cells.join(u','), sort,
-                           m_spec.table)
+                      .arg(m_spec.hasActive ? QStringLiteral("t.active") : QStringLiteral("1"),
+                           cells.join(u','), sort, m_spec.table)
         + where(filter, binds);
     if (!after.isStart()) {
         sql += QStringLiteral(" AND (%1, t.id) %2 (?, ?)")
@@ -153,7 +157,8 @@ QList<ListRow> ListQuery::page(const ListFilter& filter, const ListCursor& after
                 row.cells.append(v.toInt() != 0 ? tr("Yes") : QString());
             } else if (f->kind == FieldKind::Choice) {
                 const int index = static_cast<int>(f->choices.indexOf(v.toString()));
-                row.cells.append(index >= 0 ? ListSpecs::translated(f->choiceLabels.value(index)) : v.toString());
+                row.cells.append(index >= 0 ? ListSpecs::translated(f->choiceLabels.value(index))
+                                            : v.toString());
             } else {
                 row.cells.append(v.toString());
             }
@@ -167,17 +172,18 @@ QList<ListRow> ListQuery::page(const ListFilter& filter, const ListCursor& after
 qint64 ListQuery::count(const ListFilter& filter) const
 {
     QVariantList binds;
-    const QString sql = QStringLiteral("SELECT count(*) FROM %1 t WHERE ").arg(m_spec.table) + where(filter, binds);
+    const QString sql
+        = QStringLiteral("SELECT count(*) FROM %1 t WHERE ").arg(m_spec.table) + where(filter, binds);
     return Sql::scalar(m_db, sql, binds).toLongLong();
 }
 
 QList<NamedItem> ListQuery::pick(const QString& containing, int limit, qint64 parentId) const
 {
-    const QString display = m_spec.displaySql(QStringLiteral("t"));
+    const QString display = m_spec.displaySql(QStringLiteral("t"), m_chinese);
     QVariantList binds {likePattern(containing.trimmed())};
     QString sql = QStringLiteral("SELECT t.id, %1, %2 FROM %3 t WHERE (%2) LIKE ? ESCAPE '\\'")
-                      .arg(m_spec.keyField.isEmpty() ? QStringLiteral("''") : u"t." + m_spec.keyField, display,
-                           m_spec.table);
+                      .arg(m_spec.keyField.isEmpty() ? QStringLiteral("''") : u"t." + m_spec.keyField,
+                           display, m_spec.table);
     if (m_spec.hasActive)
         sql += QStringLiteral(" AND t.active = 1");
     if (!m_spec.fixedWhere.isEmpty())
@@ -199,7 +205,7 @@ QString ListQuery::display(qint64 id) const
 {
     return Sql::scalar(m_db,
                        QStringLiteral("SELECT %1 FROM %2 t WHERE t.id = ?")
-                           .arg(m_spec.displaySql(QStringLiteral("t")), m_spec.table),
+                           .arg(m_spec.displaySql(QStringLiteral("t"), m_chinese), m_spec.table),
                        {id})
         .toString();
 }

@@ -53,6 +53,8 @@ public:
     ListQuery(QSqlDatabase db, const ListSpec& spec);
 
     const ListSpec& spec() const { return m_spec; }
+    // Entries named by their Chinese names where they have one ("zh_CN"), as the window reads.
+    void setDisplayLanguage(const QString& code) { m_chinese = code.startsWith(QLatin1String("zh")); }
     QList<ListColumnInfo> columns() const;
     QList<ListRow> page(const ListFilter& filter, const ListCursor& after, int limit) const;
     qint64 count(const ListFilter& filter) const;
@@ -67,4 +69,5 @@ private:
 
     QSqlDatabase m_db;
     const ListSpec& m_spec;
+    bool m_chinese = false;
 };

@@ -83,7 +83,8 @@ QVariantList ListService::members(const ListSpec& spec, const QString& key, qint
 {
     const ListField& f = *spec.field(key);
     QSqlQuery& q = Sql::cached(
-        m_db, QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? ORDER BY 1").arg(f.setMember, f.setTable, f.setOwner),
+        m_db,
+        QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? ORDER BY 1").arg(f.setMember, f.setTable, f.setOwner),
         {id});
     QVariantList list;
     while (q.next())
@@ -100,7 +101,8 @@ QString ListService::nextCode(const ListSpec& spec) const
     const QByteArray format = spec.codeFormat.toLatin1();
     for (;; ++n) {
         const QString code = QString::asprintf(format.constData(), n);
-        if (!Sql::scalar(m_db, QStringLiteral("SELECT 1 FROM %1 WHERE code = ?").arg(spec.table), {code}).isValid())
+        if (!Sql::scalar(m_db, QStringLiteral("SELECT 1 FROM %1 WHERE code = ?").arg(spec.table), {code})
+                 .isValid())
             return code;
     }
 }
@@ -136,7 +138,8 @@ qint64 ListService::insert(const User& actor, const ListSpec& spec, QVariantMap 
             continue;
         for (const QVariant& member : list)
             Sql::cached(m_db,
-                        QStringLiteral("INSERT INTO %1(%2, %3) VALUES (?, ?)").arg(f.setTable, f.setOwner, f.setMember),
+                        QStringLiteral("INSERT INTO %1(%2, %3) VALUES (?, ?)")
+                            .arg(f.setTable, f.setOwner, f.setMember),
                         {id, member})
                 .finish();
         writer.log(0, spec.table, id, QStringLiteral("create"), f.key, {}, joined(list));
@@ -166,10 +169,12 @@ int ListService::edit(const User& actor, const QString& listId, qint64 id, const
             changed.append({f.key, v});
             continue;
         }
-        Sql::cached(m_db, QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(f.setTable, f.setOwner), {id}).finish();
+        Sql::cached(m_db, QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(f.setTable, f.setOwner), {id})
+            .finish();
         for (const QVariant& member : v.toList())
             Sql::cached(m_db,
-                        QStringLiteral("INSERT INTO %1(%2, %3) VALUES (?, ?)").arg(f.setTable, f.setOwner, f.setMember),
+                        QStringLiteral("INSERT INTO %1(%2, %3) VALUES (?, ?)")
+                            .arg(f.setTable, f.setOwner, f.setMember),
                         {id, member})
                 .finish();
         writer.log(0, spec.table, id, QStringLiteral("update"), f.key, joined(current.value(f.key).toList()),
@@ -190,7 +195,8 @@ void ListService::setActive(const User& actor, const QString& listId, qint64 id,
     if (load(listId, id).isEmpty())
         throw UserError(tr("This %1 is no longer in the list; it may have been changed elsewhere.")
                             .arg(spec.entryText()));
-    RecordWriter(m_db, actor.id, m_clock.now()).update(spec.table, id, 0, {{QStringLiteral("active"), active}});
+    RecordWriter(m_db, actor.id, m_clock.now())
+        .update(spec.table, id, 0, {{QStringLiteral("active"), active}});
     scope.commit();
 }
 

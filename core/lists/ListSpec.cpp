@@ -10,6 +10,15 @@ const ListField* ListSpec::field(const QString& key) const
     return nullptr;
 }
 
+QString ListSpec::displaySql(const QString& alias, bool chinese) const
+{
+    if (!chinese || !field(QStringLiteral("name_zh")))
+        return display.arg(alias);
+    QString zh = display;
+    zh.replace(QStringLiteral("%1.name"), QStringLiteral("coalesce(nullif(%1.name_zh, ''), %1.name)"));
+    return zh.arg(alias);
+}
+
 QString ListSpec::label(const QString& key) const
 {
     const ListField* f = field(key);

@@ -35,8 +35,12 @@ struct ListSpec
     bool hasActive = true; // has the active column (deactivate / reactivate)
 
     const ListField* field(const QString& key) const;
-    QString displaySql(const QString& alias) const { return display.arg(alias); }
-    QString whereSql(const QString& alias) const { return fixedWhere.isEmpty() ? QString() : fixedWhere.arg(alias); }
+    // chinese: the Chinese name where the list has one (for the window in Chinese).
+    QString displaySql(const QString& alias, bool chinese = false) const;
+    QString whereSql(const QString& alias) const
+    {
+        return fixedWhere.isEmpty() ? QString() : fixedWhere.arg(alias);
+    }
     QString label(const QString& key) const; // translated
     QString titleText() const; // translated
     QString entryText() const; // translated

@@ -16,7 +16,8 @@ QList<ListSpec> ListSpecs::customerLists()
              F::Generated | F::Unique | F::Column | F::Sortable | F::Search, 30),
         text(QStringLiteral("name"), QT_TRANSLATE_NOOP("ListSpecs", "Name"),
              F::Required | F::Column | F::Sortable | F::Search),
-        text(QStringLiteral("name_zh"), QT_TRANSLATE_NOOP("ListSpecs", "Name in Chinese"), F::Column | F::Search),
+        text(QStringLiteral("name_zh"), QT_TRANSLATE_NOOP("ListSpecs", "Name in Chinese"),
+             F::Column | F::Search),
         boolean(QStringLiteral("key_customer"), QT_TRANSLATE_NOOP("ListSpecs", "Key customer"), F::Column),
         text(QStringLiteral("region"), QT_TRANSLATE_NOOP("ListSpecs", "Region"),
              F::Column | F::Sortable | F::Search, 100),
@@ -40,7 +41,8 @@ QList<ListSpec> ListSpecs::customerLists()
                   F::Required | F::Column | F::Sortable, QStringLiteral("customers")),
         text(QStringLiteral("name"), QT_TRANSLATE_NOOP("ListSpecs", "Site or plant"),
              F::Required | F::Unique | F::Column | F::Sortable | F::Search),
-        longText(QStringLiteral("address"), QT_TRANSLATE_NOOP("ListSpecs", "Address"), F::Column | F::Search, 500),
+        longText(QStringLiteral("address"), QT_TRANSLATE_NOOP("ListSpecs", "Address"), F::Column | F::Search,
+                 500),
     };
     sites.parentField = QStringLiteral("customer_id");
     sites.display = QStringLiteral("%1.name");
@@ -56,8 +58,10 @@ QList<ListSpec> ListSpecs::customerLists()
                   F::Required | F::Column | F::Sortable, QStringLiteral("customers")),
         text(QStringLiteral("name"), QT_TRANSLATE_NOOP("ListSpecs", "Name"),
              F::Required | F::Column | F::Sortable | F::Search),
-        text(QStringLiteral("phone"), QT_TRANSLATE_NOOP("ListSpecs", "Phone"), F::Phone | F::Column | F::Search, 40),
-        text(QStringLiteral("email"), QT_TRANSLATE_NOOP("ListSpecs", "E-mail"), F::Email | F::Column | F::Search),
+        text(QStringLiteral("phone"), QT_TRANSLATE_NOOP("ListSpecs", "Phone"),
+             F::Phone | F::Column | F::Search, 40),
+        text(QStringLiteral("email"), QT_TRANSLATE_NOOP("ListSpecs", "E-mail"),
+             F::Email | F::Column | F::Search),
     };
     contacts.parentField = QStringLiteral("customer_id");
     contacts.display = QStringLiteral("%1.name");

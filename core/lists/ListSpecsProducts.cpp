@@ -16,15 +16,17 @@ QList<ListSpec> ListSpecs::productLists()
              F::Required | F::Unique | F::FixedWhenUsed | F::Column | F::Sortable | F::Search, 30),
         text(QStringLiteral("name"), QT_TRANSLATE_NOOP("ListSpecs", "Name"),
              F::Required | F::Column | F::Sortable | F::Search),
-        text(QStringLiteral("name_zh"), QT_TRANSLATE_NOOP("ListSpecs", "Name in Chinese"), F::Column | F::Search),
+        text(QStringLiteral("name_zh"), QT_TRANSLATE_NOOP("ListSpecs", "Name in Chinese"),
+             F::Column | F::Search),
     };
     lines.display = QStringLiteral("%1.name");
     lines.defaultSort = QStringLiteral("code");
     lines.keyField = QStringLiteral("code");
     const QString lineCode = QStringLiteral("(SELECT code FROM product_lines WHERE id = ?)");
-    lines.usedBy = {QStringLiteral("SELECT 1 FROM product_models WHERE product_line = %1 LIMIT 1").arg(lineCode),
-                    QStringLiteral("SELECT 1 FROM technician_lines WHERE product_line = %1 LIMIT 1").arg(lineCode),
-                    QStringLiteral("SELECT 1 FROM technician_training WHERE product_line = %1 LIMIT 1").arg(lineCode)};
+    lines.usedBy
+        = {QStringLiteral("SELECT 1 FROM product_models WHERE product_line = %1 LIMIT 1").arg(lineCode),
+           QStringLiteral("SELECT 1 FROM technician_lines WHERE product_line = %1 LIMIT 1").arg(lineCode),
+           QStringLiteral("SELECT 1 FROM technician_training WHERE product_line = %1 LIMIT 1").arg(lineCode)};
 
     ListSpec models;
     models.id = models.table = QStringLiteral("product_models");
@@ -37,11 +39,12 @@ QList<ListSpec> ListSpecs::productLists()
              F::Required | F::Column | F::Sortable | F::Search),
         text(QStringLiteral("name_zh"), QT_TRANSLATE_NOOP("ListSpecs", "Name in Chinese"), F::Search),
         reference(QStringLiteral("product_line"), QT_TRANSLATE_NOOP("ListSpecs", "Product line"),
-                  F::Required | F::Column | F::Sortable, QStringLiteral("product_lines"), QStringLiteral("code")),
+                  F::Required | F::Column | F::Sortable, QStringLiteral("product_lines"),
+                  QStringLiteral("code")),
         text(QStringLiteral("model_type"), QT_TRANSLATE_NOOP("ListSpecs", "Type"),
              F::Column | F::Sortable | F::Search, 100),
-        integer(QStringLiteral("size_dn"), QT_TRANSLATE_NOOP("ListSpecs", "Size DN"), F::Column | F::Sortable, 1,
-                5000),
+        integer(QStringLiteral("size_dn"), QT_TRANSLATE_NOOP("ListSpecs", "Size DN"), F::Column | F::Sortable,
+                1, 5000),
         text(QStringLiteral("pressure_rating"), QT_TRANSLATE_NOOP("ListSpecs", "Pressure rating"),
              F::Column | F::Search, 30),
     };
@@ -87,10 +90,10 @@ QList<ListSpec> ListSpecs::productLists()
                   F::Required | F::Column, QStringLiteral("product_models")),
     };
     serials.parentField = QStringLiteral("shipment_id");
-    serials.extraColumns = {
-        {QT_TRANSLATE_NOOP("ListSpecs", "Customer"),
-         QStringLiteral("(SELECT c.name FROM shipments s JOIN customers c ON c.id = s.customer_id "
-                        "WHERE s.id = t.shipment_id)")}};
+    serials.extraColumns
+        = {{QT_TRANSLATE_NOOP("ListSpecs", "Customer"),
+            QStringLiteral("(SELECT c.name FROM shipments s JOIN customers c ON c.id = s.customer_id "
+                           "WHERE s.id = t.shipment_id)")}};
     serials.display = QStringLiteral("%1.serial_no");
     serials.defaultSort = QStringLiteral("serial_no");
     serials.keyField = QStringLiteral("serial_no");

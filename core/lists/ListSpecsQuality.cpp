@@ -60,11 +60,11 @@ QList<ListSpec> ListSpecs::qualityLists()
     units.defaultSort = QStringLiteral("code");
     units.keyField = QStringLiteral("code");
     // The workflow itself names three units by their code.
-    units.usedBy = {
-        QStringLiteral("SELECT 1 FROM units WHERE id = ? AND code IN ('SALES', 'QUALITY', 'TECHSUPPORT')"),
-        QStringLiteral("SELECT 1 FROM case_units WHERE unit_id = ? LIMIT 1"),
-        QStringLiteral("SELECT 1 FROM follow_ups WHERE owner_unit_id = ? LIMIT 1"),
-        QStringLiteral("SELECT 1 FROM users WHERE unit_id = ? LIMIT 1")};
+    units.usedBy
+        = {QStringLiteral("SELECT 1 FROM units WHERE id = ? AND code IN ('SALES', 'QUALITY', 'TECHSUPPORT')"),
+           QStringLiteral("SELECT 1 FROM case_units WHERE unit_id = ? LIMIT 1"),
+           QStringLiteral("SELECT 1 FROM follow_ups WHERE owner_unit_id = ? LIMIT 1"),
+           QStringLiteral("SELECT 1 FROM users WHERE unit_id = ? LIMIT 1")};
 
     ListSpec grades;
     grades.id = grades.table = QStringLiteral("grades");
@@ -74,13 +74,14 @@ QList<ListSpec> ListSpecs::qualityLists()
     grades.fields += {
         longText(QStringLiteral("response_rules"), QT_TRANSLATE_NOOP("ListSpecs", "Response rules"),
                  F::Required | F::Search),
-        longText(QStringLiteral("response_rules_zh"), QT_TRANSLATE_NOOP("ListSpecs", "Response rules in Chinese"),
-                 0),
+        longText(QStringLiteral("response_rules_zh"),
+                 QT_TRANSLATE_NOOP("ListSpecs", "Response rules in Chinese"), 0),
         longText(QStringLiteral("temporary_measures"), QT_TRANSLATE_NOOP("ListSpecs", "Temporary measures"),
                  F::Search),
         longText(QStringLiteral("temporary_measures_zh"),
                  QT_TRANSLATE_NOOP("ListSpecs", "Temporary measures in Chinese"), 0),
-        integer(QStringLiteral("processing_hours"), QT_TRANSLATE_NOOP("ListSpecs", "Processing deadline (hours)"),
+        integer(QStringLiteral("processing_hours"),
+                QT_TRANSLATE_NOOP("ListSpecs", "Processing deadline (hours)"),
                 F::Required | F::Column | F::Sortable, 1, 8760),
         integer(QStringLiteral("unit_reply_hours"), QT_TRANSLATE_NOOP("ListSpecs", "Unit reply (hours)"),
                 F::Required | F::Column, 1, 8760),
@@ -99,7 +100,7 @@ QList<ListSpec> ListSpecs::qualityLists()
                      QT_TRANSLATE_NOOP("ListSpecs", "defect category"), QStringLiteral("defect_category_id"));
     lists += catalog(QStringLiteral("cause"), QStringLiteral("defect_causes"),
                      QT_TRANSLATE_NOOP("ListSpecs", "Defect cause groups"),
-                     QT_TRANSLATE_NOOP("ListSpecs", "Defect causes"), QT_TRANSLATE_NOOP("ListSpecs", "defect cause"),
-                     QStringLiteral("defect_cause_id"));
+                     QT_TRANSLATE_NOOP("ListSpecs", "Defect causes"),
+                     QT_TRANSLATE_NOOP("ListSpecs", "defect cause"), QStringLiteral("defect_cause_id"));
     return lists;
 }

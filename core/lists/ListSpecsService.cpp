@@ -19,7 +19,8 @@ QList<ListSpec> ListSpecs::serviceLists()
         text(QStringLiteral("region"), QT_TRANSLATE_NOOP("ListSpecs", "Region"),
              F::Column | F::Sortable | F::Search, 100),
         longText(QStringLiteral("address"), QT_TRANSLATE_NOOP("ListSpecs", "Address"), F::Search, 500),
-        text(QStringLiteral("phone"), QT_TRANSLATE_NOOP("ListSpecs", "Phone"), F::Phone | F::Column | F::Search, 40),
+        text(QStringLiteral("phone"), QT_TRANSLATE_NOOP("ListSpecs", "Phone"),
+             F::Phone | F::Column | F::Search, 40),
     };
     agencies.display = QStringLiteral("%1.name");
     agencies.defaultSort = QStringLiteral("name");
@@ -39,7 +40,8 @@ QList<ListSpec> ListSpecs::serviceLists()
              F::Required | F::Column | F::Sortable | F::Search),
         reference(QStringLiteral("agency_id"), QT_TRANSLATE_NOOP("ListSpecs", "Service agency"),
                   F::Required | F::Column | F::Sortable, QStringLiteral("service_agencies")),
-        text(QStringLiteral("phone"), QT_TRANSLATE_NOOP("ListSpecs", "Phone"), F::Phone | F::Column | F::Search, 40),
+        text(QStringLiteral("phone"), QT_TRANSLATE_NOOP("ListSpecs", "Phone"),
+             F::Phone | F::Column | F::Search, 40),
         text(QStringLiteral("email"), QT_TRANSLATE_NOOP("ListSpecs", "E-mail"), F::Email | F::Search),
         set(QStringLiteral("lines"), QT_TRANSLATE_NOOP("ListSpecs", "Product lines known"), F::Column,
             QStringLiteral("product_lines"), QStringLiteral("code"), QStringLiteral("technician_lines"),
@@ -65,8 +67,8 @@ QList<ListSpec> ListSpecs::serviceLists()
                   F::Required | F::Column | F::Sortable, QStringLiteral("technicians")),
         text(QStringLiteral("course"), QT_TRANSLATE_NOOP("ListSpecs", "Course"),
              F::Required | F::Column | F::Sortable | F::Search),
-        reference(QStringLiteral("product_line"), QT_TRANSLATE_NOOP("ListSpecs", "For product line"), F::Column,
-                  QStringLiteral("product_lines"), QStringLiteral("code")),
+        reference(QStringLiteral("product_line"), QT_TRANSLATE_NOOP("ListSpecs", "For product line"),
+                  F::Column, QStringLiteral("product_lines"), QStringLiteral("code")),
         reference(QStringLiteral("model_id"), QT_TRANSLATE_NOOP("ListSpecs", "For model"), F::Column,
                   QStringLiteral("product_models")),
         date(QStringLiteral("trained_on"), QT_TRANSLATE_NOOP("ListSpecs", "Date"),
@@ -74,8 +76,8 @@ QList<ListSpec> ListSpecs::serviceLists()
         choice(QStringLiteral("result"), QT_TRANSLATE_NOOP("ListSpecs", "Result"), F::Required | F::Column,
                {QStringLiteral("passed"), QStringLiteral("failed")},
                {QT_TRANSLATE_NOOP("ListSpecs", "Passed"), QT_TRANSLATE_NOOP("ListSpecs", "Failed")}),
-        date(QStringLiteral("valid_until"), QT_TRANSLATE_NOOP("ListSpecs", "Valid until"), F::Column | F::Sortable,
-             QStringLiteral("trained_on")),
+        date(QStringLiteral("valid_until"), QT_TRANSLATE_NOOP("ListSpecs", "Valid until"),
+             F::Column | F::Sortable, QStringLiteral("trained_on")),
         longText(QStringLiteral("note"), QT_TRANSLATE_NOOP("ListSpecs", "Note"), F::Search, 1000),
     };
     training.parentField = QStringLiteral("technician_id");

@@ -14,13 +14,15 @@
 namespace {
 bool blank(const QVariant& v)
 {
-    return !v.isValid() || v.isNull() || (v.typeId() == QMetaType::QString && v.toString().trimmed().isEmpty());
+    return !v.isValid() || v.isNull()
+        || (v.typeId() == QMetaType::QString && v.toString().trimmed().isEmpty());
 }
 
 bool isNumberType(const QVariant& v)
 {
     const int t = v.typeId();
-    return t == QMetaType::Int || t == QMetaType::LongLong || t == QMetaType::UInt || t == QMetaType::ULongLong;
+    return t == QMetaType::Int || t == QMetaType::LongLong || t == QMetaType::UInt
+        || t == QMetaType::ULongLong;
 }
 
 std::optional<bool> parseBool(const QVariant& v)
@@ -30,10 +32,10 @@ std::optional<bool> parseBool(const QVariant& v)
     if (isNumberType(v))
         return v.toLongLong() != 0;
     const QString s = v.toString().trimmed().toLower();
-    static const QStringList yes {QStringLiteral("1"), QStringLiteral("yes"), QStringLiteral("y"),
-                                  QStringLiteral("true"), QStringLiteral("x"), QStringLiteral("是")};
-    static const QStringList no {QString(), QStringLiteral("0"), QStringLiteral("no"), QStringLiteral("n"),
-                                 QStringLiteral("false"), QStringLiteral("否")};
+    static const QStringList yes {QStringLiteral("1"),    QStringLiteral("yes"), QStringLiteral("y"),
+                                  QStringLiteral("true"), QStringLiteral("x"),   QStringLiteral("是")};
+    static const QStringList no {QString(),           QStringLiteral("0"),     QStringLiteral("no"),
+                                 QStringLiteral("n"), QStringLiteral("false"), QStringLiteral("否")};
     if (yes.contains(s))
         return true;
     if (no.contains(s))
@@ -99,8 +101,8 @@ QVariantMap ListValidator::check(const QVariantMap& input, const QVariantMap& cu
     return values;
 }
 
-QVariant ListValidator::normalize(const ListField& f, const QVariant& raw, const QVariantMap& current, qint64 id,
-                                  FieldCheck& check) const
+QVariant ListValidator::normalize(const ListField& f, const QVariant& raw, const QVariantMap& current,
+                                  qint64 id, FieldCheck& check) const
 {
     const QString label = ListSpecs::translated(f.label);
     const bool required = f.has(FieldFlag::Required);
@@ -130,8 +132,9 @@ QVariant ListValidator::normalize(const ListField& f, const QVariant& raw, const
         bool ok = isNumberType(raw);
         const qint64 n = ok ? raw.toLongLong() : raw.toString().trimmed().toLongLong(&ok);
         if (!ok) {
-            check.require(false, f.key,
-                          tr("“%1” must be a whole number; “%2” is not.").arg(label, raw.toString().trimmed()));
+            check.require(
+                false, f.key,
+                tr("“%1” must be a whole number; “%2” is not.").arg(label, raw.toString().trimmed()));
             return {};
         }
         check.require(n >= f.minimum && (f.maximum == 0 || n <= f.maximum), f.key,
@@ -162,14 +165,16 @@ QVariant ListValidator::normalize(const ListField& f, const QVariant& raw, const
         }
         for (int i = 0; i < f.choices.size(); ++i) {
             const QString source = QString::fromUtf8(f.choiceLabels.value(i));
-            if (s.compare(f.choices[i], Qt::CaseInsensitive) == 0 || s.compare(source, Qt::CaseInsensitive) == 0
+            if (s.compare(f.choices[i], Qt::CaseInsensitive) == 0
+                || s.compare(source, Qt::CaseInsensitive) == 0
                 || s == ListSpecs::translated(f.choiceLabels.value(i)))
                 return f.choices[i];
         }
         QStringList names;
         for (const char* c : f.choiceLabels)
             names.append(ListSpecs::translated(c));
-        check.require(false, f.key, tr("“%1” must be one of: %2.").arg(label, names.join(QStringLiteral(", "))));
+        check.require(false, f.key,
+                      tr("“%1” must be one of: %2.").arg(label, names.join(QStringLiteral(", "))));
         return {};
     }
     case FieldKind::Reference:
@@ -190,7 +195,8 @@ QVariant ListValidator::reference(const ListField& f, const QVariant& raw, const
     }
     const ListReferences::Found found = m_references.find(f, raw);
     if (!found.exists) {
-        check.require(false, f.key, tr("There is no %1 “%2”.").arg(target.entryText(), raw.toString().trimmed()));
+        check.require(false, f.key,
+                      tr("There is no %1 “%2”.").arg(target.entryText(), raw.toString().trimmed()));
         return {};
     }
     // An entry no longer active stays on what already names it, but is not chosen anew.
@@ -201,7 +207,8 @@ QVariant ListValidator::reference(const ListField& f, const QVariant& raw, const
     return found.stored;
 }
 
-QVariant ListValidator::set(const ListField& f, const QVariant& raw, const QVariant& was, FieldCheck& check) const
+QVariant ListValidator::set(const ListField& f, const QVariant& raw, const QVariant& was,
+                            FieldCheck& check) const
 {
     QVariantList members;
     const QVariantList given = raw.typeId() == QMetaType::QString
@@ -255,7 +262,8 @@ void ListValidator::checkUnique(const QVariantMap& values, qint64 id, const QVar
         q.finish();
         return found;
     };
-    const auto changed = [&](const QString& key) { return id == 0 || values.value(key) != current.value(key); };
+    const auto changed
+        = [&](const QString& key) { return id == 0 || values.value(key) != current.value(key); };
     for (const ListField& f : m_spec.fields) {
         if (!f.has(FieldFlag::Unique) || blank(values.value(f.key)) || !changed(f.key))
             continue;
@@ -274,8 +282,9 @@ void ListValidator::checkUnique(const QVariantMap& values, qint64 id, const QVar
         anyChanged = anyChanged || changed(key);
     }
     if (anyChanged)
-        check.require(!taken(m_spec.uniqueTogether), m_spec.uniqueTogether.last(),
-                      tr("There is already a %1 “%2”.").arg(m_spec.entryText(), shown.join(QStringLiteral(" / "))));
+        check.require(
+            !taken(m_spec.uniqueTogether), m_spec.uniqueTogether.last(),
+            tr("There is already a %1 “%2”.").arg(m_spec.entryText(), shown.join(QStringLiteral(" / "))));
 }
 
 void ListValidator::checkRelations(const QVariantMap& values, qint64 id, const QVariantMap& current,
@@ -291,7 +300,8 @@ void ListValidator::checkRelations(const QVariantMap& values, qint64 id, const Q
         if (f.kind == FieldKind::Date && !f.notBefore.isEmpty() && value.isValid()) {
             const QDate other = values.value(f.notBefore).toDate();
             check.require(!other.isValid() || value.toDate() >= other, f.key,
-                          tr("“%1” cannot be before “%2”.").arg(ListSpecs::translated(f.label), m_spec.label(f.notBefore)));
+                          tr("“%1” cannot be before “%2”.")
+                              .arg(ListSpecs::translated(f.label), m_spec.label(f.notBefore)));
         }
         if (f.kind == FieldKind::Reference && !f.refWithin.isEmpty() && value.isValid() && !value.isNull()) {
             const ListReferences::Found found = m_references.findStored(f, value);

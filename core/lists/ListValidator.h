@@ -36,8 +36,10 @@ private:
                        FieldCheck& check) const;
     QVariant reference(const ListField& f, const QVariant& raw, const QVariant& was, FieldCheck& check) const;
     QVariant set(const ListField& f, const QVariant& raw, const QVariant& was, FieldCheck& check) const;
-    void checkUnique(const QVariantMap& values, qint64 id, const QVariantMap& current, FieldCheck& check) const;
-    void checkRelations(const QVariantMap& values, qint64 id, const QVariantMap& current, FieldCheck& check) const;
+    void checkUnique(const QVariantMap& values, qint64 id, const QVariantMap& current,
+                     FieldCheck& check) const;
+    void checkRelations(const QVariantMap& values, qint64 id, const QVariantMap& current,
+                        FieldCheck& check) const;
 
     QSqlDatabase m_db;
     const ListSpec& m_spec;

@@ -84,11 +84,12 @@ QList<Grade> ReferenceData::grades() const
 
 std::optional<Grade> ReferenceData::grade(qint64 id) const
 {
-    QSqlQuery q = Sql::exec(m_db,
-                            QStringLiteral("SELECT id, code, name, response_rules, temporary_measures, "
-                                           "processing_hours, unit_reply_hours, arrival_hours, name_zh, "
-                                           "response_rules_zh, temporary_measures_zh FROM grades WHERE id = ?"),
-                            {id});
+    QSqlQuery q
+        = Sql::exec(m_db,
+                    QStringLiteral("SELECT id, code, name, response_rules, temporary_measures, "
+                                   "processing_hours, unit_reply_hours, arrival_hours, name_zh, "
+                                   "response_rules_zh, temporary_measures_zh FROM grades WHERE id = ?"),
+                    {id});
     if (!q.next())
         return std::nullopt;
     const bool zh = chinese();
@@ -96,25 +97,27 @@ std::optional<Grade> ReferenceData::grade(qint64 id) const
         const QString local = zh ? q.value(chinese).toString() : QString();
         return local.isEmpty() ? q.value(english).toString() : local;
     };
-    return Grade {q.value(0).toLongLong(), q.value(1).toString(), text(2, 8), text(3, 9), text(4, 10),
+    return Grade {q.value(0).toLongLong(), q.value(1).toString(), text(2, 8),        text(3, 9), text(4, 10),
                   q.value(5).toInt(),      q.value(6).toInt(),    q.value(7).toInt()};
 }
 
 bool ReferenceData::isActive(const QString& table, qint64 id) const
 {
-    static const QStringList tables {QStringLiteral("customers"),        QStringLiteral("contacts"),
-                                     QStringLiteral("product_models"),   QStringLiteral("units"),
-                                     QStringLiteral("grades"),           QStringLiteral("defect_categories"),
-                                     QStringLiteral("defect_causes"),    QStringLiteral("service_agencies"),
-                                     QStringLiteral("technicians"),      QStringLiteral("shipments")};
+    static const QStringList tables {QStringLiteral("customers"),      QStringLiteral("contacts"),
+                                     QStringLiteral("product_models"), QStringLiteral("units"),
+                                     QStringLiteral("grades"),         QStringLiteral("defect_categories"),
+                                     QStringLiteral("defect_causes"),  QStringLiteral("service_agencies"),
+                                     QStringLiteral("technicians"),    QStringLiteral("shipments")};
     if (!tables.contains(table))
         return false;
-    return Sql::scalar(m_db, QStringLiteral("SELECT active FROM %1 WHERE id = ?").arg(table), {id}).toInt() == 1;
+    return Sql::scalar(m_db, QStringLiteral("SELECT active FROM %1 WHERE id = ?").arg(table), {id}).toInt()
+        == 1;
 }
 
 QList<NamedItem> ReferenceData::units() const
 {
-    return namedList(QStringLiteral("SELECT id, code, name, name_zh FROM units WHERE active = 1 ORDER BY id"));
+    return namedList(
+        QStringLiteral("SELECT id, code, name, name_zh FROM units WHERE active = 1 ORDER BY id"));
 }
 
 qint64 ReferenceData::unitId(const QString& code) const
@@ -130,17 +133,20 @@ QList<NamedItem> ReferenceData::defectCategories() const
 
 QList<NamedItem> ReferenceData::defectCauses() const
 {
-    return namedList(QStringLiteral("SELECT id, code, name, name_zh FROM defect_causes WHERE active = 1 ORDER BY id"));
+    return namedList(
+        QStringLiteral("SELECT id, code, name, name_zh FROM defect_causes WHERE active = 1 ORDER BY id"));
 }
 
 QList<NamedItem> ReferenceData::serviceAgencies() const
 {
-    return namedList(QStringLiteral("SELECT id, code, name FROM service_agencies WHERE active = 1 ORDER BY name"));
+    return namedList(
+        QStringLiteral("SELECT id, code, name FROM service_agencies WHERE active = 1 ORDER BY name"));
 }
 
 QList<NamedItem> ReferenceData::productModels() const
 {
-    return namedList(QStringLiteral("SELECT id, code, name FROM product_models WHERE active = 1 ORDER BY code"));
+    return namedList(
+        QStringLiteral("SELECT id, code, name FROM product_models WHERE active = 1 ORDER BY code"));
 }
 
 QList<NamedItem> ReferenceData::customers(const QString& containing, int limit) const
@@ -150,11 +156,12 @@ QList<NamedItem> ReferenceData::customers(const QString& containing, int limit) 
     pattern.replace(u'\\', QStringLiteral("\\\\"))
         .replace(u'%', QStringLiteral("\\%"))
         .replace(u'_', QStringLiteral("\\_"));
-    QSqlQuery q = Sql::exec(m_db,
-                            QStringLiteral("SELECT id, code, name FROM customers WHERE active = 1 AND (name LIKE ? "
-                                           "ESCAPE '\\' OR name_zh LIKE ? ESCAPE '\\' OR code = ?) "
-                                           "ORDER BY name LIMIT ?"),
-                            {QString(u'%' + pattern + u'%'), QString(u'%' + pattern + u'%'), containing.trimmed(), limit});
+    QSqlQuery q = Sql::exec(
+        m_db,
+        QStringLiteral("SELECT id, code, name FROM customers WHERE active = 1 AND (name LIKE ? "
+                       "ESCAPE '\\' OR name_zh LIKE ? ESCAPE '\\' OR code = ?) "
+                       "ORDER BY name LIMIT ?"),
+        {QString(u'%' + pattern + u'%'), QString(u'%' + pattern + u'%'), containing.trimmed(), limit});
     while (q.next())
         list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
     return list;
@@ -164,8 +171,9 @@ QList<NamedItem> ReferenceData::contacts(qint64 customerId) const
 {
     QList<NamedItem> list;
     QSqlQuery q = Sql::exec(
-        m_db, QStringLiteral("SELECT id, phone, name FROM contacts WHERE customer_id = ? AND active = 1 "
-                                      "ORDER BY name"),
+        m_db,
+        QStringLiteral("SELECT id, phone, name FROM contacts WHERE customer_id = ? AND active = 1 "
+                       "ORDER BY name"),
         {customerId});
     while (q.next())
         list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
@@ -208,7 +216,7 @@ QList<Technician> ReferenceData::technicians(qint64 agencyId, const QString& pro
 }
 
 QList<Technician> ReferenceData::techniciansFor(qint64 agencyId, const QString& productLine, qint64 modelId,
-                                               const QDate& today) const
+                                                const QDate& today) const
 {
     // Training dates are stored as 12:00 UTC of the day; "no end" counts as the far future.
     constexpr qint64 noEnd = 253402300799; // 9999-12-31

@@ -44,10 +44,11 @@ void addTraining(const QSqlDatabase& db, qint64 technician, const char* course, 
                  const QDate& on, const QDate& until)
 {
     const auto noon = [](const QDate& d) { return QDateTime(d, QTime(12, 0), Qt::UTC).toSecsSinceEpoch(); };
-    Sql::exec(db,
-              QStringLiteral("INSERT INTO technician_training(technician_id, course, product_line, trained_on, "
-                             "result, valid_until) VALUES (?, ?, ?, ?, 'passed', ?)"),
-              {technician, QString::fromUtf8(course), QString::fromLatin1(line), noon(on), noon(until)});
+    Sql::exec(
+        db,
+        QStringLiteral("INSERT INTO technician_training(technician_id, course, product_line, trained_on, "
+                       "result, valid_until) VALUES (?, ?, ?, ?, 'passed', ?)"),
+        {technician, QString::fromUtf8(course), QString::fromLatin1(line), noon(on), noon(until)});
 }
 
 void buildWorld(const QSqlDatabase& db, SampleWorld& w, QRandomGenerator& rng, qint64 cases,
@@ -67,8 +68,10 @@ void buildWorld(const QSqlDatabase& db, SampleWorld& w, QRandomGenerator& rng, q
         ref.addContact(id, SampleTexts::contacts().at(i % SampleTexts::contacts().size()),
                        QStringLiteral("+86 21 5555 %1").arg(1000 + i), QString());
         if (i % 5 == 0)
-            Sql::exec(db, QStringLiteral("INSERT INTO customer_sites(customer_id, name, address) VALUES (?, ?, ?)"),
-                      {id, QStringLiteral("Main plant"), QStringLiteral("Industrial Park Road %1, Gate 2").arg(i + 1)});
+            Sql::exec(
+                db, QStringLiteral("INSERT INTO customer_sites(customer_id, name, address) VALUES (?, ?, ?)"),
+                {id, QStringLiteral("Main plant"),
+                 QStringLiteral("Industrial Park Road %1, Gate 2").arg(i + 1)});
         w.customers.append(id);
         w.customerNames.insert(id, name);
     }
@@ -138,8 +141,8 @@ void buildWorld(const QSqlDatabase& db, SampleWorld& w, QRandomGenerator& rng, q
     const QDate today = now.date();
     addTraining(db, w.technicians[0].second, "Ball and control valves: service", "valve", today.addYears(-1),
                 today.addYears(1));
-    addTraining(db, w.technicians[1].second, "Smart positioners: calibration", "positioner", today.addMonths(-11),
-                today.addMonths(1));
+    addTraining(db, w.technicians[1].second, "Smart positioners: calibration", "positioner",
+                today.addMonths(-11), today.addMonths(1));
     addTraining(db, w.technicians[2].second, "Ball and control valves: service", "valve", today.addYears(-3),
                 today.addMonths(-2));
     for (const Grade& g : ref.grades()) {

@@ -22,17 +22,22 @@ TEST_CASE("A deactivated entry is no longer offered for new cases but old cases 
     f.toPlanned(old); // analysed with grade B, the category, cause and units; planned with Zhou Jie
     const QualityCase before = f.flow.load(old);
     REQUIRE(before.plan.has_value());
-    const qint64 contact = w.lists.add(w.office, QStringLiteral("contacts"), w.validEntry(QStringLiteral("contacts"), QStringLiteral("1")));
+    const qint64 contact = w.lists.add(w.office, QStringLiteral("contacts"),
+                                       w.validEntry(QStringLiteral("contacts"), QStringLiteral("1")));
     const ReferenceData ref(w.t.connection());
     REQUIRE(offers(ref.customers(QStringLiteral("Huadong")), w.t.customerId));
     REQUIRE(offers(ref.contacts(w.t.customerId), contact));
 
     const qint64 tech = w.t.technician.technicianId;
     const QList<QPair<QString, qint64>> deactivate {
-        {QStringLiteral("customers"), w.t.customerId}, {QStringLiteral("contacts"), contact},
-        {QStringLiteral("product_models"), w.t.modelId}, {QStringLiteral("grades"), w.t.gradeB},
-        {QStringLiteral("defect_categories"), w.t.categoryId}, {QStringLiteral("defect_causes"), w.t.causeId},
-        {QStringLiteral("units"), w.t.rndUnit}, {QStringLiteral("service_agencies"), w.t.agencyId},
+        {QStringLiteral("customers"), w.t.customerId},
+        {QStringLiteral("contacts"), contact},
+        {QStringLiteral("product_models"), w.t.modelId},
+        {QStringLiteral("grades"), w.t.gradeB},
+        {QStringLiteral("defect_categories"), w.t.categoryId},
+        {QStringLiteral("defect_causes"), w.t.causeId},
+        {QStringLiteral("units"), w.t.rndUnit},
+        {QStringLiteral("service_agencies"), w.t.agencyId},
         {QStringLiteral("technicians"), tech},
         {QStringLiteral("serials"), w.lists.findId(QStringLiteral("serials"), w.t.serialNo)}};
     for (const auto& [list, id] : deactivate)
@@ -61,7 +66,8 @@ TEST_CASE("A deactivated entry is no longer offered for new cases but old cases 
         CHECK(e.fieldErrors().contains(QStringLiteral("modelId")));
     }
     intake.customerId = w.t.keyCustomerId;
-    intake.modelId = w.lists.add(w.office, QStringLiteral("product_models"), w.validEntry(QStringLiteral("product_models"), QStringLiteral("new")));
+    intake.modelId = w.lists.add(w.office, QStringLiteral("product_models"),
+                                 w.validEntry(QStringLiteral("product_models"), QStringLiteral("new")));
     const qint64 fresh = f.flow.logCase(w.t.sales, intake);
     f.toRecorded(fresh);
     AnalysisData analysis = f.analysis();
@@ -96,15 +102,16 @@ TEST_CASE("A deactivated entry is no longer offered for new cases but old cases 
     CHECK(offers(ref.customers(QStringLiteral("Huadong")), w.t.customerId));
 }
 
-TEST_CASE("The plan offers technicians trained for the case first and knows whose training expired", "[lists]")
+TEST_CASE("The plan offers technicians trained for the case first and knows whose training expired",
+          "[lists]")
 {
     ListTestWorld w;
     const QDate today(2026, 3, 2);
     const qint64 zhou = w.t.technician.technicianId; // knows valves
     const qint64 wu = w.t.otherTechnician.technicianId; // knows positioners
-    const qint64 ma = w.lists.add(w.office, QStringLiteral("technicians"),
-                                  {{QStringLiteral("name"), QStringLiteral("Ma Lin")},
-                                   {QStringLiteral("agency_id"), w.t.agencyId}});
+    const qint64 ma = w.lists.add(
+        w.office, QStringLiteral("technicians"),
+        {{QStringLiteral("name"), QStringLiteral("Ma Lin")}, {QStringLiteral("agency_id"), w.t.agencyId}});
     // Wu Gang trained for this very model, valid; Zhou Jie's valve training has expired.
     const auto train = [&w](qint64 tech, const QVariantMap& extra) {
         QVariantMap v {{QStringLiteral("technician_id"), tech},
@@ -114,13 +121,20 @@ TEST_CASE("The plan offers technicians trained for the case first and knows whos
         v.insert(extra);
         w.lists.add(w.office, QStringLiteral("technician_training"), v);
     };
-    train(wu, {{QStringLiteral("model_id"), w.t.modelId}, {QStringLiteral("valid_until"), QStringLiteral("2026-12-31")}});
-    train(zhou, {{QStringLiteral("product_line"), QStringLiteral("valve")}, {QStringLiteral("valid_until"), QStringLiteral("2025-12-31")}});
+    train(wu,
+          {{QStringLiteral("model_id"), w.t.modelId},
+           {QStringLiteral("valid_until"), QStringLiteral("2026-12-31")}});
+    train(zhou,
+          {{QStringLiteral("product_line"), QStringLiteral("valve")},
+           {QStringLiteral("valid_until"), QStringLiteral("2025-12-31")}});
     // A failed course qualifies for nothing.
-    train(ma, {{QStringLiteral("product_line"), QStringLiteral("valve")}, {QStringLiteral("result"), QStringLiteral("failed")}});
+    train(ma,
+          {{QStringLiteral("product_line"), QStringLiteral("valve")},
+           {QStringLiteral("result"), QStringLiteral("failed")}});
 
     const QList<Technician> list
-        = ReferenceData(w.t.connection()).techniciansFor(w.t.agencyId, QStringLiteral("valve"), w.t.modelId, today);
+        = ReferenceData(w.t.connection())
+              .techniciansFor(w.t.agencyId, QStringLiteral("valve"), w.t.modelId, today);
     REQUIRE(list.size() == 3);
     CHECK(list[0].id == wu);
     CHECK(list[0].training == Technician::Training::Valid);
@@ -132,8 +146,9 @@ TEST_CASE("The plan offers technicians trained for the case first and knows whos
     CHECK(list[2].training == Technician::Training::None);
     // The last day of validity still counts; the day after it does not.
     for (const QDate& day : {QDate(2025, 12, 31), QDate(2026, 1, 1)})
-        for (const Technician& t : ReferenceData(w.t.connection())
-                                       .techniciansFor(w.t.agencyId, QStringLiteral("valve"), w.t.modelId, day))
+        for (const Technician& t :
+             ReferenceData(w.t.connection())
+                 .techniciansFor(w.t.agencyId, QStringLiteral("valve"), w.t.modelId, day))
             if (t.id == zhou)
                 CHECK((t.training == Technician::Training::Valid) == (day == QDate(2025, 12, 31)));
 }

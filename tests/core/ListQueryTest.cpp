@@ -1,10 +1,11 @@
+#include "lists/ListQuery.h"
+
 #include "ListTestWorld.h"
+#include "UserError.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "lists/CustomerCall.h"
-#include "lists/ListQuery.h"
 #include "lists/ListSpec.h"
-#include "UserError.h"
 
 #include <QElapsedTimer>
 
@@ -26,7 +27,8 @@ QStringList walk(const ListQuery& query, const ListFilter& filter, int pageSize,
 }
 } // namespace
 
-TEST_CASE("A list pages by keyset in either order, searches, and never skips or repeats a row", "[lists]")
+TEST_CASE("A list pages by keyset in either order and searches without skipping or repeating a row",
+          "[lists]")
 {
     ListTestWorld w;
     {
@@ -45,7 +47,9 @@ TEST_CASE("A list pages by keyset in either order, searches, and never skips or 
                         UserError);
         t.commit();
     }
-    CHECK(w.auditRows(QStringLiteral("serials"), w.lists.findId(QStringLiteral("serials"), QStringLiteral("SN1000"))) == 1);
+    CHECK(w.auditRows(QStringLiteral("serials"),
+                      w.lists.findId(QStringLiteral("serials"), QStringLiteral("SN1000")))
+          == 1);
     const ListQuery query(w.t.connection(), ListSpecs::get(QStringLiteral("serials")));
     ListFilter filter;
     CHECK(query.count(filter) == 251); // with the test database's own serial
@@ -65,23 +69,27 @@ TEST_CASE("A list pages by keyset in either order, searches, and never skips or 
     CHECK(query.page(filter, {}, 1).first().cells.last() == QStringLiteral("Huadong Petrochemical Co."));
 }
 
-TEST_CASE("A list sorts by a column, finds words anywhere, and hides deactivated entries unless asked", "[lists]")
+TEST_CASE("A list sorts by a column and finds words anywhere and hides deactivated entries unless asked",
+          "[lists]")
 {
     ListTestWorld w;
     for (const QString& name : {QStringLiteral("Delta Chemicals"), QStringLiteral("Alpha Steel"),
                                 QStringLiteral("Gamma Paper Mill"), QStringLiteral("Beta Chemicals")})
-        w.lists.add(w.office, QStringLiteral("customers"), {{QStringLiteral("name"), name}, {QStringLiteral("region"), QStringLiteral("North")}});
+        w.lists.add(w.office, QStringLiteral("customers"),
+                    {{QStringLiteral("name"), name}, {QStringLiteral("region"), QStringLiteral("North")}});
     const ListQuery query(w.t.connection(), ListSpecs::get(QStringLiteral("customers")));
     ListFilter filter;
     filter.search = QStringLiteral("chemicals");
-    CHECK(walk(query, filter, 1, 1) == QStringList({QStringLiteral("Beta Chemicals"), QStringLiteral("Delta Chemicals")}));
+    CHECK(walk(query, filter, 1, 1)
+          == QStringList({QStringLiteral("Beta Chemicals"), QStringLiteral("Delta Chemicals")}));
     filter.search = QStringLiteral("north mill");
     CHECK(walk(query, filter, 5, 1) == QStringList({QStringLiteral("Gamma Paper Mill")}));
     filter.search.clear();
     filter.sortKey = QStringLiteral("region");
     filter.descending = true;
     CHECK(walk(query, filter, 2, 4).first() == QStringLiteral("North"));
-    const qint64 alpha = w.lists.findId(QStringLiteral("customers"), QVariantMap {{QStringLiteral("name"), QStringLiteral("Alpha Steel")}});
+    const qint64 alpha = w.lists.findId(
+        QStringLiteral("customers"), QVariantMap {{QStringLiteral("name"), QStringLiteral("Alpha Steel")}});
     w.lists.setActive(w.office, QStringLiteral("customers"), alpha, false);
     filter = ListFilter();
     CHECK(query.count(filter) == 5); // 4 + 2 from the test database - Alpha
@@ -92,7 +100,7 @@ TEST_CASE("A list sorts by a column, finds words anywhere, and hides deactivated
     CHECK(query.pick(QStringLiteral("Beta"), 10).size() == 1);
 }
 
-TEST_CASE("Sales adds a customer and contact during a call; the office sees it to complete", "[lists]")
+TEST_CASE("Sales adds a customer and contact during a call and the office sees it to complete", "[lists]")
 {
     ListTestWorld w;
     CustomerCall call(w.t.connection(), w.clock);
@@ -108,16 +116,25 @@ TEST_CASE("Sales adds a customer and contact during a call; the office sees it t
     CHECK(call.toCompleteCount() == 1);
     const QVariantMap stored = w.lists.load(QStringLiteral("customers"), added.customerId);
     CHECK(stored.value(QStringLiteral("needs_completion")).toBool());
-    CHECK(Sql::scalar(w.t.connection(), QStringLiteral("SELECT user_id FROM audit_log WHERE entity = 'customers' AND entity_id = ? LIMIT 1"), {added.customerId}).toLongLong() == w.t.sales.id);
+    CHECK(
+        Sql::scalar(w.t.connection(),
+                    QStringLiteral(
+                        "SELECT user_id FROM audit_log WHERE entity = 'customers' AND entity_id = ? LIMIT 1"),
+                    {added.customerId})
+            .toLongLong()
+        == w.t.sales.id);
     const ListQuery query(w.t.connection(), ListSpecs::get(QStringLiteral("customers")));
     ListFilter toComplete;
     toComplete.onlyFlag = QStringLiteral("needs_completion");
     REQUIRE(query.count(toComplete) == 1);
     CHECK(query.page(toComplete, {}, 10).first().id == added.customerId);
     // The office completes it; Sales may not edit the list itself.
-    CHECK_THROWS_AS(w.lists.edit(w.t.sales, QStringLiteral("customers"), added.customerId, {{QStringLiteral("address"), QStringLiteral("x")}}), UserError);
+    CHECK_THROWS_AS(w.lists.edit(w.t.sales, QStringLiteral("customers"), added.customerId,
+                                 {{QStringLiteral("address"), QStringLiteral("x")}}),
+                    UserError);
     w.lists.edit(w.office, QStringLiteral("customers"), added.customerId,
-                 {{QStringLiteral("address"), QStringLiteral("8 Riverside Road, Nanjing")}, {QStringLiteral("needs_completion"), false}});
+                 {{QStringLiteral("address"), QStringLiteral("8 Riverside Road, Nanjing")},
+                  {QStringLiteral("needs_completion"), false}});
     CHECK(call.toCompleteCount() == 0);
     // A contact for a known customer, during a call.
     CHECK(call.addContact(w.t.sales, w.t.customerId, QStringLiteral("Qian Bo"), QString(), QString()) > 0);
@@ -126,7 +143,8 @@ TEST_CASE("Sales adds a customer and contact during a call; the office sees it t
     CallCustomer bad;
     bad.contactName = QStringLiteral("Nobody");
     bad.contactEmail = QStringLiteral("nobody-at-example");
-    const int customers = Sql::scalar(w.t.connection(), QStringLiteral("SELECT count(*) FROM customers")).toInt();
+    const int customers
+        = Sql::scalar(w.t.connection(), QStringLiteral("SELECT count(*) FROM customers")).toInt();
     try {
         call.addCustomer(w.t.sales, bad);
         FAIL("added a customer without a name");
@@ -134,6 +152,7 @@ TEST_CASE("Sales adds a customer and contact during a call; the office sees it t
         CHECK(e.fieldErrors().contains(QStringLiteral("name")));
         CHECK(e.fieldErrors().contains(QStringLiteral("contactEmail")));
     }
-    CHECK(Sql::scalar(w.t.connection(), QStringLiteral("SELECT count(*) FROM customers")).toInt() == customers);
+    CHECK(Sql::scalar(w.t.connection(), QStringLiteral("SELECT count(*) FROM customers")).toInt()
+          == customers);
     CHECK_THROWS_AS(call.addCustomer(w.t.quality, c), UserError);
 }

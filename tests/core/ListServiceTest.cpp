@@ -1,3 +1,4 @@
+#include "FlowDriver.h"
 #include "ListTestWorld.h"
 #include "UserError.h"
 #include "db/Sql.h"
@@ -17,8 +18,9 @@ struct Change
 Change changeFor(const ListSpec& spec, ListTestWorld& w)
 {
     if (spec.id == QLatin1String("serials")) {
-        const qint64 other = w.lists.add(w.office, QStringLiteral("product_models"),
-                                         w.validEntry(QStringLiteral("product_models"), QStringLiteral("other")));
+        const qint64 other
+            = w.lists.add(w.office, QStringLiteral("product_models"),
+                          w.validEntry(QStringLiteral("product_models"), QStringLiteral("other")));
         return {QStringLiteral("model_id"), other, other};
     }
     if (spec.id == QLatin1String("shipments"))
@@ -30,7 +32,8 @@ Change changeFor(const ListSpec& spec, ListTestWorld& w)
 }
 } // namespace
 
-TEST_CASE("Every list: the office adds, edits, deactivates and reactivates an entry, each change audited",
+TEST_CASE("Every list - the office adds and edits and deactivates and reactivates an entry with every change "
+          "audited",
           "[lists]")
 {
     for (const ListSpec& spec : ListSpecs::all()) {
@@ -68,10 +71,11 @@ TEST_CASE("Every list: the office adds, edits, deactivates and reactivates an en
 
         w.lists.setActive(w.office, spec.id, id, false);
         CHECK_FALSE(w.lists.load(spec.id, id).value(QStringLiteral("active")).toBool());
-        CHECK(Sql::scalar(w.t.connection(),
-                          QStringLiteral("SELECT new_value FROM audit_log WHERE entity = ? AND entity_id = ? AND "
-                                         "field = 'active' ORDER BY id DESC LIMIT 1"),
-                          {spec.table, id})
+        CHECK(Sql::scalar(
+                  w.t.connection(),
+                  QStringLiteral("SELECT new_value FROM audit_log WHERE entity = ? AND entity_id = ? AND "
+                                 "field = 'active' ORDER BY id DESC LIMIT 1"),
+                  {spec.table, id})
                   .toString()
               == QStringLiteral("0"));
         w.lists.setActive(w.office, spec.id, id, true);
@@ -80,14 +84,15 @@ TEST_CASE("Every list: the office adds, edits, deactivates and reactivates an en
     }
 }
 
-TEST_CASE("Every list: Sales, Quality and the others are refused by core, and nothing changes", "[lists]")
+TEST_CASE("Every list - Sales and Quality and the others are refused by core and nothing changes", "[lists]")
 {
     for (const ListSpec& spec : ListSpecs::all()) {
         INFO("list " << spec.id.toStdString());
         ListTestWorld w;
         const qint64 id = w.lists.add(w.t.admin, spec.id, w.validEntry(spec.id, QStringLiteral("1")));
         const QVariantMap before = w.lists.load(spec.id, id);
-        const int auditBefore = Sql::scalar(w.t.connection(), QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
+        const int auditBefore
+            = Sql::scalar(w.t.connection(), QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
         for (const User& who : {w.t.sales, w.t.quality, w.t.technician, w.t.rnd, w.t.manager}) {
             INFO("role " << Roles::code(who.role).toStdString());
             try {
@@ -101,11 +106,12 @@ TEST_CASE("Every list: Sales, Quality and the others are refused by core, and no
             CHECK_THROWS_AS(w.lists.setActive(who, spec.id, id, false), UserError);
         }
         CHECK(w.lists.load(spec.id, id) == before);
-        CHECK(Sql::scalar(w.t.connection(), QStringLiteral("SELECT count(*) FROM audit_log")).toInt() == auditBefore);
+        CHECK(Sql::scalar(w.t.connection(), QStringLiteral("SELECT count(*) FROM audit_log")).toInt()
+              == auditBefore);
     }
 }
 
-TEST_CASE("Every list with a key refuses a duplicate, naming the field", "[lists]")
+TEST_CASE("Every list with a key refuses a duplicate and names the field", "[lists]")
 {
     for (const ListSpec& spec : ListSpecs::all()) {
         QStringList keys;
@@ -119,7 +125,8 @@ TEST_CASE("Every list with a key refuses a duplicate, naming the field", "[lists
         const QVariantMap entry = w.validEntry(spec.id, QStringLiteral("1"));
         w.lists.add(w.office, spec.id, entry);
         const qint64 second = w.lists.add(w.office, spec.id, w.validEntry(spec.id, QStringLiteral("2")));
-        const int audit = Sql::scalar(w.t.connection(), QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
+        const int audit
+            = Sql::scalar(w.t.connection(), QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
         const QString errorKey = keys.isEmpty() ? spec.uniqueTogether.last() : keys.first();
         try {
             w.lists.add(w.office, spec.id, entry);
@@ -132,11 +139,14 @@ TEST_CASE("Every list with a key refuses a duplicate, naming the field", "[lists
         for (const QString& k : keys.isEmpty() ? spec.uniqueTogether : keys)
             same.insert(k, entry.value(k));
         CHECK_THROWS_AS(w.lists.edit(w.office, spec.id, second, same), UserError);
-        CHECK(Sql::scalar(w.t.connection(), QStringLiteral("SELECT count(*) FROM audit_log")).toInt() == audit);
+        CHECK(Sql::scalar(w.t.connection(), QStringLiteral("SELECT count(*) FROM audit_log")).toInt()
+              == audit);
     }
 }
 
-TEST_CASE("Field errors in a clerk's words: missing name, bad e-mail, DN not a number, unknown model", "[lists]")
+TEST_CASE("Field errors in a clerk's words for a missing name or bad e-mail or a DN that is no number or an "
+          "unknown model",
+          "[lists]")
 {
     ListTestWorld w;
     const auto errors = [&w](const QString& list, const QVariantMap& values) {
@@ -149,7 +159,8 @@ TEST_CASE("Field errors in a clerk's words: missing name, bad e-mail, DN not a n
     };
     QVariantMap customer = w.validEntry(QStringLiteral("customers"), QStringLiteral("1"));
     customer.insert(QStringLiteral("name"), QStringLiteral("   "));
-    CHECK(errors(QStringLiteral("customers"), customer).value(QStringLiteral("name")) == QStringLiteral("Fill in “Name”."));
+    CHECK(errors(QStringLiteral("customers"), customer).value(QStringLiteral("name"))
+          == QStringLiteral("Fill in “Name”."));
 
     QVariantMap contact = w.validEntry(QStringLiteral("contacts"), QStringLiteral("1"));
     contact.insert(QStringLiteral("email"), QStringLiteral("buyer.example.com"));
@@ -162,8 +173,10 @@ TEST_CASE("Field errors in a clerk's words: missing name, bad e-mail, DN not a n
     model.insert(QStringLiteral("size_dn"), QStringLiteral("fifty"));
     model.insert(QStringLiteral("product_line"), QStringLiteral("pumps"));
     const auto modelErrors = errors(QStringLiteral("product_models"), model);
-    CHECK(modelErrors.value(QStringLiteral("size_dn")) == QStringLiteral("“Size DN” must be a whole number; “fifty” is not."));
-    CHECK(modelErrors.value(QStringLiteral("product_line")) == QStringLiteral("There is no product line “pumps”."));
+    CHECK(modelErrors.value(QStringLiteral("size_dn"))
+          == QStringLiteral("“Size DN” must be a whole number; “fifty” is not."));
+    CHECK(modelErrors.value(QStringLiteral("product_line"))
+          == QStringLiteral("There is no product line “pumps”."));
 
     QVariantMap serial = w.validEntry(QStringLiteral("serials"), QStringLiteral("1"));
     serial.insert(QStringLiteral("model_id"), QStringLiteral("NO-SUCH-MODEL"));
@@ -174,8 +187,10 @@ TEST_CASE("Field errors in a clerk's words: missing name, bad e-mail, DN not a n
     training.insert(QStringLiteral("valid_until"), QStringLiteral("2024-01-01"));
     training.insert(QStringLiteral("result"), QStringLiteral("so-so"));
     const auto trainingErrors = errors(QStringLiteral("technician_training"), training);
-    CHECK(trainingErrors.value(QStringLiteral("valid_until")) == QStringLiteral("“Valid until” cannot be before “Date”."));
-    CHECK(trainingErrors.value(QStringLiteral("result")) == QStringLiteral("“Result” must be one of: Passed, Failed."));
+    CHECK(trainingErrors.value(QStringLiteral("valid_until"))
+          == QStringLiteral("“Valid until” cannot be before “Date”."));
+    CHECK(trainingErrors.value(QStringLiteral("result"))
+          == QStringLiteral("“Result” must be one of: Passed, Failed."));
 
     QVariantMap grade = w.validEntry(QStringLiteral("grades"), QStringLiteral("1"));
     grade.insert(QStringLiteral("processing_hours"), 0);
@@ -184,25 +199,49 @@ TEST_CASE("Field errors in a clerk's words: missing name, bad e-mail, DN not a n
     CHECK(Sql::scalar(w.t.connection(), QStringLiteral("SELECT count(*) FROM audit_log")).toInt() == 0);
 }
 
-TEST_CASE("Codes left empty are given; a product line or serial in use keeps its code", "[lists]")
+TEST_CASE("Codes left empty are given and a product line or serial in use keeps its code", "[lists]")
 {
     ListTestWorld w;
-    const qint64 c1 = w.lists.add(w.office, QStringLiteral("customers"), {{QStringLiteral("name"), QStringLiteral("A")}});
-    const qint64 c2 = w.lists.add(w.office, QStringLiteral("customers"), {{QStringLiteral("name"), QStringLiteral("B")}});
-    const QString code1 = w.lists.load(QStringLiteral("customers"), c1).value(QStringLiteral("code")).toString();
-    const QString code2 = w.lists.load(QStringLiteral("customers"), c2).value(QStringLiteral("code")).toString();
+    const qint64 c1
+        = w.lists.add(w.office, QStringLiteral("customers"), {{QStringLiteral("name"), QStringLiteral("A")}});
+    const qint64 c2
+        = w.lists.add(w.office, QStringLiteral("customers"), {{QStringLiteral("name"), QStringLiteral("B")}});
+    const QString code1
+        = w.lists.load(QStringLiteral("customers"), c1).value(QStringLiteral("code")).toString();
+    const QString code2
+        = w.lists.load(QStringLiteral("customers"), c2).value(QStringLiteral("code")).toString();
     CHECK(code1.startsWith(u'C'));
     CHECK(code1 != code2);
-    const qint64 agency = w.lists.add(w.office, QStringLiteral("service_agencies"), {{QStringLiteral("name"), QStringLiteral("North")}});
-    CHECK(w.lists.load(QStringLiteral("service_agencies"), agency).value(QStringLiteral("code")).toString().startsWith(QStringLiteral("AG")));
+    const qint64 agency = w.lists.add(w.office, QStringLiteral("service_agencies"),
+                                      {{QStringLiteral("name"), QStringLiteral("North")}});
+    CHECK(w.lists.load(QStringLiteral("service_agencies"), agency)
+              .value(QStringLiteral("code"))
+              .toString()
+              .startsWith(QStringLiteral("AG")));
 
     const qint64 valve = w.lists.findId(QStringLiteral("product_lines"), QStringLiteral("valve"));
     try {
-        w.lists.edit(w.office, QStringLiteral("product_lines"), valve, {{QStringLiteral("code"), QStringLiteral("valves")}});
+        w.lists.edit(w.office, QStringLiteral("product_lines"), valve,
+                     {{QStringLiteral("code"), QStringLiteral("valves")}});
         FAIL("renamed a line in use");
     } catch (const UserError& e) {
         CHECK(e.fieldErrors().contains(QStringLiteral("code")));
     }
-    const qint64 unused = w.lists.add(w.office, QStringLiteral("product_lines"), w.validEntry(QStringLiteral("product_lines"), QStringLiteral("x")));
-    CHECK(w.lists.edit(w.office, QStringLiteral("product_lines"), unused, {{QStringLiteral("code"), QStringLiteral("pump")}}) == 1);
+    // A serial number a case was logged with keeps its number (cases name it by its number).
+    const qint64 serial = w.lists.findId(QStringLiteral("serials"), w.t.serialNo);
+    CHECK(w.lists.edit(w.office, QStringLiteral("serials"), serial,
+                       {{QStringLiteral("serial_no"), QStringLiteral("SN-NEW")}})
+          == 1);
+    CHECK(w.lists.edit(w.office, QStringLiteral("serials"), serial,
+                       {{QStringLiteral("serial_no"), w.t.serialNo}})
+          == 1);
+    FlowDriver(w.t).log();
+    CHECK_THROWS_AS(w.lists.edit(w.office, QStringLiteral("serials"), serial,
+                                 {{QStringLiteral("serial_no"), QStringLiteral("SN-NEW")}}),
+                    UserError);
+    const qint64 unused = w.lists.add(w.office, QStringLiteral("product_lines"),
+                                      w.validEntry(QStringLiteral("product_lines"), QStringLiteral("x")));
+    CHECK(w.lists.edit(w.office, QStringLiteral("product_lines"), unused,
+                       {{QStringLiteral("code"), QStringLiteral("pump")}})
+          == 1);
 }

@@ -25,14 +25,16 @@ QVariantMap ListTestWorld::validEntry(const QString& listId, const QString& s)
                 {QStringLiteral("key_customer"), true},
                 {QStringLiteral("region"), QStringLiteral("East")}};
     if (listId == QLatin1String("customer_sites"))
-        return {{QStringLiteral("customer_id"), t.customerId}, {QStringLiteral("name"), QString(u"Plant " + s)}};
+        return {{QStringLiteral("customer_id"), t.customerId},
+                {QStringLiteral("name"), QString(u"Plant " + s)}};
     if (listId == QLatin1String("contacts"))
         return {{QStringLiteral("customer_id"), t.customerId},
                 {QStringLiteral("name"), QString(u"Contact " + s)},
                 {QStringLiteral("phone"), QStringLiteral("+86 21 5555 0101")},
                 {QStringLiteral("email"), QStringLiteral("buyer@example.com")}};
     if (listId == QLatin1String("product_lines"))
-        return {{QStringLiteral("code"), QString(u"line-" + s)}, {QStringLiteral("name"), QString(u"Line " + s)}};
+        return {{QStringLiteral("code"), QString(u"line-" + s)},
+                {QStringLiteral("name"), QString(u"Line " + s)}};
     if (listId == QLatin1String("product_models"))
         return {{QStringLiteral("code"), QString(u"M-" + s)},
                 {QStringLiteral("name"), QString(u"Electric ball valve " + s)},
@@ -51,7 +53,8 @@ QVariantMap ListTestWorld::validEntry(const QString& listId, const QString& s)
                 {QStringLiteral("model_id"), QStringLiteral("Q41F-16C-50")}};
     if (listId == QLatin1String("units") || listId == QLatin1String("defect_categories_groups")
         || listId == QLatin1String("defect_causes_groups"))
-        return {{QStringLiteral("code"), QString(u"U" + s)}, {QStringLiteral("name"), QString(u"Entry " + s)}};
+        return {{QStringLiteral("code"), QString(u"U" + s)},
+                {QStringLiteral("name"), QString(u"Entry " + s)}};
     if (listId == QLatin1String("grades"))
         return {{QStringLiteral("code"), QString(u"G" + s)},
                 {QStringLiteral("name"), QString(u"Grade " + s)},
@@ -60,7 +63,8 @@ QVariantMap ListTestWorld::validEntry(const QString& listId, const QString& s)
                 {QStringLiteral("unit_reply_hours"), 48},
                 {QStringLiteral("arrival_hours"), 72}};
     if (listId == QLatin1String("defect_categories"))
-        return {{QStringLiteral("group_id"), id(QStringLiteral("defect_categories_groups"), QStringLiteral("LEAK"))},
+        return {{QStringLiteral("group_id"),
+                 id(QStringLiteral("defect_categories_groups"), QStringLiteral("LEAK"))},
                 {QStringLiteral("code"), QString(u"DC" + s)},
                 {QStringLiteral("name"), QString(u"Category " + s)}};
     if (listId == QLatin1String("defect_causes"))
@@ -68,7 +72,8 @@ QVariantMap ListTestWorld::validEntry(const QString& listId, const QString& s)
                 {QStringLiteral("code"), QString(u"CA" + s)},
                 {QStringLiteral("name"), QString(u"Cause " + s)}};
     if (listId == QLatin1String("service_agencies"))
-        return {{QStringLiteral("code"), QString(u"AG-" + s)}, {QStringLiteral("name"), QString(u"Agency " + s)}};
+        return {{QStringLiteral("code"), QString(u"AG-" + s)},
+                {QStringLiteral("name"), QString(u"Agency " + s)}};
     if (listId == QLatin1String("technicians"))
         return {{QStringLiteral("code"), QString(u"T-" + s)},
                 {QStringLiteral("name"), QString(u"Technician " + s)},
@@ -87,9 +92,10 @@ QVariantMap ListTestWorld::validEntry(const QString& listId, const QString& s)
 
 int ListTestWorld::auditRows(const QString& table, qint64 id, const QString& action) const
 {
-    return Sql::scalar(t.connection(),
-                       QStringLiteral("SELECT count(*) FROM audit_log WHERE case_id IS NULL AND entity = ? AND "
-                                      "entity_id = ? AND (? = '' OR action = ?)"),
-                       {table, id, action, action})
+    return Sql::scalar(
+               t.connection(),
+               QStringLiteral("SELECT count(*) FROM audit_log WHERE case_id IS NULL AND entity = ? AND "
+                              "entity_id = ? AND (? = '' OR action = ?)"),
+               {table, id, action, action})
         .toInt();
 }

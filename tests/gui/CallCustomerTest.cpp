@@ -5,6 +5,7 @@
 #include "ListGuiSupport.h"
 #include "MockClock.h"
 #include "TestDatabase.h"
+#include "cases/CaseViewPage.h"
 #include "db/Sql.h"
 #include "i18n/Translations.h"
 #include "intake/CallCustomerDialog.h"
@@ -26,6 +27,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -56,11 +58,13 @@ TEST_CASE("Sales adds a new customer and its contact during a call without leavi
         GuiTest::clickSave(dialog);
         CHECK_FALSE(dialog->fieldError(QStringLiteral("contactEmail")).isEmpty());
         ListGui::shoot(dialog, QStringLiteral("30_call_customer_error"), QStringLiteral("en"));
-        GuiTest::typeInto(dialog->field(QStringLiteral("contactEmail")), QStringLiteral("xu.lei@jiangnan.example"));
+        GuiTest::typeInto(dialog->field(QStringLiteral("contactEmail")),
+                          QStringLiteral("xu.lei@jiangnan.example"));
         GuiTest::typeInto(dialog->field(QStringLiteral("region")), QStringLiteral("East"));
         GuiTest::clickSave(dialog);
         QCoreApplication::processEvents();
-        CHECK(intake->findChild<CallCustomerDialog*>() == nullptr || !intake->findChild<CallCustomerDialog*>()->isVisible());
+        const CallCustomerDialog* left = intake->findChild<CallCustomerDialog*>();
+        CHECK((left == nullptr || !left->isVisible()));
         CHECK(intake->customerEdit()->text() == QStringLiteral("Jiangnan Water Works"));
         CHECK(intake->message().contains(QStringLiteral("the office will complete it")));
         ListGui::shoot(&window, QStringLiteral("31_intake_after_new_customer"), QStringLiteral("en"));
@@ -80,7 +84,8 @@ TEST_CASE("Sales adds a new customer and its contact during a call without leavi
         REQUIRE(intake->addContactButton()->isEnabled());
         QTest::mouseClick(intake->addContactButton(), Qt::LeftButton);
         CHECK_FALSE(intake->addContactButton()->isEnabled());
-        CHECK(Sql::scalar(t.connection(), QStringLiteral("SELECT phone FROM contacts WHERE name = 'Qian Bo'")).toString()
+        CHECK(Sql::scalar(t.connection(), QStringLiteral("SELECT phone FROM contacts WHERE name = 'Qian Bo'"))
+                  .toString()
               == QStringLiteral("+86 21 5555 7777"));
     }
 
@@ -138,8 +143,10 @@ TEST_CASE("The plan form offers trained technicians first and warns of an expire
         techs->setCurrentIndex(2);
         CHECK(dialog.trainingWarning()->isVisible());
         if (lang == QLatin1String("en")) {
-            CHECK(techs->itemText(1) == QStringLiteral("Wu Gang (trained for this product, valid until 2027-02-28)"));
-            CHECK(dialog.trainingWarning()->text().startsWith(QStringLiteral("Zhou Jie's training for this product expired on 2026-01-31")));
+            CHECK(techs->itemText(1)
+                  == QStringLiteral("Wu Gang (trained for this product, valid until 2027-02-28)"));
+            CHECK(dialog.trainingWarning()->text().startsWith(
+                QStringLiteral("Zhou Jie's training for this product expired on 2026-01-31")));
         }
         ListGui::shoot(&dialog, QStringLiteral("40_plan_training"), lang);
     }

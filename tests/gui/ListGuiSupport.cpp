@@ -19,7 +19,19 @@ void ListGui::type(ListEditDialog* dialog, const QString& key, const QString& te
 {
     ListFieldEditor* editor = dialog->editor(key);
     REQUIRE(editor != nullptr);
-    GuiTest::typeInto(editor->widget(), text);
+    bool ascii = true;
+    for (QChar c : text)
+        ascii = ascii && c.unicode() < 128;
+    if (ascii) {
+        GuiTest::typeInto(editor->widget(), text);
+        return;
+    }
+    // Chinese comes from an input method, which commits whole words.
+    GuiTest::typeInto(editor->widget(), QString());
+    if (auto* line = qobject_cast<QLineEdit*>(editor->widget()))
+        line->insert(text);
+    else if (auto* box = qobject_cast<QPlainTextEdit*>(editor->widget()))
+        box->insertPlainText(text);
 }
 
 void ListGui::pick(ReferencePicker* picker, const QString& text)
@@ -29,8 +41,11 @@ void ListGui::pick(ReferencePicker* picker, const QString& text)
     GuiTest::typeInto(edit, text);
     QAbstractItemView* popup = edit->completer()->popup();
     REQUIRE(popup->isVisible());
-    QTest::keyClick(popup, Qt::Key_Down);
-    QTest::keyClick(popup, Qt::Key_Return);
+    const QModelIndex first = popup->model()->index(0, 0);
+    QTest::mouseClick(popup->viewport(), Qt::LeftButton, {}, popup->visualRect(first).center());
+    INFO("picker shows " << edit->text().toStdString() << "; offered " << popup->model()->rowCount()
+                         << " first " << first.data().toString().toStdString() << " at "
+                         << popup->visualRect(first).y() << " visible " << popup->isVisible());
     REQUIRE(picker->chosenId() > 0);
 }
 

@@ -2,6 +2,8 @@
 // taken through the window's own list forms (a customer with a contact, a product model, an
 // order's batch with a serial number) to its first logged case, and all of it is still there
 // when the file is opened again.
+#include "lists/ListsWindow.h"
+
 #include "GuiTestSupport.h"
 #include "ListGuiSupport.h"
 #include "MockClock.h"
@@ -14,8 +16,8 @@
 #include "lists/ListFieldEditor.h"
 #include "lists/ListPage.h"
 #include "lists/ListService.h"
+#include "lists/ListSpec.h"
 #include "lists/ListTableModel.h"
-#include "lists/ListsWindow.h"
 #include "lists/ReferencePicker.h"
 #include "main/MainWindow.h"
 #include "main/Session.h"
@@ -58,8 +60,7 @@ void saveAndClose(ListEditDialog* dialog)
 }
 } // namespace
 
-TEST_CASE("A new, empty database is set up through the list forms up to its first logged case",
-          "[gui][lists]")
+TEST_CASE("A new empty database is set up through the list forms up to its first logged case", "[gui][lists]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("new-company.sqlite"));
@@ -69,7 +70,8 @@ TEST_CASE("A new, empty database is set up through the list forms up to its firs
     {
         Database db(path); // what the first start of the program makes: the schema and its defaults
         REQUIRE(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM customers")).toInt() == 0);
-        REQUIRE(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM product_models")).toInt() == 0);
+        REQUIRE(Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM product_models")).toInt()
+                == 0);
         UserService users(db.connection());
         admin = *users.userByName(QStringLiteral("admin"));
         User clerk;
@@ -106,7 +108,8 @@ TEST_CASE("A new, empty database is set up through the list forms up to its firs
         ListGui::type(contact, QStringLiteral("phone"), QStringLiteral("+86 21 5555 1234"));
         ListGui::type(contact, QStringLiteral("email"), QStringLiteral("li.ming(at)huadong"));
         GuiTest::clickSave(contact);
-        CHECK(contact->fieldError(QStringLiteral("email")).contains(QStringLiteral("is not an e-mail address")));
+        CHECK(contact->fieldError(QStringLiteral("email"))
+                  .contains(QStringLiteral("is not an e-mail address")));
         ListGui::type(contact, QStringLiteral("email"), QStringLiteral("li.ming@huadong.example"));
         saveAndClose(contact);
         CHECK(contacts->model()->rowCount() == 1);
@@ -120,7 +123,8 @@ TEST_CASE("A new, empty database is set up through the list forms up to its firs
         ListGui::type(model, QStringLiteral("model_type"), QStringLiteral("manual ball valve"));
         ListGui::type(model, QStringLiteral("size_dn"), QStringLiteral("DN50"));
         GuiTest::clickSave(model);
-        CHECK(model->fieldError(QStringLiteral("size_dn")) == QStringLiteral("“Size DN” must be a whole number; “DN50” is not."));
+        CHECK(model->fieldError(QStringLiteral("size_dn"))
+              == QStringLiteral("“Size DN” must be a whole number; “DN50” is not."));
         ListGui::shoot(model, QStringLiteral("20_product_model_error"), QStringLiteral("en"));
         ListGui::type(model, QStringLiteral("size_dn"), QStringLiteral("50"));
         ListGui::type(model, QStringLiteral("pressure_rating"), QStringLiteral("PN16"));
@@ -131,7 +135,8 @@ TEST_CASE("A new, empty database is set up through the list forms up to its firs
         ListGui::type(batch, QStringLiteral("order_no"), QStringLiteral("SO-7788"));
         ListGui::type(batch, QStringLiteral("batch_no"), QStringLiteral("B2025-031"));
         ListGui::pick(batch->editor(QStringLiteral("customer_id"))->picker(), QStringLiteral("Huadong"));
-        qobject_cast<QDateEdit*>(batch->editor(QStringLiteral("shipped_at"))->widget())->setDate(QDate(2025, 6, 1));
+        qobject_cast<QDateEdit*>(batch->editor(QStringLiteral("shipped_at"))->widget())
+            ->setDate(QDate(2025, 6, 1));
         GuiTest::clickSave(batch);
         REQUIRE(batch->entryId() > 0);
         ListPage* serials = batch->childPage(QStringLiteral("serials"));
@@ -168,35 +173,43 @@ TEST_CASE("A new, empty database is set up through the list forms up to its firs
     // Everything survives opening the file again.
     Database again(path);
     const QSqlDatabase c = again.connection();
-    CHECK(Sql::scalar(c, QStringLiteral("SELECT number FROM cases")).toString() == QStringLiteral("QI-2026-00001"));
-    CHECK(Sql::scalar(c, QStringLiteral("SELECT cu.name || '/' || m.code || '/' || k.batch_no || '/' || k.contact_name "
-                                        "FROM cases k JOIN customers cu ON cu.id = k.customer_id "
-                                        "JOIN product_models m ON m.id = k.model_id"))
+    CHECK(Sql::scalar(c, QStringLiteral("SELECT number FROM cases")).toString()
+          == QStringLiteral("QI-2026-00001"));
+    CHECK(Sql::scalar(
+              c,
+              QStringLiteral("SELECT cu.name || '/' || m.code || '/' || k.batch_no || '/' || k.contact_name "
+                             "FROM cases k JOIN customers cu ON cu.id = k.customer_id "
+                             "JOIN product_models m ON m.id = k.model_id"))
               .toString()
           == QStringLiteral("Huadong Petrochemical Co./Q41F-16C-50/B2025-031/Li Ming"));
-    CHECK(Sql::scalar(c, QStringLiteral("SELECT email FROM contacts")).toString() == QStringLiteral("li.ming@huadong.example"));
-    CHECK(Sql::scalar(c, QStringLiteral("SELECT size_dn || ' ' || pressure_rating FROM product_models")).toString()
+    CHECK(Sql::scalar(c, QStringLiteral("SELECT email FROM contacts")).toString()
+          == QStringLiteral("li.ming@huadong.example"));
+    CHECK(Sql::scalar(c, QStringLiteral("SELECT size_dn || ' ' || pressure_rating FROM product_models"))
+              .toString()
           == QStringLiteral("50 PN16"));
-    CHECK(Sql::scalar(c, QStringLiteral("SELECT count(*) FROM audit_log WHERE case_id IS NULL AND user_id = ?"),
+    CHECK(Sql::scalar(c,
+                      QStringLiteral("SELECT count(*) FROM audit_log WHERE case_id IS NULL AND user_id = ?"),
                       {admin.id})
               .toInt()
           > 10);
 }
 
-TEST_CASE("The office and administrators keep the lists; Sales and Quality get no Lists menu", "[gui][lists]")
+TEST_CASE("The office and administrators keep the lists but Sales and Quality get no Lists menu",
+          "[gui][lists]")
 {
     QTemporaryDir dir;
     Database db(dir.filePath(QStringLiteral("roles.sqlite")));
     MockClock clock;
     UserService users(db.connection());
     const User admin = *users.userByName(QStringLiteral("admin"));
-    for (const auto& [role, allowed] : {std::pair {Role::Office, true}, std::pair {Role::Administrator, true},
-                                        std::pair {Role::SalesClerk, false}, std::pair {Role::QualityEngineer, false}}) {
+    for (const auto& [role, allowed] :
+         {std::pair {Role::Office, true}, std::pair {Role::Administrator, true},
+          std::pair {Role::SalesClerk, false}, std::pair {Role::QualityEngineer, false}}) {
         User u;
         u.username = Roles::code(role) + QStringLiteral("1");
         u.displayName = u.username;
         u.role = role;
-        u.id = users.createUserUnchecked(u, QString());
+        u.id = users.createUserUnchecked(u, QStringLiteral("a good long password"));
         MainWindow window(db, clock, u);
         INFO(Roles::code(role).toStdString());
         CHECK((window.findChild<QAction*>(QStringLiteral("actionLists")) != nullptr) == allowed);

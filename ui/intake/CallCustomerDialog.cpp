@@ -20,7 +20,8 @@ CallCustomerDialog::CallCustomerDialog(Session& session, const CallCustomer& sta
     setObjectName(QStringLiteral("callCustomerDialog"));
     setWindowTitle(tr("New customer during the call"));
     auto* layout = new QVBoxLayout(this);
-    auto* note = new QLabel(tr("Enter what the caller tells you. The office completes the customer later."), this);
+    auto* note
+        = new QLabel(tr("Enter what the caller tells you. The office completes the customer later."), this);
     note->setWordWrap(true);
     layout->addWidget(note);
     m_message = new QLabel(this);
@@ -29,12 +30,13 @@ CallCustomerDialog::CallCustomerDialog(Session& session, const CallCustomer& sta
     layout->addWidget(m_message);
     auto* form = new QFormLayout;
     layout->addLayout(form);
-    const auto line = [this, form](const QString& key, const QString& label, const QString& text, bool required) {
-        auto* edit = new QLineEdit(text, this);
-        edit->setObjectName(key);
-        m_lines.insert(key, edit);
-        m_errors.addRow(form, key, label, edit, required);
-    };
+    const auto line
+        = [this, form](const QString& key, const QString& label, const QString& text, bool required) {
+              auto* edit = new QLineEdit(text, this);
+              edit->setObjectName(key);
+              m_lines.insert(key, edit);
+              m_errors.addRow(form, key, label, edit, required);
+          };
     line(QStringLiteral("name"), tr("Customer name"), start.name, true);
     line(QStringLiteral("nameZh"), tr("Name in Chinese"), start.nameZh, false);
     line(QStringLiteral("region"), tr("Region"), start.region, false);
@@ -70,7 +72,8 @@ bool CallCustomerDialog::save()
 {
     m_errors.clear();
     try {
-        m_added = CustomerCall(m_session.connection(), m_session.clock()).addCustomer(m_session.user(), customer());
+        m_added = CustomerCall(m_session.connection(), m_session.clock())
+                      .addCustomer(m_session.user(), customer());
     } catch (const UserError& e) {
         m_message->setText(e.message());
         m_message->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::error(palette()).name()));

@@ -205,7 +205,8 @@ void IntakeForm::retranslate()
     m_objection->setText(tr("The customer objects to the quality (starts the 24-hour disposal clock)"));
     m_saveButton->setText(tr("&Save case"));
     m_newCustomer->setText(tr("New customer…"));
-    m_newCustomer->setToolTip(tr("Add a customer the company does not know yet; the office completes it later."));
+    m_newCustomer->setToolTip(
+        tr("Add a customer the company does not know yet; the office completes it later."));
     m_addContact->setText(tr("Keep as contact"));
     m_addContact->setToolTip(tr("Add this contact and phone number to the customer's contacts."));
     m_discardButton->setText(tr("Discard"));
@@ -265,7 +266,8 @@ void IntakeForm::updateContactButton()
 CallCustomerDialog* IntakeForm::newCustomer()
 {
     CallCustomer start;
-    start.name = m_customerIds.contains(m_customer->text().trimmed()) ? QString() : m_customer->text().trimmed();
+    start.name
+        = m_customerIds.contains(m_customer->text().trimmed()) ? QString() : m_customer->text().trimmed();
     start.contactName = m_contact->text().trimmed();
     start.contactPhone = m_phone->text().trimmed();
     auto* dialog = new CallCustomerDialog(m_session, start, this);
@@ -280,7 +282,8 @@ CallCustomerDialog* IntakeForm::newCustomer()
             m_contact->setText(c.contactName.simplified());
             m_phone->setText(c.contactPhone.trimmed());
         }
-        showNote(tr("Customer %1 added (code %2); the office will complete it.").arg(name, dialog->added().code));
+        showNote(
+            tr("Customer %1 added (code %2); the office will complete it.").arg(name, dialog->added().code));
         m_contact->setFocus(Qt::OtherFocusReason);
     });
     dialog->open();
@@ -314,7 +317,8 @@ QString IntakeForm::message() const
 void IntakeForm::showNote(const QString& text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: %1;").arg(Palette::error(palette()).name()) : QString());
+    m_message->setStyleSheet(error ? QStringLiteral("color: %1;").arg(Palette::error(palette()).name())
+                                   : QString());
     m_message->setVisible(true);
 }
 

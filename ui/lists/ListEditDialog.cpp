@@ -22,6 +22,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 ListEditDialog::ListEditDialog(Session& session, const ListSpec& spec, qint64 id, qint64 parentId,
                                QWidget* parent)
     : QDialog(parent)
@@ -51,8 +53,11 @@ void ListEditDialog::build()
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* body = new QWidget(scroll);
-    m_form = new QFormLayout(body);
+    auto* bodyLayout = new QVBoxLayout(body);
+    m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    bodyLayout->addLayout(m_form);
+    bodyLayout->addStretch(1);
     scroll->setWidget(body);
     m_tabs->addTab(scroll, QString());
     for (const ListField& f : m_spec.fields) {
@@ -60,8 +65,8 @@ void ListEditDialog::build()
             continue; // a child entry of the parent being edited
         auto* editor = new ListFieldEditor(m_session.connection(), f, body);
         m_editors.insert(f.key, editor);
-        m_captions.insert(f.key, m_errors.addRow(m_form, f.key, QString(), editor->widget(),
-                                                 f.has(FieldFlag::Required)));
+        m_captions.insert(
+            f.key, m_errors.addRow(m_form, f.key, QString(), editor->widget(), f.has(FieldFlag::Required)));
         editor->widget()->setEnabled(m_mayChange);
     }
     // A reference that must belong to another field's entry (a site of the customer chosen).
@@ -88,7 +93,7 @@ void ListEditDialog::build()
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
     connect(saveShortcut, &QShortcut::activated, this, &ListEditDialog::save);
-    resize(m_children.isEmpty() ? 560 : 760, 520);
+    resize(m_children.isEmpty() ? 560 : 760, std::clamp(body->sizeHint().height() + 120, 360, 720));
 }
 
 void ListEditDialog::load()
@@ -148,7 +153,8 @@ QString ListEditDialog::message() const
 void ListEditDialog::showMessage(const QString& text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: %1;").arg(Palette::error(palette()).name()) : QString());
+    m_message->setStyleSheet(error ? QStringLiteral("color: %1;").arg(Palette::error(palette()).name())
+                                   : QString());
     m_message->setVisible(true);
 }
 
@@ -164,7 +170,8 @@ void ListEditDialog::updateChildren()
 
 void ListEditDialog::retranslate()
 {
-    setWindowTitle(m_id > 0 ? tr("%1 — edit").arg(m_spec.titleText()) : tr("%1 — new").arg(m_spec.titleText()));
+    setWindowTitle(m_id > 0 ? tr("%1 — edit").arg(m_spec.titleText())
+                            : tr("%1 — new").arg(m_spec.titleText()));
     m_tabs->setTabText(0, tr("Details"));
     int tab = 1;
     for (const ListSpec* child : ListSpecs::children(m_spec.id))

@@ -23,7 +23,8 @@ class ListEditDialog : public QDialog
     Q_OBJECT
 public:
     // id 0: a new entry; parentId: the parent of a new child entry (its field is not shown).
-    ListEditDialog(Session& session, const ListSpec& spec, qint64 id, qint64 parentId, QWidget* parent = nullptr);
+    ListEditDialog(Session& session, const ListSpec& spec, qint64 id, qint64 parentId,
+                   QWidget* parent = nullptr);
 
     bool save(); // false with the errors shown next to the fields
     qint64 entryId() const { return m_id; }

@@ -1,5 +1,6 @@
 #include "lists/ListFieldEditor.h"
 
+#include "i18n/Translations.h"
 #include "lists/ListQuery.h"
 #include "lists/ListReferences.h"
 #include "lists/ListSpec.h"
@@ -89,11 +90,14 @@ void ListFieldEditor::buildDate(QWidget* parent)
 void ListFieldEditor::fillSet()
 {
     const ListSpec& target = ListSpecs::get(m_field.refList);
-    for (const NamedItem& item : ListQuery(m_db, target).pick(QString(), 2000)) {
+    ListQuery query(m_db, target);
+    query.setDisplayLanguage(Translations::current());
+    for (const NamedItem& item : query.pick(QString(), 2000)) {
         auto* row = new QListWidgetItem(item.name, m_set);
         row->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
         row->setCheckState(Qt::Unchecked);
-        row->setData(Qt::UserRole, m_field.refKey == QLatin1String("id") ? QVariant(item.id) : QVariant(item.code));
+        row->setData(Qt::UserRole,
+                     m_field.refKey == QLatin1String("id") ? QVariant(item.id) : QVariant(item.code));
     }
 }
 
@@ -102,7 +106,8 @@ void ListFieldEditor::retranslate()
     if (m_choice)
         for (int i = 0; i < m_choice->count(); ++i) {
             const int index = static_cast<int>(m_field.choices.indexOf(m_choice->itemData(i).toString()));
-            m_choice->setItemText(i, index >= 0 ? ListSpecs::translated(m_field.choiceLabels.value(index)) : QString());
+            m_choice->setItemText(
+                i, index >= 0 ? ListSpecs::translated(m_field.choiceLabels.value(index)) : QString());
         }
     if (m_hasDate)
         m_hasDate->setText(tr("Has a date"));
@@ -161,7 +166,7 @@ void ListFieldEditor::setValue(const QVariant& stored)
         const ListReferences::Found found = stored.isNull() || !stored.isValid()
             ? ListReferences::Found()
             : ListReferences(m_db).findStored(m_field, stored);
-        m_picker->setChosen(found.id, found.display);
+        m_picker->setChosen(found.id);
         break;
     }
     case FieldKind::Set: {
@@ -171,14 +176,17 @@ void ListFieldEditor::setValue(const QVariant& stored)
             for (int i = 0; i < m_set->count() && !present; ++i)
                 present = m_set->item(i)->data(Qt::UserRole) == m;
             if (!present) { // deactivated since it was ticked: still shown, still ticked
-                auto* row = new QListWidgetItem(ListReferences(m_db).findStored(m_field, m).display, m_set);
+                ListQuery query(m_db, ListSpecs::get(m_field.refList));
+                query.setDisplayLanguage(Translations::current());
+                auto* row = new QListWidgetItem(query.display(ListReferences(m_db).findStored(m_field, m).id),
+                                                m_set);
                 row->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
                 row->setData(Qt::UserRole, m);
             }
         }
         for (int i = 0; i < m_set->count(); ++i)
-            m_set->item(i)->setCheckState(members.contains(m_set->item(i)->data(Qt::UserRole)) ? Qt::Checked
-                                                                                                : Qt::Unchecked);
+            m_set->item(i)->setCheckState(
+                members.contains(m_set->item(i)->data(Qt::UserRole)) ? Qt::Checked : Qt::Unchecked);
         break;
     }
     }

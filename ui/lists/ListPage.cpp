@@ -1,6 +1,7 @@
 #include "lists/ListPage.h"
 
 #include "UserError.h"
+#include "i18n/Translations.h"
 #include "lists/ListEditDialog.h"
 #include "lists/ListRules.h"
 #include "lists/ListService.h"
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -28,6 +30,7 @@ ListPage::ListPage(Session& session, const ListSpec& spec, qint64 parentId, QWid
     , m_mayChange(ListRules::mayChange(session.user()))
 {
     setObjectName(spec.id + QStringLiteral("Page"));
+    m_query->setDisplayLanguage(Translations::current());
     m_filter.parentId = parentId;
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;
@@ -48,9 +51,31 @@ ListPage::ListPage(Session& session, const ListSpec& spec, qint64 parentId, QWid
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // The list's own order first (setSortingEnabled sorts by the indicator at once).
+    const QList<ListColumnInfo> columns = m_query->columns();
+    for (int i = 0; i < columns.size(); ++i)
+        if (columns[i].key == spec.defaultSort)
+            m_table->horizontalHeader()->setSortIndicator(i, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_table->horizontalHeader()->setSortIndicatorShown(true);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    // A column core cannot sort cheaply keeps the indicator where the order really is.
+    connect(
+        m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this, columns](int column) {
+            if (column >= 0 && column < columns.size() && columns[column].sortable)
+                return;
+            const QSignalBlocker block(m_table->horizontalHeader());
+            for (int i = 0; i < columns.size(); ++i)
+                if (columns[i].key
+                    == (m_model->filter().sortKey.isEmpty() ? m_spec.defaultSort : m_model->filter().sortKey))
+                    m_table->horizontalHeader()->setSortIndicator(
+                        i, m_model->filter().descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        });
+    for (int i = 0; i < columns.size(); ++i) // in a child list every row has the same parent
+        m_table->setColumnHidden(i, parentId != 0 && columns[i].key == spec.parentField);
+    m_table->resizeColumnsToContents();
+    for (int i = 0; i < columns.size(); ++i)
+        m_table->setColumnWidth(i, std::min(m_table->columnWidth(i), 320));
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -84,7 +109,8 @@ ListPage::ListPage(Session& session, const ListSpec& spec, qint64 parentId, QWid
     connect(m_edit, &QPushButton::clicked, this, [this]() { editEntry(selectedRow()); });
     connect(m_active, &QPushButton::clicked, this, &ListPage::toggleActive);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& i) { editEntry(i.row()); });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ListPage::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ListPage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ListPage::updateButtons);
     retranslate();
     updateCount();
@@ -190,7 +216,8 @@ bool ListPage::toggleActive()
         return false;
     const bool activate = !m_model->isActive(row);
     try {
-        ListService(m_session.connection(), m_session.clock()).setActive(m_session.user(), m_spec.id, id, activate);
+        ListService(m_session.connection(), m_session.clock())
+            .setActive(m_session.user(), m_spec.id, id, activate);
     } catch (const UserError& e) {
         QMessageBox::warning(this, m_spec.titleText(), e.message());
         return false;
@@ -203,6 +230,7 @@ bool ListPage::toggleActive()
 
 void ListPage::retranslate()
 {
+    m_query->setDisplayLanguage(Translations::current());
     m_search->setPlaceholderText(m_spec.field(m_spec.defaultSort)->has(FieldFlag::SearchPrefix)
                                      ? tr("Type the beginning of the number")
                                      : tr("Search: type part of a name, code or number"));

@@ -1,6 +1,5 @@
 #include "lists/ListTableModel.h"
 
-
 #include <QApplication>
 #include <QFont>
 #include <QPalette>
@@ -102,7 +101,8 @@ QVariant ListTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         return r->cells.value(index.column());
     case Qt::ForegroundRole:
-        return r->active ? QVariant() : QVariant(QApplication::palette().color(QPalette::Disabled, QPalette::Text));
+        return r->active ? QVariant()
+                         : QVariant(QApplication::palette().color(QPalette::Disabled, QPalette::Text));
     case Qt::FontRole:
         if (!r->active) {
             QFont font;

@@ -50,10 +50,12 @@ void ListsWindow::choose(int row)
     ListPage* page = m_pages.value(key);
     if (!page) {
         const bool toComplete = key == toCompleteKey;
-        page = new ListPage(m_session, ListSpecs::get(toComplete ? QStringLiteral("customers") : key), 0, m_stack);
+        page = new ListPage(m_session, ListSpecs::get(toComplete ? QStringLiteral("customers") : key), 0,
+                            m_stack);
         if (toComplete)
             page->setOnlyFlag(QStringLiteral("needs_completion"));
-        connect(page, &ListPage::entrySaved, this, &ListsWindow::retranslate); // the count of those to complete
+        connect(page, &ListPage::entrySaved, this,
+                &ListsWindow::retranslate); // the count of those to complete
         m_pages.insert(key, page);
         m_stack->addWidget(page);
     } else {
@@ -81,9 +83,8 @@ void ListsWindow::retranslate()
     const qint64 toComplete = CustomerCall(m_session.connection(), m_session.clock()).toCompleteCount();
     for (int i = 0; i < m_chooser->count(); ++i) {
         const QString key = m_chooser->item(i)->data(Qt::UserRole).toString();
-        m_chooser->item(i)->setText(key == toCompleteKey
-                                        ? tr("    To complete (%1)").arg(toComplete)
-                                        : ListSpecs::get(key).titleText());
+        m_chooser->item(i)->setText(key == toCompleteKey ? tr("    To complete (%1)").arg(toComplete)
+                                                         : ListSpecs::get(key).titleText());
     }
 }
 

@@ -1,5 +1,7 @@
 #include "lists/ReferencePicker.h"
 
+#include "i18n/Translations.h"
+
 #include <QCompleter>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -14,6 +16,7 @@ ReferencePicker::ReferencePicker(const QSqlDatabase& db, const ListSpec& target,
     : QWidget(parent)
     , m_query(db, target)
 {
+    m_query.setDisplayLanguage(Translations::current());
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
@@ -33,7 +36,9 @@ ReferencePicker::ReferencePicker(const QSqlDatabase& db, const ListSpec& target,
     connect(m_edit, &QLineEdit::textEdited, this, &ReferencePicker::refill);
     connect(m_edit, &QLineEdit::textChanged, this, &ReferencePicker::changed);
     connect(m_button, &QToolButton::clicked, this, &ReferencePicker::showAll);
-    connect(completer, qOverload<const QString&>(&QCompleter::activated), this, &ReferencePicker::changed);
+    // Chosen from the list: shown at once, whether or not the line has the focus (the line edit
+    // follows its completer only while it has it).
+    connect(completer, qOverload<const QString&>(&QCompleter::activated), m_edit, &QLineEdit::setText);
 }
 
 void ReferencePicker::refill(const QString& text)
@@ -72,11 +77,12 @@ qint64 ReferencePicker::chosenId() const
     return m_ids.value(m_edit->text().trimmed());
 }
 
-void ReferencePicker::setChosen(qint64 id, const QString& display)
+void ReferencePicker::setChosen(qint64 id)
 {
+    const QString display = id > 0 ? m_query.display(id) : QString();
     if (id > 0)
         m_ids.insert(display, id);
-    m_edit->setText(id > 0 ? display : QString());
+    m_edit->setText(display);
 }
 
 void ReferencePicker::setScope(qint64 parentId)

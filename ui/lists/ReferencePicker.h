@@ -22,7 +22,7 @@ public:
     // The id chosen, the text typed when it matches nothing, or 0 when empty.
     QVariant value() const;
     qint64 chosenId() const;
-    void setChosen(qint64 id, const QString& display);
+    void setChosen(qint64 id); // 0: none
     // Entries of this parent only (a site of the shipment's customer); 0 for all.
     void setScope(qint64 parentId);
     QLineEdit* lineEdit() const { return m_edit; }

@@ -65,15 +65,16 @@ void PlanDialog::agencyChanged()
     // R19: those trained for the case's model or line first; an expired training is named.
     m_technician->clear();
     m_technician->addItem(tr("Choose…"), qint64(0));
-    const QDate today = m_session.clock().now().toTimeZone(m_session.workflow().deadlines().rules().zone).date();
+    const QDate today
+        = m_session.clock().now().toTimeZone(m_session.workflow().deadlines().rules().zone).date();
     m_technicians = m_session.reference().techniciansFor(Fields::id(m_agency), m_case.productLine,
                                                          m_case.modelId, today);
     for (const Technician& t : std::as_const(m_technicians)) {
         QString text = t.name;
         if (t.training == Technician::Training::Valid)
-            text = t.trainingUntil.isValid()
-                ? tr("%1 (trained for this product, valid until %2)").arg(t.name, t.trainingUntil.toString(Qt::ISODate))
-                : tr("%1 (trained for this product)").arg(t.name);
+            text = t.trainingUntil.isValid() ? tr("%1 (trained for this product, valid until %2)")
+                                                   .arg(t.name, t.trainingUntil.toString(Qt::ISODate))
+                                             : tr("%1 (trained for this product)").arg(t.name);
         else if (t.training == Technician::Training::Expired)
             text = tr("%1 (training expired %2)").arg(t.name, t.trainingUntil.toString(Qt::ISODate));
         else if (t.knowsModel || t.knowsLine)
@@ -93,10 +94,11 @@ void PlanDialog::technicianChanged()
         && m_technicians.at(index).training == Technician::Training::Expired;
     m_trainingWarning->setVisible(expired);
     if (expired)
-        m_trainingWarning->setText(tr("%1's training for this product expired on %2. Plan a trained technician, "
-                                      "or renew the training.")
-                                       .arg(m_technicians.at(index).name,
-                                            m_technicians.at(index).trainingUntil.toString(Qt::ISODate)));
+        m_trainingWarning->setText(
+            tr("%1's training for this product expired on %2. Plan a trained technician, "
+               "or renew the training.")
+                .arg(m_technicians.at(index).name,
+                     m_technicians.at(index).trainingUntil.toString(Qt::ISODate)));
 }
 
 void PlanDialog::kindChanged()
