@@ -325,7 +325,9 @@ void WorkflowService::planProcessing(const User& user, qint64 caseId, const Plan
             const bool technicianOfAgency
                 = std::any_of(technicians.cbegin(), technicians.cend(),
                               [&](const Technician& t) { return t.id == d.technicianId; });
-            check.require(d.agencyId > 0, QStringLiteral("agencyId"), tr("Choose the service agency."));
+            check.require(d.agencyId > 0
+                              && reference.isActive(QStringLiteral("service_agencies"), d.agencyId),
+                          QStringLiteral("agencyId"), tr("Choose the service agency."));
             check.require(d.technicianId > 0 && technicianOfAgency, QStringLiteral("technicianId"),
                           tr("Choose a technician of that agency."));
             check.require(!address.isEmpty(), QStringLiteral("address"), tr("Give the address of the site."));

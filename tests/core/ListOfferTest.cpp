@@ -81,6 +81,20 @@ TEST_CASE("A deactivated entry is no longer offered for new cases but old cases 
         CHECK(e.fieldErrors().contains(QStringLiteral("defectCauseId")));
     }
 
+    // Analysed with entries still in use; a plan with the deactivated agency and technician is refused.
+    analysis.gradeId = w.t.gradeA;
+    analysis.defectCategoryId = ref.defectCategories().first().id;
+    analysis.defectCauseId = ref.defectCauses().first().id;
+    f.flow.analyse(w.t.quality, fresh, analysis);
+    f.flow.issueFeedbackSheet(w.t.quality, fresh);
+    try {
+        f.flow.planProcessing(w.t.sales, fresh, f.onSitePlan());
+        FAIL("planned with a deactivated agency");
+    } catch (const UserError& e) {
+        CHECK(e.fieldErrors().contains(QStringLiteral("agencyId")));
+        CHECK(e.fieldErrors().contains(QStringLiteral("technicianId")));
+    }
+
     // The old case reads as it did.
     const QualityCase after = f.flow.load(old);
     CHECK(after.customerName == before.customerName);
