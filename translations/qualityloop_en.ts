@@ -12,6 +12,40 @@
     </message>
 </context>
 <context>
+    <name>CalendarDayDialog</name>
+    <message numerus="yes">
+        <source>%n day(s). %1</source>
+        <translation>
+            <numerusform>%n day. %1</numerusform>
+            <numerusform>%n days. %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarImportDialog</name>
+    <message numerus="yes">
+        <source>Nothing can be imported until the file is corrected: %n problem(s) below.</source>
+        <translation>
+            <numerusform>Nothing can be imported until the file is corrected: %n problem below.</numerusform>
+            <numerusform>Nothing can be imported until the file is corrected: %n problems below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n public holiday(s)</source>
+        <translation>
+            <numerusform>%n public holiday</numerusform>
+            <numerusform>%n public holidays</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n make-up working day(s)</source>
+        <translation>
+            <numerusform>%n make-up working day</numerusform>
+            <numerusform>%n make-up working days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseChanges</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
@@ -32,12 +66,105 @@
     </message>
 </context>
 <context>
+    <name>HolidayEditor</name>
+    <message numerus="yes">
+        <source>%n public holiday(s)</source>
+        <translation>
+            <numerusform>%n public holiday</numerusform>
+            <numerusform>%n public holidays</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n make-up working day(s)</source>
+        <translation>
+            <numerusform>%n make-up working day</numerusform>
+            <numerusform>%n make-up working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n day(s) from the calendar?</source>
+        <translation>
+            <numerusform>Remove %n day from the calendar?</numerusform>
+            <numerusform>Remove %n days from the calendar?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) added.</source>
+        <translation>
+            <numerusform>%n day added.</numerusform>
+            <numerusform>%n days added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) changed.</source>
+        <translation>
+            <numerusform>%n day changed.</numerusform>
+            <numerusform>%n days changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) removed.</source>
+        <translation>
+            <numerusform>%n day removed.</numerusform>
+            <numerusform>%n days removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) were already so.</source>
+        <translation>
+            <numerusform>%n day were already so.</numerusform>
+            <numerusform>%n days were already so.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n make-up day(s) left out: the company works on them anyway.</source>
+        <translation>
+            <numerusform>%n make-up day left out: the company works on them anyway.</numerusform>
+            <numerusform>%n make-up days left out: the company works on them anyway.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The deadline of %n open case(s) moved with the calendar.</source>
+        <translation>
+            <numerusform>The deadline of %n open case moved with the calendar.</numerusform>
+            <numerusform>The deadline of %n open cases moved with the calendar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IntakeForm</name>
     <message numerus="yes">
         <source>This serial number already has %n open case(s). Check it is not the same problem.</source>
         <translation>
             <numerusform>This serial number already has %n open case. Check it is not the same problem.</numerusform>
             <numerusform>This serial number already has %n open cases. Check it is not the same problem.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entries</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListValidator</name>
+    <message numerus="yes">
+        <source>“%1” is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>“%1” is too long: at most %n characters.</numerusform>
+            <numerusform>“%1” is too long: at most %n characters.</numerusform>
         </translation>
     </message>
 </context>

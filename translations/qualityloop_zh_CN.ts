@@ -734,6 +734,49 @@
     </message>
 </context>
 <context>
+    <name>CallCustomerDialog</name>
+    <message>
+        <source>New customer during the call</source>
+        <translation>来电时新增客户</translation>
+    </message>
+    <message>
+        <source>Enter what the caller tells you. The office completes the customer later.</source>
+        <translation>填写来电人告知的信息，其余由办公室稍后补全。</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Name in Chinese</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>&amp;Add customer</source>
+        <translation>添加客户(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>CaseActions</name>
     <message>
         <source>New case…</source>
@@ -2803,6 +2846,529 @@
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
+    <message>
+        <source>New customer…</source>
+        <translation>新客户…</translation>
+    </message>
+    <message>
+        <source>Add a customer the company does not know yet; the office completes it later.</source>
+        <translation>添加公司尚无记录的客户，由办公室稍后补全。</translation>
+    </message>
+    <message>
+        <source>Keep as contact</source>
+        <translation>存为联系人</translation>
+    </message>
+    <message>
+        <source>Add this contact and phone number to the customer&apos;s contacts.</source>
+        <translation>将此联系人及电话加入该客户的联系人。</translation>
+    </message>
+    <message>
+        <source>Customer %1 added (code %2); the office will complete it.</source>
+        <translation>已添加客户 %1（编码 %2），由办公室补全。</translation>
+    </message>
+    <message>
+        <source>%1 is now a contact of the customer.</source>
+        <translation>%1 已成为该客户的联系人。</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditDialog</name>
+    <message>
+        <source>Saved. Add its entries on the other tabs, or close the form.</source>
+        <translation>已保存。可在其他选项卡中添加其下属条目，或关闭本表单。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Save the entry first.</source>
+        <translation>请先保存本条目。</translation>
+    </message>
+    <message>
+        <source>%1 — edit</source>
+        <translation>%1 — 编辑</translation>
+    </message>
+    <message>
+        <source>%1 — new</source>
+        <translation>%1 — 新建</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Given when saved, or type your own</source>
+        <translation>保存时自动生成，也可自行填写</translation>
+    </message>
+</context>
+<context>
+    <name>ListFieldEditor</name>
+    <message>
+        <source>Has a date</source>
+        <translation>有日期</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>重新启用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Type the beginning of the number</source>
+        <translation>输入编号的开头部分</translation>
+    </message>
+    <message>
+        <source>Search: type part of a name, code or number</source>
+        <translation>搜索：输入名称、编码或编号的一部分</translation>
+    </message>
+    <message>
+        <source>Show deactivated</source>
+        <translation>显示已停用</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Only the office or an administrator can change this list.</source>
+        <translation>只有办公室或管理员可以修改此清单。</translation>
+    </message>
+</context>
+<context>
+    <name>ListQuery</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>ListRules</name>
+    <message>
+        <source>Only the office or an administrator can change the list “%1”. Ask them to add or correct the entry.</source>
+        <translation>只有办公室或管理员可以修改清单“%1”。请联系他们添加或更正该条目。</translation>
+    </message>
+    <message>
+        <source>Only Sales, the office or an administrator can add a customer during a call.</source>
+        <translation>只有销售部、办公室或管理员可以在来电时添加客户。</translation>
+    </message>
+</context>
+<context>
+    <name>ListService</name>
+    <message>
+        <source>This %1 is no longer in the list; it may have been changed elsewhere.</source>
+        <translation>此%1已不在清单中，可能已在别处被修改。</translation>
+    </message>
+</context>
+<context>
+    <name>ListSpecs</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Name in Chinese</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Key customer</source>
+        <translation>重点客户</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>To be completed by the office</source>
+        <translation>待办公室补全</translation>
+    </message>
+    <message>
+        <source>Customer sites</source>
+        <translation>客户厂区</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>厂区</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Site or plant</source>
+        <translation>厂区或工厂</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Product lines</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <source>product line</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <source>Product models</source>
+        <translation>产品型号</translation>
+    </message>
+    <message>
+        <source>product model</source>
+        <translation>产品型号</translation>
+    </message>
+    <message>
+        <source>Model code</source>
+        <translation>型号编码</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size DN</source>
+        <translation>通径 DN</translation>
+    </message>
+    <message>
+        <source>Pressure rating</source>
+        <translation>压力等级</translation>
+    </message>
+    <message>
+        <source>Orders and batches</source>
+        <translation>订单与批次</translation>
+    </message>
+    <message>
+        <source>delivered batch</source>
+        <translation>发货批次</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Batch no.</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>厂区</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>交货日期</translation>
+    </message>
+    <message>
+        <source>Serial numbers</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Serial no.</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Order / batch</source>
+        <translation>订单 / 批次</translation>
+    </message>
+    <message>
+        <source>Product model</source>
+        <translation>产品型号</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Responsible units</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>质量事件等级</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Response rules</source>
+        <translation>响应规则</translation>
+    </message>
+    <message>
+        <source>Response rules in Chinese</source>
+        <translation>响应规则（中文）</translation>
+    </message>
+    <message>
+        <source>Temporary measures</source>
+        <translation>临时措施</translation>
+    </message>
+    <message>
+        <source>Temporary measures in Chinese</source>
+        <translation>临时措施（中文）</translation>
+    </message>
+    <message>
+        <source>Processing deadline (hours)</source>
+        <translation>处理期限（小时）</translation>
+    </message>
+    <message>
+        <source>Unit reply (hours)</source>
+        <translation>责任单位答复（小时）</translation>
+    </message>
+    <message>
+        <source>On-site arrival (hours)</source>
+        <translation>到达现场（小时）</translation>
+    </message>
+    <message>
+        <source>Defect category groups</source>
+        <translation>缺陷类别分组</translation>
+    </message>
+    <message>
+        <source>Defect categories</source>
+        <translation>缺陷类别</translation>
+    </message>
+    <message>
+        <source>defect category</source>
+        <translation>缺陷类别</translation>
+    </message>
+    <message>
+        <source>Defect cause groups</source>
+        <translation>缺陷原因分组</translation>
+    </message>
+    <message>
+        <source>Defect causes</source>
+        <translation>缺陷原因</translation>
+    </message>
+    <message>
+        <source>defect cause</source>
+        <translation>缺陷原因</translation>
+    </message>
+    <message>
+        <source>Service agencies</source>
+        <translation>服务机构</translation>
+    </message>
+    <message>
+        <source>service agency</source>
+        <translation>服务机构</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>服务技术员</translation>
+    </message>
+    <message>
+        <source>technician</source>
+        <translation>技术员</translation>
+    </message>
+    <message>
+        <source>Service agency</source>
+        <translation>服务机构</translation>
+    </message>
+    <message>
+        <source>Product lines known</source>
+        <translation>熟悉的产品线</translation>
+    </message>
+    <message>
+        <source>Models known</source>
+        <translation>熟悉的型号</translation>
+    </message>
+    <message>
+        <source>Training records</source>
+        <translation>培训记录</translation>
+    </message>
+    <message>
+        <source>training record</source>
+        <translation>培训记录</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技术员</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>For product line</source>
+        <translation>适用产品线</translation>
+    </message>
+    <message>
+        <source>For model</source>
+        <translation>适用型号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ListValidator</name>
+    <message>
+        <source>Fill in “%1”.</source>
+        <translation>请填写“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>“%1”太长：最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address (it looks like name@example.com).</source>
+        <translation>“%1”不是电子邮件地址（格式如 name@example.com）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number: use digits, spaces, + - ( ).</source>
+        <translation>“%1”不是电话号码：请使用数字、空格及 + - ( )。</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number; “%2” is not.</source>
+        <translation>“%1”必须是整数，“%2”不是。</translation>
+    </message>
+    <message>
+        <source>“%1” must be between %2 and %3.</source>
+        <translation>“%1”必须在 %2 到 %3 之间。</translation>
+    </message>
+    <message>
+        <source>“%1” is yes or no; “%2” is neither.</source>
+        <translation>“%1”只能是“是”或“否”，“%2”都不是。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it like 2026-03-31.</source>
+        <translation>“%1”不是日期，请按 2026-03-31 的格式填写。</translation>
+    </message>
+    <message>
+        <source>Choose “%1”.</source>
+        <translation>请选择“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” must be one of: %2.</source>
+        <translation>“%1”必须是以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Choose the %1.</source>
+        <translation>请选择%1。</translation>
+    </message>
+    <message>
+        <source>There is no %1 “%2”.</source>
+        <translation>没有%1“%2”。</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” is no longer active: choose another, or reactivate it first.</source>
+        <translation>%1“%2”已停用：请另选，或先将其重新启用。</translation>
+    </message>
+    <message>
+        <source>“%1” is already used by another %2.</source>
+        <translation>“%1”已被另一个%2使用。</translation>
+    </message>
+    <message>
+        <source>There is already a %1 “%2”.</source>
+        <translation>已有%1“%2”。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot change: this %2 is already used by cases or other lists.</source>
+        <translation>“%1”不能修改：此%2已被问题单或其他清单使用。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be before “%2”.</source>
+        <translation>“%1”不能早于“%2”。</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” does not belong to the %3 chosen.</source>
+        <translation>%1“%2”不属于所选的%3。</translation>
+    </message>
+</context>
+<context>
+    <name>ListsWindow</name>
+    <message>
+        <source>Lists</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <source>    To complete (%1)</source>
+        <translation>    待补全（%1）</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2999,6 +3565,10 @@
     <message>
         <source>Your password was changed.</source>
         <translation>您的密码已修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Lists…</source>
+        <translation>清单(&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -3301,6 +3871,22 @@
     <message>
         <source>%1 (knows this product line)</source>
         <translation>%1（熟悉该产品线）</translation>
+    </message>
+    <message>
+        <source>%1 (trained for this product, valid until %2)</source>
+        <translation>%1（已接受此产品培训，有效期至 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (trained for this product)</source>
+        <translation>%1（已接受此产品培训）</translation>
+    </message>
+    <message>
+        <source>%1 (training expired %2)</source>
+        <translation>%1（培训已于 %2 过期）</translation>
+    </message>
+    <message>
+        <source>%1&apos;s training for this product expired on %2. Plan a trained technician, or renew the training.</source>
+        <translation>%1 的此产品培训已于 %2 过期。请安排经过培训的技术员，或更新培训。</translation>
     </message>
 </context>
 <context>
@@ -5108,6 +5694,22 @@
     <message>
         <source>There is no case with the id %1.</source>
         <translation>不存在 ID 为 %1 的问题单。</translation>
+    </message>
+    <message>
+        <source>This product model is no longer offered; choose another.</source>
+        <translation>此产品型号已停用，请另选。</translation>
+    </message>
+    <message>
+        <source>This grade is no longer in use; choose another.</source>
+        <translation>此等级已停用，请另选。</translation>
+    </message>
+    <message>
+        <source>This defect category is no longer in use.</source>
+        <translation>此缺陷类别已停用。</translation>
+    </message>
+    <message>
+        <source>This cause is no longer in use.</source>
+        <translation>此原因已停用。</translation>
     </message>
 </context>
 <context>

@@ -2,25 +2,36 @@
 
 #include "db/Sql.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStringList>
 
 #include <stdexcept>
 
 namespace {
-QVariant storable(const QVariant& value)
-{
-    if (value.typeId() == QMetaType::QDateTime)
-        return Sql::fromTime(value.toDateTime());
-    if (value.typeId() == QMetaType::Bool)
-        return value.toBool() ? 1 : 0;
-    return value;
-}
-
 bool isEmpty(const QVariant& value)
 {
     return value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isEmpty());
 }
 } // namespace
+
+QVariant RecordWriter::storable(const QVariant& value)
+{
+    if (value.typeId() == QMetaType::QDateTime)
+        return Sql::fromTime(value.toDateTime());
+    if (value.typeId() == QMetaType::QDate)
+        return value.toDate().isValid()
+            ? QVariant(QDateTime(value.toDate(), QTime(12, 0), Qt::UTC).toSecsSinceEpoch())
+            : QVariant();
+    if (value.typeId() == QMetaType::Bool)
+        return value.toBool() ? 1 : 0;
+    return value;
+}
+
+QDate RecordWriter::storedDate(const QVariant& stored)
+{
+    return stored.isNull() || !stored.isValid() ? QDate() : Sql::toTime(stored).date();
+}
 
 RecordWriter::RecordWriter(QSqlDatabase db, qint64 userId, QDateTime at, int caseVersion)
     : m_db(std::move(db))
@@ -41,6 +52,8 @@ QString RecordWriter::auditText(const QVariant& value)
         return {};
     if (value.typeId() == QMetaType::QDateTime)
         return value.toDateTime().toUTC().toString(Qt::ISODate);
+    if (value.typeId() == QMetaType::QDate)
+        return value.toDate().toString(Qt::ISODate);
     if (value.typeId() == QMetaType::Bool)
         return value.toBool() ? QStringLiteral("1") : QStringLiteral("0");
     return value.toString();
@@ -51,14 +64,15 @@ void RecordWriter::log(qint64 caseId, const QString& entity, qint64 entityId, co
 {
     if (caseId > 0 && m_caseVersion < 1)
         throw std::logic_error("a case's record written without the case's version");
-    Sql::exec(m_db,
-              QStringLiteral("INSERT INTO audit_log(at, user_id, case_id, entity, entity_id, action, field, "
-                             "old_value, new_value, case_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-              {m_at.toSecsSinceEpoch(), m_userId > 0 ? QVariant(m_userId) : QVariant(),
-               caseId > 0 ? QVariant(caseId) : QVariant(), entity, entityId, action, field,
-               oldValue.isNull() ? QVariant() : QVariant(auditText(oldValue)),
-               newValue.isNull() ? QVariant() : QVariant(auditText(newValue)),
-               caseId > 0 ? QVariant(m_caseVersion) : QVariant()});
+    Sql::cached(m_db,
+                QStringLiteral("INSERT INTO audit_log(at, user_id, case_id, entity, entity_id, action, field, "
+                               "old_value, new_value, case_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {m_at.toSecsSinceEpoch(), m_userId > 0 ? QVariant(m_userId) : QVariant(),
+                 caseId > 0 ? QVariant(caseId) : QVariant(), entity, entityId, action, field,
+                 oldValue.isNull() ? QVariant() : QVariant(auditText(oldValue)),
+                 newValue.isNull() ? QVariant() : QVariant(auditText(newValue)),
+                 caseId > 0 ? QVariant(m_caseVersion) : QVariant()})
+        .finish();
     ++m_written;
 }
 
@@ -72,11 +86,22 @@ qint64 RecordWriter::insert(const QString& table, qint64 caseId, const Fields& f
         marks.append(QStringLiteral("?"));
         values.append(storable(value));
     }
-    QSqlQuery query = Sql::exec(
+    // Kept prepared: an import inserts the same kind of row many times.
+    QSqlQuery& query = Sql::cached(
         m_db, QStringLiteral("INSERT INTO %1(%2) VALUES (%3)").arg(table, names.join(u','), marks.join(u',')),
         values);
     const qint64 id = query.lastInsertId().toLongLong();
+    query.finish();
     const qint64 auditCase = table == QLatin1String("cases") ? id : caseId;
+    if (m_oneRowPerCreate) {
+        QJsonObject created;
+        for (const auto& [name, value] : fields)
+            if (!isEmpty(value))
+                created.insert(name, auditText(value));
+        log(auditCase, table, id, QStringLiteral("create"), QStringLiteral("*"), {},
+            QString::fromUtf8(QJsonDocument(created).toJson(QJsonDocument::Compact)));
+        return id;
+    }
     for (const auto& [name, value] : fields)
         if (!isEmpty(value))
             log(auditCase, table, id, QStringLiteral("create"), name, {}, value);
@@ -119,6 +144,8 @@ int RecordWriter::update(const QString& table, qint64 id, qint64 caseId, const F
         QVariant oldValue = oldValues[k];
         if (newValue.typeId() == QMetaType::QDateTime && !oldValue.isNull())
             oldValue = Sql::toTime(oldValue);
+        if (newValue.typeId() == QMetaType::QDate && !oldValue.isNull())
+            oldValue = storedDate(oldValue);
         log(table == QLatin1String("cases") ? id : caseId, table, id, QStringLiteral("update"),
             fields[changed[k]].first, oldValue, newValue);
     }

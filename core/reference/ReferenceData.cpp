@@ -3,6 +3,22 @@
 #include "UserError.h"
 #include "db/Sql.h"
 
+#include <algorithm>
+
+namespace {
+// id, agency id, name, agency name, knows the line: the first columns of both technician queries.
+Technician technicianOf(const QSqlQuery& q)
+{
+    Technician t;
+    t.id = q.value(0).toLongLong();
+    t.agencyId = q.value(1).toLongLong();
+    t.name = q.value(2).toString();
+    t.agencyName = q.value(3).toString();
+    t.knowsLine = q.value(4).toBool();
+    return t;
+}
+} // namespace
+
 ReferenceData::ReferenceData(QSqlDatabase db)
     : m_db(std::move(db))
 {
@@ -52,7 +68,8 @@ QList<Grade> ReferenceData::grades() const
         = Sql::exec(m_db,
                     QStringLiteral("SELECT id, code, name, response_rules, temporary_measures, "
                                    "processing_hours, unit_reply_hours, arrival_hours, name_zh, "
-                                   "response_rules_zh, temporary_measures_zh FROM grades ORDER BY code"));
+                                   "response_rules_zh, temporary_measures_zh FROM grades WHERE active = 1 "
+                                   "ORDER BY code"));
     const bool zh = chinese();
     // In Chinese, each text in Chinese where the list has it, in English where it has not.
     const auto text = [&q, zh](int english, int chinese) {
@@ -67,15 +84,40 @@ QList<Grade> ReferenceData::grades() const
 
 std::optional<Grade> ReferenceData::grade(qint64 id) const
 {
-    for (const Grade& g : grades())
-        if (g.id == id)
-            return g;
-    return std::nullopt;
+    QSqlQuery q
+        = Sql::exec(m_db,
+                    QStringLiteral("SELECT id, code, name, response_rules, temporary_measures, "
+                                   "processing_hours, unit_reply_hours, arrival_hours, name_zh, "
+                                   "response_rules_zh, temporary_measures_zh FROM grades WHERE id = ?"),
+                    {id});
+    if (!q.next())
+        return std::nullopt;
+    const bool zh = chinese();
+    const auto text = [&q, zh](int english, int chinese) {
+        const QString local = zh ? q.value(chinese).toString() : QString();
+        return local.isEmpty() ? q.value(english).toString() : local;
+    };
+    return Grade {q.value(0).toLongLong(), q.value(1).toString(), text(2, 8),        text(3, 9), text(4, 10),
+                  q.value(5).toInt(),      q.value(6).toInt(),    q.value(7).toInt()};
+}
+
+bool ReferenceData::isActive(const QString& table, qint64 id) const
+{
+    static const QStringList tables {QStringLiteral("customers"),      QStringLiteral("contacts"),
+                                     QStringLiteral("product_models"), QStringLiteral("units"),
+                                     QStringLiteral("grades"),         QStringLiteral("defect_categories"),
+                                     QStringLiteral("defect_causes"),  QStringLiteral("service_agencies"),
+                                     QStringLiteral("technicians"),    QStringLiteral("shipments")};
+    if (!tables.contains(table))
+        return false;
+    return Sql::scalar(m_db, QStringLiteral("SELECT active FROM %1 WHERE id = ?").arg(table), {id}).toInt()
+        == 1;
 }
 
 QList<NamedItem> ReferenceData::units() const
 {
-    return namedList(QStringLiteral("SELECT id, code, name, name_zh FROM units ORDER BY id"));
+    return namedList(
+        QStringLiteral("SELECT id, code, name, name_zh FROM units WHERE active = 1 ORDER BY id"));
 }
 
 qint64 ReferenceData::unitId(const QString& code) const
@@ -85,22 +127,26 @@ qint64 ReferenceData::unitId(const QString& code) const
 
 QList<NamedItem> ReferenceData::defectCategories() const
 {
-    return namedList(QStringLiteral("SELECT id, code, name, name_zh FROM defect_categories ORDER BY id"));
+    return namedList(QStringLiteral("SELECT id, code, name, name_zh FROM defect_categories WHERE active = 1 "
+                                    "ORDER BY id"));
 }
 
 QList<NamedItem> ReferenceData::defectCauses() const
 {
-    return namedList(QStringLiteral("SELECT id, code, name, name_zh FROM defect_causes ORDER BY id"));
+    return namedList(
+        QStringLiteral("SELECT id, code, name, name_zh FROM defect_causes WHERE active = 1 ORDER BY id"));
 }
 
 QList<NamedItem> ReferenceData::serviceAgencies() const
 {
-    return namedList(QStringLiteral("SELECT id, '', name FROM service_agencies ORDER BY name"));
+    return namedList(
+        QStringLiteral("SELECT id, code, name FROM service_agencies WHERE active = 1 ORDER BY name"));
 }
 
 QList<NamedItem> ReferenceData::productModels() const
 {
-    return namedList(QStringLiteral("SELECT id, code, name FROM product_models ORDER BY code"));
+    return namedList(
+        QStringLiteral("SELECT id, code, name FROM product_models WHERE active = 1 ORDER BY code"));
 }
 
 QList<NamedItem> ReferenceData::customers(const QString& containing, int limit) const
@@ -110,10 +156,12 @@ QList<NamedItem> ReferenceData::customers(const QString& containing, int limit) 
     pattern.replace(u'\\', QStringLiteral("\\\\"))
         .replace(u'%', QStringLiteral("\\%"))
         .replace(u'_', QStringLiteral("\\_"));
-    QSqlQuery q = Sql::exec(m_db,
-                            QStringLiteral("SELECT id, '', name FROM customers WHERE name LIKE ? ESCAPE '\\' "
-                                           "ORDER BY name LIMIT ?"),
-                            {QString(u'%' + pattern + u'%'), limit});
+    QSqlQuery q = Sql::exec(
+        m_db,
+        QStringLiteral("SELECT id, code, name FROM customers WHERE active = 1 AND (name LIKE ? "
+                       "ESCAPE '\\' OR name_zh LIKE ? ESCAPE '\\' OR code = ?) "
+                       "ORDER BY name LIMIT ?"),
+        {QString(u'%' + pattern + u'%'), QString(u'%' + pattern + u'%'), containing.trimmed(), limit});
     while (q.next())
         list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
     return list;
@@ -123,7 +171,9 @@ QList<NamedItem> ReferenceData::contacts(qint64 customerId) const
 {
     QList<NamedItem> list;
     QSqlQuery q = Sql::exec(
-        m_db, QStringLiteral("SELECT id, phone, name FROM contacts WHERE customer_id = ? ORDER BY name"),
+        m_db,
+        QStringLiteral("SELECT id, phone, name FROM contacts WHERE customer_id = ? AND active = 1 "
+                       "ORDER BY name"),
         {customerId});
     while (q.next())
         list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
@@ -139,7 +189,7 @@ std::optional<SerialInfo> ReferenceData::serial(const QString& serialNo) const
             "sh.order_no, sh.customer_id, c.name, sh.shipped_at, "
             "(SELECT count(*) FROM cases k WHERE k.serial_no = s.serial_no AND k.status <> 'closed') "
             "FROM serials s JOIN product_models m ON m.id = s.model_id JOIN shipments sh ON sh.id = "
-            "s.shipment_id JOIN customers c ON c.id = sh.customer_id WHERE s.serial_no = ?"),
+            "s.shipment_id JOIN customers c ON c.id = sh.customer_id WHERE s.serial_no = ? AND s.active = 1"),
         {serialNo.trimmed()});
     if (!q.next())
         return std::nullopt;
@@ -161,8 +211,46 @@ QList<Technician> ReferenceData::technicians(qint64 agencyId, const QString& pro
             "ORDER BY knows DESC, t.name"),
         {productLine, agencyId, agencyId});
     while (q.next())
-        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                     q.value(3).toString(), q.value(4).toBool()});
+        list.append(technicianOf(q));
+    return list;
+}
+
+QList<Technician> ReferenceData::techniciansFor(qint64 agencyId, const QString& productLine, qint64 modelId,
+                                                const QDate& today) const
+{
+    // Training dates are stored as 12:00 UTC of the day; "no end" counts as the far future.
+    constexpr qint64 noEnd = 253402300799; // 9999-12-31
+    const qint64 todayStored = QDateTime(today, QTime(12, 0), Qt::UTC).toSecsSinceEpoch();
+    QSqlQuery q = Sql::exec(
+        m_db,
+        QStringLiteral(
+            "SELECT t.id, t.agency_id, t.name, a.name, "
+            "EXISTS (SELECT 1 FROM technician_lines l WHERE l.technician_id = t.id AND l.product_line = ?), "
+            "EXISTS (SELECT 1 FROM technician_models m WHERE m.technician_id = t.id AND m.model_id = ?), "
+            "(SELECT max(coalesce(r.valid_until, ?)) FROM technician_training r WHERE r.technician_id = t.id "
+            "AND r.active = 1 AND r.result = 'passed' AND (r.model_id = ? OR (r.model_id IS NULL AND "
+            "r.product_line = ?))) FROM technicians t JOIN service_agencies a ON a.id = t.agency_id "
+            "WHERE t.active = 1 AND (? = 0 OR t.agency_id = ?) ORDER BY t.name"),
+        {productLine, modelId, noEnd, modelId, productLine, agencyId, agencyId});
+    QList<Technician> list;
+    while (q.next()) {
+        Technician t = technicianOf(q);
+        t.knowsModel = q.value(5).toBool();
+        if (!q.value(6).isNull()) {
+            const qint64 until = q.value(6).toLongLong();
+            t.training = until >= todayStored ? Technician::Training::Valid : Technician::Training::Expired;
+            if (until != noEnd)
+                t.trainingUntil = Sql::toTime(until).date();
+        }
+        list.append(t);
+    }
+    const auto rank = [](const Technician& t) {
+        if (t.training == Technician::Training::Valid)
+            return 0;
+        return t.knowsModel || t.knowsLine ? 1 : 2;
+    };
+    std::stable_sort(list.begin(), list.end(),
+                     [&rank](const Technician& a, const Technician& b) { return rank(a) < rank(b); });
     return list;
 }
 

@@ -13,6 +13,9 @@
 
 // Reads and adds the company's reference lists: customers, products, shipments and serial
 // numbers, responsible units, defect lists, grades, service agencies and technicians.
+// What is offered for new cases is the active entries only; a case keeps showing an entry
+// deactivated since (lists/ListService keeps the lists; the add functions here serve sample
+// data and tests, unchecked and unaudited).
 // Units, grades (with their rules) and defect lists come as stored (English), or in Chinese
 // where the list has a Chinese text once setDisplayLanguage("zh_CN") was called: the window
 // does that for what it shows; the workflow and sample data never do.
@@ -22,8 +25,10 @@ class ReferenceData
 public:
     explicit ReferenceData(QSqlDatabase db);
 
-    QList<Grade> grades() const;
-    std::optional<Grade> grade(qint64 id) const;
+    QList<Grade> grades() const; // the active ones
+    std::optional<Grade> grade(qint64 id) const; // active or not
+    // Whether an entry of a list table (customers, product_models, grades ...) exists and is active.
+    bool isActive(const QString& table, qint64 id) const;
     QList<NamedItem> units() const;
     qint64 unitId(const QString& code) const; // 0 when unknown
     QList<NamedItem> defectCategories() const;
@@ -37,6 +42,10 @@ public:
     std::optional<SerialInfo> serial(const QString& serialNo) const;
     // Technicians of an agency (all when agencyId is 0), those who know the line first.
     QList<Technician> technicians(qint64 agencyId, const QString& productLine) const;
+    // The same for planning a case (R19): those with a valid training for the model or its line
+    // first, then those who know the model or line, then the others; each with its training.
+    QList<Technician> techniciansFor(qint64 agencyId, const QString& productLine, qint64 modelId,
+                                     const QDate& today) const;
     // The language of the names and rules returned from now on ("en", "zh_CN").
     void setDisplayLanguage(const QString& code) { m_chinese = code.startsWith(QLatin1String("zh")); }
     // A stored reference item's name in the display language (for names read with a case).

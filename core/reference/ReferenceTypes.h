@@ -42,9 +42,18 @@ struct SerialInfo // what typing a serial number fills in on the intake form
 
 struct Technician
 {
+    enum class Training
+    {
+        None, // no passed training for the product
+        Valid, // a passed training for the model or its line, valid today
+        Expired, // trained for the product, but every such training has expired
+    };
     qint64 id = 0;
     qint64 agencyId = 0;
     QString name;
     QString agencyName;
     bool knowsLine = false; // knows the product line asked about
+    bool knowsModel = false; // knows the model asked about (techniciansFor)
+    Training training = Training::None; // for the line or model asked about (techniciansFor)
+    QDate trainingUntil; // Valid: until when (none: no end); Expired: when the last one ended
 };

@@ -19,22 +19,37 @@ struct ModelSpec
     const char* code;
     const char* name;
     const char* line;
+    const char* type;
+    int dn; // 0: none
+    const char* pressure;
 };
 
 const ModelSpec models[] = {
-    {"Q41F-16C-50", "Ball valve Q41F-16C DN50", "valve"},
-    {"Q41F-16C-100", "Ball valve Q41F-16C DN100", "valve"},
-    {"J41H-25-80", "Globe valve J41H-25 DN80", "valve"},
-    {"Z41H-16C-150", "Gate valve Z41H-16C DN150", "valve"},
-    {"D341X-10-300", "Butterfly valve D341X DN300", "valve"},
-    {"ZJHP-16P-50", "Pneumatic control valve ZJHP DN50", "valve"},
-    {"AT-063", "Pneumatic actuator AT-63 (double acting)", "actuator"},
-    {"AT-125S", "Pneumatic actuator AT-125 (spring return)", "actuator"},
-    {"EA-200", "Electric actuator EA-200, 380 V", "actuator"},
-    {"SP-3000", "Smart positioner SP-3000 (HART)", "positioner"},
-    {"EP-20", "Electro-pneumatic positioner EP-20", "positioner"},
-    {"KIT-SEAT-50", "Seat and seal kit DN50", "spare"},
+    {"Q41F-16C-50", "Ball valve Q41F-16C DN50", "valve", "ball valve", 50, "PN16"},
+    {"Q41F-16C-100", "Ball valve Q41F-16C DN100", "valve", "ball valve", 100, "PN16"},
+    {"J41H-25-80", "Globe valve J41H-25 DN80", "valve", "globe valve", 80, "PN25"},
+    {"Z41H-16C-150", "Gate valve Z41H-16C DN150", "valve", "gate valve", 150, "PN16"},
+    {"D341X-10-300", "Butterfly valve D341X DN300", "valve", "butterfly valve", 300, "PN10"},
+    {"ZJHP-16P-50", "Pneumatic control valve ZJHP DN50", "valve", "pneumatic control valve", 50, "PN16"},
+    {"AT-063", "Pneumatic actuator AT-63 (double acting)", "actuator", "pneumatic actuator", 0, ""},
+    {"AT-125S", "Pneumatic actuator AT-125 (spring return)", "actuator", "pneumatic actuator", 0, ""},
+    {"EA-200", "Electric actuator EA-200, 380 V", "actuator", "electric actuator", 0, ""},
+    {"SP-3000", "Smart positioner SP-3000 (HART)", "positioner", "smart positioner", 0, ""},
+    {"EP-20", "Electro-pneumatic positioner EP-20", "positioner", "electro-pneumatic positioner", 0, ""},
+    {"KIT-SEAT-50", "Seat and seal kit DN50", "spare", "seal kit", 50, ""},
 };
+
+// Training records of the sample technicians (R19): one current, one expiring, one expired.
+void addTraining(const QSqlDatabase& db, qint64 technician, const char* course, const char* line,
+                 const QDate& on, const QDate& until)
+{
+    const auto noon = [](const QDate& d) { return QDateTime(d, QTime(12, 0), Qt::UTC).toSecsSinceEpoch(); };
+    Sql::exec(
+        db,
+        QStringLiteral("INSERT INTO technician_training(technician_id, course, product_line, trained_on, "
+                       "result, valid_until) VALUES (?, ?, ?, ?, 'passed', ?)"),
+        {technician, QString::fromUtf8(course), QString::fromLatin1(line), noon(on), noon(until)});
+}
 
 void buildWorld(const QSqlDatabase& db, SampleWorld& w, QRandomGenerator& rng, qint64 cases,
                 const QDateTime& now)
@@ -52,6 +67,11 @@ void buildWorld(const QSqlDatabase& db, SampleWorld& w, QRandomGenerator& rng, q
                               SampleTexts::regions().at(i % SampleTexts::regions().size()));
         ref.addContact(id, SampleTexts::contacts().at(i % SampleTexts::contacts().size()),
                        QStringLiteral("+86 21 5555 %1").arg(1000 + i), QString());
+        if (i % 5 == 0)
+            Sql::exec(
+                db, QStringLiteral("INSERT INTO customer_sites(customer_id, name, address) VALUES (?, ?, ?)"),
+                {id, QStringLiteral("Main plant"),
+                 QStringLiteral("Industrial Park Road %1, Gate 2").arg(i + 1)});
         w.customers.append(id);
         w.customerNames.insert(id, name);
     }
@@ -59,6 +79,11 @@ void buildWorld(const QSqlDatabase& db, SampleWorld& w, QRandomGenerator& rng, q
     for (const ModelSpec& m : models) {
         const qint64 id = ref.addProductModel(QString::fromLatin1(m.code), QString::fromLatin1(m.name),
                                               QString::fromLatin1(m.line));
+        Sql::exec(db,
+                  QStringLiteral("UPDATE product_models SET model_type = ?, size_dn = ?, pressure_rating = ? "
+                                 "WHERE id = ?"),
+                  {QString::fromLatin1(m.type), m.dn > 0 ? QVariant(m.dn) : QVariant(),
+                   QString::fromLatin1(m.pressure), id});
         modelIds.append(id);
         w.modelLines.insert(id, QString::fromLatin1(m.line));
     }
@@ -113,6 +138,13 @@ void buildWorld(const QSqlDatabase& db, SampleWorld& w, QRandomGenerator& rng, q
                               ref.addTechnician(techs[i].first, techs[i].second,
                                                 QStringLiteral("+86 139 0000 %1").arg(1000 + i), lines)});
     }
+    const QDate today = now.date();
+    addTraining(db, w.technicians[0].second, "Ball and control valves: service", "valve", today.addYears(-1),
+                today.addYears(1));
+    addTraining(db, w.technicians[1].second, "Smart positioners: calibration", "positioner",
+                today.addMonths(-11), today.addMonths(1));
+    addTraining(db, w.technicians[2].second, "Ball and control valves: service", "valve", today.addYears(-3),
+                today.addMonths(-2));
     for (const Grade& g : ref.grades()) {
         w.grades.append(g.id);
         w.gradeHours.insert(g.id, {g.processingHours, g.unitReplyHours});

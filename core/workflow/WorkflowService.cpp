@@ -140,15 +140,16 @@ qint64 WorkflowService::logCase(const User& user, const IntakeData& input)
                                          QStringLiteral("letter"), QStringLiteral("email"),
                                          QStringLiteral("onsite")};
     FieldCheck check;
-    const bool customerKnown = d.customerId > 0
-        && Sql::scalar(m_db, QStringLiteral("SELECT 1 FROM customers WHERE id = ?"), {d.customerId})
-               .isValid();
-    check.require(customerKnown, QStringLiteral("customerId"), tr("Choose the customer."));
+    // A deactivated customer or model stays on old cases but is not chosen for a new one.
+    check.require(d.customerId > 0 && reference.isActive(QStringLiteral("customers"), d.customerId),
+                  QStringLiteral("customerId"), tr("Choose the customer."));
     check.require(channels.contains(d.channel), QStringLiteral("channel"),
                   tr("Choose how the information came in (phone, visit, letter, e-mail or on site)."));
     check.require(!d.symptom.trimmed().isEmpty(), QStringLiteral("symptom"), tr("Describe the symptom."));
     check.require(d.modelId > 0, QStringLiteral("modelId"),
                   tr("Choose the product model, or type a serial number the company shipped."));
+    check.require(d.modelId <= 0 || reference.isActive(QStringLiteral("product_models"), d.modelId),
+                  QStringLiteral("modelId"), tr("This product model is no longer offered; choose another."));
     check.require(d.quantity >= 1, QStringLiteral("quantity"),
                   tr("The quantity affected must be at least 1."));
     check.require(d.receivedAt <= now.addSecs(300), QStringLiteral("receivedAt"),
@@ -218,6 +219,17 @@ void WorkflowService::analyse(const User& user, CaseRef ref, const AnalysisData&
         check.require(d.defectCauseId > 0, QStringLiteral("defectCauseId"), tr("Choose the cause."));
         check.require(grade.has_value(), QStringLiteral("gradeId"),
                       tr("Choose the grade of the quality event."));
+        // Deactivated entries are kept by a case that already had them, not chosen anew.
+        const ReferenceData reference(m_db);
+        const auto offered = [&reference](const QString& table, qint64 id, qint64 before) {
+            return id <= 0 || id == before || reference.isActive(table, id);
+        };
+        check.require(offered(QStringLiteral("grades"), d.gradeId, c.gradeId), QStringLiteral("gradeId"),
+                      tr("This grade is no longer in use; choose another."));
+        check.require(offered(QStringLiteral("defect_categories"), d.defectCategoryId, c.defectCategoryId),
+                      QStringLiteral("defectCategoryId"), tr("This defect category is no longer in use."));
+        check.require(offered(QStringLiteral("defect_causes"), d.defectCauseId, c.defectCauseId),
+                      QStringLiteral("defectCauseId"), tr("This cause is no longer in use."));
         check.require(!d.units.isEmpty(), QStringLiteral("units"), tr("Name at least one responsible unit."));
         QSet<qint64> seen;
         for (const UnitTask& u : d.units) {
@@ -357,7 +369,9 @@ void WorkflowService::planProcessing(const User& user, CaseRef ref, const PlanDa
             const bool technicianOfAgency
                 = std::any_of(technicians.cbegin(), technicians.cend(),
                               [&](const Technician& t) { return t.id == d.technicianId; });
-            check.require(d.agencyId > 0, QStringLiteral("agencyId"), tr("Choose the service agency."));
+            check.require(d.agencyId > 0
+                              && reference.isActive(QStringLiteral("service_agencies"), d.agencyId),
+                          QStringLiteral("agencyId"), tr("Choose the service agency."));
             check.require(d.technicianId > 0 && technicianOfAgency, QStringLiteral("technicianId"),
                           tr("Choose a technician of that agency."));
             check.require(!address.isEmpty(), QStringLiteral("address"), tr("Give the address of the site."));

@@ -5,6 +5,8 @@
 #include "common/Fields.h"
 #include "common/FormUndo.h"
 #include "common/Palette.h"
+#include "intake/CallCustomerDialog.h"
+#include "lists/ListRules.h"
 #include "main/Session.h"
 
 #include <QCheckBox>
@@ -75,13 +77,23 @@ void IntakeForm::build()
     customerCompleter->setCaseSensitivity(Qt::CaseInsensitive);
     customerCompleter->setFilterMode(Qt::MatchContains);
     m_customer->setCompleter(customerCompleter);
-    add(QStringLiteral("customerId"), m_customer, true);
+    // A customer or contact the company does not know yet is added here, during the call.
+    m_newCustomer = new QPushButton(body);
+    m_newCustomer->setObjectName(QStringLiteral("newCustomer"));
+    m_addContact = new QPushButton(body);
+    m_addContact->setObjectName(QStringLiteral("addContact"));
+    const bool mayAdd = ListRules::mayAddDuringCall(m_session.user());
+    m_newCustomer->setVisible(mayAdd);
+    m_addContact->setVisible(mayAdd);
+    add(QStringLiteral("customerId"), withButton(m_customer, m_newCustomer), true);
+    m_customer->setObjectName(QStringLiteral("customerId"));
     m_contact = new QLineEdit(body);
     m_contactNames = new QStringListModel(this);
     auto* contactCompleter = new QCompleter(m_contactNames, this);
     contactCompleter->setCaseSensitivity(Qt::CaseInsensitive);
     m_contact->setCompleter(contactCompleter);
-    add(QStringLiteral("contactName"), m_contact, false);
+    add(QStringLiteral("contactName"), withButton(m_contact, m_addContact), false);
+    m_contact->setObjectName(QStringLiteral("contactName"));
     m_phone = new QLineEdit(body);
     add(QStringLiteral("contactPhone"), m_phone, false);
     m_channel = new QComboBox(body);
@@ -102,9 +114,7 @@ void IntakeForm::build()
     m_model->setInsertPolicy(QComboBox::NoInsert);
     m_model->completer()->setFilterMode(Qt::MatchContains);
     m_model->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_model->addItem(QString(), qint64(0));
-    for (const NamedItem& m : m_session.reference().productModels())
-        m_model->addItem(m.code + QStringLiteral(" — ") + m.name, m.id);
+    fillModels();
     add(QStringLiteral("modelId"), m_model, true);
     m_batch = new QLineEdit(body);
     add(QStringLiteral("batchNo"), m_batch, false);
@@ -135,6 +145,8 @@ void IntakeForm::build()
     buttons->addWidget(m_saveButton);
     outer->addLayout(buttons);
     connect(m_saveButton, &QPushButton::clicked, this, &IntakeForm::save);
+    connect(m_newCustomer, &QPushButton::clicked, this, &IntakeForm::newCustomer);
+    connect(m_addContact, &QPushButton::clicked, this, &IntakeForm::addContact);
     connect(m_discardButton, &QPushButton::clicked, this, [this]() { askDiscard(false); });
     auto* saveShortcut
         = new QShortcut(QKeySequence::Save, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
@@ -142,6 +154,7 @@ void IntakeForm::build()
 
     for (QLineEdit* e : {m_contact, m_phone, m_batch, m_order, m_site})
         connect(e, &QLineEdit::textChanged, this, &IntakeForm::changed);
+    connect(m_contact, &QLineEdit::textChanged, this, &IntakeForm::updateContactButton);
     connect(m_customer, &QLineEdit::textChanged, this, &IntakeForm::customerEdited);
     connect(m_serial, &QLineEdit::textChanged, this, &IntakeForm::serialChanged);
     connect(m_channel, &QComboBox::currentIndexChanged, this, &IntakeForm::changed);
@@ -191,6 +204,11 @@ void IntakeForm::retranslate()
     m_customer->setPlaceholderText(tr("Type part of the name"));
     m_objection->setText(tr("The customer objects to the quality (starts the 24-hour disposal clock)"));
     m_saveButton->setText(tr("&Save case"));
+    m_newCustomer->setText(tr("New customer…"));
+    m_newCustomer->setToolTip(
+        tr("Add a customer the company does not know yet; the office completes it later."));
+    m_addContact->setText(tr("Keep as contact"));
+    m_addContact->setToolTip(tr("Add this contact and phone number to the customer's contacts."));
     m_discardButton->setText(tr("Discard"));
 }
 
@@ -220,7 +238,88 @@ void IntakeForm::customerEdited(const QString& text)
             contacts.append(c.name);
         m_contactNames->setStringList(contacts);
     }
+    updateContactButton();
     changed();
+}
+
+QWidget* IntakeForm::withButton(QWidget* field, QPushButton* button)
+{
+    auto* box = new QWidget(field->parentWidget());
+    auto* layout = new QHBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    field->setParent(box);
+    button->setParent(box);
+    button->setAutoDefault(false);
+    layout->addWidget(field, 1);
+    layout->addWidget(button);
+    box->setFocusProxy(field);
+    return box;
+}
+
+void IntakeForm::updateContactButton()
+{
+    const qint64 customer = m_customerIds.value(m_customer->text().trimmed());
+    const QString name = m_contact->text().trimmed();
+    m_addContact->setEnabled(customer > 0 && !name.isEmpty() && !m_contactNames->stringList().contains(name));
+}
+
+CallCustomerDialog* IntakeForm::newCustomer()
+{
+    CallCustomer start;
+    start.name
+        = m_customerIds.contains(m_customer->text().trimmed()) ? QString() : m_customer->text().trimmed();
+    start.contactName = m_contact->text().trimmed();
+    start.contactPhone = m_phone->text().trimmed();
+    auto* dialog = new CallCustomerDialog(m_session, start, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog]() {
+        const CallCustomer c = dialog->customer();
+        const QString name = c.name.simplified();
+        m_customerIds.insert(name, dialog->added().customerId);
+        m_customer->setText(name);
+        if (!c.contactName.trimmed().isEmpty()) {
+            m_contactNames->setStringList({c.contactName.simplified()});
+            m_contact->setText(c.contactName.simplified());
+            m_phone->setText(c.contactPhone.trimmed());
+        }
+        showNote(
+            tr("Customer %1 added (code %2); the office will complete it.").arg(name, dialog->added().code));
+        m_contact->setFocus(Qt::OtherFocusReason);
+    });
+    dialog->open();
+    return dialog;
+}
+
+bool IntakeForm::addContact()
+{
+    const qint64 customer = m_customerIds.value(m_customer->text().trimmed());
+    m_errors.clear();
+    try {
+        CustomerCall(m_session.connection(), m_session.clock())
+            .addContact(m_session.user(), customer, m_contact->text(), m_phone->text(), QString());
+    } catch (const UserError& error) {
+        QMap<QString, QString> fields = error.fieldErrors();
+        m_errors.show(fields);
+        showNote(error.message(), true);
+        return false;
+    }
+    m_contactNames->setStringList(m_contactNames->stringList() << m_contact->text().trimmed());
+    updateContactButton();
+    showNote(tr("%1 is now a contact of the customer.").arg(m_contact->text().trimmed()));
+    return true;
+}
+
+QString IntakeForm::message() const
+{
+    return m_message->isVisible() ? m_message->text() : QString();
+}
+
+void IntakeForm::showNote(const QString& text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color: %1;").arg(Palette::error(palette()).name())
+                                   : QString());
+    m_message->setVisible(true);
 }
 
 void IntakeForm::serialChanged()
@@ -316,8 +415,23 @@ void IntakeForm::clearFields()
     m_undo->reset();
 }
 
+void IntakeForm::fillModels()
+{
+    // The models offered now (the office may have added or deactivated some since).
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    const qint64 chosen = Fields::id(m_model);
+    m_model->clear();
+    m_model->addItem(QString(), qint64(0));
+    for (const NamedItem& m : m_session.reference().productModels())
+        m_model->addItem(m.code + QStringLiteral(" — ") + m.name, m.id);
+    Fields::select(m_model, chosen);
+    m_loading = wasLoading;
+}
+
 void IntakeForm::startNew()
 {
+    fillModels();
     if (!m_dirty)
         clearFields();
     m_customer->setFocus(Qt::OtherFocusReason);
@@ -328,6 +442,7 @@ bool IntakeForm::restoreDraft()
     const std::optional<FormDraft::Content> draft = m_draft.load();
     if (!draft)
         return false;
+    fillModels();
     fromJson(draft->fields);
     m_undo->reset(); // the draft is where the clerk left off
     m_customer->setFocus(Qt::OtherFocusReason);

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QWidget>
 
+class CallCustomerDialog;
 class FormUndo;
 class QCheckBox;
 class QComboBox;
@@ -15,6 +16,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QSpinBox;
 class QStringListModel;
 class Session;
@@ -42,6 +44,14 @@ public:
     QComboBox* productCombo() const { return m_model; }
     QLineEdit* batchEdit() const { return m_batch; }
     QString fieldError(const QString& key) const { return m_errors.message(key); }
+    // A customer (and contact) the company does not know, added during the call (issue 11).
+    CallCustomerDialog* newCustomer(); // opens the form (window-modal) and returns it
+    bool addContact(); // the contact and phone typed become a contact of the customer
+    QPushButton* newCustomerButton() const { return m_newCustomer; }
+    QPushButton* addContactButton() const { return m_addContact; }
+    QLineEdit* contactEdit() const { return m_contact; }
+    QLineEdit* phoneEdit() const { return m_phone; }
+    QString message() const; // the note or refusal shown above the form
 
 signals:
     void caseLogged(qint64 caseId);
@@ -62,6 +72,10 @@ private:
     void clearFields();
     // Esc asks Save / Discard / Keep editing; the Discard button asks Discard / Keep editing.
     void askDiscard(bool offerSave);
+    QWidget* withButton(QWidget* field, class QPushButton* button);
+    void updateContactButton();
+    void fillModels();
+    void showNote(const QString& text, bool error = false);
 
     Session& m_session;
     FormDraft m_draft; // of this database and this user
@@ -92,5 +106,7 @@ private:
     QLineEdit* m_site = nullptr;
     QCheckBox* m_objection = nullptr;
     class QPushButton* m_saveButton = nullptr;
+    class QPushButton* m_newCustomer = nullptr;
+    class QPushButton* m_addContact = nullptr;
     class QPushButton* m_discardButton = nullptr;
 };

@@ -11,6 +11,8 @@
 #include "flow/FlowChartPage.h"
 #include "i18n/Translations.h"
 #include "intake/IntakeForm.h"
+#include "lists/ListRules.h"
+#include "lists/ListsWindow.h"
 #include "main/BackgroundCounts.h"
 #include "main/MainActions.h"
 #include "main/NavigationTree.h"
@@ -205,8 +207,9 @@ void MainWindow::createMenus()
         group->addAction(a);
     }
     const Role role = m_session->user().role;
+    QMenu* admin = nullptr;
     if (role == Role::Administrator || role == Role::Office) {
-        QMenu* admin = menuBar()->addMenu(tr("&Administration"));
+        admin = menuBar()->addMenu(tr("&Administration"));
         if (role == Role::Administrator) {
             admin->addAction(tr("&Users and roles…"), this, &MainWindow::showUsers);
             admin->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
@@ -215,6 +218,12 @@ void MainWindow::createMenus()
             CalendarWindow window(*m_session, this);
             window.exec();
         });
+    }
+    if (ListRules::mayChange(m_session->user())) { // issue 11: the office keeps the lists too
+        if (!admin)
+            admin = menuBar()->addMenu(tr("&Administration"));
+        admin->addAction(tr("&Lists…"), this, [this]() { showLists(); })
+            ->setObjectName(QStringLiteral("actionLists"));
     }
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About QualityLoop"), this, &MainWindow::showAbout);
@@ -370,6 +379,18 @@ void MainWindow::changePassword()
     ChangePasswordDialog dialog(m_session->database().path(), m_session->clock(), m_session->user(), this);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Your password was changed."), 5000);
+}
+
+void MainWindow::showLists(const QString& listId)
+{
+    if (!m_lists) {
+        m_lists = new ListsWindow(*m_session, this);
+    }
+    if (!listId.isEmpty())
+        m_lists->showList(listId);
+    m_lists->show();
+    m_lists->raise();
+    m_lists->activateWindow();
 }
 
 void MainWindow::showAbout()

@@ -10,6 +10,7 @@ class CaseListPage;
 class CaseViewPage;
 class Database;
 class FlowChartPage;
+class ListsWindow;
 class MainActions;
 class IntakeForm;
 class MyWorkPage;
@@ -50,6 +51,10 @@ public:
     void showFlowChart();
     void newCase();
     void continueDraft();
+    // Administration > Lists… (office and administrators); listId picks a list ("customers").
+    // The first-start wizard's "enter the lists now" calls it.
+    void showLists(const QString& listId = {});
+    ListsWindow* listsWindow() const { return m_lists; }
 
 signals:
     // File > Sign out: the window should close and the sign-in come back (app/gui/main.cpp).
@@ -81,6 +86,7 @@ private:
     CaseViewPage* m_caseView = nullptr;
     IntakeForm* m_intake = nullptr;
     FlowChartPage* m_flow = nullptr;
+    ListsWindow* m_lists = nullptr;
     QFrame* m_draftBanner = nullptr;
     QLabel* m_draftText = nullptr;
     QLabel* m_userLabel = nullptr;

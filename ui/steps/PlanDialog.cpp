@@ -1,11 +1,13 @@
 #include "steps/PlanDialog.h"
 
 #include "common/Fields.h"
+#include "common/Palette.h"
 #include "main/Session.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 
@@ -26,6 +28,13 @@ PlanDialog::PlanDialog(Session& session, const QualityCase& c, QWidget* parent)
     m_technician = new QComboBox(this);
     m_technician->setObjectName(QStringLiteral("technicianCombo"));
     addRow(QStringLiteral("technicianId"), tr("Technician"), m_technician, true);
+    m_trainingWarning = new QLabel(this);
+    m_trainingWarning->setObjectName(QStringLiteral("trainingWarning"));
+    m_trainingWarning->setWordWrap(true);
+    m_trainingWarning->setStyleSheet(
+        QStringLiteral("color: %1; font-weight: bold;").arg(Palette::dueSoon(palette()).name()));
+    m_trainingWarning->setVisible(false);
+    form()->addRow(QString(), m_trainingWarning);
     QDateTime appointed = session.clock().now().addDays(1);
     if (const auto g = ref.grade(c.gradeId); g && g->arrivalHours > 0)
         appointed = session.clock().now().addSecs(qint64(g->arrivalHours) * 3600);
@@ -44,6 +53,7 @@ PlanDialog::PlanDialog(Session& session, const QualityCase& c, QWidget* parent)
     addRow(QStringLiteral("disposalSuggestion"), tr("Disposal suggestion to the customer"), m_disposal);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &PlanDialog::kindChanged);
     connect(m_agency, &QComboBox::currentIndexChanged, this, &PlanDialog::agencyChanged);
+    connect(m_technician, &QComboBox::currentIndexChanged, this, &PlanDialog::technicianChanged);
     if (m_agency->count() == 2)
         m_agency->setCurrentIndex(1);
     agencyChanged();
@@ -52,14 +62,43 @@ PlanDialog::PlanDialog(Session& session, const QualityCase& c, QWidget* parent)
 
 void PlanDialog::agencyChanged()
 {
+    // R19: those trained for the case's model or line first; an expired training is named.
     m_technician->clear();
     m_technician->addItem(tr("Choose…"), qint64(0));
-    const QList<Technician> list
-        = m_session.reference().technicians(Fields::id(m_agency), m_case.productLine);
-    for (const Technician& t : list)
-        m_technician->addItem(t.knowsLine ? tr("%1 (knows this product line)").arg(t.name) : t.name, t.id);
-    if (!list.isEmpty() && list.first().knowsLine)
+    const QDate today
+        = m_session.clock().now().toTimeZone(m_session.workflow().deadlines().rules().zone).date();
+    m_technicians = m_session.reference().techniciansFor(Fields::id(m_agency), m_case.productLine,
+                                                         m_case.modelId, today);
+    for (const Technician& t : std::as_const(m_technicians)) {
+        QString text = t.name;
+        if (t.training == Technician::Training::Valid)
+            text = t.trainingUntil.isValid() ? tr("%1 (trained for this product, valid until %2)")
+                                                   .arg(t.name, t.trainingUntil.toString(Qt::ISODate))
+                                             : tr("%1 (trained for this product)").arg(t.name);
+        else if (t.training == Technician::Training::Expired)
+            text = tr("%1 (training expired %2)").arg(t.name, t.trainingUntil.toString(Qt::ISODate));
+        else if (t.knowsModel || t.knowsLine)
+            text = tr("%1 (knows this product line)").arg(t.name);
+        m_technician->addItem(text, t.id);
+    }
+    if (!m_technicians.isEmpty()
+        && (m_technicians.first().training == Technician::Training::Valid || m_technicians.first().knowsLine))
         m_technician->setCurrentIndex(1);
+    technicianChanged();
+}
+
+void PlanDialog::technicianChanged()
+{
+    const int index = m_technician->currentIndex() - 1;
+    const bool expired = index >= 0 && index < m_technicians.size()
+        && m_technicians.at(index).training == Technician::Training::Expired;
+    m_trainingWarning->setVisible(expired);
+    if (expired)
+        m_trainingWarning->setText(
+            tr("%1's training for this product expired on %2. Plan a trained technician, "
+               "or renew the training.")
+                .arg(m_technicians.at(index).name,
+                     m_technicians.at(index).trainingUntil.toString(Qt::ISODate)));
 }
 
 void PlanDialog::kindChanged()

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "reference/ReferenceTypes.h"
 #include "steps/StepDialog.h"
 
 class QComboBox;
 class QDateTimeEdit;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -18,6 +20,7 @@ public:
     QComboBox* technicianCombo() const { return m_technician; }
     QComboBox* agencyCombo() const { return m_agency; }
     QLineEdit* addressEdit() const { return m_address; }
+    QLabel* trainingWarning() const { return m_trainingWarning; }
 
 protected:
     void submit() override;
@@ -25,6 +28,7 @@ protected:
 private:
     void kindChanged();
     void agencyChanged();
+    void technicianChanged();
     QComboBox* m_kind = nullptr;
     QComboBox* m_agency = nullptr;
     QComboBox* m_technician = nullptr;
@@ -34,4 +38,6 @@ private:
     QPlainTextEdit* m_details = nullptr;
     QPlainTextEdit* m_disposal = nullptr;
     QList<QWidget*> m_onSiteFields;
+    QList<Technician> m_technicians; // as offered, after "Choose…"
+    QLabel* m_trainingWarning = nullptr;
 };

@@ -1,0 +1,43 @@
+#include "db/WriteScope.h"
+
+#include "db/Sql.h"
+
+#include <sqlite3.h>
+
+namespace {
+void run(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery& q = Sql::cached(db, sql);
+    q.finish();
+}
+} // namespace
+
+WriteScope::WriteScope(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+    sqlite3* handle = Sql::handle(m_db);
+    m_nested = handle && sqlite3_get_autocommit(handle) == 0;
+    run(m_db, m_nested ? QStringLiteral("SAVEPOINT ql_write") : QStringLiteral("BEGIN IMMEDIATE"));
+    m_open = true;
+}
+
+WriteScope::~WriteScope()
+{
+    if (!m_open)
+        return;
+    try {
+        if (m_nested) {
+            run(m_db, QStringLiteral("ROLLBACK TO ql_write"));
+            run(m_db, QStringLiteral("RELEASE ql_write"));
+        } else {
+            run(m_db, QStringLiteral("ROLLBACK"));
+        }
+    } catch (...) { // a destructor must not throw; SQLite rolls back a failed transaction itself
+    }
+}
+
+void WriteScope::commit()
+{
+    run(m_db, m_nested ? QStringLiteral("RELEASE ql_write") : QStringLiteral("COMMIT"));
+    m_open = false;
+}

@@ -1,0 +1,58 @@
+#include "ListGuiSupport.h"
+
+#include "GuiTestSupport.h"
+#include "lists/ListEditDialog.h"
+#include "lists/ListFieldEditor.h"
+#include "lists/ReferencePicker.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QCoreApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+void ListGui::type(ListEditDialog* dialog, const QString& key, const QString& text)
+{
+    ListFieldEditor* editor = dialog->editor(key);
+    REQUIRE(editor != nullptr);
+    bool ascii = true;
+    for (QChar c : text)
+        ascii = ascii && c.unicode() < 128;
+    if (ascii) {
+        GuiTest::typeInto(editor->widget(), text);
+        return;
+    }
+    // Chinese comes from an input method, which commits whole words.
+    GuiTest::typeInto(editor->widget(), QString());
+    if (auto* line = qobject_cast<QLineEdit*>(editor->widget()))
+        line->insert(text);
+    else if (auto* box = qobject_cast<QPlainTextEdit*>(editor->widget()))
+        box->insertPlainText(text);
+}
+
+void ListGui::pick(ReferencePicker* picker, const QString& text)
+{
+    REQUIRE(picker != nullptr);
+    QLineEdit* edit = picker->lineEdit();
+    GuiTest::typeInto(edit, text);
+    QAbstractItemView* popup = edit->completer()->popup();
+    REQUIRE(popup->isVisible());
+    const QModelIndex first = popup->model()->index(0, 0);
+    QTest::mouseClick(popup->viewport(), Qt::LeftButton, {}, popup->visualRect(first).center());
+    INFO("picker shows " << edit->text().toStdString() << "; offered " << popup->model()->rowCount()
+                         << " first " << first.data().toString().toStdString() << " at "
+                         << popup->visualRect(first).y() << " visible " << popup->isVisible());
+    REQUIRE(picker->chosenId() > 0);
+}
+
+void ListGui::shoot(QWidget* w, const QString& name, const QString& lang)
+{
+    QCoreApplication::processEvents();
+    const QString dir = QStringLiteral(QL_SCREENSHOT_DIR "/lists");
+    QDir().mkpath(dir);
+    CHECK(w->grab().save(QDir(dir).filePath(name + QLatin1Char('_') + lang + QStringLiteral(".png"))));
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QDialog>
+#include <QHash>
+
+class ListPage;
+class QListWidget;
+class QStackedWidget;
+class Session;
+
+// Administration > Lists…: every list the office keeps (customers and their sites and
+// contacts, product lines and models, orders and batches with their serial numbers, units,
+// grades, defect catalogs, service agencies, technicians and their training), each a table
+// with Add, Edit and Deactivate; and the customers Sales added during calls, to complete.
+// The first-start wizard opens it through MainWindow::showLists().
+class ListsWindow : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ListsWindow(Session& session, QWidget* parent = nullptr);
+
+    // Shows a list by its id ("customers" ...); toComplete: the customers to complete.
+    void showList(const QString& listId, bool toComplete = false);
+    ListPage* currentPage() const;
+    ListPage* page(const QString& key) const { return m_pages.value(key); }
+    QListWidget* chooser() const { return m_chooser; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void choose(int row);
+    void retranslate();
+
+    Session& m_session;
+    QListWidget* m_chooser = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QHash<QString, ListPage*> m_pages; // by list id, "customers:toComplete" for the customers to complete
+};
