@@ -1,3 +1,4 @@
+#include "LatestCase.h"
 #include "FlowDriver.h"
 #include "ListTestWorld.h"
 #include "UserError.h"
@@ -73,7 +74,7 @@ TEST_CASE("A deactivated entry is no longer offered for new cases but old cases 
     AnalysisData analysis = f.analysis();
     analysis.units = {{w.t.mfgUnit, QStringLiteral("Check the batch"), {}}};
     try {
-        f.flow.analyse(w.t.quality, fresh, analysis);
+        f.flow.analyse(w.t.quality, latest(f.flow, fresh), analysis);
         FAIL("analysed with a deactivated grade");
     } catch (const UserError& e) {
         CHECK(e.fieldErrors().contains(QStringLiteral("gradeId")));
@@ -85,10 +86,10 @@ TEST_CASE("A deactivated entry is no longer offered for new cases but old cases 
     analysis.gradeId = w.t.gradeA;
     analysis.defectCategoryId = ref.defectCategories().first().id;
     analysis.defectCauseId = ref.defectCauses().first().id;
-    f.flow.analyse(w.t.quality, fresh, analysis);
-    f.flow.issueFeedbackSheet(w.t.quality, fresh);
+    f.flow.analyse(w.t.quality, latest(f.flow, fresh), analysis);
+    f.flow.issueFeedbackSheet(w.t.quality, latest(f.flow, fresh));
     try {
-        f.flow.planProcessing(w.t.sales, fresh, f.onSitePlan());
+        f.flow.planProcessing(w.t.sales, latest(f.flow, fresh), f.onSitePlan());
         FAIL("planned with a deactivated agency");
     } catch (const UserError& e) {
         CHECK(e.fieldErrors().contains(QStringLiteral("agencyId")));

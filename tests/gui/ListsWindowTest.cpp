@@ -2,6 +2,7 @@
 // taken through the window's own list forms (a customer with a contact, a product model, an
 // order's batch with a serial number) to its first logged case, and all of it is still there
 // when the file is opened again.
+#include "TestDatabase.h"
 #include "lists/ListsWindow.h"
 
 #include "GuiTestSupport.h"
@@ -197,11 +198,9 @@ TEST_CASE("A new empty database is set up through the list forms up to its first
 TEST_CASE("The office and administrators keep the lists but Sales and Quality get no Lists menu",
           "[gui][lists]")
 {
-    QTemporaryDir dir;
-    Database db(dir.filePath(QStringLiteral("roles.sqlite")));
+    TestDatabase t;
     MockClock clock;
-    UserService users(db.connection());
-    const User admin = *users.userByName(QStringLiteral("admin"));
+    UserService users(t.connection());
     for (const auto& [role, allowed] :
          {std::pair {Role::Office, true}, std::pair {Role::Administrator, true},
           std::pair {Role::SalesClerk, false}, std::pair {Role::QualityEngineer, false}}) {
@@ -209,10 +208,9 @@ TEST_CASE("The office and administrators keep the lists but Sales and Quality ge
         u.username = Roles::code(role) + QStringLiteral("1");
         u.displayName = u.username;
         u.role = role;
-        u.id = users.createUserUnchecked(u, QStringLiteral("a good long password"));
-        MainWindow window(db, clock, u);
+        u.id = users.createUser(t.admin, u, QStringLiteral("a good long password"));
+        MainWindow window(t.db(), clock, u);
         INFO(Roles::code(role).toStdString());
         CHECK((window.findChild<QAction*>(QStringLiteral("actionLists")) != nullptr) == allowed);
     }
-    (void)admin;
 }

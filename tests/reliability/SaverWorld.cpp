@@ -20,21 +20,18 @@ void SaverWorld::create(const QString& path)
     Database database(path); // every migration, WAL mode, synchronous=FULL
     const QSqlDatabase db = database.connection();
     UserService users(db);
-    // The administrator a new database starts with gets a password, as at the first sign-in.
+    // The administrator a new database gets at creation, as `qualityloop-cli init` makes it.
     const QString adminName = QStringLiteral("admin");
-    if (const auto existing = users.userByName(adminName)) {
-        users.setPassword(existing->id, password);
-    } else {
-        User admin;
-        admin.username = adminName;
-        admin.role = Role::Administrator;
-        users.createUserUnchecked(admin, password);
-    }
+    User first;
+    first.username = adminName;
+    first.displayName = QStringLiteral("Administrator");
+    first.role = Role::Administrator;
+    const User admin = users.createFirstAdministrator(first, password);
     User clerk;
     clerk.username = QStringLiteral("sales");
     clerk.displayName = QStringLiteral("Wang Li");
     clerk.role = Role::SalesClerk;
-    users.createUser(*users.userByName(adminName), clerk, password);
+    users.createUser(admin, clerk, password);
     const ReferenceData reference(db);
     reference.addCustomer(customerName, false, QStringLiteral("1 Refinery Road"), QStringLiteral("East"));
     reference.addProductModel(modelCode, QStringLiteral("Ball valve Q41F-16C DN50"), QStringLiteral("valve"));

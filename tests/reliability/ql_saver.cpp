@@ -73,10 +73,11 @@ void saveOneCase(WorkflowService& flow, const SaverWorld& world, const QSqlDatab
     try {
         const qint64 id = flow.logCase(world.clerk, world.intake);
         step = "load";
-        const QString number = flow.load(id).number;
+        const QualityCase logged = flow.load(id);
+        const QString number = logged.number;
         say(QStringLiteral("ACK L %1 %2").arg(number).arg(id));
         step = "sendToQuality";
-        flow.sendToQuality(world.clerk, id);
+        flow.sendToQuality(world.clerk, logged.ref());
         say(QStringLiteral("ACK S %1 %2").arg(number).arg(id));
     } catch (const UserError& error) {
         sqlite3* handle = Sql::handle(db);
