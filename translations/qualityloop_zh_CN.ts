@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>Serial number</source>
-        <translation>出厂编号</translation>
+        <translation>序列号</translation>
     </message>
     <message>
         <source>Batch</source>
@@ -357,11 +357,11 @@
     </message>
     <message>
         <source>Work done</source>
-        <translation>完成的工作</translation>
+        <translation>服务内容</translation>
     </message>
     <message>
         <source>Parts used</source>
-        <translation>使用的备件</translation>
+        <translation>更换备件</translation>
     </message>
     <message>
         <source>The customer confirmed the service</source>
@@ -429,7 +429,7 @@
     </message>
     <message>
         <source>Replacement</source>
-        <translation>更换</translation>
+        <translation>换货</translation>
     </message>
     <message>
         <source>Remote guidance</source>
@@ -655,7 +655,7 @@
     <name>CalendarService</name>
     <message>
         <source>Only an administrator or the office can change the working-day calendar.</source>
-        <translation>只有管理员或办公室可以修改工作日历。</translation>
+        <translation>只有管理员或办公室才能修改工作日历。</translation>
     </message>
     <message>
         <source>Make-up working day</source>
@@ -2887,11 +2887,11 @@
     </message>
     <message>
         <source>%1 — edit</source>
-        <translation>%1 — 编辑</translation>
+        <translation>%1——编辑</translation>
     </message>
     <message>
         <source>%1 — new</source>
-        <translation>%1 — 新建</translation>
+        <translation>%1——新建</translation>
     </message>
     <message>
         <source>Details</source>
@@ -2951,7 +2951,7 @@
     </message>
     <message>
         <source>Only the office or an administrator can change this list.</source>
-        <translation>只有办公室或管理员可以修改此清单。</translation>
+        <translation>只有办公室或管理员才能修改此清单。</translation>
     </message>
 </context>
 <context>
@@ -2965,11 +2965,11 @@
     <name>ListRules</name>
     <message>
         <source>Only the office or an administrator can change the list “%1”. Ask them to add or correct the entry.</source>
-        <translation>只有办公室或管理员可以修改清单“%1”。请联系他们添加或更正该条目。</translation>
+        <translation>只有办公室或管理员才能修改清单“%1”。请联系他们添加或更正该条目。</translation>
     </message>
     <message>
         <source>Only Sales, the office or an administrator can add a customer during a call.</source>
-        <translation>只有销售部、办公室或管理员可以在来电时添加客户。</translation>
+        <translation>只有销售部、办公室或管理员才能在来电时添加客户。</translation>
     </message>
 </context>
 <context>
@@ -3175,7 +3175,7 @@
     </message>
     <message>
         <source>Unit reply (hours)</source>
-        <translation>责任单位答复（小时）</translation>
+        <translation>责任单位回复（小时）</translation>
     </message>
     <message>
         <source>On-site arrival (hours)</source>
@@ -3300,7 +3300,7 @@
     </message>
     <message>
         <source>“%1” is not a phone number: use digits, spaces, + - ( ).</source>
-        <translation>“%1”不是电话号码：请使用数字、空格及 + - ( )。</translation>
+        <translation>“%1”不是电话号码：请使用数字、空格及 +、-、（）。</translation>
     </message>
     <message>
         <source>“%1” must be a whole number; “%2” is not.</source>
@@ -5089,7 +5089,7 @@
     </message>
     <message>
         <source>Only an administrator can reset a password.</source>
-        <translation>只有管理员可以重置密码。</translation>
+        <translation>只有管理员才能重置密码。</translation>
     </message>
     <message>
         <source>There is no such user.</source>
@@ -5101,7 +5101,7 @@
     </message>
     <message>
         <source>Only an administrator can deactivate or reactivate users.</source>
-        <translation>只有管理员可以停用或重新启用用户。</translation>
+        <translation>只有管理员才能停用或重新启用用户。</translation>
     </message>
     <message>
         <source>You cannot deactivate your own account.</source>
@@ -5113,7 +5113,7 @@
     </message>
     <message>
         <source>Only an administrator can change roles.</source>
-        <translation>只有管理员可以更改角色。</translation>
+        <translation>只有管理员才能更改角色。</translation>
     </message>
     <message>
         <source>“%1” is the last active administrator and must stay one. Make another user an administrator first.</source>

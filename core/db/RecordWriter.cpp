@@ -64,14 +64,15 @@ void RecordWriter::log(qint64 caseId, const QString& entity, qint64 entityId, co
 {
     if (caseId > 0 && m_caseVersion < 1)
         throw std::logic_error("a case's record written without the case's version");
-    Sql::cached(m_db,
-                QStringLiteral("INSERT INTO audit_log(at, user_id, case_id, entity, entity_id, action, field, "
-                               "old_value, new_value, case_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {m_at.toSecsSinceEpoch(), m_userId > 0 ? QVariant(m_userId) : QVariant(),
-                 caseId > 0 ? QVariant(caseId) : QVariant(), entity, entityId, action, field,
-                 oldValue.isNull() ? QVariant() : QVariant(auditText(oldValue)),
-                 newValue.isNull() ? QVariant() : QVariant(auditText(newValue)),
-                 caseId > 0 ? QVariant(m_caseVersion) : QVariant()})
+    Sql::cached(
+        m_db,
+        QStringLiteral("INSERT INTO audit_log(at, user_id, case_id, entity, entity_id, action, field, "
+                       "old_value, new_value, case_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {m_at.toSecsSinceEpoch(), m_userId > 0 ? QVariant(m_userId) : QVariant(),
+         caseId > 0 ? QVariant(caseId) : QVariant(), entity, entityId, action, field,
+         oldValue.isNull() ? QVariant() : QVariant(auditText(oldValue)),
+         newValue.isNull() ? QVariant() : QVariant(auditText(newValue)),
+         caseId > 0 ? QVariant(m_caseVersion) : QVariant()})
         .finish();
     ++m_written;
 }

@@ -1,7 +1,7 @@
 // Issue 11: the working-day calendar with public holidays and make-up working days (调休),
 // used by every clock that counts working days.
-#include "LatestCase.h"
 #include "FlowDriver.h"
+#include "LatestCase.h"
 #include "UserError.h"
 #include "admin/SettingsService.h"
 #include "calendar/CalendarService.h"
@@ -336,7 +336,8 @@ TEST_CASE("A calendar change moves the stored due times of open cases, so queues
 
     // After the disposal suggestion the objection waits for the week too.
     d.flow.reloadRules();
-    d.flow.giveDisposalSuggestion(t.sales, latest(d.flow, objection), QStringLiteral("Keep the valve isolated"));
+    d.flow.giveDisposalSuggestion(t.sales, latest(d.flow, objection),
+                                  QStringLiteral("Keep the valve isolated"));
     CHECK(storedDue(t, objection).toLongLong() == local(2025, 10, 9, 17, 30).toSecsSinceEpoch());
     CHECK(overdue.rows(d.clock.now()).isEmpty());
 

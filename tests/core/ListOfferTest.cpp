@@ -1,5 +1,5 @@
-#include "LatestCase.h"
 #include "FlowDriver.h"
+#include "LatestCase.h"
 #include "ListTestWorld.h"
 #include "UserError.h"
 #include "cases/CaseListQuery.h"

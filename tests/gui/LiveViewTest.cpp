@@ -1,9 +1,9 @@
 // Issue 10, live view: what another program saves in the database shows in every open window
 // within 2 seconds without Refresh (My work and its counts, the flow chart, the case list, the
 // open case), and what did not change is not read again.
-#include "LatestCase.h"
 #include "FlowDriver.h"
 #include "GuiTestSupport.h"
+#include "LatestCase.h"
 #include "MockClock.h"
 #include "TestDatabase.h"
 #include "cases/CaseListModel.h"
