@@ -13,9 +13,11 @@
 #include "backup/OnlineBackup.h"
 #include "db/DatabaseError.h"
 #include "db/Sql.h"
+#include "main/DatabasePreparer.h"
 #include "main/MainActions.h"
 #include "main/MainWindow.h"
 #include "main/Session.h"
+#include "queue/MyWorkPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -83,7 +85,7 @@ DialogDriver::Answer chooseFile(const QString& path)
         REQUIRE(dialog != nullptr);
         dialog->selectFile(path);
         shoot(dialog, dialog->objectName() + QStringLiteral("_en.png"));
-        dialog->accept();
+        static_cast<QDialog*>(dialog)->accept();
     };
 }
 
@@ -234,12 +236,13 @@ TEST_CASE("The daily backup is set in the settings and made by the window", "[gu
         tabs->setCurrentWidget(dialog.findChild<QWidget*>(QStringLiteral("backupsTab")));
         auto* field = dialog.findChild<QLineEdit*>(QStringLiteral("backupFolder"));
         REQUIRE(field != nullptr);
+        field->setText(folder);
+        shoot(&dialog, QStringLiteral("24_settings_backups_en.png"));
         field->setText(QStringLiteral("not/absolute"));
         CHECK_FALSE(dialog.save());
         CHECK_FALSE(dialog.fieldError(QStringLiteral("backupFolder")).isEmpty());
         CHECK(tabs->currentWidget()->objectName() == QStringLiteral("backupsTab"));
         field->setText(folder);
-        shoot(&dialog, QStringLiteral("24_settings_backups_en.png"));
         REQUIRE(dialog.save());
     }
     CHECK(SettingsService(t.connection()).backups().folder == folder);
@@ -269,14 +272,16 @@ TEST_CASE("A damaged database offers its newest backup and restores it right the
                            QDateTime::currentDateTimeUtc());
     }
     const QString backup = dir.filePath(QStringLiteral("plant.qlbackup"));
+    LocalBackupMemory::setLastBackup(path, backup); // as File > Back up now remembers it
     QFile damaged(path);
     REQUIRE(damaged.open(QIODevice::WriteOnly));
     damaged.write(QByteArray("SQLite format 3").append('\0').append(QByteArray(8176, '\x5A')));
     damaged.close();
-    const DatabaseError::Backup newest {QFileInfo(path).absoluteFilePath(), backup,
-                                        QDateTime::currentDateTimeUtc()};
-    const QString message
-        = QStringLiteral("The database file “%1” is damaged. The newest backup: %2").arg(path, backup);
+    // What the window's start does (app/gui/main.cpp): the file is prepared off the GUI thread.
+    DatabaseError::Backup newest;
+    const QString message = DatabasePreparer::prepare(nullptr, path, 0, 400, &newest);
+    CHECK(message.contains(QDir::toNativeSeparators(backup)));
+    REQUIRE(newest.path == backup);
 
     QString shown;
     // Close: nothing is restored.
