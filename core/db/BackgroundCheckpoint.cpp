@@ -13,6 +13,10 @@ BackgroundCheckpoint::BackgroundCheckpoint(const QString& path, int intervalMs)
         return; // the saving connection's own checkpoints still keep the log in check
     }
     sqlite3_busy_timeout(m_db, 100);
+    // SQLite 3.40 checkpoints nothing on a connection that has not read the database yet (the
+    // log is opened at the first read; sqlite3_wal_checkpoint_v2 then returns OK having done
+    // nothing, and the log grew without end): one read of the schema opens it.
+    sqlite3_exec(m_db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
     m_thread = std::thread([this]() { run(); });
 }
 
