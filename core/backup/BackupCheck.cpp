@@ -66,8 +66,9 @@ BackupFacts BackupCheck::inspect(const SqliteFile& file, const QString& shownNam
                    .arg(facts.schemaVersion)
                    .arg(Database::latestSchemaVersion()));
     try {
-        if (depth == Depth::Full) {
-            const QStringList problems = file.lines("PRAGMA integrity_check", 5);
+        if (depth != Depth::Header) {
+            const QStringList problems
+                = file.lines(depth == Depth::Full ? "PRAGMA integrity_check" : "PRAGMA quick_check", 5);
             if (problems != QStringList {QStringLiteral("ok")})
                 damaged(tr("SQLite's check found: %1").arg(problems.join(QStringLiteral("; "))));
         }

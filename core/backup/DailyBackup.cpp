@@ -28,7 +28,11 @@ DailyBackup::Outcome DailyBackup::runIfDue(const QString& databasePath, const Ba
     if (!isDue(databasePath, settings, now))
         return outcome;
     const QString path = QDir(settings.folder).filePath(BackupNames::dailyFileName(databasePath, now));
-    outcome.made = OnlineBackup::make(databasePath, path, now, progress);
+    // quick_check: the daily backup runs beside people's work, and integrity_check of a large
+    // database takes minutes of a core (README, "Backups"); a restore checks every index anyway.
+    OnlineBackup::Options options;
+    options.check = BackupCheck::Depth::Quick;
+    outcome.made = OnlineBackup::make(databasePath, path, now, progress, options);
     outcome.removed = BackupCatalog::keepNewest(databasePath, settings.folder, settings.keep);
     return outcome;
 }

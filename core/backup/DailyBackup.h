@@ -10,8 +10,9 @@
 #include <optional>
 
 // The automatic backup: the first of each day (this PC's days) into the folder of the settings,
-// once the time of the settings has come; then only the newest `keep` daily backups of this
-// database stay, and only files it made itself are ever deleted (BackupCatalog).
+// once the time of the settings has come, checked with quick_check; then only the newest `keep`
+// daily backups of this database stay, and only files it made itself are ever deleted
+// (BackupCatalog).
 class DailyBackup
 {
     Q_DECLARE_TR_FUNCTIONS(DailyBackup)

@@ -27,6 +27,7 @@ public:
     }
     ReadSnapshot(const ReadSnapshot&) = delete;
     ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
 private:
     sqlite3* m_db;
     bool m_owned = false;
