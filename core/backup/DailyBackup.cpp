@@ -18,7 +18,8 @@ bool DailyBackup::isDue(const QString& databasePath, const BackupSettings& setti
 }
 
 DailyBackup::Outcome DailyBackup::runIfDue(const QString& databasePath, const BackupSettings& settings,
-                                           const QDateTime& now, const OnlineBackup::Progress& progress)
+                                           const QDateTime& now, const OnlineBackup::Progress& progress,
+                                           const std::atomic<bool>* stop)
 {
     Outcome outcome;
     if (settings.folder.isEmpty())
@@ -32,6 +33,7 @@ DailyBackup::Outcome DailyBackup::runIfDue(const QString& databasePath, const Ba
     // database takes minutes of a core (README, "Backups"); a restore checks every index anyway.
     OnlineBackup::Options options;
     options.check = BackupCheck::Depth::Quick;
+    options.stop = stop;
     outcome.made = OnlineBackup::make(databasePath, path, now, progress, options);
     outcome.removed = BackupCatalog::keepNewest(databasePath, settings.folder, settings.keep);
     return outcome;

@@ -26,5 +26,6 @@ public:
     static bool isDue(const QString& databasePath, const BackupSettings& settings, const QDateTime& now);
     // Makes the backup when it is due. Throws as OnlineBackup::make does.
     static Outcome runIfDue(const QString& databasePath, const BackupSettings& settings, const QDateTime& now,
-                            const OnlineBackup::Progress& progress = {});
+                            const OnlineBackup::Progress& progress = {},
+                            const std::atomic<bool>* stop = nullptr);
 };

@@ -111,13 +111,17 @@ BackupResult OnlineBackup::make(const QString& databasePath, const QString& outp
         SqliteFile copy(temporary, SqliteFile::Mode::Create);
         QElapsedTimer timer;
         timer.start();
-        const int rc = PageCopy::run(Sql::handle(database.connection()), copy.handle(), options.pagesPerStep,
-                                     [&progress](qint64 done, qint64 total) {
-                                         if (progress && total > 0)
-                                             progress(done * copyShare / total, progressTotal);
-                                     });
+        const int rc = PageCopy::run(
+            Sql::handle(database.connection()), copy.handle(), options.pagesPerStep,
+            [&progress](qint64 done, qint64 total) {
+                if (progress && total > 0)
+                    progress(done * copyShare / total, progressTotal);
+            },
+            30000, options.stop);
         result.copyMs = timer.elapsed();
         if (rc != SQLITE_DONE) {
+            if (rc == SQLITE_INTERRUPT)
+                throw UserError(tr("The backup was stopped before it was done; none was kept."));
             if ((rc & 0xff) == SQLITE_FULL)
                 throw UserError(tr("The disk of “%1” is full, so the backup could not be written. Free some "
                                    "space or choose another place. The database was not changed.")
@@ -134,7 +138,7 @@ BackupResult OnlineBackup::make(const QString& databasePath, const QString& outp
         } catch (const UserError& problem) {
             throw UserError(
                 tr("The copy did not pass its check, so no backup was kept: %1 The database itself "
-                   "may be damaged; “qualityloop-cli check” tells.")
+                   "may be damaged: “qualityloop-cli check --database FILE” shows what SQLite finds.")
                     .arg(problem.message()));
         }
         result.checkMs = timer.elapsed();

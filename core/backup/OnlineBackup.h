@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 
 // What a finished backup is: where, when, what it holds, and what it cost.
@@ -33,6 +34,7 @@ public:
     {
         int pagesPerStep = 1024; // 4 MB of 4 KB pages between two progress reports
         BackupCheck::Depth check = BackupCheck::Depth::Full;
+        const std::atomic<bool>* stop = nullptr; // true: stop copying, keep nothing (window closing)
     };
     // Throws DatabaseError when the database cannot be read, UserError when the backup cannot be
     // written where asked (the database is never changed).

@@ -35,7 +35,7 @@ private:
 } // namespace
 
 int PageCopy::run(sqlite3* source, sqlite3* destination, int pagesPerStep, const Progress& progress,
-                  int busyWaitMs)
+                  int busyWaitMs, const std::atomic<bool>* stop)
 {
     // A source whose schema cannot be read (a damaged database kept aside by a restore) is
     // copied without the held snapshot: the backup API itself copies pages without reading them.
@@ -46,6 +46,10 @@ int PageCopy::run(sqlite3* source, sqlite3* destination, int pagesPerStep, const
     QElapsedTimer busySince;
     int rc = SQLITE_OK;
     for (;;) {
+        if (stop && stop->load()) {
+            rc = SQLITE_INTERRUPT;
+            break;
+        }
         rc = sqlite3_backup_step(backup, pagesPerStep);
         const qint64 total = sqlite3_backup_pagecount(backup);
         if (progress && (rc == SQLITE_OK || rc == SQLITE_DONE))

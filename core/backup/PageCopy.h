@@ -2,6 +2,7 @@
 
 #include <QtGlobal>
 
+#include <atomic>
 #include <functional>
 
 struct sqlite3;
@@ -20,6 +21,7 @@ public:
     using Progress = std::function<void(qint64 donePages, qint64 totalPages)>;
     // Returns SQLITE_DONE, or the SQLite result code it stopped on (the destination is then
     // rolled back as it was). busyWaitMs: how long to keep trying while the destination is locked.
+    // *stop true between two steps ends the copy with SQLITE_INTERRUPT.
     static int run(sqlite3* source, sqlite3* destination, int pagesPerStep, const Progress& progress = {},
-                   int busyWaitMs = 30000);
+                   int busyWaitMs = 30000, const std::atomic<bool>* stop = nullptr);
 };

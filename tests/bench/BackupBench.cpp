@@ -1,8 +1,11 @@
 // backup_bench: the online backup (SQLite's backup API, OnlineBackup) against VACUUM INTO on one
 // database while another process (ql_save_loop) keeps saving, and a restore into it (issue 10).
 //
-//   backup_bench --database FILE [--cases N] [--runs R]
+//   backup_bench --database FILE [--cases N] [--runs R] [--pause-ms MS]
 //
+// The other process pauses MS between two saves (default 20: 50 saves a second, far more than an
+// office; with 0 it saves back to back and the background checkpoint never catches up, so the log
+// grows whatever else runs).
 // FILE is made with N sample cases when it does not exist. For each method: wall time, the
 // size of the copy, SQLite's check of the copy, the saves the other process made meanwhile and
 // how long they took (median, p99, max) against the same process's saves before.
@@ -41,9 +44,9 @@ struct Saves
 class Saver
 {
 public:
-    explicit Saver(const QString& database)
+    Saver(const QString& database, int pauseMs)
     {
-        m_process.start(QStringLiteral(QL_SAVE_LOOP_PATH), {database});
+        m_process.start(QStringLiteral(QL_SAVE_LOOP_PATH), {database, QString::number(pauseMs)});
         m_process.waitForStarted();
         while (!m_buffer.contains("ready\n") && m_process.waitForReadyRead(30000))
             m_buffer += m_process.readAllStandardOutput();
@@ -85,6 +88,12 @@ private:
     QByteArray m_buffer;
 };
 
+void line(const QString& text)
+{
+    std::printf("%s\n", qPrintable(text));
+    std::fflush(stdout);
+}
+
 double ms(qint64 us)
 {
     return static_cast<double>(us) / 1000.0;
@@ -112,6 +121,7 @@ template<typename Work>
 qint64 whileSaving(Saver& saver, Saves& saves, qint64& maxWal, const QString& wal, Work work)
 {
     std::atomic<bool> done {false};
+    line(QStringLiteral("  (log before: %1 MB)").arg(QFileInfo(wal).size() / 1048576));
     QElapsedTimer t;
     t.start();
     std::thread worker([&]() {
@@ -130,12 +140,6 @@ qint64 whileSaving(Saver& saver, Saves& saves, qint64& maxWal, const QString& wa
     return t.elapsed();
 }
 
-void line(const QString& text)
-{
-    std::printf("%s\n", qPrintable(text));
-    std::fflush(stdout);
-}
-
 } // namespace
 
 int main(int argc, char* argv[])
@@ -146,9 +150,11 @@ int main(int argc, char* argv[])
                                             QStringLiteral("FILE"));
     const QCommandLineOption casesOption(QStringLiteral("cases"), QStringLiteral("N"), QStringLiteral("N"),
                                          QStringLiteral("100000"));
+    const QCommandLineOption pauseOption(QStringLiteral("pause-ms"), QStringLiteral("MS"),
+                                         QStringLiteral("MS"), QStringLiteral("20"));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("R"), QStringLiteral("R"),
                                         QStringLiteral("3"));
-    parser.addOptions({databaseOption, casesOption, runsOption});
+    parser.addOptions({databaseOption, casesOption, runsOption, pauseOption});
     parser.process(app);
     const QString path = QFileInfo(parser.value(databaseOption)).absoluteFilePath();
     if (!QFileInfo::exists(path)) {
@@ -162,7 +168,7 @@ int main(int argc, char* argv[])
     const QString out = path + QStringLiteral(".bench-copy");
     line(QStringLiteral("database %1: %2 MB").arg(path).arg(QFileInfo(path).size() / 1048576));
 
-    Saver saver(path);
+    Saver saver(path, parser.value(pauseOption).toInt());
     Saves idle;
     saver.collect(idle, 3000);
     line(QStringLiteral("saves with nothing else running (3 s): ") + describe(idle));

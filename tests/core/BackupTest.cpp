@@ -118,3 +118,25 @@ TEST_CASE("A backup is refused over the database itself or where it cannot be wr
     QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     CHECK(digest(path) == before);
 }
+
+TEST_CASE("A backup stopped half-way (the window closing) leaves no file behind", "[backup]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("q.sqlite"));
+    makeSampleDatabase(path, 300);
+    const QString output = dir.filePath(QStringLiteral("q.qlbackup"));
+    std::atomic<bool> stop {false};
+    OnlineBackup::Options options;
+    options.pagesPerStep = 4;
+    options.stop = &stop;
+    CHECK_THROWS_WITH(OnlineBackup::make(
+                          path, output, QDateTime::currentDateTimeUtc(),
+                          [&stop](qint64 done, qint64 total) {
+                              if (done * 2 >= total)
+                                  stop = true;
+                          },
+                          options),
+                      Catch::Contains("stopped"));
+    CHECK_FALSE(QFileInfo::exists(output));
+    CHECK(filesContaining(dir.path(), QStringLiteral(".part-")).isEmpty());
+}

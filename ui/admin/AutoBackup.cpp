@@ -24,7 +24,9 @@ AutoBackup::AutoBackup(QString databasePath, const Clock& clock, QObject* parent
 AutoBackup::~AutoBackup()
 {
     if (m_thread) {
-        m_thread->wait(); // a backup half-way is finished, not left as a temporary file
+        // The window closes: the copy stops at its next step and its temporary file is removed.
+        m_stop->store(true);
+        m_thread->wait();
         delete m_thread;
     }
 }
@@ -46,12 +48,14 @@ bool AutoBackup::checkNow()
         return true;
     auto result = std::make_shared<Result>();
     m_result = result;
+    auto stop = std::make_shared<std::atomic<bool>>(false);
+    m_stop = stop;
     const QString path = m_databasePath;
     const BackupSettings settings = m_settings;
     const QDateTime now = m_clock.now();
-    m_thread = QThread::create([result, path, settings, now]() {
+    m_thread = QThread::create([result, stop, path, settings, now]() {
         try {
-            const DailyBackup::Outcome outcome = DailyBackup::runIfDue(path, settings, now);
+            const DailyBackup::Outcome outcome = DailyBackup::runIfDue(path, settings, now, {}, stop.get());
             if (outcome.made) {
                 result->made = true;
                 result->message = AutoBackup::tr("Daily backup saved to %1")

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <atomic>
 #include <memory>
 
 class QThread;
@@ -41,4 +42,5 @@ private:
     QThread* m_thread = nullptr;
     struct Result;
     std::shared_ptr<Result> m_result;
+    std::shared_ptr<std::atomic<bool>> m_stop; // set when the window closes during a backup
 };
