@@ -13,6 +13,7 @@
 #include "backup/OnlineBackup.h"
 #include "db/DatabaseError.h"
 #include "db/Sql.h"
+#include "i18n/Translations.h"
 #include "main/DatabasePreparer.h"
 #include "main/MainActions.h"
 #include "main/MainWindow.h"
@@ -232,7 +233,7 @@ TEST_CASE("The administrator backs up and restores the database from the File me
     CHECK(cases(t) == 3);
 }
 
-TEST_CASE("Only an administrator sees File > Restore; everyone may back up", "[gui][backup]")
+TEST_CASE("Only an administrator sees File > Restore, and everyone may back up", "[gui][backup]")
 {
     TestDatabase t;
     MockClock clock;
@@ -258,6 +259,11 @@ TEST_CASE("The daily backup is set in the settings and made by the window", "[gu
         REQUIRE(field != nullptr);
         field->setText(folder);
         shoot(&dialog, QStringLiteral("24_settings_backups_en.png"));
+        Translations::install(QStringLiteral("zh_CN"));
+        QCoreApplication::processEvents(); // the dialog retranslates on its LanguageChange event
+        shoot(&dialog, QStringLiteral("24_settings_backups_zh_CN.png"));
+        Translations::install(QStringLiteral("en"));
+        QCoreApplication::processEvents();
         field->setText(QStringLiteral("not/absolute"));
         CHECK_FALSE(dialog.save());
         CHECK_FALSE(dialog.fieldError(QStringLiteral("backupFolder")).isEmpty());
