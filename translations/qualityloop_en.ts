@@ -12,6 +12,47 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message numerus="yes">
+        <source>%n case(s), %1 MB, checked by SQLite and found sound. Keep a copy away from this PC (another disk, a USB drive) so that a broken disk cannot take both.</source>
+        <translation>
+            <numerusform>%n case, %1 MB, checked by SQLite and found sound. Keep a copy away from this PC (another disk, a USB drive) so that a broken disk cannot take both.</numerusform>
+            <numerusform>%n cases, %1 MB, checked by SQLite and found sound. Keep a copy away from this PC (another disk, a USB drive) so that a broken disk cannot take both.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore the backup made on %1 (%n case(s))?</source>
+        <translation>
+            <numerusform>Restore the backup made on %1 (%n case)?</numerusform>
+            <numerusform>Restore the backup made on %1 (%n cases)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup made on %1 is restored: %n case(s).</source>
+        <translation>
+            <numerusform>The backup made on %1 is restored: %n case.</numerusform>
+            <numerusform>The backup made on %1 is restored: %n cases.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message numerus="yes">
+        <source>Backed up %n case(s) to %1 (%2 MB, database version %3) in %4 s; SQLite's check of the backup: ok.</source>
+        <translation>
+            <numerusform>Backed up %n case to %1 (%2 MB, database version %3) in %4 s; SQLite's check of the backup: ok.</numerusform>
+            <numerusform>Backed up %n cases to %1 (%2 MB, database version %3) in %4 s; SQLite's check of the backup: ok.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n case(s) from the backup made on %1 into %2 (database version %3).</source>
+        <translation>
+            <numerusform>Restored %n case from the backup made on %1 into %2 (database version %3).</numerusform>
+            <numerusform>Restored %n cases from the backup made on %1 into %2 (database version %3).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarDayDialog</name>
     <message numerus="yes">
         <source>%n day(s). %1</source>

@@ -449,10 +449,192 @@
     </message>
 </context>
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <source>Daily backup saved to %1</source>
+        <translation>每日备份已保存到 %1</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>每日备份失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>The work stopped on an unexpected error.</source>
         <translation>工作因意外错误而中止。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>QualityLoop backups (*.%1);;All files (*)</source>
+        <translation>QualityLoop 备份 (*.%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Back up the database to</source>
+        <translation>将数据库备份到</translation>
+    </message>
+    <message>
+        <source>Backing up the database… People can go on working meanwhile.</source>
+        <translation>正在备份数据库…其间大家可以继续工作。</translation>
+    </message>
+    <message>
+        <source>No backup was made</source>
+        <translation>未生成备份</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>备份完成</translation>
+    </message>
+    <message>
+        <source>The database is backed up to “%1”.</source>
+        <translation>数据库已备份到“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s), %1 MB, checked by SQLite and found sound. Keep a copy away from this PC (another disk, a USB drive) so that a broken disk cannot take both.</source>
+        <translation>
+            <numerusform>%n 个问题单，%1 MB，已经 SQLite 检查，完好无损。请在本机以外（另一块磁盘、U 盘）再保存一份，以免磁盘损坏时两份同时丢失。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore</source>
+        <translation>选择要恢复的备份</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored</source>
+        <translation>无法恢复此备份</translation>
+    </message>
+    <message>
+        <source>Restore the backup?</source>
+        <translation>恢复备份？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore the backup made on %1 (%n case(s))?</source>
+        <translation>
+            <numerusform>恢复 %1 生成的备份（%n 个问题单）？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database “%1” is replaced by this backup: whatever was saved after %2 is no longer in it. The database as it is now is first kept aside as “%3”.
+
+Other windows using this database show the restored data; ask the people working in it to stop saving until it is done.</source>
+        <translation>数据库“%1”将被此备份替换：%2 之后保存的内容将不再存在。当前的数据库会先另存为“%3”。
+
+正在使用此数据库的其他窗口会显示恢复后的数据；请在恢复完成前让正在使用的人员暂停保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>备份未恢复</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>备份已恢复</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup made on %1 is restored: %n case(s).</source>
+        <translation>
+            <numerusform>%1 生成的备份已恢复：%n 个问题单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database as it was is kept as “%1”.</source>
+        <translation>原来的数据库已另存为“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCheck</name>
+    <message>
+        <source>“%1” is damaged (%2).</source>
+        <translation>“%1”已损坏（%2）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a QualityLoop backup: it is not a database file at all.</source>
+        <translation>“%1”不是 QualityLoop 备份：它根本不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read (%2).</source>
+        <translation>无法读取“%1”（%2）。</translation>
+    </message>
+    <message>
+        <source>“%1” is an empty database, not a QualityLoop backup.</source>
+        <translation>“%1”是空数据库，不是 QualityLoop 备份。</translation>
+    </message>
+    <message>
+        <source>“%1” is a database of another program, not a QualityLoop backup.</source>
+        <translation>“%1”是其他程序的数据库，不是 QualityLoop 备份。</translation>
+    </message>
+    <message>
+        <source>“%1” was made by a newer version of QualityLoop (database version %2; this version knows up to %3). Install the newer QualityLoop to restore it.</source>
+        <translation>“%1”由较新版本的 QualityLoop 创建（数据库版本 %2；本版本最高支持 %3）。请安装新版 QualityLoop 后再恢复。</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check found: %1</source>
+        <translation>SQLite 检查发现：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <source>The database FILE.</source>
+        <translation>数据库文件 FILE。</translation>
+    </message>
+    <message>
+        <source>The backup FILE to write.</source>
+        <translation>要写入的备份文件 FILE。</translation>
+    </message>
+    <message>
+        <source>backup needs --database FILE and --output BACKUP.</source>
+        <translation>backup 需要 --database FILE 和 --output BACKUP。</translation>
+    </message>
+    <message>
+        <source>Backing up:</source>
+        <translation>正在备份：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n case(s) to %1 (%2 MB, database version %3) in %4 s; SQLite&apos;s check of the backup: ok.</source>
+        <translation>
+            <numerusform>已在 %4 秒内将 %n 个问题单备份到 %1（%2 MB，数据库版本 %3）；SQLite 对备份的检查：正常。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup FILE to restore.</source>
+        <translation>要恢复的备份文件 FILE。</translation>
+    </message>
+    <message>
+        <source>The database FILE it replaces.</source>
+        <translation>被替换的数据库文件 FILE。</translation>
+    </message>
+    <message>
+        <source>restore needs --backup BACKUP and --database FILE.</source>
+        <translation>restore 需要 --backup BACKUP 和 --database FILE。</translation>
+    </message>
+    <message>
+        <source>Restoring:</source>
+        <translation>正在恢复：</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n case(s) from the backup made on %1 into %2 (database version %3).</source>
+        <translation>
+            <numerusform>已将 %1 生成的备份中的 %n 个问题单恢复到 %2（数据库版本 %3）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database as it was is kept as %1.</source>
+        <translation>原来的数据库已另存为 %1。</translation>
     </message>
 </context>
 <context>
@@ -1878,6 +2060,18 @@
         <source>Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file cannot be used.</source>
         <translation>退出码：0 完成，1 被拒绝或未找到，2 用法错误，3 数据库文件无法使用。</translation>
     </message>
+    <message>
+        <source>  backup --database FILE --output BACKUP      a checked copy of the database while people work</source>
+        <translation>  backup --database FILE --output BACKUP      在大家工作时生成经过检查的数据库副本</translation>
+    </message>
+    <message>
+        <source>  restore --backup BACKUP --database FILE     put a backup in place of the database (kept aside)</source>
+        <translation>  restore --backup BACKUP --database FILE     用备份替换数据库（原数据库另存）</translation>
+    </message>
+    <message>
+        <source>To restore it: %1</source>
+        <translation>恢复方法：%1</translation>
+    </message>
 </context>
 <context>
     <name>CloseDialog</name>
@@ -1955,6 +2149,28 @@
     <message>
         <source>Hide &amp;their change</source>
         <translation>隐藏对方的修改(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>DamageAdvice</name>
+    <message>
+        <source>The database file “%1” is damaged; QualityLoop did not change it. The newest backup of it was made on %2: “%3”. Restoring it brings back everything saved up to then.</source>
+        <translation>数据库文件“%1”已损坏；QualityLoop 未对其做任何更改。它最新的备份生成于 %2：“%3”。恢复该备份可找回截至那时保存的全部内容。</translation>
+    </message>
+    <message>
+        <source>If it was your QualityLoop database, it is damaged. The newest backup of it was made on %1: “%2”. Restoring it brings back everything saved up to then.</source>
+        <translation>如果它原是您的 QualityLoop 数据库，则它已损坏。它最新的备份生成于 %1：“%2”。恢复该备份可找回截至那时保存的全部内容。</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabasePrompt</name>
+    <message>
+        <source>QualityLoop cannot open the database</source>
+        <translation>QualityLoop 无法打开数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup…</source>
+        <translation>恢复此备份(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -3570,6 +3786,22 @@
         <source>&amp;Lists…</source>
         <translation>清单(&amp;L)…</translation>
     </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>R&amp;estore a backup…</source>
+        <translation>恢复备份(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>备份已恢复</translation>
+    </message>
+    <message>
+        <source>Your account is not in the restored database, so QualityLoop closes. Sign in again with an account of the restored database.</source>
+        <translation>恢复后的数据库中没有您的账户，QualityLoop 将关闭。请用恢复后数据库中的账户重新登录。</translation>
+    </message>
 </context>
 <context>
     <name>MyWorkPage</name>
@@ -3654,6 +3886,53 @@
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>两次输入的密码不一致。请输入相同的密码两次。</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineBackup</name>
+    <message>
+        <source>The backup could not be given its name “%1” (%2).</source>
+        <translation>无法将备份命名为“%1”（%2）。</translation>
+    </message>
+    <message>
+        <source>Name the file the backup is written to.</source>
+        <translation>请指定备份要写入的文件。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Name a file for the backup.</source>
+        <translation>“%1”是文件夹。请为备份指定一个文件。</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written over the database itself. Name another file.</source>
+        <translation>备份不能覆盖数据库本身。请指定另一个文件。</translation>
+    </message>
+    <message>
+        <source>“%1” is in use by a program (there is a “%2” beside it). Name another file for the backup.</source>
+        <translation>“%1”正被某个程序使用（旁边有“%2”）。请为备份指定另一个文件。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be made. Choose another folder for the backup.</source>
+        <translation>无法创建文件夹“%1”。请为备份选择另一个文件夹。</translation>
+    </message>
+    <message>
+        <source>QualityLoop may not write in the folder “%1”. Choose another folder for the backup.</source>
+        <translation>QualityLoop 无权写入文件夹“%1”。请为备份选择另一个文件夹。</translation>
+    </message>
+    <message>
+        <source>The backup was stopped before it was done; none was kept.</source>
+        <translation>备份在完成前被中止，未保留任何备份。</translation>
+    </message>
+    <message>
+        <source>The disk of “%1” is full, so the backup could not be written. Free some space or choose another place. The database was not changed.</source>
+        <translation>“%1”所在磁盘已满，无法写入备份。请释放一些空间或选择其他位置。数据库未被更改。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to “%1” (%2). The database was not changed.</source>
+        <translation>无法将备份写入“%1”（%2）。数据库未被更改。</translation>
+    </message>
+    <message>
+        <source>The copy did not pass its check, so no backup was kept: %1 The database itself may be damaged: “qualityloop-cli check --database FILE” shows what SQLite finds.</source>
+        <translation>副本未通过检查，因此没有保留备份：%1 数据库本身可能已损坏：“qualityloop-cli check --database FILE”可显示 SQLite 的检查结果。</translation>
     </message>
 </context>
 <context>
@@ -4011,6 +4290,97 @@
     <message>
         <source>Saving the password…</source>
         <translation>正在保存密码…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreService</name>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so %1 could not be written. Free some space and restore again. Nothing was restored.</source>
+        <translation>磁盘已满，无法写入%1。请释放一些空间后重新恢复。未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program kept saving in it for half a minute. Ask everyone to close QualityLoop and restore again. Nothing was restored.</source>
+        <translation>数据库繁忙：另一个程序持续保存了半分钟。请让所有人关闭 QualityLoop 后重新恢复。未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Nothing was restored.</source>
+        <translation>无法写入%1（%2）。未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>There is no backup at “%1”.</source>
+        <translation>“%1”处没有备份。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Choose a backup file.</source>
+        <translation>“%1”是文件夹。请选择一个备份文件。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read (%2).</source>
+        <translation>无法读取“%1”（%2）。</translation>
+    </message>
+    <message>
+        <source>“%1” is on a network drive (%2), where QualityLoop keeps no database. Restore to a file on this PC&apos;s own disk. Nothing was changed.</source>
+        <translation>“%1”位于网络驱动器（%2）上，QualityLoop 不在网络驱动器上存放数据库。请恢复到本机磁盘上的文件。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a database file.</source>
+        <translation>“%1”是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>The folder of “%1” does not exist.</source>
+        <translation>“%1”所在的文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” or its folder is read-only, so the backup cannot be put in its place. Nothing was changed.</source>
+        <translation>“%1”或其所在文件夹为只读，无法用备份替换它。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>“%1” is the database itself, not a backup of it.</source>
+        <translation>“%1”是数据库本身，不是它的备份。</translation>
+    </message>
+    <message>
+        <source>the copy of the backup</source>
+        <translation>备份的副本</translation>
+    </message>
+    <message>
+        <source>It cannot be restored; choose another backup.</source>
+        <translation>无法恢复；请选择另一个备份。</translation>
+    </message>
+    <message>
+        <source>The backup could not be brought up to this version of QualityLoop: %1</source>
+        <translation>无法将备份升级到本版本的 QualityLoop：%1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened (%2). Nothing was changed.</source>
+        <translation>无法打开“%1”（%2）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>“%1” is a database of another program. QualityLoop does not write over it: name another file to restore to. Nothing was changed.</source>
+        <translation>“%1”是其他程序的数据库。QualityLoop 不会覆盖它：请指定另一个文件来恢复。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The database is locked by another program. Close it and restore again. Nothing was changed.</source>
+        <translation>数据库被另一个程序锁定。请关闭该程序后重新恢复。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read (%2). Nothing was changed.</source>
+        <translation>无法读取“%1”（%2）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a database file, and a program seems to have it open. Close every program using it and restore again. Nothing was changed.</source>
+        <translation>“%1”不是数据库文件，且似乎有程序正打开着它。请关闭所有使用它的程序后重新恢复。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>the copy of the current database</source>
+        <translation>当前数据库的副本</translation>
+    </message>
+    <message>
+        <source>The restore stopped (%1). Nothing was restored.</source>
+        <translation>恢复已中止（%1）。未恢复任何内容。</translation>
     </message>
 </context>
 <context>
@@ -4628,6 +4998,46 @@
         <source>As the quality system numbers the form, e.g. QR-8.2-01</source>
         <translation>按质量体系的表单编号填写，例如 QR-8.2-01</translation>
     </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Daily backup &amp;folder</source>
+        <translation>每日备份文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>No daily backup</source>
+        <translation>不做每日备份</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Daily backups &amp;kept</source>
+        <translation>保留的每日备份数(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>When the window first &amp;starts each day</source>
+        <translation>每天窗口首次启动时(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Each day &amp;at</source>
+        <translation>每天于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The first window opened each day on this database makes a checked backup into this folder while people work; of the backups it made there, only the newest are kept. Choose a folder on another disk or a USB drive, so that a broken disk cannot take both. This PC also remembers the folder, so that the message for a damaged database can name the newest backup. File &gt; Back up now… makes one at any time.</source>
+        <translation>每天在此数据库上打开的第一个窗口会在大家工作时向此文件夹生成一份经过检查的备份；它在该文件夹中生成的备份只保留最新的几份。请选择另一块磁盘或 U 盘上的文件夹，以免磁盘损坏时两者同时丢失。本机也会记住此文件夹，以便在数据库损坏时的提示中指出最新的备份。随时可用“文件 &gt; 立即备份…”生成一份备份。</translation>
+    </message>
+    <message>
+        <source>Folder for the daily backup</source>
+        <translation>每日备份的文件夹</translation>
+    </message>
 </context>
 <context>
     <name>SettingsService</name>
@@ -4678,6 +5088,14 @@
     <message>
         <source>A form code is one short line, such as QR-8.2-01.</source>
         <translation>表单编号只能填写一行简短的代号，例如 QR-8.2-01。</translation>
+    </message>
+    <message>
+        <source>Choose a folder QualityLoop may write in for the daily backup, or leave it empty for no daily backup.</source>
+        <translation>请为每日备份选择一个 QualityLoop 可以写入的文件夹，或留空表示不做每日备份。</translation>
+    </message>
+    <message>
+        <source>Keep 1 to 365 daily backups.</source>
+        <translation>保留 1 至 365 份每日备份。</translation>
     </message>
 </context>
 <context>

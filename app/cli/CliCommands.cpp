@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "InitCommand.h"
+#include "BackupCommands.h"
 #include "UserError.h"
 #include "cases/CaseListQuery.h"
 #include "db/Database.h"
@@ -51,6 +52,13 @@ CliCommands::CliCommands(QTextStream& out, QTextStream& err)
             "        [--language en|zh_CN] [--paper A4|Letter]   the managers' report of a period\n"
             "  print overdue-list --database FILE --output FILE.pdf [--language en|zh_CN]"),
          [this](const QStringList& a) { return print(a); }},
+        {QStringLiteral("backup"),
+         tr("  backup --database FILE --output BACKUP      a checked copy of the database while people work"),
+         [this](const QStringList& a) { return BackupCommands::backup(*this, a); }},
+        {QStringLiteral("restore"),
+         tr("  restore --backup BACKUP --database FILE     put a backup in place of the database (kept "
+            "aside)"),
+         [this](const QStringList& a) { return BackupCommands::restore(*this, a); }},
     };
 }
 
@@ -90,6 +98,11 @@ int CliCommands::run(const QStringList& arguments)
         return command->run(args);
     } catch (const DatabaseError& error) {
         m_err << error.message() << Qt::endl;
+        const DatabaseError::Backup& backup = error.newestBackup();
+        if (!backup.path.isEmpty())
+            m_err << tr("To restore it: %1")
+                         .arg(BackupCommands::restoreCommand(backup.path, backup.databasePath))
+                  << Qt::endl;
         return BadDatabase;
     } catch (const UserError& error) {
         m_err << error.message() << Qt::endl;

@@ -1,5 +1,6 @@
 #include "AppOptions.h"
 #include "UserError.h"
+#include "admin/DamagedDatabasePrompt.h"
 #include "auth/UserService.h"
 #include "db/Database.h"
 #include "i18n/Translations.h"
@@ -44,8 +45,15 @@ int main(int argc, char* argv[])
         // Checks, migrations, a search index to rebuild, the demonstration's sample cases: off the
         // GUI thread, with a progress dialog when it takes a while.
         const bool fresh = !QFileInfo::exists(options.databasePath);
-        const QString problem
-            = DatabasePreparer::prepare(nullptr, options.databasePath, options.demo && fresh ? 5000 : 0);
+        DatabaseError::Backup damaged;
+        QString problem = DatabasePreparer::prepare(nullptr, options.databasePath,
+                                                    options.demo && fresh ? 5000 : 0, 400, &damaged);
+        // A damaged file with a backup this PC knows of: offered for restoring right here.
+        if (!problem.isEmpty() && !damaged.path.isEmpty() && !options.exitAfterShow) {
+            if (!DamagedDatabasePrompt::offerRestore(nullptr, problem, damaged))
+                return 1;
+            problem = DatabasePreparer::prepare(nullptr, options.databasePath);
+        }
         if (!problem.isEmpty())
             throw UserError(problem);
         database = std::make_unique<Database>(options.databasePath);

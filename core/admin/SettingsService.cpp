@@ -8,6 +8,7 @@
 #include "workflow/FieldCheck.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QFileInfo>
 #include <QImage>
 #include <QImageReader>
@@ -85,18 +86,62 @@ void SettingsService::check(FieldCheck& check, const DeadlineRules& rules)
     check.require(rules.zone.isValid(), QStringLiteral("timeZone"), tr("Choose the company's time zone."));
 }
 
+BackupSettings SettingsService::backups() const
+{
+    BackupSettings b;
+    QSqlQuery q = Sql::exec(m_db,
+                            QStringLiteral("SELECT key, value FROM settings WHERE key IN "
+                                           "('backup.folder', 'backup.keep', 'backup.time')"));
+    while (q.next()) {
+        const QString key = q.value(0).toString();
+        if (key == QLatin1String("backup.folder"))
+            b.folder = q.value(1).toString();
+        else if (key == QLatin1String("backup.keep"))
+            b.keep = q.value(1).toInt();
+        else
+            b.at = QTime::fromString(q.value(1).toString(), QStringLiteral("HH:mm"));
+    }
+    return b;
+}
+
+void SettingsService::check(FieldCheck& check, const BackupSettings& backups)
+{
+    const QFileInfo folder(backups.folder);
+    const bool folderOk = backups.folder.isEmpty()
+        || (folder.isAbsolute() && (folder.exists() ? folder.isDir() && folder.isWritable() : true));
+    check.require(folderOk, QStringLiteral("backupFolder"),
+                  tr("Choose a folder QualityLoop may write in for the daily backup, or leave it empty for "
+                     "no daily backup."));
+    check.require(backups.keep >= 1 && backups.keep <= 365, QStringLiteral("backupKeep"),
+                  tr("Keep 1 to 365 daily backups."));
+}
+
 void SettingsService::save(const User& actor, const CompanySettings& company,
                            const DeadlineRules& rules) const
 {
+    save(actor, company, rules, backups());
+}
+
+void SettingsService::save(const User& actor, const CompanySettings& company, const DeadlineRules& rules,
+                           const BackupSettings& backups) const
+{
     if (actor.role != Role::Administrator)
         throw UserError(tr("Only an administrator can change the settings."));
-    validate(company, rules);
+    FieldCheck fields;
+    check(fields, company);
+    check(fields, rules);
+    check(fields, backups);
+    fields.throwIfAny();
     Transaction t(m_db);
     store(m_db, QStringLiteral("company.name"), company.name.trimmed());
     store(m_db, QStringLiteral("company.address"), company.address.trimmed());
     store(m_db, QStringLiteral("company.logo"), company.logo);
     store(m_db, QStringLiteral("company.form_code.feedback_sheet"), company.feedbackSheetFormCode.trimmed());
     rules.save(m_db);
+    store(m_db, QStringLiteral("backup.folder"), QDir::cleanPath(backups.folder));
+    store(m_db, QStringLiteral("backup.keep"), QString::number(backups.keep));
+    store(m_db, QStringLiteral("backup.time"),
+          backups.at.isValid() ? backups.at.toString(QStringLiteral("HH:mm")) : QString());
     // The working week, the end of the working day and the time zone move the working-day clocks.
     StoredDeadlines(m_db).refreshWorkingDayClocks(DeadlineCalculator(DeadlineRules::load(m_db)));
     t.commit();

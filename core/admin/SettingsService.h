@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backup/BackupSettings.h"
 #include "deadlines/DeadlineRules.h"
 #include "domain/User.h"
 
@@ -35,6 +36,11 @@ public:
     void save(const User& actor, const CompanySettings& company, const DeadlineRules& rules) const;
     // The checks of save() alone, for a form that asks before anyone may save (the first-start setup).
     static void validate(const CompanySettings& company, const DeadlineRules& rules);
+    // The daily backup's folder, how many to keep and when (backup.folder, backup.keep, backup.time).
+    BackupSettings backups() const;
+    // The same with the daily backup, all together or nothing.
+    void save(const User& actor, const CompanySettings& company, const DeadlineRules& rules,
+              const BackupSettings& backups) const;
 
     // Reads a logo from an image file into a data: URI, so it travels with the database
     // (a path on one PC means nothing on another). Large images are scaled to print size.
@@ -43,5 +49,6 @@ public:
 private:
     static void check(FieldCheck& check, const CompanySettings& company);
     static void check(FieldCheck& check, const DeadlineRules& rules);
+    static void check(FieldCheck& check, const BackupSettings& backups);
     QSqlDatabase m_db;
 };

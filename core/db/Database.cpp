@@ -1,5 +1,6 @@
 #include "db/Database.h"
 
+#include "backup/DamageAdvice.h"
 #include "db/BackgroundCheckpoint.h"
 #include "db/DatabaseError.h"
 #include "db/FileSystemKind.h"
@@ -39,7 +40,7 @@ Database::Database(const QString& path, const Options& options)
     m_db.setConnectOptions(connectOptions);
     try {
         if (!m_db.open())
-            Sql::raise(m_db.lastError(), tr("opening the database"));
+            Sql::raise(m_db, m_db.lastError(), tr("opening the database"));
         checkContents();
         applyPragmas();
         if (options.access == Access::ReadWrite) {
@@ -130,10 +131,13 @@ void Database::checkContents()
     } catch (const DatabaseError& error) {
         if (error.kind() != Kind::NotADatabase)
             throw;
-        throw DatabaseError(Kind::NotADatabase,
-                            tr("“%1” is not a QualityLoop database (it is not a database file at all). "
-                               "Nothing was changed.")
-                                .arg(name));
+        // A file that has backups was a QualityLoop database: its message names the newest one.
+        throw DamageAdvice::withNewestBackup(
+            DatabaseError(Kind::NotADatabase,
+                          tr("“%1” is not a QualityLoop database (it is not a database file at all). "
+                             "Nothing was changed.")
+                              .arg(name)),
+            m_path);
     }
     const int appId = Sql::scalar(m_db, QStringLiteral("PRAGMA application_id")).toInt();
     const int objects = Sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt();

@@ -2,6 +2,8 @@
 
 #include "UserError.h"
 
+#include <QDateTime>
+
 // A problem with the database file itself, with the kind of problem for callers that react
 // differently (the window offers to choose another file; the command line picks an exit code).
 class DatabaseError : public UserError
@@ -19,13 +21,24 @@ public:
         DiskFull,
         Query,
     };
-    DatabaseError(Kind kind, const QString& message)
+    // For a damaged file: the newest backup of it this PC knows of (backup/DamageAdvice), so the
+    // window can offer to restore it and the command line can print how.
+    struct Backup
+    {
+        QString databasePath;
+        QString path; // empty: no backup known
+        QDateTime madeAt;
+    };
+    DatabaseError(Kind kind, const QString& message, Backup newestBackup = {})
         : UserError(message)
         , m_kind(kind)
+        , m_backup(std::move(newestBackup))
     {
     }
     Kind kind() const { return m_kind; }
+    const Backup& newestBackup() const { return m_backup; }
 
 private:
     Kind m_kind;
+    Backup m_backup;
 };

@@ -1,5 +1,6 @@
 #include "db/Sql.h"
 
+#include "backup/DamageAdvice.h"
 #include "db/DatabaseError.h"
 
 #include <QCoreApplication>
@@ -65,12 +66,23 @@ void raise(const QSqlError& error, const QString& context)
     throw SqlMessages::fromCode(ok ? code : SQLITE_ERROR, error.databaseText(), context);
 }
 
+void raise(const QSqlDatabase& db, const QSqlError& error, const QString& context)
+{
+    try {
+        raise(error, context);
+    } catch (const DatabaseError& e) {
+        if (e.kind() != DatabaseError::Kind::Corrupt)
+            throw;
+        throw DamageAdvice::withNewestBackup(e, db.databaseName());
+    }
+}
+
 QSqlQuery exec(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        raise(query.lastError(), sql.left(60));
+        raise(db, query.lastError(), sql.left(60));
     for (const QVariant& value : binds) {
         // A null QString means "empty text" here; NULL is bound with an invalid QVariant.
         if (value.typeId() == QMetaType::QString && value.toString().isNull())
@@ -79,7 +91,7 @@ QSqlQuery exec(const QSqlDatabase& db, const QString& sql, const QVariantList& b
             query.addBindValue(value);
     }
     if (!query.exec())
-        raise(query.lastError(), sql.left(60));
+        raise(db, query.lastError(), sql.left(60));
     return query;
 }
 
@@ -106,7 +118,7 @@ QSqlQuery& cached(const QSqlDatabase& db, const QString& sql, const QVariantList
         if (!query->prepare(sql)) {
             const QSqlError error = query->lastError();
             t_statements[db.connectionName()].erase(sql);
-            raise(error, sql.left(60));
+            raise(db, error, sql.left(60));
         }
         slot = std::move(query);
     }
@@ -116,7 +128,7 @@ QSqlQuery& cached(const QSqlDatabase& db, const QString& sql, const QVariantList
     if (!query.exec()) {
         const QSqlError error = query.lastError();
         query.finish();
-        raise(error, sql.left(60));
+        raise(db, error, sql.left(60));
     }
     return query;
 }

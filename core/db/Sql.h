@@ -24,6 +24,8 @@ void forgetConnection(const QString& connectionName);
 QVariant scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {});
 // Raises the DatabaseError that matches a failed query or connection.
 [[noreturn]] void raise(const QSqlError& error, const QString& context);
+// The same for a connection to a file: a damaged file's message names its newest backup.
+[[noreturn]] void raise(const QSqlDatabase& db, const QSqlError& error, const QString& context);
 sqlite3* handle(const QSqlDatabase& db);
 // Makes every statement on the connection fail ("interrupted") as soon as *stop is true, so
 // another thread can stop a long read by setting the flag (also between two statements).

@@ -2,11 +2,13 @@
 #include "db/FileSystemKind.h"
 #include "db/Sql.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <catch2/catch.hpp>
 
@@ -111,4 +113,20 @@ TEST_CASE("A database on a network drive is told apart from one on a local disk"
 
     QTemporaryDir dir; // this machine's own disk
     CHECK(FileSystemKind::networkFileSystem(dir.filePath(QStringLiteral("new/sub/q.sqlite"))).isEmpty());
+}
+
+TEST_CASE("The background checkpoint copies the log back into the database file", "[shared][checkpoint]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("checkpoint.sqlite"));
+    Database db(path); // its saves leave the copying to BackgroundCheckpoint's thread
+    const qint64 before = QFileInfo(path).size();
+    Sql::exec(db.connection(), QStringLiteral("INSERT INTO settings(key, value) VALUES ('big', ?)"),
+              {QString(400000, u'x')});
+    REQUIRE(QFileInfo(path + QStringLiteral("-wal")).size() > 400000);
+    // Seen from outside with stat() alone: the file grows once the log is copied back.
+    QDeadlineTimer deadline(15000);
+    while (QFileInfo(path).size() < before + 400000 && !deadline.hasExpired())
+        QThread::msleep(50);
+    CHECK(QFileInfo(path).size() >= before + 400000);
 }

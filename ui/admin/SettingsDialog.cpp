@@ -1,12 +1,15 @@
 #include "admin/SettingsDialog.h"
 
 #include "UserError.h"
+#include "backup/LocalBackupMemory.h"
 #include "common/Palette.h"
+#include "db/Database.h"
 #include "main/Session.h"
 #include "reports/CompanyProfile.h"
 #include "ui_SettingsDialog.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QImageReader>
 #include <QPushButton>
@@ -39,7 +42,9 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
                                                   {QStringLiteral("firstVisitDays"), m_ui->firstVisitDays},
                                                   {QStringLiteral("secondVisitDays"), m_ui->secondVisitDays},
                                                   {QStringLiteral("followUpDays"), m_ui->followUpDays},
-                                                  {QStringLiteral("timeZone"), m_ui->timeZone}};
+                                                  {QStringLiteral("timeZone"), m_ui->timeZone},
+                                                  {QStringLiteral("backupFolder"), m_ui->backupFolder},
+                                                  {QStringLiteral("backupKeep"), m_ui->backupKeep}};
     for (const auto& [key, field] : fields)
         m_errors.add(key, field, findChild<QLabel*>(key + QStringLiteral("Error")));
     for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
@@ -49,6 +54,8 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
         m_logo.clear();
         showLogo();
     });
+    connect(m_ui->chooseBackupFolder, &QPushButton::clicked, this, &SettingsDialog::askForBackupFolder);
+    connect(m_ui->backupAtTime, &QRadioButton::toggled, m_ui->backupTime, &QWidget::setEnabled);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     retranslate();
@@ -75,6 +82,14 @@ void SettingsDialog::load()
     m_ui->secondVisitDays->setValue(r.secondVisitDays);
     m_ui->followUpDays->setValue(r.followUpDays);
     m_ui->timeZone->setCurrentText(QString::fromUtf8(r.zone.id()));
+    const BackupSettings b = m_settings.backups();
+    m_ui->backupFolder->setText(QDir::toNativeSeparators(b.folder));
+    m_ui->backupKeep->setValue(b.keep);
+    m_ui->backupAtTime->setChecked(b.at.isValid());
+    m_ui->backupAtStart->setChecked(!b.at.isValid());
+    m_ui->backupTime->setEnabled(b.at.isValid());
+    if (b.at.isValid())
+        m_ui->backupTime->setTime(b.at);
 }
 
 void SettingsDialog::retranslate()
@@ -158,12 +173,32 @@ DeadlineRules SettingsDialog::deadlines() const
     return r;
 }
 
+BackupSettings SettingsDialog::backups() const
+{
+    BackupSettings b;
+    b.folder = QDir::fromNativeSeparators(m_ui->backupFolder->text().trimmed());
+    b.keep = m_ui->backupKeep->value();
+    if (m_ui->backupAtTime->isChecked())
+        b.at = m_ui->backupTime->time();
+    return b;
+}
+
+void SettingsDialog::askForBackupFolder()
+{
+    const QString start = m_ui->backupFolder->text().isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+        : m_ui->backupFolder->text();
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder for the daily backup"), start);
+    if (!folder.isEmpty())
+        m_ui->backupFolder->setText(QDir::toNativeSeparators(folder));
+}
+
 bool SettingsDialog::save()
 {
     m_errors.clear();
     m_ui->message->setVisible(false);
     try {
-        m_settings.save(m_session.user(), company(), deadlines());
+        m_settings.save(m_session.user(), company(), deadlines(), backups());
     } catch (const UserError& error) {
         // The tab of the first wrong field comes to the front, with the focus in that field.
         const QStringList keys = error.fieldErrors().keys();
@@ -171,7 +206,11 @@ bool SettingsDialog::save()
             const bool companyField = std::any_of(keys.cbegin(), keys.cend(), [](const QString& k) {
                 return k.startsWith(QLatin1String("company"));
             });
-            m_ui->tabs->setCurrentWidget(companyField ? m_ui->companyTab : m_ui->deadlinesTab);
+            const bool backupField = std::all_of(keys.cbegin(), keys.cend(), [](const QString& k) {
+                return k.startsWith(QLatin1String("backup"));
+            });
+            m_ui->tabs->setCurrentWidget(
+                companyField ? m_ui->companyTab : (backupField ? m_ui->backupsTab : m_ui->deadlinesTab));
         }
         if (!m_errors.show(error.fieldErrors())) {
             m_ui->message->setText(error.message());
@@ -181,6 +220,8 @@ bool SettingsDialog::save()
         return false;
     }
     m_session.workflow().reloadRules();
+    // Remembered on this PC too: the way to the backups when the database cannot be read.
+    LocalBackupMemory::setDailyFolder(m_session.database().path(), backups().folder);
     accept();
     return true;
 }

@@ -36,6 +36,8 @@ private:
     void askForLogo();
     CompanySettings company() const;
     DeadlineRules deadlines() const;
+    BackupSettings backups() const;
+    void askForBackupFolder();
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     Session& m_session;

@@ -4,17 +4,28 @@
 #include "db/Database.h"
 #include "sample/SampleData.h"
 
-QString DatabasePreparer::prepare(QWidget* parent, const QString& path, qint64 demoCases, int delayMs)
+#include <memory>
+
+QString DatabasePreparer::prepare(QWidget* parent, const QString& path, qint64 demoCases, int delayMs,
+                                  DatabaseError::Backup* damaged)
 {
+    auto newest = std::make_shared<DatabaseError::Backup>(); // written by the worker, read after it
     const QString label = demoCases > 0 ? tr("Making the demonstration database with %n sample case(s)…",
                                              nullptr, static_cast<int>(demoCases))
                                         : tr("Opening the database…");
-    return BackgroundTask::run(
+    const QString problem = BackgroundTask::run(
         parent, label,
-        [path, demoCases](const BackgroundTask::Progress& progress) {
+        [path, demoCases, newest](const BackgroundTask::Progress& progress) {
             Database::Options options;
             options.backgroundCheckpoint = false; // closed again at once
-            Database database(path, options);
+            std::unique_ptr<Database> opened;
+            try {
+                opened = std::make_unique<Database>(path, options);
+            } catch (const DatabaseError& error) {
+                *newest = error.newestBackup();
+                throw;
+            }
+            Database& database = *opened;
             if (demoCases > 0) {
                 SampleOptions sample;
                 sample.cases = demoCases;
@@ -23,4 +34,7 @@ QString DatabasePreparer::prepare(QWidget* parent, const QString& path, qint64 d
             }
         },
         delayMs);
+    if (damaged)
+        *damaged = *newest;
+    return problem;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/DatabaseError.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -15,6 +17,8 @@ class DatabasePreparer
     Q_DECLARE_TR_FUNCTIONS(DatabasePreparer)
 public:
     // demoCases > 0: the file is new and gets that many sample cases. Returns an empty string
-    // when the file is ready, else what went wrong in words.
-    static QString prepare(QWidget* parent, const QString& path, qint64 demoCases = 0, int delayMs = 400);
+    // when the file is ready, else what went wrong in words. *damaged gets the newest backup this
+    // PC knows of when the file is damaged (DatabaseError::newestBackup), to offer it.
+    static QString prepare(QWidget* parent, const QString& path, qint64 demoCases = 0, int delayMs = 400,
+                           DatabaseError::Backup* damaged = nullptr);
 };

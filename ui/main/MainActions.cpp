@@ -32,6 +32,8 @@ MainActions::MainActions(QMainWindow* window, bool mayLogCases)
     saveSheetsPdf = make(window, "actionSaveSheetsPdf", QStringLiteral("save-pdf"));
     returnVisitReport = make(window, "actionReturnVisitReport", QStringLiteral("report"));
     overdueList = make(window, "actionOverdueList", QStringLiteral("overdue"));
+    backUpNow = make(window, "actionBackUpNow", QString());
+    restoreBackup = make(window, "actionRestoreBackup", QString());
     quit = make(window, "actionQuit", QString(), QKeySequence::Quit);
     newCase->setVisible(mayLogCases);
     for (QAction* a : {newCase, refresh, find, myWork, caseList, flowChart, printSheets, previewSheets,
@@ -73,6 +75,8 @@ void MainActions::retranslate()
     saveSheetsPdf->setText(tr("Save feedback sheets as P&DF…"));
     returnVisitReport->setText(tr("Return-visit &report…"));
     overdueList->setText(tr("&Overdue list…"));
+    backUpNow->setText(tr("&Back up now…"));
+    restoreBackup->setText(tr("R&estore a backup…"));
     quit->setText(tr("&Quit"));
     // On the toolbar the short names: no ellipsis, no mnemonic.
     printSheets->setIconText(tr("Print"));

@@ -33,6 +33,8 @@ public:
     QAction* saveSheetsPdf = nullptr;
     QAction* returnVisitReport = nullptr;
     QAction* overdueList = nullptr;
+    QAction* backUpNow = nullptr;
+    QAction* restoreBackup = nullptr; // administrators only
     QAction* quit = nullptr;
 
 private:

@@ -3,7 +3,12 @@
 #include "admin/CalendarWindow.h"
 #include "admin/SettingsDialog.h"
 #include "auth/ChangePasswordDialog.h"
+#include "admin/AutoBackup.h"
+#include "admin/BackupActions.h"
+#include "admin/SettingsService.h"
+#include "auth/UserService.h"
 #include "auth/UsersDialog.h"
+#include "backup/RestoreService.h"
 #include "cases/CaseListPage.h"
 #include "cases/CaseTableView.h"
 #include "cases/CaseViewPage.h"
@@ -145,6 +150,7 @@ MainWindow::MainWindow(Database& database, const Clock& clock, const User& user,
     createMenus();
     retranslate();
     refreshCounts();
+    startDailyBackup();
     m_draftBanner->setVisible(m_intake->draft().exists());
     showMyWork(m_myWork->currentGroup());
 
@@ -181,6 +187,10 @@ void MainWindow::createMenus()
         ->setObjectName(QStringLiteral("actionChangePassword"));
     file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested)
         ->setObjectName(QStringLiteral("actionSignOut"));
+    file->addSeparator();
+    file->addAction(a.backUpNow);
+    if (RestoreService::mayRestore(m_session->user()))
+        file->addAction(a.restoreBackup);
     file->addSeparator();
     file->addAction(a.quit);
 
@@ -243,6 +253,9 @@ void MainWindow::connectActions()
     connect(a.caseList, &QAction::triggered, this, &MainWindow::showCaseList);
     connect(a.flowChart, &QAction::triggered, this, &MainWindow::showFlowChart);
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
+    connect(a.backUpNow, &QAction::triggered, this,
+            [this]() { BackupActions::backUpNow(this, m_session->database().path()); });
+    connect(a.restoreBackup, &QAction::triggered, this, &MainWindow::restoreBackup);
     using D = PrintController::Document;
     connect(a.printSheets, &QAction::triggered, this, [this]() {
         PrintController::print(this, m_session->database(), D::FeedbackSheet, selectedCaseIds());
@@ -371,7 +384,38 @@ void MainWindow::showUsers()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(*m_session, this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        m_autoBackup->setSettings(SettingsService(m_session->connection()).backups());
+}
+
+void MainWindow::startDailyBackup()
+{
+    m_autoBackup = new AutoBackup(m_session->database().path(), m_session->clock(), this);
+    m_autoBackup->setSettings(SettingsService(m_session->connection()).backups());
+    connect(m_autoBackup, &AutoBackup::finished, this,
+            [this](bool ok, const QString& message) { statusBar()->showMessage(message, ok ? 15000 : 0); });
+    m_autoBackup->start();
+}
+
+void MainWindow::restoreBackup()
+{
+    if (!RestoreService::mayRestore(m_session->user())
+        || !BackupActions::restore(this, m_session->database().path()))
+        return;
+    const std::optional<User> me = UserService(m_session->connection()).user(m_session->user().id);
+    if (!me || me->username != m_session->user().username) {
+        QMessageBox::information(
+            this, tr("Backup restored"),
+            tr("Your account is not in the restored database, so QualityLoop closes. Sign "
+               "in again with an account of the restored database."));
+        close();
+        return;
+    }
+    // The open connections read the restored file at once: everything shown is read again.
+    m_session->workflow().reloadRules();
+    m_autoBackup->setSettings(SettingsService(m_session->connection()).backups());
+    showMyWork();
+    m_session->notifyChanged(0);
 }
 
 void MainWindow::changePassword()

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+class AutoBackup;
 class BackgroundCounts;
 class CaseListPage;
 class CaseViewPage;
@@ -40,6 +41,7 @@ public:
     IntakeForm* intakeForm() const { return m_intake; }
     FlowChartPage* flowChartPage() const { return m_flow; }
     MainActions& mainActions() const { return *m_main; }
+    AutoBackup& autoBackup() const { return *m_autoBackup; }
     // The cases the print actions work on: those selected in the list shown, or the case shown.
     QList<qint64> selectedCaseIds() const;
     QWidget* currentPage() const;
@@ -75,6 +77,8 @@ private:
     void showUsers();
     void showSettings();
     void changePassword();
+    void restoreBackup();
+    void startDailyBackup();
 
     std::unique_ptr<Session> m_session;
     std::unique_ptr<BackgroundCounts> m_counts;
@@ -94,4 +98,5 @@ private:
     struct Actions;
     std::unique_ptr<Actions> m_actions;
     std::unique_ptr<MainActions> m_main;
+    AutoBackup* m_autoBackup = nullptr;
 };
