@@ -1,7 +1,7 @@
 #include "CliCommands.h"
 
-#include "InitCommand.h"
 #include "BackupCommands.h"
+#include "InitCommand.h"
 #include "UserError.h"
 #include "cases/CaseListQuery.h"
 #include "db/Database.h"

@@ -43,13 +43,14 @@ QList<QStringList> tableAfter(const QStringList& lines, const QString& heading)
     return rows;
 }
 
-// A word form as a pattern: whole words, any spacing; X stands for some words, … for the rest.
+// A word form as a pattern: whole words, any spacing; X stands for some words of the same
+// sentence, … for the rest.
 QRegularExpression englishPattern(const QString& form)
 {
     QStringList parts;
     for (const QString& word : form.split(u' ', Qt::SkipEmptyParts)) {
         if (word == QLatin1String("X"))
-            parts.append(QStringLiteral(".+?"));
+            parts.append(QStringLiteral("[^.;:!?]+?"));
         else if (word == QStringLiteral("…"))
             parts.append(QStringLiteral(".*"));
         else
