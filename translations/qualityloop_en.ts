@@ -107,6 +107,16 @@
     </message>
 </context>
 <context>
+    <name>DayText</name>
+    <message numerus="yes">
+        <source>There is no day %1 in %2: it has %n day(s).</source>
+        <translation>
+            <numerusform>There is no day %1 in %2: it has %n day.</numerusform>
+            <numerusform>There is no day %1 in %2: it has %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HolidayEditor</name>
     <message numerus="yes">
         <source>%n public holiday(s)</source>

@@ -2234,6 +2234,83 @@ Other windows using this database show the restored data; ask the people working
     </message>
 </context>
 <context>
+    <name>DateInput</name>
+    <message>
+        <source>Type a date and time such as 2026-03-12 14:00, 3/12 14:00, tomorrow 9:00 or +3d.</source>
+        <translation>请输入日期和时间，例如 2026-03-12 14:00、3/12 14:00、明天 9:00 或 +3d。</translation>
+    </message>
+    <message>
+        <source>Type a date such as 2026-03-12, 3/12, tomorrow or +3d.</source>
+        <translation>请输入日期，例如 2026-03-12、3/12、明天或 +3d。</translation>
+    </message>
+    <message>
+        <source>Type a time of day such as 14:00 or 9:30.</source>
+        <translation>请输入时刻，例如 14:00 或 9:30。</translation>
+    </message>
+    <message>
+        <source>Enter a time of day.</source>
+        <translation>请输入时刻。</translation>
+    </message>
+    <message>
+        <source>Enter a date.</source>
+        <translation>请输入日期。</translation>
+    </message>
+    <message>
+        <source>Enter a date and time.</source>
+        <translation>请输入日期和时间。</translation>
+    </message>
+    <message>
+        <source>This field takes a time of day only: leave out the date.</source>
+        <translation>此处只填时刻：请去掉日期。</translation>
+    </message>
+    <message>
+        <source>This field takes a day: count in days, such as +3d.</source>
+        <translation>此处填日期：请按天计算，例如 +3d。</translation>
+    </message>
+    <message>
+        <source>This field takes a day only: leave out the time.</source>
+        <translation>此处只填日期：请去掉时刻。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 does not exist in the company&apos;s time zone (%3): the clocks skip that hour.</source>
+        <translation>公司所在时区（%3）中不存在 %2 %1：时钟跳过了这一小时。</translation>
+    </message>
+    <message>
+        <source>e.g. 3/12 14:00, tomorrow 9:00, +3d</source>
+        <translation>例如 3/12 14:00、明天 9:00、+3d</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-03-12, 3/12, +3d</source>
+        <translation>例如 2026-03-12、3/12、+3d</translation>
+    </message>
+    <message>
+        <source>e.g. 14:00</source>
+        <translation>例如 14:00</translation>
+    </message>
+</context>
+<context>
+    <name>DayText</name>
+    <message>
+        <source>%1 is not a year this program keeps: type it with four digits, such as 2026.</source>
+        <translation>本程序不记录 %1 年：请用四位数字输入年份，例如 2026。</translation>
+    </message>
+    <message>
+        <source>There is no month %1: months go from 1 to 12.</source>
+        <translation>没有 %1 月：月份为 1～12。</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>The month and year in a message about a day the month does not have (&quot;February 2026&quot;).</extracomment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message numerus="yes">
+        <source>There is no day %1 in %2: it has %n day(s).</source>
+        <translation>
+            <numerusform>%2没有 %1 日：该月只有 %n 天。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeadlineCalculator</name>
     <message>
         <source>Sales</source>
@@ -5418,6 +5495,17 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>Discard</source>
         <translation>放弃</translation>
+    </message>
+</context>
+<context>
+    <name>TimeText</name>
+    <message>
+        <source>%1 is not a time of day: hours go from 0 to 23 and minutes from 0 to 59.</source>
+        <translation>%1 不是有效的时刻：小时为 0～23，分钟为 0～59。</translation>
+    </message>
+    <message>
+        <source>Seconds are not kept: type the time as hours and minutes, such as 14:05.</source>
+        <translation>不记录秒：请只输入小时和分钟，例如 14:05。</translation>
     </message>
 </context>
 <context>
