@@ -2289,6 +2289,21 @@ Other windows using this database show the restored data; ask the people working
     </message>
 </context>
 <context>
+    <name>DateTimeField</name>
+    <message>
+        <source>Pick a day from the calendar (Alt+Down)</source>
+        <translation>从日历中选择日期（Alt+Down）</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>DayText</name>
     <message>
         <source>%1 is not a year this program keeps: type it with four digits, such as 2026.</source>

@@ -1,5 +1,7 @@
 #include "common/FieldValues.h"
 
+#include "common/DateTimeField.h"
+
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -87,14 +89,16 @@ bool FieldValues::isField(const QWidget* w)
 {
     if (qobject_cast<const QAbstractButton*>(w))
         return static_cast<const QAbstractButton*>(w)->isCheckable();
-    return qobject_cast<const QLineEdit*>(w) || qobject_cast<const QPlainTextEdit*>(w)
-        || qobject_cast<const QComboBox*>(w) || qobject_cast<const QDateTimeEdit*>(w)
-        || qobject_cast<const QSpinBox*>(w) || qobject_cast<const QDoubleSpinBox*>(w)
-        || qobject_cast<const QTableWidget*>(w);
+    return qobject_cast<const DateTimeField*>(w) || qobject_cast<const QLineEdit*>(w)
+        || qobject_cast<const QPlainTextEdit*>(w) || qobject_cast<const QComboBox*>(w)
+        || qobject_cast<const QDateTimeEdit*>(w) || qobject_cast<const QSpinBox*>(w)
+        || qobject_cast<const QDoubleSpinBox*>(w) || qobject_cast<const QTableWidget*>(w);
 }
 
 QJsonValue FieldValues::read(const QWidget* field)
 {
+    if (auto* d = qobject_cast<const DateTimeField*>(field))
+        return d->text(); // as typed: a draft keeps "2026-02-30" to be put right
     if (auto* e = qobject_cast<const QLineEdit*>(field))
         return e->text();
     if (auto* t = qobject_cast<const QPlainTextEdit*>(field))
@@ -118,7 +122,14 @@ void FieldValues::write(QWidget* field, const QJsonValue& value)
 {
     if (value.isUndefined() || value.isNull())
         return;
-    if (auto* e = qobject_cast<QLineEdit*>(field))
+    if (auto* d = qobject_cast<DateTimeField*>(field)) {
+        // A draft written before the field took typed text holds the moment in UTC.
+        const QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+        if (at.isValid() && at.timeSpec() == Qt::UTC)
+            d->setDateTime(at);
+        else
+            d->setText(value.toString());
+    } else if (auto* e = qobject_cast<QLineEdit*>(field))
         e->setText(value.toString());
     else if (auto* t = qobject_cast<QPlainTextEdit*>(field))
         t->setPlainText(value.toString());

@@ -1,7 +1,8 @@
 #include "common/Fields.h"
 
+#include "common/DateTimeField.h"
+
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QFontMetrics>
 #include <QPlainTextEdit>
 
@@ -15,18 +16,17 @@ QPlainTextEdit* Fields::text(QWidget* parent, int lines)
     return edit;
 }
 
-QDateTimeEdit* Fields::dateTime(QWidget* parent, const QDateTime& value)
+DateTimeField* Fields::dateTime(QWidget* parent, const QDateTime& value, const Clock& clock,
+                                const QTimeZone& zone)
 {
-    auto* edit = new QDateTimeEdit(parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    edit->setDateTime(value.isValid() ? value.toLocalTime() : QDateTime::currentDateTime());
-    return edit;
+    auto* field = new DateTimeField(DateTimeField::Kind::DateTime, clock, zone, parent);
+    field->setDateTime(value.isValid() ? value : clock.now());
+    return field;
 }
 
-QDateTime Fields::utc(const QDateTimeEdit* edit)
+QDateTime Fields::utc(DateTimeField* field)
 {
-    return edit->dateTime().toUTC();
+    return field->checkedDateTime();
 }
 
 void Fields::fill(QComboBox* combo, const QList<NamedItem>& items, const QString& placeholder)

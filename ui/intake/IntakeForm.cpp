@@ -2,6 +2,7 @@
 
 #include "UserError.h"
 #include "common/ChannelNames.h"
+#include "common/DateTimeField.h"
 #include "common/Fields.h"
 #include "common/FormUndo.h"
 #include "common/Palette.h"
@@ -12,7 +13,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateTimeEdit>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -100,7 +100,8 @@ void IntakeForm::build()
     for (const QString& code : ChannelNames::codes())
         m_channel->addItem(QString(), code);
     add(QStringLiteral("channel"), m_channel, true);
-    m_received = Fields::dateTime(body, m_session.clock().now());
+    m_received = Fields::dateTime(body, m_session.clock().now(), m_session.clock(),
+                                  m_session.workflow().deadlines().rules().zone);
     add(QStringLiteral("receivedAt"), m_received, true);
     m_serial = new QLineEdit(body);
     add(QStringLiteral("serialNo"), m_serial, false);
@@ -159,7 +160,7 @@ void IntakeForm::build()
     connect(m_serial, &QLineEdit::textChanged, this, &IntakeForm::serialChanged);
     connect(m_channel, &QComboBox::currentIndexChanged, this, &IntakeForm::changed);
     connect(m_model, &QComboBox::currentIndexChanged, this, &IntakeForm::changed);
-    connect(m_received, &QDateTimeEdit::dateTimeChanged, this, &IntakeForm::changed);
+    connect(m_received, &DateTimeField::changed, this, &IntakeForm::changed);
     connect(m_quantity, &QSpinBox::valueChanged, this, &IntakeForm::changed);
     connect(m_symptom, &QPlainTextEdit::textChanged, this, &IntakeForm::changed);
     connect(m_request, &QPlainTextEdit::textChanged, this, &IntakeForm::changed);
@@ -351,7 +352,7 @@ void IntakeForm::serialChanged()
 QJsonObject IntakeForm::toJson() const
 {
     return {
-        {QStringLiteral("receivedAt"), Fields::utc(m_received).toString(Qt::ISODate)},
+        {QStringLiteral("receivedAt"), m_received->text()}, // as typed, right or not yet
         {QStringLiteral("channel"), m_channel->currentData().toString()},
         {QStringLiteral("customer"), m_customer->text()},
         {QStringLiteral("customerId"), QString::number(m_customerIds.value(m_customer->text().trimmed()))},
@@ -376,8 +377,13 @@ void IntakeForm::fromJson(const QJsonObject& o)
     if (customerId > 0)
         m_customerIds.insert(customer.trimmed(), customerId);
     m_customer->setText(customer);
-    m_received->setDateTime(
-        QDateTime::fromString(o.value(QStringLiteral("receivedAt")).toString(), Qt::ISODate).toLocalTime());
+    const QString received = o.value(QStringLiteral("receivedAt")).toString();
+    if (const QDateTime at = QDateTime::fromString(received, Qt::ISODate);
+        at.timeSpec() == Qt::UTC && at.isValid())
+        // a draft written before the field kept the text: the moment in UTC
+        m_received->setDateTime(at);
+    else
+        m_received->setText(received);
     m_channel->setCurrentIndex(
         std::max(0, m_channel->findData(o.value(QStringLiteral("channel")).toString())));
     m_contact->setText(o.value(QStringLiteral("contactName")).toString());
@@ -406,7 +412,7 @@ void IntakeForm::clearFields()
     m_model->setCurrentIndex(0);
     m_quantity->setValue(1);
     m_objection->setChecked(false);
-    m_received->setDateTime(m_session.clock().now().toLocalTime());
+    m_received->setDateTime(m_session.clock().now());
     m_serialWarning->setVisible(false);
     m_message->setVisible(false);
     m_errors.clear();
@@ -452,7 +458,6 @@ bool IntakeForm::restoreDraft()
 bool IntakeForm::save()
 {
     IntakeData d;
-    d.receivedAt = Fields::utc(m_received);
     d.channel = m_channel->currentData().toString();
     d.customerId = m_customerIds.value(m_customer->text().trimmed());
     d.contactName = m_contact->text().trimmed();
@@ -469,6 +474,7 @@ bool IntakeForm::save()
     qint64 id = 0;
     m_errors.clear();
     try {
+        d.receivedAt = Fields::utc(m_received); // a date that cannot be read stops here, in words
         id = m_session.workflow().logCase(m_session.user(), d);
     } catch (const UserError& error) {
         m_message->setText(error.message());

@@ -11,7 +11,7 @@ class FormUndo;
 class QCheckBox;
 class QComboBox;
 class QCompleter;
-class QDateTimeEdit;
+class DateTimeField;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -88,7 +88,7 @@ private:
     QLabel* m_title = nullptr;
     QLabel* m_message = nullptr;
     QFormLayout* m_form = nullptr;
-    QDateTimeEdit* m_received = nullptr;
+    DateTimeField* m_received = nullptr;
     QComboBox* m_channel = nullptr;
     QLineEdit* m_customer = nullptr;
     QStringListModel* m_customerNames = nullptr;

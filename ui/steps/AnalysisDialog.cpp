@@ -1,10 +1,10 @@
 #include "steps/AnalysisDialog.h"
 
+#include "common/DateTimeField.h"
 #include "common/Fields.h"
 #include "main/Session.h"
 
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -72,7 +72,8 @@ AnalysisDialog::AnalysisDialog(Session& session, const QualityCase& c, QWidget* 
     }
     addRow(QStringLiteral("units"), tr("Responsible units"), m_units, true);
     m_processingDue = Fields::dateTime(
-        this, c.processingDueAt.isValid() ? c.processingDueAt : session.clock().now().addDays(7));
+        this, c.processingDueAt.isValid() ? c.processingDueAt : session.clock().now().addDays(7),
+        session.clock(), session.workflow().deadlines().rules().zone);
     addRow(QStringLiteral("processingDueAt"), tr("Processing deadline"), m_processingDue);
     connect(m_grade, &QComboBox::currentIndexChanged, this, &AnalysisDialog::gradeChanged);
     Fields::select(m_grade, c.gradeId);
@@ -93,8 +94,7 @@ void AnalysisDialog::gradeChanged()
         if (!m_measuresEdited)
             m_measures->setPlainText(g.temporaryMeasures);
         if (!m_case.processingDueAt.isValid())
-            m_processingDue->setDateTime(
-                m_session.clock().now().addSecs(qint64(g.processingHours) * 3600).toLocalTime());
+            m_processingDue->setDateTime(m_session.clock().now().addSecs(qint64(g.processingHours) * 3600));
         return;
     }
     m_rules->setText(tr("Choose a grade to see its response rules."));

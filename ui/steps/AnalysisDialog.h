@@ -4,7 +4,7 @@
 #include "steps/StepDialog.h"
 
 class QComboBox;
-class QDateTimeEdit;
+class DateTimeField;
 class QLabel;
 class QPlainTextEdit;
 class QTableWidget;
@@ -36,7 +36,7 @@ private:
     QLabel* m_rules = nullptr;
     QPlainTextEdit* m_measures = nullptr;
     QTableWidget* m_units = nullptr;
-    QDateTimeEdit* m_processingDue = nullptr;
+    DateTimeField* m_processingDue = nullptr;
     QList<Grade> m_grades;
     bool m_measuresEdited = false;
 };

@@ -1,9 +1,9 @@
 #include "steps/FirstVisitDialog.h"
 
+#include "common/DateTimeField.h"
 #include "common/Fields.h"
 #include "main/Session.h"
 
-#include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QPlainTextEdit>
@@ -21,7 +21,8 @@ FirstVisitDialog::FirstVisitDialog(Session& session, const QualityCase& c, QWidg
     : StepDialog(session, c, tr("First return visit"), parent)
 {
     setObjectName(QStringLiteral("firstVisitDialog"));
-    m_visited = Fields::dateTime(this, session.clock().now());
+    m_visited = Fields::dateTime(this, session.clock().now(), session.clock(),
+                                 session.workflow().deadlines().rules().zone);
     addRow(QStringLiteral("visitedAt"), tr("Called at"), m_visited, true);
     const QStringList reqs = defaultRequirements();
     m_items = new QTableWidget(static_cast<int>(reqs.size()), 2, this);

@@ -2,7 +2,7 @@
 
 #include "steps/StepDialog.h"
 
-class QDateTimeEdit;
+class DateTimeField;
 class QPlainTextEdit;
 class QSpinBox;
 class QTableWidget;
@@ -22,7 +22,7 @@ protected:
     void submit() override;
 
 private:
-    QDateTimeEdit* m_visited = nullptr;
+    DateTimeField* m_visited = nullptr;
     QTableWidget* m_items = nullptr;
     QSpinBox* m_marks = nullptr;
     QPlainTextEdit* m_remarks = nullptr;

@@ -1,11 +1,11 @@
 #include "steps/PlanDialog.h"
 
+#include "common/DateTimeField.h"
 #include "common/Fields.h"
 #include "common/Palette.h"
 #include "main/Session.h"
 
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,7 +38,8 @@ PlanDialog::PlanDialog(Session& session, const QualityCase& c, QWidget* parent)
     QDateTime appointed = session.clock().now().addDays(1);
     if (const auto g = ref.grade(c.gradeId); g && g->arrivalHours > 0)
         appointed = session.clock().now().addSecs(qint64(g->arrivalHours) * 3600);
-    m_appointed = Fields::dateTime(this, appointed);
+    m_appointed
+        = Fields::dateTime(this, appointed, session.clock(), session.workflow().deadlines().rules().zone);
     addRow(QStringLiteral("appointedAt"), tr("Appointed arrival"), m_appointed, true);
     m_address = new QLineEdit(c.siteAddress, this);
     addRow(QStringLiteral("address"), tr("Site address"), m_address, true);

@@ -4,7 +4,7 @@
 #include "steps/StepDialog.h"
 
 class QComboBox;
-class QDateTimeEdit;
+class DateTimeField;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -32,7 +32,7 @@ private:
     QComboBox* m_kind = nullptr;
     QComboBox* m_agency = nullptr;
     QComboBox* m_technician = nullptr;
-    QDateTimeEdit* m_appointed = nullptr;
+    DateTimeField* m_appointed = nullptr;
     QLineEdit* m_address = nullptr;
     QLineEdit* m_returnOrder = nullptr;
     QPlainTextEdit* m_details = nullptr;

@@ -1,11 +1,11 @@
 #include "steps/SecondVisitDialog.h"
 
+#include "common/DateTimeField.h"
 #include "common/Fields.h"
 #include "main/Session.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -15,7 +15,7 @@ SecondVisitDialog::SecondVisitDialog(Session& session, const QualityCase& c, QWi
 {
     setObjectName(QStringLiteral("secondVisitDialog"));
     const QDateTime now = session.clock().now();
-    m_visited = Fields::dateTime(this, now);
+    m_visited = Fields::dateTime(this, now, session.clock(), session.workflow().deadlines().rules().zone);
     addRow(QStringLiteral("visitedAt"), tr("Called at"), m_visited, true);
     m_use = Fields::text(this);
     addRow(QStringLiteral("productUse"), tr("Use of the product since"), m_use, true);
@@ -29,7 +29,8 @@ SecondVisitDialog::SecondVisitDialog(Session& session, const QualityCase& c, QWi
     Fields::fill(m_unit, session.reference().units());
     Fields::select(m_unit, session.reference().unitId(QStringLiteral("TECHSUPPORT")));
     addRow(QStringLiteral("followUpUnitId"), tr("Owner"), m_unit);
-    m_due = Fields::dateTime(this, session.workflow().deadlines().followUpDue(now));
+    m_due = Fields::dateTime(this, session.workflow().deadlines().followUpDue(now), session.clock(),
+                             session.workflow().deadlines().rules().zone);
     addRow(QStringLiteral("followUpDueAt"), tr("Deadline"), m_due);
     auto enable = [this](bool on) {
         m_task->setEnabled(on);

@@ -4,7 +4,7 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateTimeEdit;
+class DateTimeField;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -20,11 +20,11 @@ protected:
     void submit() override;
 
 private:
-    QDateTimeEdit* m_visited = nullptr;
+    DateTimeField* m_visited = nullptr;
     QPlainTextEdit* m_use = nullptr;
     QPlainTextEdit* m_feedback = nullptr;
     QCheckBox* m_transfer = nullptr;
     QLineEdit* m_task = nullptr;
     QComboBox* m_unit = nullptr;
-    QDateTimeEdit* m_due = nullptr;
+    DateTimeField* m_due = nullptr;
 };

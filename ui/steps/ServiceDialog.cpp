@@ -1,11 +1,11 @@
 #include "steps/ServiceDialog.h"
 
+#include "common/DateTimeField.h"
 #include "common/Fields.h"
 #include "common/Palette.h"
 #include "main/Session.h"
 
 #include <QCheckBox>
-#include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,12 +24,13 @@ ServiceDialog::ServiceDialog(Session& session, const QualityCase& c, QWidget* pa
     m_arrived = Fields::dateTime(this,
                                  c.plan && c.plan->appointedAt.isValid() && c.plan->appointedAt < now
                                      ? c.plan->appointedAt
-                                     : now.addSecs(-3600));
+                                     : now.addSecs(-3600),
+                                 session.clock(), session.workflow().deadlines().rules().zone);
     addRow(QStringLiteral("arrivedAt"), tr("Arrived on site"), m_arrived, true);
     m_punctuality = new QLabel(this);
     m_punctuality->setObjectName(QStringLiteral("punctuality"));
     form()->addRow(QString(), m_punctuality);
-    m_finished = Fields::dateTime(this, now);
+    m_finished = Fields::dateTime(this, now, session.clock(), session.workflow().deadlines().rules().zone);
     addRow(QStringLiteral("finishedAt"), tr("Finished"), m_finished, true);
     m_workDone = Fields::text(this);
     addRow(QStringLiteral("workDone"), tr("Work done"), m_workDone, true);
@@ -41,15 +42,17 @@ ServiceDialog::ServiceDialog(Session& session, const QualityCase& c, QWidget* pa
     addRow(QStringLiteral("customerConfirmed"), tr("Confirmation"), m_confirmed);
     m_confirmedBy = new QLineEdit(c.contactName, this);
     addRow(QStringLiteral("confirmedBy"), tr("Confirmed by"), m_confirmedBy);
-    connect(m_arrived, &QDateTimeEdit::dateTimeChanged, this, &ServiceDialog::updatePunctuality);
+    connect(m_arrived, &DateTimeField::valueChanged, this, &ServiceDialog::updatePunctuality);
     updatePunctuality();
 }
 
 void ServiceDialog::updatePunctuality()
 {
-    if (!m_case.plan || !m_case.plan->appointedAt.isValid())
+    if (!m_case.plan || !m_case.plan->appointedAt.isValid() || !m_arrived->dateTime().isValid()) {
+        m_punctuality->clear();
         return;
-    const qint64 late = m_case.plan->appointedAt.secsTo(Fields::utc(m_arrived)) / 60;
+    }
+    const qint64 late = m_case.plan->appointedAt.secsTo(m_arrived->dateTime()) / 60;
     const bool onTime = late <= 0;
     m_punctuality->setText(onTime ? tr("On time") : tr("Late by %n minute(s)", nullptr, int(late)));
     m_punctuality->setStyleSheet(

@@ -3,7 +3,7 @@
 #include "steps/StepDialog.h"
 
 class QCheckBox;
-class QDateTimeEdit;
+class DateTimeField;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -23,9 +23,9 @@ protected:
 
 private:
     void updatePunctuality();
-    QDateTimeEdit* m_arrived = nullptr;
+    DateTimeField* m_arrived = nullptr;
     QLabel* m_punctuality = nullptr;
-    QDateTimeEdit* m_finished = nullptr;
+    DateTimeField* m_finished = nullptr;
     QPlainTextEdit* m_workDone = nullptr;
     QLineEdit* m_parts = nullptr;
     QLineEdit* m_result = nullptr;
