@@ -16,6 +16,19 @@ QString AppOptions::demoDatabasePath()
         .filePath(QStringLiteral("demo.sqlite"));
 }
 
+bool AppOptions::asksOnlyForText(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QLatin1String arg(argv[i]);
+        if (arg == QLatin1String("--help") || arg == QLatin1String("--help-all") || arg == QLatin1String("-h")
+            || arg == QLatin1String("-?") || arg == QLatin1String("--version") || arg == QLatin1String("-v"))
+            return true;
+        if (arg == QLatin1String("--"))
+            return false;
+    }
+    return false;
+}
+
 AppOptions AppOptions::parse(const QCoreApplication& app, int& exitCode)
 {
     QCommandLineParser parser;

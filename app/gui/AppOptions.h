@@ -17,4 +17,6 @@ struct AppOptions
     static QString demoDatabasePath();
     // Parses the arguments; prints --help / --version itself and sets exitCode when the app should stop.
     static AppOptions parse(const QCoreApplication& app, int& exitCode);
+    // The arguments ask only for text (--help, --help-all, -h, -?, --version, -v): no window, no display.
+    static bool asksOnlyForText(int argc, char* argv[]);
 };

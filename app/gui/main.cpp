@@ -16,19 +16,37 @@
 #include <QMessageBox>
 #include <QSettings>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <optional>
+
+namespace {
+void nameTheProgram()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("qualityloop"));
+    QCoreApplication::setOrganizationName(QStringLiteral("QualityLoop"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(QL_VERSION));
+}
+} // namespace
 
 int main(int argc, char* argv[])
 {
     QElapsedTimer started; // issue 5: the first page within 0.3 s of process start
     started.start();
+    // Issue 12.9: --help and --version print and exit 0 on a machine without a display (a
+    // QApplication would abort there before reading them).
+    if (AppOptions::asksOnlyForText(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        nameTheProgram();
+        Translations::install(QSettings().value(QStringLiteral("language")).toString());
+        int exitCode = 0;
+        AppOptions::parse(app, exitCode);
+        return std::max(exitCode, 0);
+    }
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("qualityloop"));
+    nameTheProgram();
     QApplication::setApplicationDisplayName(QStringLiteral("QualityLoop"));
-    QApplication::setOrganizationName(QStringLiteral("QualityLoop"));
-    QApplication::setApplicationVersion(QStringLiteral(QL_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("com.example.qualityloop"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/qualityloop.svg")));
 
