@@ -3681,10 +3681,6 @@ Other windows using this database show the restored data; ask the people working
 <context>
     <name>MainWindow</name>
     <message>
-        <source>QualityLoop — %1</source>
-        <translation>QualityLoop — %1</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3893,6 +3889,10 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>Your account is not in the restored database, so QualityLoop closes. Sign in again with an account of the restored database.</source>
         <translation>恢复后的数据库中没有您的账户，QualityLoop 将关闭。请用恢复后数据库中的账户重新登录。</translation>
+    </message>
+    <message>
+        <source>%1 — QualityLoop</source>
+        <translation>%1 — QualityLoop</translation>
     </message>
 </context>
 <context>

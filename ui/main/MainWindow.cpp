@@ -12,6 +12,7 @@
 #include "cases/CaseListPage.h"
 #include "cases/CaseTableView.h"
 #include "cases/CaseViewPage.h"
+#include "common/DialogKeys.h"
 #include "db/Database.h"
 #include "flow/FlowChartPage.h"
 #include "i18n/Translations.h"
@@ -58,6 +59,7 @@ MainWindow::MainWindow(Database& database, const Clock& clock, const User& user,
     , m_counts(std::make_unique<BackgroundCounts>(database.path(), clock, user))
     , m_actions(std::make_unique<Actions>())
 {
+    DialogKeys::install(); // issue 12.7: the same Save key in every dialog, no stray mnemonic letters
     setObjectName(QStringLiteral("mainWindow"));
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -302,7 +304,8 @@ void MainWindow::updatePrintActions()
 void MainWindow::retranslate()
 {
     m_main->retranslate();
-    setWindowTitle(tr("QualityLoop — %1").arg(QFileInfo(m_session->database().path()).fileName()));
+    // The program's name last, once: the desktop adds it to a title that does not end with it.
+    setWindowTitle(tr("%1 — QualityLoop").arg(QFileInfo(m_session->database().path()).fileName()));
     m_nav->retranslate();
     const User& u = m_session->user();
     m_userLabel->setText(tr("Signed in as %1 (%2)").arg(u.displayName, Roles::displayName(u.role)));

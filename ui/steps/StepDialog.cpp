@@ -1,6 +1,7 @@
 #include "steps/StepDialog.h"
 
 #include "UserError.h"
+#include "common/DialogKeys.h"
 #include "common/FieldValues.h"
 #include "common/FormUndo.h"
 #include "common/Palette.h"
@@ -16,7 +17,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QShortcut>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -63,6 +63,7 @@ StepDialog::StepDialog(Session& session, const QualityCase& c, const QString& ti
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes from the last field to the buttons
     auto* body = new QWidget(scroll);
     m_form = new QFormLayout(body);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -81,8 +82,7 @@ StepDialog::StepDialog(Session& session, const QualityCase& c, const QString& ti
     connect(m_buttons, &QDialogButtonBox::rejected, this, &StepDialog::reject);
     connect(startOver, &QPushButton::clicked, this, &StepDialog::startOver);
     connect(&session, &Session::changedElsewhere, this, &StepDialog::changedElsewhere);
-    auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
-    connect(saveShortcut, &QShortcut::activated, this, &StepDialog::save);
+    DialogKeys::install(); // Ctrl+S saves, Alt+letter types nothing
     resize(640, 560);
 }
 
@@ -205,6 +205,12 @@ void StepDialog::showEvent(QShowEvent* event)
 void StepDialog::start()
 {
     m_started = true;
+    // The first field takes the focus (not the scroll area, not a button).
+    for (const auto& [key, field] : std::as_const(m_fields))
+        if (field && field->isEnabled() && field->focusPolicy() != Qt::NoFocus) {
+            field->setFocus(Qt::OtherFocusReason);
+            break;
+        }
     m_undo->watch();
     m_initial = values();
     const User& user = m_session.user();
