@@ -8,6 +8,14 @@
 #include <QGuiApplication>
 #include <QLocale>
 
+namespace {
+// A moment in a list column: short, the same in both languages, no seconds (issue 12.5).
+QString minutes(const QDateTime& at)
+{
+    return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+} // namespace
+
 QVariant CaseRowFormat::data(const CaseListRow& r, int column, int role, const QDateTime& now)
 {
     const bool overdue = r.nextDueAt.isValid() && r.nextDueAt < now;
@@ -24,14 +32,14 @@ QVariant CaseRowFormat::data(const CaseListRow& r, int column, int role, const Q
         return tr("Overdue: %1").arg(QLocale().toString(r.nextDueAt.toLocalTime(), QLocale::ShortFormat));
     if (role != Qt::DisplayRole)
         return {};
-    const QLocale locale;
     switch (column) {
     case Number:
         return r.number;
     case Received:
-        return locale.toString(r.receivedAt.toLocalTime(), QLocale::ShortFormat);
+        return minutes(r.receivedAt);
     case Customer:
-        return r.keyCustomer ? r.customer + QStringLiteral(" ★") : r.customer;
+        // The star first: a long name is cut at its end, never the star (issue 12.5).
+        return r.keyCustomer ? QStringLiteral("★ ") + r.customer : r.customer;
     case Product:
         return r.model;
     case Serial:
@@ -45,9 +53,7 @@ QVariant CaseRowFormat::data(const CaseListRow& r, int column, int role, const Q
     case DueAt:
         if (!r.nextDueAt.isValid())
             return QString();
-        return overdue
-            ? tr("%1 (overdue)").arg(locale.toString(r.nextDueAt.toLocalTime(), QLocale::ShortFormat))
-            : locale.toString(r.nextDueAt.toLocalTime(), QLocale::ShortFormat);
+        return overdue ? tr("%1 (overdue)").arg(minutes(r.nextDueAt)) : minutes(r.nextDueAt);
     default:
         return {};
     }

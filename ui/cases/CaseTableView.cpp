@@ -2,14 +2,17 @@
 
 #include "cases/CaseRowFormat.h"
 
+#include <QApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QScrollBar>
 #include <QSettings>
 
 CaseTableView::CaseTableView(const QString& settingsKey, QWidget* parent)
     : QTableView(parent)
-    , m_settingsKey(settingsKey)
+    // "2": the columns saved before they were sized to their content are not taken back.
+    , m_settingsKey(settingsKey + QStringLiteral("2"))
 {
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -22,6 +25,11 @@ CaseTableView::CaseTableView(const QString& settingsKey, QWidget* parent)
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(horizontalHeader(), &QWidget::customContextMenuRequested, this, &CaseTableView::showColumnMenu);
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this]() {
+        if (!m_fitting && QApplication::mouseButtons() != Qt::NoButton)
+            m_userSized = true; // dragged by the user: theirs from now on
+    });
+    connect(horizontalHeader(), &QHeaderView::sectionMoved, this, [this]() { m_userSized = true; });
     connect(this, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
         const qint64 id = index.data(CaseRowFormat::IdRole).toLongLong();
         if (id > 0)
@@ -57,16 +65,81 @@ void CaseTableView::keyPressEvent(QKeyEvent* event)
 void CaseTableView::restoreColumns()
 {
     const QByteArray state = QSettings().value(m_settingsKey).toByteArray();
-    if (!state.isEmpty() && horizontalHeader()->restoreState(state))
+    if (!state.isEmpty() && horizontalHeader()->restoreState(state)) {
+        m_userSized = true;
         return;
-    const QList<int> widths {115, 125, 170, 100, 120, 50, 140, 200, 150};
-    for (int c = 0; c < widths.size(); ++c)
-        setColumnWidth(c, widths.at(c));
+    }
+    fitColumns();
 }
 
 void CaseTableView::saveColumns() const
 {
-    QSettings().setValue(m_settingsKey, horizontalHeader()->saveState());
+    if (m_userSized) // columns sized to the content are sized again on the next start
+        QSettings().setValue(m_settingsKey, horizontalHeader()->saveState());
+}
+
+void CaseTableView::resizeEvent(QResizeEvent* event)
+{
+    QTableView::resizeEvent(event);
+    fitColumns();
+}
+
+void CaseTableView::fitColumns()
+{
+    if (m_userSized || !model() || model()->columnCount() != CaseRowFormat::ColumnCount)
+        return;
+    const QFontMetrics text = fontMetrics();
+    const QFontMetrics head = horizontalHeader()->fontMetrics();
+    const QString when
+        = QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat);
+    // The widest value a column usually holds; empty for the columns that give way.
+    const QStringList samples {QStringLiteral("QI-2026-00000"),
+                               when,
+                               {},
+                               QStringLiteral("Q41F-16C-100"),
+                               QStringLiteral("SN20260000000"),
+                               QStringLiteral("A"),
+                               {},
+                               {},
+                               QCoreApplication::translate("CaseRowFormat", "%1 (overdue)").arg(when)};
+    const int unit = text.averageCharWidth();
+    // The due column may lose " (overdue)" (its colour and tooltip still say so), never the time.
+    const int due = text.horizontalAdvance(samples.last()) + 12;
+    const QList<int> preferred {0, 0, 30 * unit, 0, 0, 0, 18 * unit, 22 * unit, due};
+    const QList<int> least {0, 0, 10 * unit, 0, 0, 0, 6 * unit, 8 * unit, text.horizontalAdvance(when) + 12};
+    QList<int> widths;
+    int fixed = 0, flexible = 0, room = 0;
+    for (int c = 0; c < CaseRowFormat::ColumnCount; ++c) {
+        const int header = head.horizontalAdvance(model()->headerData(c, Qt::Horizontal).toString()) + 20;
+        const int content = samples.at(c).isEmpty() ? 0 : text.horizontalAdvance(samples.at(c)) + 12;
+        const int w = std::max({header, content, preferred.at(c)});
+        widths.append(w);
+        if (isColumnHidden(c))
+            continue;
+        if (preferred.at(c) > 0) {
+            flexible += w;
+            room += w - std::max(least.at(c), header);
+        } else {
+            fixed += w;
+        }
+    }
+    // Too wide for the view: the flexible columns give up part of their room, each alike.
+    // The room as if the vertical scroll bar were there: it comes when the rows do.
+    const int available = width() - 2 * frameWidth() - verticalScrollBar()->sizeHint().width() - 2;
+    const int excess = fixed + flexible - available;
+    if (excess > 0 && room > 0) {
+        const double share = std::min(1.0, double(excess) / room);
+        for (int c = 0; c < widths.size(); ++c)
+            if (preferred.at(c) > 0) {
+                const int header
+                    = head.horizontalAdvance(model()->headerData(c, Qt::Horizontal).toString()) + 20;
+                widths[c] -= int((widths.at(c) - std::max(least.at(c), header)) * share + 0.999);
+            }
+    }
+    m_fitting = true;
+    for (int c = 0; c < widths.size(); ++c)
+        setColumnWidth(c, widths.at(c));
+    m_fitting = false;
 }
 
 void CaseTableView::showColumnMenu(const QPoint& pos)
@@ -80,6 +153,7 @@ void CaseTableView::showColumnMenu(const QPoint& pos)
         a->setChecked(!isColumnHidden(c));
         connect(a, &QAction::toggled, this, [this, c](bool on) {
             setColumnHidden(c, !on);
+            m_userSized = true;
             saveColumns();
         });
     }

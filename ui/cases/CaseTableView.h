@@ -35,8 +35,14 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void showColumnMenu(const QPoint& pos);
+    // Until the user sizes the columns, they are sized to their content and fit the view's width
+    // (issue 12.5): the customer, status and next step give way first, with "…" where cut.
+    void fitColumns();
     QString m_settingsKey;
+    bool m_userSized = false;
+    bool m_fitting = false;
 };

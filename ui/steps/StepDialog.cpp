@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -205,6 +206,11 @@ void StepDialog::showEvent(QShowEvent* event)
 void StepDialog::start()
 {
     m_started = true;
+    // Never taller or wider than the screen (1280x720 with a panel): the form scrolls instead.
+    if (const QScreen* where = screen()) {
+        const QRect room = where->availableGeometry();
+        resize(std::min(width(), room.width()), std::min(height(), room.height() - 40)); // 40: a title bar
+    }
     // The first field takes the focus (not the scroll area, not a button).
     for (const auto& [key, field] : std::as_const(m_fields))
         if (field && field->isEnabled() && field->focusPolicy() != Qt::NoFocus) {
