@@ -143,6 +143,31 @@ void VisitRepository::fillCase(CustomerVisit& v, qint64 caseId) const
     }
 }
 
+QList<CustomerVisit> VisitRepository::worklist(const QDate& start, int visitDays, int limit) const
+{
+    QList<CustomerVisit> list;
+    QSqlQuery q
+        = Sql::exec(m_db,
+                    QStringLiteral("SELECT c.id, c.closed_at FROM cases c JOIN customers cu ON cu.id = "
+                                   "c.customer_id WHERE c.closed_at >= ? AND c.status = 'closed' AND "
+                                   "cu.key_customer = 1 AND NOT EXISTS (SELECT 1 FROM customer_visits v "
+                                   "WHERE v.case_id = c.id) ORDER BY c.closed_at, c.id LIMIT ?"),
+                    {Sql::fromTime(QDateTime(start, QTime(0, 0), Qt::UTC)), limit});
+    while (q.next()) {
+        CustomerVisit v;
+        v.dueAt = Sql::toTime(q.value(1)).addDays(visitDays);
+        v.caseId = q.value(0).toLongLong();
+        list.append(v);
+    }
+    q.finish();
+    for (CustomerVisit& v : list)
+        fillCase(v, v.caseId);
+    list
+        += select(QStringLiteral("WHERE v.status IN ('planned', 'recorded', 'sent') ORDER BY v.due_at, v.id"),
+                  {}, limit);
+    return list;
+}
+
 std::optional<VisitRound> VisitRepository::round(qint64 roundId) const
 {
     QSqlQuery q = Sql::exec(m_db,

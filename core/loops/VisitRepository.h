@@ -18,6 +18,10 @@ public:
     // The case's part of an R15 visit (number, customer, what was found and done) filled in.
     void fillCase(CustomerVisit& v, qint64 caseId) const;
     std::optional<VisitRound> round(qint64 roundId) const;
+    // What is still to do, soonest due first, at most limit of each: the key customers' cases
+    // closed since the loops started that owe a visit nobody planned yet (status Due, id 0),
+    // then the stored visits still planned, recorded or sent.
+    QList<CustomerVisit> worklist(const QDate& start, int visitDays, int limit) const;
     // Rounds, newest first, at most limit, with their visits.
     QList<VisitRound> rounds(int limit) const;
 

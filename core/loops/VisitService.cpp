@@ -44,6 +44,11 @@ CustomerVisit VisitService::load(qint64 visitId) const
     return *v;
 }
 
+QList<CustomerVisit> VisitService::worklist(int limit) const
+{
+    return VisitRepository(m_db).worklist(m_settings.start, m_settings.visitDays, limit);
+}
+
 qint64 VisitService::idOfNumber(const QString& number) const
 {
     const QVariant id = Sql::scalar(m_db, QStringLiteral("SELECT id FROM customer_visits WHERE number = ?"),

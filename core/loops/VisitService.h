@@ -45,6 +45,8 @@ public:
     void file(const User& user, qint64 visitId, int version);
 
     CustomerVisit load(qint64 visitId) const;
+    // The visits still to do (VisitRepository::worklist), at most limit of each kind.
+    QList<CustomerVisit> worklist(int limit) const;
     qint64 idOfNumber(const QString& number) const; // throws UserError when there is none
     VisitRound round(qint64 roundId) const;
     // Whether the user signs for the unit: its own people, Quality engineers for the Quality

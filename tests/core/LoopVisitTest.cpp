@@ -1,6 +1,7 @@
 #include "FlowDriver.h"
 #include "LatestCase.h"
 #include "UserError.h"
+#include "loops/LoopSettings.h"
 #include "loops/VisitService.h"
 #include "reference/ReferenceData.h"
 
@@ -27,6 +28,15 @@ QStringList fieldsOf(const std::function<void()>& f)
     return {};
 }
 
+// A new database starts its loops on the day it is made; these tests' cases are from March 2026.
+void startIn2026(TestDatabase& t, const Clock& clock)
+{
+    LoopSettingsService settings(t.connection(), clock);
+    LoopSettings s = settings.load();
+    s.start = QDate(2026, 1, 1);
+    settings.save(t.admin, s);
+}
+
 // A key customer's case taken through the main flow to closed.
 qint64 closedKeyCase(FlowDriver& d)
 {
@@ -46,6 +56,7 @@ TEST_CASE("R15 a key customer's closed case owes a manager's visit: planned, rec
 {
     TestDatabase t;
     FlowDriver d(t);
+    startIn2026(t, d.clock);
     VisitService visits(t.connection(), d.clock);
 
     // An ordinary customer's case owes no visit; an open key customer's case not yet.
@@ -58,6 +69,10 @@ TEST_CASE("R15 a key customer's closed case owes a manager's visit: planned, rec
     CHECK(v.id == 0);
     CHECK(v.dueAt == closedAt.addDays(30));
     CHECK(v.caseNumber == d.flow.load(id).number);
+    QList<CustomerVisit> todo = visits.worklist(50);
+    REQUIRE(todo.size() == 1); // the ordinary customer's case is not there
+    CHECK(todo.first().caseId == id);
+    CHECK(todo.first().status == CustomerVisitStatus::Due);
 
     VisitPlan plan;
     plan.leaderId = t.manager.id;
@@ -116,9 +131,11 @@ TEST_CASE("R15 an unplanned visit becomes overdue; only a manager waives it, wit
 {
     TestDatabase t;
     FlowDriver d(t);
+    startIn2026(t, d.clock);
     VisitService visits(t.connection(), d.clock);
     const qint64 id = closedKeyCase(d);
     CHECK_FALSE(visits.afterCase(id).isOverdue(d.clock.now()));
+    CHECK(visits.worklist(50).size() == 1);
     d.clock.advanceDays(31);
     CHECK(visits.afterCase(id).isOverdue(d.clock.now()));
     CHECK(refusal([&] { visits.waive(t.sales, id, 0, QStringLiteral("No need")); })
@@ -130,6 +147,7 @@ TEST_CASE("R15 an unplanned visit becomes overdue; only a manager waives it, wit
     CHECK(v.status == CustomerVisitStatus::Waived);
     CHECK(v.waiverReason == QStringLiteral("The customer asked for no visit"));
     CHECK_FALSE(v.isOverdue(d.clock.now()));
+    CHECK(visits.worklist(50).isEmpty());
 }
 
 TEST_CASE("R17 a round of return visits: recorded, sent to departments, each signs, then filed",
