@@ -2222,20 +2222,6 @@ Other windows using this database show the restored data; ask the people working
         <translation>  check  --database FILE                        显示数据库架构版本、完整性检查结果和记录数</translation>
     </message>
     <message>
-        <source>  print DOCUMENT CASE-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]
-        [--paper A4|Letter]   a case&apos;s document as PDF; DOCUMENT is feedback-sheet,
-        service-report, return-visit-record or feedback-letter
-  print return-visit-report --from DATE --to DATE --database FILE --output FILE.pdf
-        [--language en|zh_CN] [--paper A4|Letter]   the managers&apos; report of a period
-  print overdue-list --database FILE --output FILE.pdf [--language en|zh_CN]</source>
-        <translation>  print DOCUMENT CASE-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]
-        [--paper A4|Letter]   将问题单的单据输出为 PDF；DOCUMENT 为 feedback-sheet、
-        service-report、return-visit-record 或 feedback-letter
-  print return-visit-report --from DATE --to DATE --database FILE --output FILE.pdf
-        [--language en|zh_CN] [--paper A4|Letter]   供经理查阅的期间回访报告
-  print overdue-list --database FILE --output FILE.pdf [--language en|zh_CN]</translation>
-    </message>
-    <message>
         <source>Usage: qualityloop-cli COMMAND [OPTIONS]</source>
         <translation>用法：qualityloop-cli 命令 [选项]</translation>
     </message>
@@ -2262,6 +2248,22 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>To restore it: %1</source>
         <translation>恢复方法：%1</translation>
+    </message>
+    <message>
+        <source>  print DOCUMENT CASE-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]
+        [--paper A4|Letter]   a case&apos;s document as PDF; DOCUMENT is feedback-sheet,
+        service-report, return-visit-record or feedback-letter
+  print return-visit-report --from DATE --to DATE --database FILE --output FILE.pdf
+        [--language en|zh_CN] [--paper A4|Letter]   the managers&apos; report of a period
+  print overdue-list --database FILE --output FILE.pdf [--language en|zh_CN]
+  print visit-report VISIT-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]</source>
+        <translation>  print DOCUMENT CASE-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]
+        [--paper A4|Letter]   将问题单的单据输出为 PDF；DOCUMENT 为 feedback-sheet、
+        service-report、return-visit-record 或 feedback-letter
+  print return-visit-report --from DATE --to DATE --database FILE --output FILE.pdf
+        [--language en|zh_CN] [--paper A4|Letter]   供经理查阅的期间回访报告
+  print overdue-list --database FILE --output FILE.pdf [--language en|zh_CN]
+  print visit-report VISIT-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]</translation>
     </message>
 </context>
 <context>
@@ -6058,7 +6060,7 @@ Other windows using this database show the restored data; ask the people working
     </message>
     <message>
         <source>return visit, round %1</source>
-        <translation>回访走访，第 %1 轮</translation>
+        <translation>回访走访（%1）</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, %2; due by %3</source>
@@ -6198,6 +6200,145 @@ How it was treated: %2</source>
     <message>
         <source>Why is no visit needed after case %1?</source>
         <translation>为什么问题单 %1 之后不需要走访？</translation>
+    </message>
+</context>
+<context>
+    <name>VisitReportDocument</name>
+    <message>
+        <source>Customer Visit Report</source>
+        <translation>客户走访报告</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s visit after case %1</source>
+        <translation>问题单 %1 关闭后的经理走访</translation>
+    </message>
+    <message>
+        <source>Return visit, round %1</source>
+        <translation>回访走访（%1）</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>走访期限</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>问题单</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>问题单关闭时间</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>故障现象</translation>
+    </message>
+    <message>
+        <source>Problem found</source>
+        <translation>查明的问题</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Why we visit</source>
+        <translation>走访原因</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation>带队人</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <source>Who else went</source>
+        <translation>其他参加人</translation>
+    </message>
+    <message>
+        <source>Planned by</source>
+        <translation>计划人</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <source>Whom we met</source>
+        <translation>会见的客户人员</translation>
+    </message>
+    <message>
+        <source>The visit</source>
+        <translation>走访情况</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s comments on how the problem was treated</source>
+        <translation>客户对问题处理情况的意见</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s opinions of our products and service</source>
+        <translation>客户对我们产品和服务的意见</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s suggestions</source>
+        <translation>客户的建议</translation>
+    </message>
+    <message>
+        <source>No visit needed</source>
+        <translation>不需要走访</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>决定人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Sent to the departments</source>
+        <translation>已发送各部门</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Signed for</source>
+        <translation>签收时间</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <source>Visit leader</source>
+        <translation>走访带队人</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Filed by the Sales Department; the customer&apos;s comments go to the departments concerned.</source>
+        <translation>由销售部归档；客户意见发送至有关部门。</translation>
     </message>
 </context>
 <context>
