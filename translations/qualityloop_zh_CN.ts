@@ -1150,6 +1150,27 @@ Other windows using this database show the restored data; ask the people working
     </message>
 </context>
 <context>
+    <name>CallbacksCommand</name>
+    <message>
+        <source>  callbacks --database FILE [--due]            the call-backs after deliveries: order, batch,
+        customer, delivered, call by, state; --due only those to call now</source>
+        <translation>  callbacks --database FILE [--due]            交货后回访清单：订单、批次、
+        客户、交货日期、回访期限、状态；--due 只列现在应回访的</translation>
+    </message>
+    <message>
+        <source>The database FILE.</source>
+        <translation>数据库文件 FILE。</translation>
+    </message>
+    <message>
+        <source>Only the call-backs due and overdue now.</source>
+        <translation>只列现在到期和超期的回访。</translation>
+    </message>
+    <message>
+        <source>callbacks needs --database FILE.</source>
+        <translation>callbacks 需要 --database FILE。</translation>
+    </message>
+</context>
+<context>
     <name>CaseActions</name>
     <message>
         <source>New case…</source>

@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "BackupCommands.h"
+#include "CallbacksCommand.h"
 #include "InitCommand.h"
 #include "UserError.h"
 #include "cases/CaseListQuery.h"
@@ -54,6 +55,8 @@ CliCommands::CliCommands(QTextStream& out, QTextStream& err)
             "  print overdue-list --database FILE --output FILE.pdf [--language en|zh_CN]\n"
             "  print visit-report VISIT-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]"),
          [this](const QStringList& a) { return print(a); }},
+        {QStringLiteral("callbacks"), CallbacksCommand::usage(),
+         [this](const QStringList& a) { return CallbacksCommand::run(*this, a); }},
         {QStringLiteral("backup"),
          tr("  backup --database FILE --output BACKUP      a checked copy of the database while people work"),
          [this](const QStringList& a) { return BackupCommands::backup(*this, a); }},

@@ -6,6 +6,8 @@
 #include "loops/LoopSettings.h"
 #include "reference/ReferenceData.h"
 
+#include <QProcess>
+
 #include <catch2/catch.hpp>
 
 namespace {
@@ -224,4 +226,33 @@ TEST_CASE("The loops' settings: only an administrator changes them, wrong values
     t.reopen();
     CHECK(LoopSettingsService(t.connection(), clock).load().callbackWithinDays == 7);
     CHECK(LoopSettingsService(t.connection(), clock).load().visitDays == 14);
+}
+
+TEST_CASE("qualityloop-cli callbacks lists the call-backs, --due only those to call now",
+          "[loops][callback][cli]")
+{
+    CallbackWorld w;
+    CallbackService service(w.t.connection(), w.d.clock, w.d.flow);
+    CallbackData call;
+    call.shipmentId = w.due;
+    call.contactName = QStringLiteral("Li Ming");
+    service.record(w.t.sales, call);
+    const auto run = [&](const QStringList& extra) {
+        QProcess p;
+        p.start(QStringLiteral(QL_CLI_PATH),
+                QStringList {QStringLiteral("callbacks"), QStringLiteral("--database"), w.t.path()} + extra);
+        REQUIRE(p.waitForFinished(60000));
+        CHECK(p.exitCode() == 0);
+        return QString::fromUtf8(p.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    };
+    // The program's clock is the real one: by now (after March 2026) every open call-back is overdue.
+    const QStringList all = run({});
+    REQUIRE(all.size() == 3); // the batch delivered in 2025, before the loops started, is not there
+    CHECK(all[0].startsWith(
+        QStringLiteral("SO-9001\tB2026-001\tHuadong Petrochemical Co.\t2026-01-10\t2026-02-14\t")));
+    CHECK(all[1].endsWith(QStringLiteral("\tdone")));
+    const QStringList due = run({QStringLiteral("--due")});
+    REQUIRE(due.size() == 2);
+    CHECK(due[0].contains(QStringLiteral("B2026-001")));
+    CHECK(due[1].contains(QStringLiteral("B2026-003")));
 }
