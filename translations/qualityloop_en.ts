@@ -87,6 +87,16 @@
     </message>
 </context>
 <context>
+    <name>CallbackPage</name>
+    <message numerus="yes">
+        <source>%n to call now, %1 of them overdue</source>
+        <translation>
+            <numerusform>%n to call now, %1 of them overdue</numerusform>
+            <numerusform>%n to call now, %1 of them overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseChanges</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
@@ -318,6 +328,16 @@
         <translation>
             <numerusform>Late by %n minute</numerusform>
             <numerusform>Late by %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitPage</name>
+    <message numerus="yes">
+        <source>%n visit(s) to do, %1 of them overdue</source>
+        <translation>
+            <numerusform>%n visit to do, %1 of them overdue</numerusform>
+            <numerusform>%n visits to do, %1 of them overdue</numerusform>
         </translation>
     </message>
 </context>

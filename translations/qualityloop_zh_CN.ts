@@ -959,6 +959,218 @@ Other windows using this database show the restored data; ask the people working
     </message>
 </context>
 <context>
+    <name>CallbackDialog</name>
+    <message>
+        <source>Call-back: batch %1</source>
+        <translation>回访：批次 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, order %2, batch %3, delivered %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，订单 %2，批次 %3，交货日期 %4</translation>
+    </message>
+    <message>
+        <source>Satisfied with the quality</source>
+        <translation>对质量满意</translation>
+    </message>
+    <message>
+        <source>Remarks, no objection</source>
+        <translation>有意见，无异议</translation>
+    </message>
+    <message>
+        <source>Objection to the quality: log a case</source>
+        <translation>对质量有异议：登记问题单</translation>
+    </message>
+    <message>
+        <source>Called at</source>
+        <translation>回访时间</translation>
+    </message>
+    <message>
+        <source>Spoke to</source>
+        <translation>通话人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s view</source>
+        <translation>客户的看法</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>客户所说的话</translation>
+    </message>
+    <message>
+        <source>The problem (the case&apos;s symptom)</source>
+        <translation>问题（问题单的故障现象）</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackPage</name>
+    <message>
+        <source>Not due yet</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>已回访（超期）</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>有意见</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <source>To call now (due and overdue)</source>
+        <translation>现在应回访（到期和超期）</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>&amp;Record the call…</source>
+        <translation>记录回访(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>交货日期</translation>
+    </message>
+    <message>
+        <source>Call by</source>
+        <translation>回访期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>客户看法</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>问题单</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>显示更多(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Call-backs by month of</source>
+        <translation>按月统计回访，年份</translation>
+    </message>
+    <message>
+        <source>of them late</source>
+        <translation>其中超期完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to call now, %1 of them overdue</source>
+        <translation>
+            <numerusform>现在应回访 %n 个，其中 %1 个已超期</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CallbackService</name>
+    <message>
+        <source>There is no such delivered batch.</source>
+        <translation>没有这个已交货的批次。</translation>
+    </message>
+    <message>
+        <source>%1 has already called the customer back about this batch on %2.</source>
+        <translation>%1 已于 %2 就此批次回访过客户。</translation>
+    </message>
+    <message>
+        <source>This batch is no longer in the list of orders and batches.</source>
+        <translation>此批次已不在订单和批次清单中。</translation>
+    </message>
+    <message>
+        <source>The call cannot be in the future.</source>
+        <translation>回访时间不能在将来。</translation>
+    </message>
+    <message>
+        <source>The call-back follows the delivery: the call cannot be before %1.</source>
+        <translation>回访在交货之后：回访时间不能早于 %1。</translation>
+    </message>
+    <message>
+        <source>Give the name of the customer&apos;s person you spoke to.</source>
+        <translation>请填写与您通话的客户人员姓名。</translation>
+    </message>
+    <message>
+        <source>Write down the customer&apos;s remarks.</source>
+        <translation>请记下客户的意见。</translation>
+    </message>
+    <message>
+        <source>Describe the problem the customer objects to: it becomes the case&apos;s symptom.</source>
+        <translation>请描述客户提出异议的问题：它将成为问题单的故障现象。</translation>
+    </message>
+</context>
+<context>
+    <name>CallbacksCommand</name>
+    <message>
+        <source>  callbacks --database FILE [--due]            the call-backs after deliveries: order, batch,
+        customer, delivered, call by, state; --due only those to call now</source>
+        <translation>  callbacks --database FILE [--due]            交货后回访清单：订单、批次、
+        客户、交货日期、回访期限、状态；--due 只列现在应回访的</translation>
+    </message>
+    <message>
+        <source>The database FILE.</source>
+        <translation>数据库文件 FILE。</translation>
+    </message>
+    <message>
+        <source>Only the call-backs due and overdue now.</source>
+        <translation>只列现在到期和超期的回访。</translation>
+    </message>
+    <message>
+        <source>callbacks needs --database FILE.</source>
+        <translation>callbacks 需要 --database FILE。</translation>
+    </message>
+</context>
+<context>
     <name>CaseActions</name>
     <message>
         <source>New case…</source>
@@ -2031,20 +2243,6 @@ Other windows using this database show the restored data; ask the people working
         <translation>  check  --database FILE                        显示数据库架构版本、完整性检查结果和记录数</translation>
     </message>
     <message>
-        <source>  print DOCUMENT CASE-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]
-        [--paper A4|Letter]   a case&apos;s document as PDF; DOCUMENT is feedback-sheet,
-        service-report, return-visit-record or feedback-letter
-  print return-visit-report --from DATE --to DATE --database FILE --output FILE.pdf
-        [--language en|zh_CN] [--paper A4|Letter]   the managers&apos; report of a period
-  print overdue-list --database FILE --output FILE.pdf [--language en|zh_CN]</source>
-        <translation>  print DOCUMENT CASE-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]
-        [--paper A4|Letter]   将问题单的单据输出为 PDF；DOCUMENT 为 feedback-sheet、
-        service-report、return-visit-record 或 feedback-letter
-  print return-visit-report --from DATE --to DATE --database FILE --output FILE.pdf
-        [--language en|zh_CN] [--paper A4|Letter]   供经理查阅的期间回访报告
-  print overdue-list --database FILE --output FILE.pdf [--language en|zh_CN]</translation>
-    </message>
-    <message>
         <source>Usage: qualityloop-cli COMMAND [OPTIONS]</source>
         <translation>用法：qualityloop-cli 命令 [选项]</translation>
     </message>
@@ -2071,6 +2269,22 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>To restore it: %1</source>
         <translation>恢复方法：%1</translation>
+    </message>
+    <message>
+        <source>  print DOCUMENT CASE-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]
+        [--paper A4|Letter]   a case&apos;s document as PDF; DOCUMENT is feedback-sheet,
+        service-report, return-visit-record or feedback-letter
+  print return-visit-report --from DATE --to DATE --database FILE --output FILE.pdf
+        [--language en|zh_CN] [--paper A4|Letter]   the managers&apos; report of a period
+  print overdue-list --database FILE --output FILE.pdf [--language en|zh_CN]
+  print visit-report VISIT-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]</source>
+        <translation>  print DOCUMENT CASE-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]
+        [--paper A4|Letter]   将问题单的单据输出为 PDF；DOCUMENT 为 feedback-sheet、
+        service-report、return-visit-record 或 feedback-letter
+  print return-visit-report --from DATE --to DATE --database FILE --output FILE.pdf
+        [--language en|zh_CN] [--paper A4|Letter]   供经理查阅的期间回访报告
+  print overdue-list --database FILE --output FILE.pdf [--language en|zh_CN]
+  print visit-report VISIT-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2363,21 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>Hide &amp;their change</source>
         <translation>隐藏对方的修改(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerLoopsWindow</name>
+    <message>
+        <source>Customer loops</source>
+        <translation>客户回访</translation>
+    </message>
+    <message>
+        <source>&amp;Call-backs after delivery</source>
+        <translation>交货后回访(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Customer &amp;visits</source>
+        <translation>客户走访(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -3002,6 +3231,13 @@ Other windows using this database show the restored data; ask the people working
     </message>
 </context>
 <context>
+    <name>ImprovementLink</name>
+    <message>
+        <source>There is no such improvement opportunity.</source>
+        <translation>没有这个改进机会。</translation>
+    </message>
+</context>
+<context>
     <name>InitCommand</name>
     <message>
         <source>  init --database FILE --admin NAME [--display-name TEXT]   make a new database and its
@@ -3679,6 +3915,72 @@ Other windows using this database show the restored data; ask the people working
     </message>
 </context>
 <context>
+    <name>LoopRules</name>
+    <message>
+        <source>Only a manager or the Sales Department can plan and record customer visits.</source>
+        <translation>只有经理或销售部才能计划和记录客户走访。</translation>
+    </message>
+    <message>
+        <source>Only a manager can decide that a customer visit is not needed.</source>
+        <translation>只有经理才能决定不需要客户走访。</translation>
+    </message>
+    <message>
+        <source>Only a manager can organize a round of customer return visits.</source>
+        <translation>只有经理才能组织一轮客户回访走访。</translation>
+    </message>
+    <message>
+        <source>Only the Sales Department can send return-visit records to the departments and file them.</source>
+        <translation>只有销售部才能把回访记录发送给各部门并归档。</translation>
+    </message>
+    <message>
+        <source>Only the departments a return-visit record was sent to can sign for it.</source>
+        <translation>只有回访记录发送到的部门才能签收。</translation>
+    </message>
+    <message>
+        <source>Only the Sales Department can call customers back after a delivery.</source>
+        <translation>只有销售部才能在交货后回访客户。</translation>
+    </message>
+    <message>
+        <source>Only the Sales Department can run the satisfaction survey.</source>
+        <translation>只有销售部才能开展满意度调查。</translation>
+    </message>
+    <message>
+        <source>Only the Quality Department can review the survey and name improvement opportunities.</source>
+        <translation>只有质量部才能评审调查结果并提出改进机会。</translation>
+    </message>
+    <message>
+        <source>Only the Sales Department can record an order&apos;s requirements and documents.</source>
+        <translation>只有销售部才能记录订单的要求和随货单据。</translation>
+    </message>
+</context>
+<context>
+    <name>LoopSettingsService</name>
+    <message>
+        <source>A manager&apos;s visit is due 1 to 365 days after the case closed.</source>
+        <translation>经理走访应在问题单关闭后 1 到 365 天内进行。</translation>
+    </message>
+    <message>
+        <source>The call-back comes 0 to 365 days after delivery.</source>
+        <translation>回访在交货后 0 到 365 天进行。</translation>
+    </message>
+    <message>
+        <source>Give Sales 1 to 90 days to make the call.</source>
+        <translation>请给销售部 1 到 90 天的时间进行回访。</translation>
+    </message>
+    <message>
+        <source>An order comes 0 to 180 days before its delivery date.</source>
+        <translation>订单在交货日期前 0 到 180 天进入待办。</translation>
+    </message>
+    <message>
+        <source>Give the day the customer loops start.</source>
+        <translation>请填写客户环节开始的日期。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the settings of the customer loops.</source>
+        <translation>只有系统管理员才能更改客户环节的设置。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -3893,6 +4195,10 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>%1 — QualityLoop</source>
         <translation>%1 — QualityLoop</translation>
+    </message>
+    <message>
+        <source>Customer &amp;loops…</source>
+        <translation>客户环节(&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -4305,6 +4611,17 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>Left out, %1 of the %2 selected cases:</source>
         <translation>所选 %2 个问题单中有 %1 个未打印：</translation>
+    </message>
+</context>
+<context>
+    <name>RecordVersion</name>
+    <message>
+        <source>%1 changed this record at %2 after you opened it; nothing of yours was saved. Open it again to see their change, then make yours.</source>
+        <translation>%1 在您打开此记录后于 %2 更改了它；您的内容没有保存。请重新打开以查看其更改，然后再做您的更改。</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>有人</translation>
     </message>
 </context>
 <context>
@@ -5513,6 +5830,89 @@ Other windows using this database show the restored data; ask the people working
     </message>
 </context>
 <context>
+    <name>SurveyService</name>
+    <message>
+        <source>There is no satisfaction survey of %1.</source>
+        <translation>没有 %1 年的满意度调查。</translation>
+    </message>
+    <message>
+        <source>There is no such satisfaction survey.</source>
+        <translation>没有这个满意度调查。</translation>
+    </message>
+    <message>
+        <source>The survey is of this year or an earlier one.</source>
+        <translation>调查针对今年或更早的年份。</translation>
+    </message>
+    <message>
+        <source>Choose the customers the survey letters go to.</source>
+        <translation>请选择接收调查函的客户。</translation>
+    </message>
+    <message>
+        <source>Give the day by which the customers are asked to answer; it is after today.</source>
+        <translation>请填写请客户答复的截止日期；它应在今天之后。</translation>
+    </message>
+    <message>
+        <source>%1 has already started the survey of %2.</source>
+        <translation>%1 已经开始了 %2 年的调查。</translation>
+    </message>
+    <message>
+        <source>Choose each customer once, among the active customers.</source>
+        <translation>每个客户只能选择一次，且须为有效客户。</translation>
+    </message>
+    <message>
+        <source>There is no such survey letter.</source>
+        <translation>没有这封调查函。</translation>
+    </message>
+    <message>
+        <source>The summary of the survey has gone to Quality; answers can no longer be recorded.</source>
+        <translation>调查汇总已发送质量部；不能再记录答复。</translation>
+    </message>
+    <message>
+        <source>Give a score from 1 (very dissatisfied) to 5 (very satisfied).</source>
+        <translation>请给出 1（很不满意）到 5（很满意）的评分。</translation>
+    </message>
+    <message>
+        <source>Give the day the answer came back: after the letters went out, not in the future.</source>
+        <translation>请填写答复收回的日期：在调查函发出之后，不能在将来。</translation>
+    </message>
+    <message>
+        <source>%1 has already sent the summary of this survey to Quality.</source>
+        <translation>%1 已将此调查的汇总发送质量部。</translation>
+    </message>
+    <message>
+        <source>No answer has been recorded yet: the summary needs the customers&apos; answers.</source>
+        <translation>尚未记录任何答复：汇总需要客户的答复。</translation>
+    </message>
+    <message>
+        <source>Write the analysis: what the customers said of our quality and delivery dates.</source>
+        <translation>请填写分析：客户对我们的质量和交货期的评价。</translation>
+    </message>
+    <message>
+        <source>The summary of the survey has not been sent to Quality yet.</source>
+        <translation>调查汇总尚未发送质量部。</translation>
+    </message>
+    <message>
+        <source>%1 has already closed the review of this survey.</source>
+        <translation>%1 已经结束了此调查的评审。</translation>
+    </message>
+    <message>
+        <source>Say what is to be improved.</source>
+        <translation>请说明需要改进什么。</translation>
+    </message>
+    <message>
+        <source>Choose the unit that owns the improvement.</source>
+        <translation>请选择负责改进的单位。</translation>
+    </message>
+    <message>
+        <source>Give the day the improvement is due; it is after today.</source>
+        <translation>请填写改进的完成日期；它应在今天之后。</translation>
+    </message>
+    <message>
+        <source>Write what the departments found when they analysed the customers&apos; comments.</source>
+        <translation>请填写各部门分析客户意见后的结论。</translation>
+    </message>
+</context>
+<context>
     <name>TimeText</name>
     <message>
         <source>%1 is not a time of day: hours go from 0 to 23 and minutes from 0 to 59.</source>
@@ -5766,6 +6166,442 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>User “%1” created. They choose their own password at the first sign-in.</source>
         <translation>已创建用户“%1”。对方首次登录时设置自己的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Plan the customer visit</source>
+        <translation>计划客户走访</translation>
+    </message>
+    <message>
+        <source>Record the customer visit</source>
+        <translation>记录客户走访</translation>
+    </message>
+    <message>
+        <source>after case %1</source>
+        <translation>问题单 %1 之后</translation>
+    </message>
+    <message>
+        <source>return visit, round %1</source>
+        <translation>回访走访（%1）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2; due by %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，%2；期限 %3</translation>
+    </message>
+    <message>
+        <source>The problem: %1
+How it was treated: %2</source>
+        <translation>问题：%1
+处理情况：%2</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>Led by (a manager)</source>
+        <translation>带队人（经理）</translation>
+    </message>
+    <message>
+        <source>Who else goes</source>
+        <translation>其他参加人</translation>
+    </message>
+    <message>
+        <source>Day of the visit</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <source>Whom we met</source>
+        <translation>会见的客户人员</translation>
+    </message>
+    <message>
+        <source>Comments on how the problem was treated</source>
+        <translation>对问题处理情况的意见</translation>
+    </message>
+    <message>
+        <source>Opinions of our products and service</source>
+        <translation>对我们产品和服务的意见</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>建议</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPage</name>
+    <message>
+        <source>Not planned yet</source>
+        <translation>未计划</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>已记录</translation>
+    </message>
+    <message>
+        <source>Sent to the departments</source>
+        <translation>已发送各部门</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>不需要</translation>
+    </message>
+    <message>
+        <source>&amp;Plan…</source>
+        <translation>计划(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>R&amp;ecord…</source>
+        <translation>记录(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Not needed…</source>
+        <translation>不需要(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>起因</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation>带队人</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>问题单 %1</translation>
+    </message>
+    <message>
+        <source>Round %1: %2</source>
+        <translation>第 %1 轮：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) to do, %1 of them overdue</source>
+        <translation>
+            <numerusform>待走访 %n 次，其中 %1 次已超期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No visit needed</source>
+        <translation>不需要走访</translation>
+    </message>
+    <message>
+        <source>Why is no visit needed after case %1?</source>
+        <translation>为什么问题单 %1 之后不需要走访？</translation>
+    </message>
+</context>
+<context>
+    <name>VisitReportDocument</name>
+    <message>
+        <source>Customer Visit Report</source>
+        <translation>客户走访报告</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s visit after case %1</source>
+        <translation>问题单 %1 关闭后的经理走访</translation>
+    </message>
+    <message>
+        <source>Return visit, round %1</source>
+        <translation>回访走访（%1）</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>走访期限</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>问题单</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>问题单关闭时间</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>故障现象</translation>
+    </message>
+    <message>
+        <source>Problem found</source>
+        <translation>查明的问题</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Why we visit</source>
+        <translation>走访原因</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation>带队人</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <source>Who else went</source>
+        <translation>其他参加人</translation>
+    </message>
+    <message>
+        <source>Planned by</source>
+        <translation>计划人</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <source>Whom we met</source>
+        <translation>会见的客户人员</translation>
+    </message>
+    <message>
+        <source>The visit</source>
+        <translation>走访情况</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s comments on how the problem was treated</source>
+        <translation>客户对问题处理情况的意见</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s opinions of our products and service</source>
+        <translation>客户对我们产品和服务的意见</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s suggestions</source>
+        <translation>客户的建议</translation>
+    </message>
+    <message>
+        <source>No visit needed</source>
+        <translation>不需要走访</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>决定人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Sent to the departments</source>
+        <translation>已发送各部门</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Signed for</source>
+        <translation>签收时间</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <source>Visit leader</source>
+        <translation>走访带队人</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Filed by the Sales Department; the customer&apos;s comments go to the departments concerned.</source>
+        <translation>由销售部归档；客户意见发送至有关部门。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitService</name>
+    <message>
+        <source>There is no such customer visit.</source>
+        <translation>没有这个客户走访。</translation>
+    </message>
+    <message>
+        <source>There is no customer visit numbered “%1”.</source>
+        <translation>没有编号为“%1”的客户走访。</translation>
+    </message>
+    <message>
+        <source>There is no such round of return visits.</source>
+        <translation>没有这一轮回访走访。</translation>
+    </message>
+    <message>
+        <source>There is no such case.</source>
+        <translation>没有这个问题单。</translation>
+    </message>
+    <message>
+        <source>A manager&apos;s visit follows the cases of key customers only.</source>
+        <translation>经理走访只跟随重点客户的问题单。</translation>
+    </message>
+    <message>
+        <source>A manager&apos;s visit follows the case once it is closed.</source>
+        <translation>经理走访在问题单关闭后进行。</translation>
+    </message>
+    <message>
+        <source>Choose the manager who leads the visit.</source>
+        <translation>请选择带队走访的经理。</translation>
+    </message>
+    <message>
+        <source>%1 decided meanwhile that no visit is needed.</source>
+        <translation>%1 在此期间已决定不需要走访。</translation>
+    </message>
+    <message>
+        <source>%1 planned this visit meanwhile; open it again to see their plan.</source>
+        <translation>%1 在此期间已计划了此次走访；请重新打开查看其计划。</translation>
+    </message>
+    <message>
+        <source>Give the day of the visit.</source>
+        <translation>请填写走访日期。</translation>
+    </message>
+    <message>
+        <source>The visit follows the case: plan it after the case was closed.</source>
+        <translation>走访跟随问题单：请计划在问题单关闭之后。</translation>
+    </message>
+    <message>
+        <source>The visit has already been made; its plan can no longer change.</source>
+        <translation>走访已经进行；其计划不能再更改。</translation>
+    </message>
+    <message>
+        <source>The visit has already been made or waived.</source>
+        <translation>走访已经进行或已豁免。</translation>
+    </message>
+    <message>
+        <source>Say why no visit is needed.</source>
+        <translation>请说明为什么不需要走访。</translation>
+    </message>
+    <message>
+        <source>Say what the round of return visits is for.</source>
+        <translation>请说明这一轮回访走访的目的。</translation>
+    </message>
+    <message>
+        <source>Give the period of the visits; its end cannot be before its start.</source>
+        <translation>请填写走访期间；结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Choose the customers to visit.</source>
+        <translation>请选择要走访的客户。</translation>
+    </message>
+    <message>
+        <source>Choose each customer once, among the active customers.</source>
+        <translation>每个客户只能选择一次，且须为有效客户。</translation>
+    </message>
+    <message>
+        <source>This visit was waived: %1</source>
+        <translation>此次走访已豁免：%1</translation>
+    </message>
+    <message>
+        <source>%1 has already recorded this visit.</source>
+        <translation>%1 已经记录了此次走访。</translation>
+    </message>
+    <message>
+        <source>The day of the visit cannot be in the future.</source>
+        <translation>走访日期不能在将来。</translation>
+    </message>
+    <message>
+        <source>Record what the customer said of how the problem was treated.</source>
+        <translation>请记录客户对问题处理情况的意见。</translation>
+    </message>
+    <message>
+        <source>Record the customer&apos;s opinions of our products and service.</source>
+        <translation>请记录客户对我们产品和服务的意见。</translation>
+    </message>
+    <message>
+        <source>Only the return-visit records of a round are sent to the departments.</source>
+        <translation>只有一轮回访走访的记录才发送给各部门。</translation>
+    </message>
+    <message>
+        <source>The visit has not been recorded yet.</source>
+        <translation>走访尚未记录。</translation>
+    </message>
+    <message>
+        <source>%1 has already sent this record.</source>
+        <translation>%1 已经发送了此记录。</translation>
+    </message>
+    <message>
+        <source>Choose the departments to send the record to.</source>
+        <translation>请选择接收此记录的部门。</translation>
+    </message>
+    <message>
+        <source>Choose each department once, among the active ones.</source>
+        <translation>每个部门只能选择一次，且须为有效部门。</translation>
+    </message>
+    <message>
+        <source>The record was not sent to that department.</source>
+        <translation>此记录没有发送给该部门。</translation>
+    </message>
+    <message>
+        <source>Only %1 can sign for its copy of the record.</source>
+        <translation>只有%1才能签收其记录副本。</translation>
+    </message>
+    <message>
+        <source>%1 has already signed for the record.</source>
+        <translation>%1 已经签收了此记录。</translation>
+    </message>
+    <message>
+        <source>%1 has already filed this record.</source>
+        <translation>%1 已经将此记录归档。</translation>
+    </message>
+    <message>
+        <source>The record is filed after it was sent to the departments.</source>
+        <translation>记录在发送给各部门之后才能归档。</translation>
+    </message>
+    <message>
+        <source>The record is filed once every department has signed for it; still waiting for: %1.</source>
+        <translation>每个部门都签收后才能归档；仍在等待：%1。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "BackupCommands.h"
+#include "CallbacksCommand.h"
 #include "InitCommand.h"
 #include "UserError.h"
 #include "cases/CaseListQuery.h"
@@ -9,6 +10,7 @@
 #include "db/DatabaseError.h"
 #include "deadlines/DeadlineCalculator.h"
 #include "domain/CaseStatus.h"
+#include "loops/VisitReportDocument.h"
 #include "reports/DocumentLanguage.h"
 #include "reports/DocumentPainter.h"
 #include "reports/ReportService.h"
@@ -50,8 +52,11 @@ CliCommands::CliCommands(QTextStream& out, QTextStream& err)
             "        service-report, return-visit-record or feedback-letter\n"
             "  print return-visit-report --from DATE --to DATE --database FILE --output FILE.pdf\n"
             "        [--language en|zh_CN] [--paper A4|Letter]   the managers' report of a period\n"
-            "  print overdue-list --database FILE --output FILE.pdf [--language en|zh_CN]"),
+            "  print overdue-list --database FILE --output FILE.pdf [--language en|zh_CN]\n"
+            "  print visit-report VISIT-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]"),
          [this](const QStringList& a) { return print(a); }},
+        {QStringLiteral("callbacks"), CallbacksCommand::usage(),
+         [this](const QStringList& a) { return CallbacksCommand::run(*this, a); }},
         {QStringLiteral("backup"),
          tr("  backup --database FILE --output BACKUP      a checked copy of the database while people work"),
          [this](const QStringList& a) { return BackupCommands::backup(*this, a); }},
@@ -261,10 +266,11 @@ int CliCommands::print(const QStringList& args)
 
     ReportService::CaseDocument kind = ReportService::CaseDocument::FeedbackSheet;
     const bool caseDocument = ReportService::fromCode(document, kind);
-    if (!caseDocument && document != QLatin1String("return-visit-report")
+    const bool visitReport = document == QLatin1String("visit-report"); // issue 15, a customer visit
+    if (!caseDocument && !visitReport && document != QLatin1String("return-visit-report")
         && document != QLatin1String("overdue-list"))
         return usage(tr("“%1” is not a document that prints.").arg(document));
-    if (caseDocument && words.size() != 2)
+    if ((caseDocument || visitReport) && words.size() != 2)
         return usage(tr("print %1 needs one CASE-NUMBER.").arg(document));
     const QDate first = QDate::fromString(parser.value(from), Qt::ISODate);
     const QDate last = QDate::fromString(parser.value(to), Qt::ISODate);
@@ -277,7 +283,9 @@ int CliCommands::print(const QStringList& args)
     const Database db(parser.value(database), readOnly);
     const ReportService reports(db.connection());
     QList<ReportDocument> documents;
-    if (caseDocument)
+    if (visitReport)
+        documents.append(VisitReportDocument::ofNumber(db.connection(), words.at(1), options));
+    else if (caseDocument)
         documents.append(reports.caseDocument(kind, reports.caseIdOfNumber(words.at(1)), options));
     else if (document == QLatin1String("overdue-list"))
         documents.append(reports.overdueList(options));

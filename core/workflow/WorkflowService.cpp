@@ -5,6 +5,7 @@
 #include "db/RecordWriter.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
+#include "db/WriteScope.h"
 #include "reference/ReferenceData.h"
 #include "search/SearchIndex.h"
 #include "workflow/ConflictError.h"
@@ -156,7 +157,9 @@ qint64 WorkflowService::logCase(const User& user, const IntakeData& input)
                   tr("The time received cannot be in the future."));
     check.throwIfAny();
 
-    Transaction transaction(m_db);
+    // On its own a transaction of its own; inside a caller's (a call-back's objection that
+    // becomes a case, issue 15) a savepoint, so the case and the call are saved together.
+    WriteScope transaction(m_db);
     const int year = now.toTimeZone(m_deadlines.rules().zone).date().year();
     const QString number = NumberAllocator::next(m_db, QStringLiteral("QI"), year);
     RecordWriter writer(m_db, user.id, now, 1);

@@ -19,6 +19,7 @@
 #include "intake/IntakeForm.h"
 #include "lists/ListRules.h"
 #include "lists/ListsWindow.h"
+#include "loops/CustomerLoopsWindow.h"
 #include "main/BackgroundCounts.h"
 #include "main/MainActions.h"
 #include "main/NavigationTree.h"
@@ -206,6 +207,17 @@ void MainWindow::createMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addActions({a.myWork, a.caseList, a.flowChart});
+    view->addAction(tr("Customer &loops…"), this,
+                    [this]() { // issue 15: call-backs and visits
+                        auto* loops = findChild<CustomerLoopsWindow*>();
+                        if (!loops) {
+                            loops = new CustomerLoopsWindow(*m_session, this);
+                            loops->setAttribute(Qt::WA_DeleteOnClose);
+                        }
+                        loops->show();
+                        loops->raise();
+                    })
+        ->setObjectName(QStringLiteral("actionCustomerLoops"));
     view->addSeparator();
     view->addAction(a.toolBar()->toggleViewAction());
     view->addSeparator();

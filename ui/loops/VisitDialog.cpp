@@ -1,0 +1,145 @@
+#include "loops/VisitDialog.h"
+
+#include "UserError.h"
+#include "auth/UserService.h"
+#include "common/Fields.h"
+#include "common/Palette.h"
+#include "main/Session.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+VisitDialog::VisitDialog(Session& session, const CustomerVisit& visit, Mode mode, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_service(session.connection(), session.clock())
+    , m_visit(visit)
+    , m_mode(mode)
+{
+    setObjectName(QStringLiteral("visitDialog"));
+    const bool afterCase = visit.kind == CustomerVisitKind::AfterComplaint;
+    setWindowTitle(mode == Mode::Plan ? tr("Plan the customer visit") : tr("Record the customer visit"));
+    auto* layout = new QVBoxLayout(this);
+    const QString what = afterCase ? tr("after case %1").arg(visit.caseNumber)
+                                   : tr("return visit, round %1").arg(visit.roundNumber);
+    auto* heading = new QLabel(tr("<b>%1</b>, %2; due by %3")
+                                   .arg(visit.customerName.toHtmlEscaped(), what.toHtmlEscaped(),
+                                        visit.dueAt.toLocalTime().date().toString(Qt::ISODate)),
+                               this);
+    heading->setWordWrap(true);
+    layout->addWidget(heading);
+    if (afterCase && !visit.caseProblem.isEmpty()) {
+        auto* found = new QLabel(
+            tr("The problem: %1\nHow it was treated: %2").arg(visit.caseProblem, visit.caseTreatment), this);
+        found->setWordWrap(true);
+        layout->addWidget(found);
+    }
+    auto* form = new QFormLayout;
+    layout->addLayout(form);
+    if (mode == Mode::Plan)
+        buildPlan(form);
+    else
+        buildRecord(form);
+    m_general = new QLabel(this);
+    m_general->setObjectName(QStringLiteral("generalError"));
+    m_general->setWordWrap(true);
+    m_general->setStyleSheet(QStringLiteral("color: %1").arg(Palette::error(palette()).name()));
+    m_general->hide();
+    layout->addWidget(m_general);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this]() { save(); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setMinimumWidth(560);
+}
+
+void VisitDialog::buildPlan(QFormLayout* form)
+{
+    leader = new QComboBox(this);
+    leader->setObjectName(QStringLiteral("leaderId"));
+    leader->addItem(tr("(choose)"), qint64(0));
+    for (const User& u : UserService(m_session.connection()).users())
+        if (u.active && u.role == Role::Manager)
+            leader->addItem(u.displayName.isEmpty() ? u.username : u.displayName, u.id);
+    Fields::select(leader, m_visit.leaderId);
+    participants = new QLineEdit(m_visit.participants, this);
+    participants->setObjectName(QStringLiteral("participants"));
+    plannedOn = new QDateEdit(this);
+    plannedOn->setObjectName(QStringLiteral("plannedOn"));
+    plannedOn->setCalendarPopup(true);
+    plannedOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    plannedOn->setDate(m_visit.plannedOn.isValid() ? m_visit.plannedOn
+                                                   : m_session.clock().now().date().addDays(7));
+    m_errors.addRow(form, QStringLiteral("leaderId"), tr("Led by (a manager)"), leader, true);
+    m_errors.addRow(form, QStringLiteral("participants"), tr("Who else goes"), participants);
+    m_errors.addRow(form, QStringLiteral("plannedOn"), tr("Day of the visit"), plannedOn, true);
+}
+
+void VisitDialog::buildRecord(QFormLayout* form)
+{
+    const bool afterCase = m_visit.kind == CustomerVisitKind::AfterComplaint;
+    visitedOn = new QDateEdit(this);
+    visitedOn->setObjectName(QStringLiteral("visitedOn"));
+    visitedOn->setCalendarPopup(true);
+    visitedOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    visitedOn->setDate(m_session.clock().now().date());
+    customerPeople = new QLineEdit(this);
+    customerPeople->setObjectName(QStringLiteral("customerPeople"));
+    treatmentComments = Fields::text(this);
+    treatmentComments->setObjectName(QStringLiteral("treatmentComments"));
+    opinions = Fields::text(this);
+    opinions->setObjectName(QStringLiteral("opinions"));
+    suggestions = Fields::text(this);
+    suggestions->setObjectName(QStringLiteral("suggestions"));
+    m_errors.addRow(form, QStringLiteral("visitedOn"), tr("Visited on"), visitedOn, true);
+    m_errors.addRow(form, QStringLiteral("customerPeople"), tr("Whom we met"), customerPeople);
+    if (afterCase)
+        m_errors.addRow(form, QStringLiteral("treatmentComments"),
+                        tr("Comments on how the problem was treated"), treatmentComments, true);
+    else
+        treatmentComments->hide();
+    m_errors.addRow(form, QStringLiteral("opinions"), tr("Opinions of our products and service"), opinions,
+                    !afterCase);
+    m_errors.addRow(form, QStringLiteral("suggestions"), tr("Suggestions"), suggestions);
+}
+
+QString VisitDialog::generalError() const
+{
+    return m_general->isHidden() ? QString() : m_general->text();
+}
+
+bool VisitDialog::save()
+{
+    m_errors.clear();
+    m_general->hide();
+    const User& user = m_session.user();
+    try {
+        if (m_mode == Mode::Plan) {
+            const VisitPlan plan {Fields::id(leader), participants->text(), plannedOn->date()};
+            if (m_visit.kind == CustomerVisitKind::AfterComplaint)
+                m_service.plan(user, m_visit.caseId, m_visit.version, plan);
+            else
+                m_service.replan(user, m_visit.id, m_visit.version, plan);
+        } else {
+            const VisitRecord record {visitedOn->date(), customerPeople->text(),
+                                      treatmentComments->toPlainText(), opinions->toPlainText(),
+                                      suggestions->toPlainText()};
+            m_service.record(user, m_visit.id, m_visit.version, record);
+        }
+    } catch (const UserError& e) {
+        if (!m_errors.show(e.fieldErrors())) {
+            m_general->setText(e.message());
+            m_general->show();
+        }
+        adjustSize(); // room for the messages below their fields
+        return false;
+    }
+    accept();
+    return true;
+}
