@@ -61,52 +61,47 @@ TEST_CASE("qualityloop-cli imports a file into a new database and exports it aga
     const QStringList who {QStringLiteral("--database"), db, QStringLiteral("--user"),
                            QStringLiteral("chief")};
 
-    SECTION("the template is the header line")
+    // The template is the header line.
+    const Run t = cli({QStringLiteral("import"), QStringLiteral("customers"), QStringLiteral("--template")});
+    CHECK(t.code == 0);
+    CHECK(t.out.startsWith(QStringLiteral("code,name,name_zh,")));
+
+    // A bad row: exit 1, the line named, nothing imported.
+    write(csv, "code,name,key_customer\nC-1,Good,yes\nC-2,,maybe\n");
+    const Run bad
+        = cli(QStringList {QStringLiteral("import"), QStringLiteral("customers"), csv} + who, password);
+    CHECK(bad.code == 1);
+    CHECK(bad.err.contains(QStringLiteral("customers.csv, line 3")));
     {
-        const Run t
-            = cli({QStringLiteral("import"), QStringLiteral("customers"), QStringLiteral("--template")});
-        CHECK(t.code == 0);
-        CHECK(t.out.startsWith(QStringLiteral("code,name,name_zh,")));
-    }
-    SECTION("a bad row: exit 1, the line named, nothing imported")
-    {
-        write(csv, "code,name,key_customer\nC-1,Good,yes\nC-2,,maybe\n");
-        const Run r
-            = cli(QStringList {QStringLiteral("import"), QStringLiteral("customers"), csv} + who, password);
-        CHECK(r.code == 1);
-        CHECK(r.err.contains(QStringLiteral("customers.csv, line 3")));
         const Database d(db);
         CHECK(Sql::scalar(d.connection(), QStringLiteral("SELECT count(*) FROM customers")).toInt() == 0);
     }
-    SECTION("wrong usage: exit 2")
-    {
-        CHECK(cli({QStringLiteral("import"), QStringLiteral("widgets"), csv}).code == 2);
-        CHECK(cli({QStringLiteral("export"), QStringLiteral("customers")}).code == 2);
-    }
-    SECTION("import, export, import elsewhere, export: the same bytes")
-    {
-        write(csv, "code,name,name_zh\nC-1,Yangzi,扬子\nC-2,\"Works, Ltd\",\n");
-        const Run r
-            = cli(QStringList {QStringLiteral("import"), QStringLiteral("customers"), csv} + who, password);
-        INFO(r.err.toStdString());
-        REQUIRE(r.code == 0);
-        const QString out1 = dir.filePath(QStringLiteral("out1.csv"));
-        const QString out2 = dir.filePath(QStringLiteral("out2.csv"));
-        REQUIRE(cli({QStringLiteral("export"), QStringLiteral("customers"), QStringLiteral("--database"), db,
-                     QStringLiteral("--output"), out1})
-                    .code
-                == 0);
-        const Run r2
-            = cli({QStringLiteral("import"), QStringLiteral("customers"), out1, QStringLiteral("--database"),
-                   db2, QStringLiteral("--user"), QStringLiteral("chief")},
-                  password);
-        INFO(r2.err.toStdString());
-        REQUIRE(r2.code == 0);
-        REQUIRE(cli({QStringLiteral("export"), QStringLiteral("customers"), QStringLiteral("--database"), db2,
-                     QStringLiteral("--output"), out2})
-                    .code
-                == 0);
-        CHECK(read(out1) == read(out2));
-        CHECK(read(out1).contains("C-2,\"Works, Ltd\""));
-    }
+
+    // Wrong usage: exit 2.
+    CHECK(cli({QStringLiteral("import"), QStringLiteral("widgets"), csv}).code == 2);
+    CHECK(cli({QStringLiteral("export"), QStringLiteral("customers")}).code == 2);
+
+    // Import, export, import into the other new database, export: the same bytes.
+    write(csv, "code,name,name_zh\nC-1,Yangzi,扬子\nC-2,\"Works, Ltd\",\n");
+    const Run r
+        = cli(QStringList {QStringLiteral("import"), QStringLiteral("customers"), csv} + who, password);
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    const QString out1 = dir.filePath(QStringLiteral("out1.csv"));
+    const QString out2 = dir.filePath(QStringLiteral("out2.csv"));
+    REQUIRE(cli({QStringLiteral("export"), QStringLiteral("customers"), QStringLiteral("--database"), db,
+                 QStringLiteral("--output"), out1})
+                .code
+            == 0);
+    const Run r2 = cli({QStringLiteral("import"), QStringLiteral("customers"), out1,
+                        QStringLiteral("--database"), db2, QStringLiteral("--user"), QStringLiteral("chief")},
+                       password);
+    INFO(r2.err.toStdString());
+    REQUIRE(r2.code == 0);
+    REQUIRE(cli({QStringLiteral("export"), QStringLiteral("customers"), QStringLiteral("--database"), db2,
+                 QStringLiteral("--output"), out2})
+                .code
+            == 0);
+    CHECK(read(out1) == read(out2));
+    CHECK(read(out1).contains("C-2,\"Works, Ltd\""));
 }
