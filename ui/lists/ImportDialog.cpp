@@ -45,7 +45,9 @@ ImportDialog::ImportDialog(Session& session, QWidget* parent)
     auto* choose = new QPushButton(tr("C&hoose…"), this);
     fileRow->addWidget(m_path, 1);
     fileRow->addWidget(choose);
-    form->addRow(tr("CSV &file:"), fileRow);
+    auto* fileLabel = new QLabel(tr("CSV &file:"), this);
+    fileLabel->setBuddy(choose);
+    form->addRow(fileLabel, fileRow);
     m_update = new QCheckBox(tr("&Update the entries already in the lists (matched by their code)"), this);
     m_update->setObjectName(QStringLiteral("importUpdate"));
     m_goodOnly = new QCheckBox(tr("Import the &good rows only, leave the bad ones out"), this);
