@@ -38,10 +38,10 @@
 <context>
     <name>BackupCommands</name>
     <message numerus="yes">
-        <source>Backed up %n case(s) to %1 (%2 MB, database version %3) in %4 s; SQLite&apos;s check of the backup: ok.</source>
+        <source>Backed up %n case(s) to %1 (%2 MB, database version %3) in %4 s; SQLite's check of the backup: ok.</source>
         <translation>
-            <numerusform>Backed up %n case to %1 (%2 MB, database version %3) in %4 s; SQLite&apos;s check of the backup: ok.</numerusform>
-            <numerusform>Backed up %n cases to %1 (%2 MB, database version %3) in %4 s; SQLite&apos;s check of the backup: ok.</numerusform>
+            <numerusform>Backed up %n case to %1 (%2 MB, database version %3) in %4 s; SQLite's check of the backup: ok.</numerusform>
+            <numerusform>Backed up %n cases to %1 (%2 MB, database version %3) in %4 s; SQLite's check of the backup: ok.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -200,6 +200,30 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) below the header; %1, columns separated by %2. Check the file, then import it.</source>
+        <translation>
+            <numerusform>%n row below the header; %1, columns separated by %2. Check the file, then import it.</numerusform>
+            <numerusform>%n rows below the header; %1, columns separated by %2. Check the file, then import it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s) left out, as asked.</source>
+        <translation>
+            <numerusform>%n bad row left out, as asked.</numerusform>
+            <numerusform>%n bad rows left out, as asked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported (listed below); nothing was changed. Correct the file, or choose to import the good rows only.</source>
+        <translation>
+            <numerusform>%n row cannot be imported (listed below); nothing was changed. Correct the file, or choose to import the good rows only.</numerusform>
+            <numerusform>%n rows cannot be imported (listed below); nothing was changed. Correct the file, or choose to import the good rows only.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IntakeForm</name>
     <message numerus="yes">
         <source>This serial number already has %n open case(s). Check it is not the same problem.</source>
@@ -226,6 +250,16 @@
         <translation>
             <numerusform>“%1” is too long: at most %n characters.</numerusform>
             <numerusform>“%1” is too long: at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListsWindow</name>
+    <message numerus="yes">
+        <source>%n entries of %1 written to %2.</source>
+        <translation>
+            <numerusform>%n entries of %1 written to %2.</numerusform>
+            <numerusform>%n entries of %1 written to %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -328,6 +362,30 @@
         <translation>
             <numerusform>Late by %n minute</numerusform>
             <numerusform>Late by %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TransferCommands</name>
+    <message numerus="yes">
+        <source>%n bad row(s) left out, as asked.</source>
+        <translation>
+            <numerusform>%n bad row left out, as asked.</numerusform>
+            <numerusform>%n bad rows left out, as asked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not imported: %n row(s) refused; nothing was changed. Correct them and import the file again, or import the good rows only (--good-rows-only).</source>
+        <translation>
+            <numerusform>%1 was not imported: %n row refused; nothing was changed. Correct them and import the file again, or import the good rows only (--good-rows-only).</numerusform>
+            <numerusform>%1 was not imported: %n rows refused; nothing was changed. Correct them and import the file again, or import the good rows only (--good-rows-only).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n entries of %1 to %2.</source>
+        <translation>
+            <numerusform>Wrote %n entries of %1 to %2.</numerusform>
+            <numerusform>Wrote %n entries of %1 to %2.</numerusform>
         </translation>
     </message>
 </context>

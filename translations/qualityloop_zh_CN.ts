@@ -2315,6 +2315,25 @@ Other windows using this database show the restored data; ask the people working
     </message>
 </context>
 <context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>“%1” is not a column of %2. The columns are: %3. Rename the column, or leave it out of the import.</source>
+        <translation>“%1”不是%2的列。列有：%3。请改列名，或不导入该列。</translation>
+    </message>
+    <message>
+        <source>Two columns of the file both fill “%1”: keep one of them.</source>
+        <translation>文件中有两列都填入“%1”：请只保留其中一列。</translation>
+    </message>
+    <message>
+        <source>The file has no column “%1” (%2); %3 cannot be imported without it.</source>
+        <translation>文件中没有“%1”列（%2）；缺少该列无法导入%3。</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>The case was changed by someone else</source>
@@ -2363,6 +2382,45 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>Hide &amp;their change</source>
         <translation>隐藏对方的修改(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>“%1” cannot be read: %2.</source>
+        <translation>无法读取“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MB: split it into smaller files.</source>
+        <translation>“%1”大于 %2 MB：请拆分成较小的文件。</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: there is nothing to import.</source>
+        <translation>“%1”是空文件：没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>“%1” is an Excel workbook, not a CSV file. Open it in Excel or WPS and save it with File &gt; Save As as “CSV UTF-8 (comma delimited)”.</source>
+        <translation>“%1”是 Excel 工作簿，不是 CSV 文件。请在 Excel 或 WPS 中打开，用“文件 &gt; 另存为”保存为“CSV UTF-8（逗号分隔）”。</translation>
+    </message>
+    <message>
+        <source>“%1” says it is UTF-8 text but line %2 is not: save it again as “CSV UTF-8”.</source>
+        <translation>“%1”标明为 UTF-8 文本，但第 %2 行不是：请重新另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+        <source>“%1” is not readable UTF-16 text: save it again as “CSV UTF-8”.</source>
+        <translation>“%1”不是可读的 UTF-16 文本：请重新另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a text file (it holds binary data). Choose the CSV file, or save the table as “CSV UTF-8 (comma delimited)”.</source>
+        <translation>“%1”不是文本文件（含二进制数据）。请选择 CSV 文件，或将表格另存为“CSV UTF-8（逗号分隔）”。</translation>
+    </message>
+    <message>
+        <source>“%1” is neither UTF-8 nor GB18030 (Chinese Windows) text: line %2 has characters that are neither. Save it from Excel or WPS as “CSV UTF-8 (comma delimited)” and import that file.</source>
+        <translation>“%1”既不是 UTF-8 也不是 GB18030（中文 Windows）文本：第 %2 行含有两者都不是的字符。请在 Excel 或 WPS 中另存为“CSV UTF-8（逗号分隔）”，再导入该文件。</translation>
+    </message>
+    <message>
+        <source>“%1”, line %2: a value in quotes is never closed (a &quot; is missing after it).</source>
+        <translation>“%1”第 %2 行：引号中的值没有结束（后面缺少一个 &quot;）。</translation>
     </message>
 </context>
 <context>
@@ -2657,6 +2715,13 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportService</name>
+    <message>
+        <source>“%1” cannot be written: %2.</source>
+        <translation>无法写入“%1”：%2。</translation>
     </message>
 </context>
 <context>
@@ -3231,6 +3296,142 @@ Other windows using this database show the restored data; ask the people working
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from a file</source>
+        <translation>从文件导入</translation>
+    </message>
+    <message>
+        <source>&amp;What the file holds:</source>
+        <translation>文件内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>CSV &amp;file:</source>
+        <translation>CSV 文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Update the entries already in the lists (matched by their code)</source>
+        <translation>更新列表中已有的条目（按代码匹配）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Import the &amp;good rows only, leave the bad ones out</source>
+        <translation>只导入正确的行，跳过有错的行(&amp;G)</translation>
+    </message>
+    <message>
+        <source>The file&apos;s first rows; the top row says which column each one fills:</source>
+        <translation>文件的前几行；最上面一行表示每列填入哪一栏：</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported:</source>
+        <translation>无法导入的行：</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>检查(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>制表符</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) below the header; %1, columns separated by %2. Check the file, then import it.</source>
+        <translation>
+            <numerusform>标题行下有 %n 行；%1，列以%2分隔。请先检查文件，再导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fills</source>
+        <translation>填入</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>已取消：未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 to add, %2 to update, %3 unchanged</source>
+        <translation>新增 %1 条，更新 %2 条，%3 条不变</translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2.</source>
+        <translation>已从 %1 导入：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s) left out, as asked.</source>
+        <translation>
+            <numerusform>已按要求跳过 %n 个有错的行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row can be imported: %1. Nothing was changed yet.</source>
+        <translation>所有行都可以导入：%1。目前尚未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Nothing to import: every entry is already there as the file has it.</source>
+        <translation>没有需要导入的内容：每个条目都已与文件中一致。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported (listed below); nothing was changed. Correct the file, or choose to import the good rows only.</source>
+        <translation>
+            <numerusform>%n 行无法导入（见下表）；未做任何更改。请修改文件，或选择只导入正确的行。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>Only the office or an administrator can import the company&apos;s lists and past cases.</source>
+        <translation>只有办公室或系统管理员才能导入公司的列表和以往问题单。</translation>
+    </message>
+    <message>
+        <source>The file has a header line but no rows below it.</source>
+        <translation>文件只有标题行，下面没有数据行。</translation>
+    </message>
+    <message>
+        <source>This line has %1 values, the header line %2 columns: a value that holds a comma or a line break must be in double quotes.</source>
+        <translation>这一行有 %1 个值，标题行有 %2 列：含逗号或换行的值必须放在双引号中。</translation>
+    </message>
+    <message>
+        <source>“%1” is also on line %2 of this file: each entry once.</source>
+        <translation>“%1”也出现在本文件第 %2 行：每个条目只能出现一次。</translation>
+    </message>
+</context>
+<context>
     <name>ImprovementLink</name>
     <message>
         <source>There is no such improvement opportunity.</source>
@@ -3503,6 +3704,17 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>Yes</source>
         <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>ListRowImporter</name>
+    <message>
+        <source>“Active” is yes or no; “%1” is neither.</source>
+        <translation>“在用”应为是或否；“%1”两者都不是。</translation>
+    </message>
+    <message>
+        <source>There is already a %1 “%2” in the list. To change it from this file, import with “update what is there”.</source>
+        <translation>列表中已有%1“%2”。如要用本文件修改，请选择“更新已有条目”导入。</translation>
     </message>
 </context>
 <context>
@@ -3912,6 +4124,28 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>    To complete (%1)</source>
         <translation>    待补全（%1）</translation>
+    </message>
+    <message>
+        <source>Export to a file</source>
+        <translation>导出到文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries of %1 written to %2.</source>
+        <translation>
+            <numerusform>已将%1的 %n 个条目写入 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
     </message>
 </context>
 <context>
@@ -4485,6 +4719,85 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>This is one of the first passwords anyone would try. Choose another.</source>
         <translation>这是别人最先会尝试的常见密码之一，请另选一个。</translation>
+    </message>
+</context>
+<context>
+    <name>PastCaseImporter</name>
+    <message>
+        <source>“%1” is not a date and time: write it like 2026-03-31 14:05 (or 2026-03-31).</source>
+        <translation>“%1”不是日期时间：请写成 2026-03-31 14:05（或 2026-03-31）。</translation>
+    </message>
+    <message>
+        <source>“%1” is in the future: a past case happened before today.</source>
+        <translation>“%1”是将来的时间：以往问题单应发生在今天之前。</translation>
+    </message>
+    <message>
+        <source>There is no %1 “%2” in the lists: add it there first, or import it.</source>
+        <translation>列表中没有%1“%2”：请先在列表中添加，或先导入。</translation>
+    </message>
+    <message>
+        <source>This text is %1 characters long; at most %2 fit.</source>
+        <translation>此文本有 %1 个字符；最多 %2 个。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a case number: they look like QI-2019-00034 (or leave it empty for a new number).</source>
+        <translation>“%1”不是问题单号：格式如 QI-2019-00034（留空则给新号）。</translation>
+    </message>
+    <message>
+        <source>Case %1 is already in the database: a past case is imported once.</source>
+        <translation>问题单 %1 已在数据库中：以往问题单只导入一次。</translation>
+    </message>
+    <message>
+        <source>A past case comes in as %1; at “%2” it would need records a file does not carry (the plan, the service, the visits): import it at an earlier status and go on in the window.</source>
+        <translation>以往问题单可按以下状态导入：%1；处于“%2”时需要文件中没有的记录（处理方案、服务、回访）：请按较早的状态导入，再在窗口中继续办理。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status; a past case comes in as %2.</source>
+        <translation>“%1”不是状态；以往问题单可按以下状态导入：%2。</translation>
+    </message>
+    <message>
+        <source>Fill in when the information was received.</source>
+        <translation>请填写信息的接收时间。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a channel: write phone, visit, letter, email or onsite.</source>
+        <translation>“%1”不是信息来源：请写 phone、visit、letter、email 或 onsite。</translation>
+    </message>
+    <message>
+        <source>Fill in the customer&apos;s code.</source>
+        <translation>请填写客户代码。</translation>
+    </message>
+    <message>
+        <source>The quantity affected is a whole number of at least 1; “%1” is not.</source>
+        <translation>涉及数量应为不小于 1 的整数；“%1”不是。</translation>
+    </message>
+    <message>
+        <source>“%1” is yes or no.</source>
+        <translation>“%1”应为是或否。</translation>
+    </message>
+    <message>
+        <source>Describe the symptom.</source>
+        <translation>请描述故障现象。</translation>
+    </message>
+    <message>
+        <source>A case is logged when or after the information is received.</source>
+        <translation>问题单的登记时间应不早于信息的接收时间。</translation>
+    </message>
+    <message>
+        <source>A case at “%1” has this date: fill it in.</source>
+        <translation>处于“%1”的问题单应有此日期：请填写。</translation>
+    </message>
+    <message>
+        <source>This date belongs to a later step than “%1”: leave it empty or change the status.</source>
+        <translation>此日期属于“%1”之后的步骤：请留空或修改状态。</translation>
+    </message>
+    <message>
+        <source>This date is before the step before it.</source>
+        <translation>此日期早于上一步骤的日期。</translation>
+    </message>
+    <message>
+        <source>An analysed case has its grade: fill it in.</source>
+        <translation>已分析的问题单应有质量事件等级：请填写。</translation>
     </message>
 </context>
 <context>
@@ -5163,6 +5476,13 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>Deadline</source>
         <translation>期限</translation>
+    </message>
+</context>
+<context>
+    <name>SerialRowImporter</name>
+    <message>
+        <source>Order %1, batch %2 went to the customer %3, not to “%4”: one batch goes to one customer.</source>
+        <translation>订单 %1 批号 %2 已发给客户 %3，而不是“%4”：一个批次只发给一个客户。</translation>
     </message>
 </context>
 <context>
@@ -5921,6 +6241,310 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>Seconds are not kept: type the time as hours and minutes, such as 14:05.</source>
         <translation>不记录秒：请只输入小时和分钟，例如 14:05。</translation>
+    </message>
+</context>
+<context>
+    <name>TransferCommands</name>
+    <message>
+        <source>Name what to import or export: %1.</source>
+        <translation>请指定要导入或导出的内容：%1。</translation>
+    </message>
+    <message>
+        <source>“%1” is not something to import or export; name one of: %2.</source>
+        <translation>“%1”不能导入或导出；请指定以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column “%3”: %4</source>
+        <translation>%1，第 %2 行，“%3”列：%4</translation>
+    </message>
+    <message>
+        <source>  import KIND FILE.csv --database FILE --user NAME [--dry-run] [--good-rows-only]
+        [--on-existing refuse|update]   import a CSV file (UTF-8 or GB18030; comma,
+        semicolon or tab); the password of NAME comes from standard input. KIND is
+        customers, contacts, models, serials, agencies, technicians or cases
+  import KIND --template                        print the header line of KIND&apos;s file</source>
+        <translation>  import KIND FILE.csv --database FILE --user NAME [--dry-run] [--good-rows-only]
+        [--on-existing refuse|update]   导入 CSV 文件（UTF-8 或 GB18030；逗号、
+        分号或制表符分隔）；NAME 的密码从标准输入读取。KIND 为
+        customers、contacts、models、serials（序列号）、agencies、technicians（技术员）或 cases（以往问题单）
+  import KIND --template                        输出 KIND 文件的标题行</translation>
+    </message>
+    <message>
+        <source>  export KIND --database FILE --output FILE.csv   write KIND&apos;s entries in the columns import reads</source>
+        <translation>  export KIND --database FILE --output FILE.csv   按导入所读的列写出 KIND 的条目</translation>
+    </message>
+    <message>
+        <source>The database FILE.</source>
+        <translation>数据库文件 FILE。</translation>
+    </message>
+    <message>
+        <source>Who imports (office or administrator).</source>
+        <translation>导入人（办公室或系统管理员）。</translation>
+    </message>
+    <message>
+        <source>Check every row; change nothing.</source>
+        <translation>检查每一行；不做任何更改。</translation>
+    </message>
+    <message>
+        <source>Import the good rows even when others are refused.</source>
+        <translation>即使其他行被拒绝，也导入正确的行。</translation>
+    </message>
+    <message>
+        <source>An entry already there: refuse (the default) or update.</source>
+        <translation>已有的条目：拒绝（默认）或更新。</translation>
+    </message>
+    <message>
+        <source>Print the header line.</source>
+        <translation>输出标题行。</translation>
+    </message>
+    <message>
+        <source>import KIND --template takes no file.</source>
+        <translation>import KIND --template 不接受文件。</translation>
+    </message>
+    <message>
+        <source>import needs KIND FILE.csv, --database FILE and --user NAME; --on-existing is refuse or update.</source>
+        <translation>import 需要 KIND FILE.csv、--database FILE 和 --user NAME；--on-existing 为 refuse 或 update。</translation>
+    </message>
+    <message>
+        <source>“%1” is not there: name the CSV file to import.</source>
+        <translation>“%1”不存在：请指定要导入的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>There is no database “%1”: make one with qualityloop-cli init.</source>
+        <translation>没有数据库“%1”：请用 qualityloop-cli init 新建。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>%1 may not import: only the office or an administrator imports the company&apos;s lists and past cases.</source>
+        <translation>%1 无权导入：只有办公室或系统管理员才能导入公司的列表和以往问题单。</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged</source>
+        <translation>新增 %1 条，更新 %2 条，%3 条不变</translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2 (%3, %4): %5.</source>
+        <translation>已从 %2 导入%1（%3，%4）：%5。</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>制表符分隔</translation>
+    </message>
+    <message>
+        <source>separated by “%1”</source>
+        <translation>以“%1”分隔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s) left out, as asked.</source>
+        <translation>
+            <numerusform>已按要求跳过 %n 个有错的行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked %1 rows of %2: they would be %3. Nothing was changed (dry run).</source>
+        <translation>已检查 %2 的 %1 行：将%3。未做任何更改（试运行）。</translation>
+    </message>
+    <message>
+        <source>Nothing to import from %1: every entry is already there as the file has it.</source>
+        <translation>%1 中没有需要导入的内容：每个条目都已与文件中一致。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not imported: %n row(s) refused; nothing was changed. Correct them and import the file again, or import the good rows only (--good-rows-only).</source>
+        <translation>
+            <numerusform>%1 未导入：%n 行被拒绝；未做任何更改。请修改后重新导入该文件，或只导入正确的行（--good-rows-only）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>要写入的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>export needs KIND, --database FILE and --output FILE.csv.</source>
+        <translation>export 需要 KIND、--database FILE 和 --output FILE.csv。</translation>
+    </message>
+    <message>
+        <source>There is no database “%1”.</source>
+        <translation>没有数据库“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n entries of %1 to %2.</source>
+        <translation>
+            <numerusform>已将%1的 %n 个条目写入 %2。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TransferKinds</name>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Product models</source>
+        <translation>产品型号</translation>
+    </message>
+    <message>
+        <source>Serial numbers</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Service agencies</source>
+        <translation>服务机构</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>服务技术员</translation>
+    </message>
+    <message>
+        <source>Past cases</source>
+        <translation>以往问题单</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>问题单号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>信息来源</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Product model</source>
+        <translation>产品型号</translation>
+    </message>
+    <message>
+        <source>Serial no.</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Batch no.</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>故障现象</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s request</source>
+        <translation>客户要求</translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation>现场地址</translation>
+    </message>
+    <message>
+        <source>Objection to quality</source>
+        <translation>是否质量异议</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Sent to Quality</source>
+        <translation>提交质量部时间</translation>
+    </message>
+    <message>
+        <source>Recorded by Quality</source>
+        <translation>质量部受理时间</translation>
+    </message>
+    <message>
+        <source>Analysed</source>
+        <translation>分析时间</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>核实情况</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>Defect category</source>
+        <translation>缺陷类别</translation>
+    </message>
+    <message>
+        <source>Defect cause</source>
+        <translation>缺陷原因</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>质量事件等级</translation>
+    </message>
+    <message>
+        <source>Temporary measures</source>
+        <translation>临时措施</translation>
+    </message>
+    <message>
+        <source>Processing deadline</source>
+        <translation>处理期限</translation>
+    </message>
+    <message>
+        <source>Disposal suggestion given</source>
+        <translation>处置意见给出时间</translation>
+    </message>
+    <message>
+        <source>Disposal suggestion</source>
+        <translation>处置意见</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <source>Problem summary</source>
+        <translation>问题摘要</translation>
+    </message>
+    <message>
+        <source>Result of treatment</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Written feedback</source>
+        <translation>书面反馈</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "BackupCommands.h"
 #include "CallbacksCommand.h"
 #include "InitCommand.h"
+#include "TransferCommands.h"
 #include "UserError.h"
 #include "cases/CaseListQuery.h"
 #include "db/Database.h"
@@ -64,6 +65,10 @@ CliCommands::CliCommands(QTextStream& out, QTextStream& err)
          tr("  restore --backup BACKUP --database FILE     put a backup in place of the database (kept "
             "aside)"),
          [this](const QStringList& a) { return BackupCommands::restore(*this, a); }},
+        {QStringLiteral("import"), TransferCommands::importUsage(),
+         [this](const QStringList& a) { return TransferCommands::importFile(*this, a); }},
+        {QStringLiteral("export"), TransferCommands::exportUsage(),
+         [this](const QStringList& a) { return TransferCommands::exportFile(*this, a); }},
     };
 }
 

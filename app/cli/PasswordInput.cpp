@@ -127,6 +127,8 @@ std::optional<QString> PasswordInput::read(QTextStream& err, const QString& prom
         problem = tr("No password was typed.");
         return std::nullopt;
     }
+    if (repeatPrompt.isEmpty()) // signing in: asked once
+        return first;
     const std::optional<QString> second = askQuietly(err, repeatPrompt);
     if (!second || *second != *first) {
         problem = tr("The two passwords differ. Nothing was made; run the command again.");

@@ -14,6 +14,7 @@ class PasswordInput
 public:
     static bool isTerminal();
     // Returns the password, or nothing with the problem in words (no line; two different passwords).
+    // An empty repeatPrompt asks once (a sign-in).
     static std::optional<QString> read(QTextStream& err, const QString& prompt, const QString& repeatPrompt,
                                        QString& problem);
 };

@@ -1,17 +1,13 @@
 #include "db/BulkStatement.h"
 
-#include "db/DatabaseError.h"
+#include "db/Sql.h"
 
 #include <sqlite3.h>
 
 namespace {
 [[noreturn]] void fail(sqlite3* db)
 {
-    const int code = sqlite3_errcode(db);
-    const QString detail = QString::fromUtf8(sqlite3_errmsg(db));
-    if (code == SQLITE_FULL)
-        throw DatabaseError(DatabaseError::Kind::DiskFull, detail);
-    throw DatabaseError(DatabaseError::Kind::Query, detail);
+    Sql::raise(sqlite3_extended_errcode(db), QString::fromUtf8(sqlite3_errmsg(db)), QStringLiteral("SQL"));
 }
 } // namespace
 
@@ -76,6 +72,26 @@ bool BulkStatement::next()
     if (rc != SQLITE_DONE)
         fail(m_db);
     return false;
+}
+
+void BulkStatement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+QVariant BulkStatement::value(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_NULL:
+        return {};
+    case SQLITE_INTEGER:
+        return sqlite3_column_int64(m_stmt, column);
+    case SQLITE_FLOAT:
+        return sqlite3_column_double(m_stmt, column);
+    default:
+        return textValue(column);
+    }
 }
 
 bool BulkStatement::isNull(int column) const

@@ -28,6 +28,10 @@ public:
 
     // Reading: steps to the next row; false at the end, when the statement is reset.
     bool next();
+    // Ends a read before its last row (and forgets the bound values).
+    void reset();
+    // A column as Qt's SQLite driver reads it: NULL invalid, integers qint64, text QString.
+    QVariant value(int column) const;
     bool isNull(int column) const;
     qint64 int64Value(int column) const;
     QString textValue(int column) const;

@@ -53,6 +53,7 @@ Database::Database(const QString& path, const Options& options)
             }
         }
     } catch (...) {
+        Sql::forgetConnection(m_connectionName);
         m_db.close();
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);

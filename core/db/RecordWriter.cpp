@@ -1,5 +1,6 @@
 #include "db/RecordWriter.h"
 
+#include "db/BulkStatement.h"
 #include "db/Sql.h"
 
 #include <QJsonDocument>
@@ -64,16 +65,18 @@ void RecordWriter::log(qint64 caseId, const QString& entity, qint64 entityId, co
 {
     if (caseId > 0 && m_caseVersion < 1)
         throw std::logic_error("a case's record written without the case's version");
-    Sql::cached(
-        m_db,
-        QStringLiteral("INSERT INTO audit_log(at, user_id, case_id, entity, entity_id, action, field, "
-                       "old_value, new_value, case_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {m_at.toSecsSinceEpoch(), m_userId > 0 ? QVariant(m_userId) : QVariant(),
-         caseId > 0 ? QVariant(caseId) : QVariant(), entity, entityId, action, field,
-         oldValue.isNull() ? QVariant() : QVariant(auditText(oldValue)),
-         newValue.isNull() ? QVariant() : QVariant(auditText(newValue)),
-         caseId > 0 ? QVariant(m_caseVersion) : QVariant()})
-        .finish();
+    static const QString sql
+        = QStringLiteral("INSERT INTO audit_log(at, user_id, case_id, entity, entity_id, action, field, "
+                         "old_value, new_value, case_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    BulkStatement& q = Sql::prepared(m_db, sql);
+    q.bind(1, m_at.toSecsSinceEpoch());
+    m_userId > 0 ? q.bind(2, m_userId) : q.bindNull(2);
+    caseId > 0 ? q.bind(3, caseId) : q.bindNull(3);
+    q.bind(4, entity).bind(5, entityId).bind(6, action).bind(7, field);
+    oldValue.isNull() ? q.bindNull(8) : q.bind(8, auditText(oldValue));
+    newValue.isNull() ? q.bindNull(9) : q.bind(9, auditText(newValue));
+    caseId > 0 ? q.bind(10, qint64(m_caseVersion)) : q.bindNull(10);
+    q.run();
     ++m_written;
 }
 
@@ -88,14 +91,17 @@ qint64 RecordWriter::insert(const QString& table, qint64 caseId, const Fields& f
         values.append(storable(value));
     }
     // Kept prepared: an import inserts the same kind of row many times.
-    QSqlQuery& query = Sql::cached(
-        m_db, QStringLiteral("INSERT INTO %1(%2) VALUES (%3)").arg(table, names.join(u','), marks.join(u',')),
-        values);
-    const qint64 id = query.lastInsertId().toLongLong();
-    query.finish();
+    BulkStatement& query = Sql::prepared(
+        m_db,
+        QStringLiteral("INSERT INTO %1(%2) VALUES (%3)").arg(table, names.join(u','), marks.join(u',')));
+    for (int i = 0; i < values.size(); ++i)
+        query.bind(i + 1, values.at(i));
+    const qint64 id = query.run();
     const qint64 auditCase = table == QLatin1String("cases") ? id : caseId;
     if (m_oneRowPerCreate) {
         QJsonObject created;
+        if (!m_importedFrom.isEmpty())
+            created.insert(importedFromKey(), m_importedFrom);
         for (const auto& [name, value] : fields)
             if (!isEmpty(value))
                 created.insert(name, auditText(value));

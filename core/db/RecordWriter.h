@@ -30,7 +30,14 @@ public:
 
     // An import writing many rows: a new row is logged as one audit row (field "*", the new
     // values as a JSON object) instead of one per field; changes stay one row per field.
-    void setOneRowPerCreate(bool on) { m_oneRowPerCreate = on; }
+    // importedFrom: the file the rows come from, kept in that object as "imported_from", so
+    // the history says "imported from FILE" (CaseTimeline).
+    void setOneRowPerCreate(bool on, const QString& importedFrom = {})
+    {
+        m_oneRowPerCreate = on;
+        m_importedFrom = importedFrom;
+    }
+    static QString importedFromKey() { return QStringLiteral("imported_from"); }
     // A change that is not a column of the row (the members of a list entry, say).
     void log(qint64 caseId, const QString& entity, qint64 entityId, const QString& action,
              const QString& field, const QVariant& oldValue, const QVariant& newValue);
@@ -48,4 +55,5 @@ private:
     int m_caseVersion = 0;
     int m_written = 0;
     bool m_oneRowPerCreate = false;
+    QString m_importedFrom;
 };

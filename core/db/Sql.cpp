@@ -1,6 +1,7 @@
 #include "db/Sql.h"
 
 #include "backup/DamageAdvice.h"
+#include "db/BulkStatement.h"
 #include "db/DatabaseError.h"
 
 #include <QCoreApplication>
@@ -64,6 +65,11 @@ void raise(const QSqlError& error, const QString& context)
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
     throw SqlMessages::fromCode(ok ? code : SQLITE_ERROR, error.databaseText(), context);
+}
+
+void raise(int sqliteCode, const QString& detail, const QString& context)
+{
+    throw SqlMessages::fromCode(sqliteCode, detail, context);
 }
 
 void raise(const QSqlDatabase& db, const QSqlError& error, const QString& context)
@@ -133,9 +139,35 @@ QSqlQuery& cached(const QSqlDatabase& db, const QString& sql, const QVariantList
     return query;
 }
 
+namespace {
+// Keyed by the connection's handle: a handle is not freed while statements of it are kept.
+thread_local std::map<sqlite3*, std::map<QString, std::unique_ptr<BulkStatement>>> t_prepared;
+} // namespace
+
+BulkStatement& prepared(const QSqlDatabase& db, const QString& sql)
+{
+    sqlite3* h = handle(db);
+    if (!h)
+        raise(SQLITE_MISUSE, QStringLiteral("no SQLite connection"), sql.left(60));
+    std::unique_ptr<BulkStatement>& slot = t_prepared[h][sql];
+    if (!slot) {
+        try {
+            slot = std::make_unique<BulkStatement>(h, sql.toUtf8().constData());
+        } catch (...) {
+            t_prepared[h].erase(sql);
+            throw;
+        }
+    }
+    return *slot;
+}
+
 void forgetConnection(const QString& connectionName)
 {
     t_statements.erase(connectionName);
+    if (!QSqlDatabase::contains(connectionName))
+        return;
+    if (sqlite3* h = handle(QSqlDatabase::database(connectionName, false)))
+        t_prepared.erase(h);
 }
 
 QVariant scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)

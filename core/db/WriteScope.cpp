@@ -1,5 +1,6 @@
 #include "db/WriteScope.h"
 
+#include "db/BulkStatement.h"
 #include "db/Sql.h"
 
 #include <sqlite3.h>
@@ -7,8 +8,7 @@
 namespace {
 void run(const QSqlDatabase& db, const QString& sql)
 {
-    QSqlQuery& q = Sql::cached(db, sql);
-    q.finish();
+    Sql::prepared(db, sql).run();
 }
 } // namespace
 

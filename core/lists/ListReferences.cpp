@@ -1,5 +1,6 @@
 #include "lists/ListReferences.h"
 
+#include "db/BulkStatement.h"
 #include "db/Sql.h"
 #include "lists/ListSpec.h"
 
@@ -23,19 +24,21 @@ ListReferences::Found ListReferences::read(const ListSpec& spec, const QString& 
         binds.append(withinParent);
     }
     sql += QStringLiteral(" LIMIT 2");
-    QSqlQuery& q = Sql::cached(m_db, sql, binds);
+    BulkStatement& q = Sql::prepared(m_db, sql);
+    for (int i = 0; i < binds.size(); ++i)
+        q.bind(i + 1, binds.at(i));
     Found found;
     if (q.next()) {
         found.exists = true;
-        found.id = q.value(0).toLongLong();
-        found.active = q.value(1).toInt() != 0;
-        found.parentId = q.value(2).toLongLong();
-        found.display = q.value(3).toString();
+        found.id = q.int64Value(0);
+        found.active = q.int64Value(1) != 0;
+        found.parentId = q.int64Value(2);
+        found.display = q.textValue(3);
         found.stored = q.value(4);
         if (q.next()) // the text names two entries: not a reference
             found = Found();
     }
-    q.finish();
+    q.reset();
     return found;
 }
 

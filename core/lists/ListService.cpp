@@ -1,6 +1,7 @@
 #include "lists/ListService.h"
 
 #include "UserError.h"
+#include "db/BulkStatement.h"
 #include "db/RecordWriter.h"
 #include "db/Sql.h"
 #include "db/WriteScope.h"
@@ -119,7 +120,7 @@ qint64 ListService::insert(const User& actor, const ListSpec& spec, QVariantMap 
     WriteScope scope(m_db);
     const QVariantMap values = ListValidator(m_db, spec).check(input, {}, 0);
     RecordWriter writer(m_db, actor.id, m_clock.now());
-    writer.setOneRowPerCreate(m_oneAuditRowPerCreate);
+    writer.setOneRowPerCreate(m_oneAuditRowPerCreate, m_importedFrom);
     RecordWriter::Fields fields;
     for (const ListField& f : spec.fields) {
         if (f.kind == FieldKind::Set)
@@ -137,11 +138,12 @@ qint64 ListService::insert(const User& actor, const ListSpec& spec, QVariantMap 
         if (f.kind != FieldKind::Set || list.isEmpty())
             continue;
         for (const QVariant& member : list)
-            Sql::cached(m_db,
-                        QStringLiteral("INSERT INTO %1(%2, %3) VALUES (?, ?)")
-                            .arg(f.setTable, f.setOwner, f.setMember),
-                        {id, member})
-                .finish();
+            Sql::prepared(m_db,
+                          QStringLiteral("INSERT INTO %1(%2, %3) VALUES (?, ?)")
+                              .arg(f.setTable, f.setOwner, f.setMember))
+                .bind(1, id)
+                .bind(2, member)
+                .run();
         writer.log(0, spec.table, id, QStringLiteral("create"), f.key, {}, joined(list));
     }
     scope.commit();
@@ -221,9 +223,11 @@ qint64 ListService::findId(const QString& listId, const QVariantMap& fields) con
     }
     if (!spec.fixedWhere.isEmpty())
         sql += QStringLiteral(" AND ") + spec.whereSql(QStringLiteral("t"));
-    QSqlQuery& q = Sql::cached(m_db, sql + QStringLiteral(" LIMIT 1"), binds);
-    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
+    BulkStatement& q = Sql::prepared(m_db, sql + QStringLiteral(" LIMIT 1"));
+    for (int i = 0; i < binds.size(); ++i)
+        q.bind(i + 1, binds.at(i));
+    const qint64 id = q.next() ? q.int64Value(0) : 0;
+    q.reset();
     return id;
 }
 

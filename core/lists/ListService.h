@@ -38,7 +38,12 @@ public:
     // The entry whose fields have these values (say order_no and batch_no), or 0.
     qint64 findId(const QString& listId, const QVariantMap& fields) const;
     bool isUsed(const QString& listId, qint64 id) const;
-    void setOneAuditRowPerCreate(bool on) { m_oneAuditRowPerCreate = on; }
+    // importedFrom: the file an import reads, named in each new entry's audit row.
+    void setOneAuditRowPerCreate(bool on, const QString& importedFrom = {})
+    {
+        m_oneAuditRowPerCreate = on;
+        m_importedFrom = importedFrom;
+    }
 
 private:
     friend class CustomerCall; // Sales adds a customer during a call
@@ -49,4 +54,5 @@ private:
     QSqlDatabase m_db;
     const Clock& m_clock;
     bool m_oneAuditRowPerCreate = false;
+    QString m_importedFrom;
 };

@@ -1,5 +1,7 @@
 #include "lists/ListValidator.h"
 
+#include "db/BulkStatement.h"
+#include "db/RecordWriter.h"
 #include "db/Sql.h"
 #include "lists/ListSpec.h"
 #include "workflow/FieldCheck.h"
@@ -58,6 +60,19 @@ QDate parseDate(const QVariant& v)
     return {};
 }
 
+} // namespace
+
+std::optional<bool> ListValidator::yesNo(const QVariant& value)
+{
+    return parseBool(value);
+}
+
+QDate ListValidator::date(const QVariant& value)
+{
+    return parseDate(value);
+}
+
+namespace {
 bool looksLikeEmail(const QString& s)
 {
     static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$"));
@@ -257,9 +272,11 @@ void ListValidator::checkUnique(const QVariantMap& values, qint64 id, const QVar
             sql += QStringLiteral(" AND t.%1 = ?").arg(m_spec.parentField);
             binds.append(values.value(m_spec.parentField));
         }
-        QSqlQuery& q = Sql::cached(m_db, sql + QStringLiteral(" LIMIT 1"), binds);
+        BulkStatement& q = Sql::prepared(m_db, sql + QStringLiteral(" LIMIT 1"));
+        for (int i = 0; i < binds.size(); ++i)
+            q.bind(i + 1, RecordWriter::storable(binds.at(i)));
         const bool found = q.next();
-        q.finish();
+        q.reset();
         return found;
     };
     const auto changed

@@ -3,8 +3,11 @@
 #include "lists/ListReferences.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QSqlDatabase>
 #include <QVariantMap>
+
+#include <optional>
 
 class FieldCheck;
 struct ListField;
@@ -30,6 +33,12 @@ public:
     QVariantMap check(const QVariantMap& input, const QVariantMap& current, qint64 id) const;
     // Whether a case or another list uses the entry (ListSpec::usedBy).
     bool isUsed(qint64 id) const;
+    // Yes or no as people write it: 1/0, yes/no, y/n, true/false, x, 是/否 (empty is no);
+    // nothing when it is neither.
+    static std::optional<bool> yesNo(const QVariant& value);
+    // A day as people write it: 2026-03-31, 2026/3/31, 2026.3.31, 31.3.2026, 20260331;
+    // invalid when it is none of them.
+    static QDate date(const QVariant& value);
 
 private:
     QVariant normalize(const ListField& f, const QVariant& raw, const QVariantMap& current, qint64 id,

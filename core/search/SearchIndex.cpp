@@ -1,10 +1,12 @@
 #include "search/SearchIndex.h"
 
+#include "db/BulkStatement.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "search/SearchTerms.h"
 #include "search/SearchText.h"
 
+#include <QSet>
 #include <QSqlError>
 
 namespace {
@@ -40,6 +42,31 @@ void SearchIndex::reindexCase(const QSqlDatabase& db, qint64 caseId)
     Sql::exec(db, QStringLiteral("DELETE FROM case_search WHERE rowid = ?"), {caseId});
     Sql::exec(db, QStringLiteral("INSERT INTO case_search(rowid, body) VALUES (?, ?)"), {caseId, body});
     SearchTerms::add(db, body);
+}
+
+void SearchIndex::indexCases(const QSqlDatabase& db, const QList<qint64>& caseIds)
+{
+    if (caseIds.isEmpty())
+        return;
+    BulkStatement& read
+        = Sql::prepared(db, QString::fromLatin1(textSelect) + QStringLiteral("WHERE c.id = ?"));
+    BulkStatement& insert
+        = Sql::prepared(db, QStringLiteral("INSERT INTO case_search(rowid, body) VALUES (?, ?)"));
+    QSet<QString> tokens;
+    for (const qint64 id : caseIds) {
+        read.bind(1, id);
+        if (!read.next())
+            continue;
+        QStringList parts;
+        for (int i = 1; i <= 18; ++i)
+            parts.append(read.textValue(i));
+        read.reset();
+        const QString body = SearchText::indexText(parts);
+        insert.bind(1, id).bind(2, body).run();
+        for (const QString& token : body.split(QChar::Space, Qt::SkipEmptyParts))
+            tokens.insert(token);
+    }
+    SearchTerms::add(db, QStringList(tokens.cbegin(), tokens.cend()).join(QChar::Space));
 }
 
 void SearchIndex::rebuild(const QSqlDatabase& db, const std::function<void(qint64)>& progress)

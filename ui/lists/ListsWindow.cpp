@@ -1,15 +1,26 @@
 #include "lists/ListsWindow.h"
 
+#include "UserError.h"
 #include "lists/CustomerCall.h"
+#include "lists/ImportDialog.h"
 #include "lists/ListPage.h"
 #include "lists/ListSpec.h"
 #include "main/Session.h"
+#include "transfer/ExportService.h"
+#include "transfer/ImportService.h"
+#include "transfer/TransferKind.h"
 
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QVBoxLayout>
 
 namespace {
 const QString toCompleteKey = QStringLiteral("customers:toComplete");
@@ -23,10 +34,30 @@ ListsWindow::ListsWindow(Session& session, QWidget* parent)
     setWindowFlag(Qt::WindowMaximizeButtonHint);
     auto* layout = new QHBoxLayout(this);
     auto* splitter = new QSplitter(this);
-    m_chooser = new QListWidget(splitter);
+    auto* side = new QWidget(splitter);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    m_chooser = new QListWidget(side);
     m_chooser->setObjectName(QStringLiteral("listChooser"));
+    sideLayout->addWidget(m_chooser, 1);
+    auto* transfer = new QHBoxLayout;
+    m_importButton = new QPushButton(side);
+    m_importButton->setObjectName(QStringLiteral("listsImport"));
+    m_exportButton = new QPushButton(side);
+    m_exportButton->setObjectName(QStringLiteral("listsExport"));
+    transfer->addWidget(m_importButton);
+    transfer->addWidget(m_exportButton);
+    sideLayout->addLayout(transfer);
+    m_transferMessage = new QLabel(side);
+    m_transferMessage->setObjectName(QStringLiteral("listsTransferMessage"));
+    m_transferMessage->setWordWrap(true);
+    sideLayout->addWidget(m_transferMessage);
+    const bool mayImport = ImportService::mayImport(session.user());
+    m_importButton->setEnabled(mayImport);
+    connect(m_importButton, &QPushButton::clicked, this, [this]() { openImport(); });
+    connect(m_exportButton, &QPushButton::clicked, this, &ListsWindow::chooseExport);
     m_stack = new QStackedWidget(splitter);
-    splitter->addWidget(m_chooser);
+    splitter->addWidget(side);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({230, 870});
@@ -77,9 +108,62 @@ ListPage* ListsWindow::currentPage() const
     return qobject_cast<ListPage*>(m_stack->currentWidget());
 }
 
+ImportDialog* ListsWindow::openImport()
+{
+    if (!m_import) {
+        m_import = new ImportDialog(m_session, this);
+        connect(m_import, &ImportDialog::imported, this, [this]() {
+            if (ListPage* page = currentPage())
+                page->reload();
+            retranslate();
+        });
+    }
+    m_import->show();
+    m_import->raise();
+    return m_import;
+}
+
+void ListsWindow::chooseExport()
+{
+    QMenu menu(this);
+    for (const TransferKind& k : TransferKinds::all())
+        menu.addAction(k.titleText())->setData(k.id);
+    const QAction* chosen = menu.exec(m_exportButton->mapToGlobal(QPoint(0, m_exportButton->height())));
+    if (!chosen)
+        return;
+    const QString kindId = chosen->data().toString();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export to a file"), kindId + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportTo(kindId, path);
+}
+
+bool ListsWindow::exportTo(const QString& kindId, const QString& path)
+{
+    const TransferKind* kind = TransferKinds::find(kindId);
+    if (!kind)
+        return false;
+    try {
+        const qint64 rows = ExportService(m_session.connection()).write(*kind, path);
+        m_transferMessage->setText(tr("%n entries of %1 written to %2.", nullptr, static_cast<int>(rows))
+                                       .arg(kind->titleText(), QFileInfo(path).fileName()));
+        return true;
+    } catch (const UserError& e) {
+        m_transferMessage->setText(e.message());
+        return false;
+    }
+}
+
+QString ListsWindow::lastMessage() const
+{
+    return m_transferMessage->text();
+}
+
 void ListsWindow::retranslate()
 {
     setWindowTitle(tr("Lists"));
+    m_importButton->setText(tr("&Import…"));
+    m_exportButton->setText(tr("E&xport…"));
     const qint64 toComplete = CustomerCall(m_session.connection(), m_session.clock()).toCompleteCount();
     for (int i = 0; i < m_chooser->count(); ++i) {
         const QString key = m_chooser->item(i)->data(Qt::UserRole).toString();

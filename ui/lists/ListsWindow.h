@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <QHash>
 
+class ImportDialog;
 class ListPage;
 class QListWidget;
 class QStackedWidget;
@@ -24,6 +25,11 @@ public:
     ListPage* currentPage() const;
     ListPage* page(const QString& key) const { return m_pages.value(key); }
     QListWidget* chooser() const { return m_chooser; }
+    // Import… (issue 11, item 4): the import dialog, opened (and made once).
+    ImportDialog* openImport();
+    // Export…: writes a kind ("customers" ...) to a CSV file; false with the reason shown.
+    bool exportTo(const QString& kindId, const QString& path);
+    QString lastMessage() const;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -31,9 +37,14 @@ protected:
 private:
     void choose(int row);
     void retranslate();
+    void chooseExport();
 
     Session& m_session;
     QListWidget* m_chooser = nullptr;
     QStackedWidget* m_stack = nullptr;
+    class QPushButton* m_importButton = nullptr;
+    class QPushButton* m_exportButton = nullptr;
+    class QLabel* m_transferMessage = nullptr;
+    ImportDialog* m_import = nullptr;
     QHash<QString, ListPage*> m_pages; // by list id, "customers:toComplete" for the customers to complete
 };

@@ -1,5 +1,6 @@
 #include "setup/FirstStartChoice.h"
 
+#include "lists/ListsWindow.h"
 #include "main/MainWindow.h"
 
 #include <QStatusBar>
@@ -18,8 +19,10 @@ void FirstStartChoice::follow(MainWindow& window, ListsChoice choice)
                    "Administration menu."));
             break;
         case ListsChoice::Import:
-            // HOOK (import, issue 11 item 4): open Administration > Import… here, e.g.
-            //     ImportDialog dialog(window.session(), &window); dialog.exec();
+            // The lists' window with its Import… dialog over it (issue 11, item 4).
+            window.showLists();
+            if (window.listsWindow())
+                window.listsWindow()->openImport();
             window.statusBar()->showMessage(
                 tr("Import the company's lists from files through the Administration menu."));
             break;

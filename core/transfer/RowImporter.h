@@ -1,0 +1,45 @@
+#pragma once
+
+#include "transfer/ColumnMapping.h"
+#include "transfer/CsvReader.h"
+
+#include <QHash>
+#include <QString>
+
+// One record of the file as the kind's columns see it, through the column mapping: the value of
+// a column with the spreadsheet guard taken away (CellGuard), or nothing when the file has no
+// such column.
+class RowValues
+{
+public:
+    RowValues(const TransferKind& kind, const ColumnMapping& mapping);
+    void setRecord(const CsvRecord* record) { m_record = record; }
+    int line() const { return m_record->line; }
+    bool has(const QString& column) const { return m_index.value(column, -1) >= 0; }
+    QString value(const QString& column) const;
+
+private:
+    QHash<QString, int> m_index; // kind column -> file column
+    const CsvRecord* m_record = nullptr;
+};
+
+// Imports the rows of one kind, one at a time, inside the import's transaction and the row's
+// savepoint (ImportService). A bad row throws UserError whose fieldErrors are keyed by the
+// kind's column names; what the row wrote is then rolled back by the caller.
+class RowImporter
+{
+public:
+    enum class Outcome
+    {
+        Added,
+        Updated,
+        Unchanged,
+    };
+    virtual ~RowImporter() = default;
+    // What names the row's entry within a file ("" when the row names none), so an entry is
+    // imported once: the second row with the same key is refused.
+    virtual QString fileKey(const RowValues& row) const = 0;
+    virtual Outcome importRow(const RowValues& row) = 0;
+    // After the last row, inside the transaction (the search index of new cases).
+    virtual void finish() { }
+};
