@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "AttachCommands.h"
 #include "BackupCommands.h"
 #include "InitCommand.h"
 #include "UserError.h"
@@ -50,7 +51,10 @@ CliCommands::CliCommands(QTextStream& out, QTextStream& err)
             "        service-report, return-visit-record or feedback-letter\n"
             "  print return-visit-report --from DATE --to DATE --database FILE --output FILE.pdf\n"
             "        [--language en|zh_CN] [--paper A4|Letter]   the managers' report of a period\n"
-            "  print overdue-list --database FILE --output FILE.pdf [--language en|zh_CN]"),
+            "  print overdue-list --database FILE --output FILE.pdf [--language en|zh_CN]")
+             + u'\n'
+             + tr("        --with-photos   a feedback sheet or service report with a page of the case's "
+                  "photos"),
          [this](const QStringList& a) { return print(a); }},
         {QStringLiteral("backup"),
          tr("  backup --database FILE --output BACKUP      a checked copy of the database while people work"),
@@ -59,6 +63,10 @@ CliCommands::CliCommands(QTextStream& out, QTextStream& err)
          tr("  restore --backup BACKUP --database FILE     put a backup in place of the database (kept "
             "aside)"),
          [this](const QStringList& a) { return BackupCommands::restore(*this, a); }},
+        {QStringLiteral("attach"), AttachCommands::attachUsage(),
+         [this](const QStringList& a) { return AttachCommands::attach(*this, a); }},
+        {QStringLiteral("attachments"), AttachCommands::listUsage(),
+         [this](const QStringList& a) { return AttachCommands::list(*this, a); }},
     };
 }
 
@@ -243,7 +251,9 @@ int CliCommands::print(const QStringList& args)
     const QCommandLineOption from(QStringLiteral("from"), tr("First day of the period."),
                                   QStringLiteral("DATE"));
     const QCommandLineOption to(QStringLiteral("to"), tr("Last day of the period."), QStringLiteral("DATE"));
-    parser.addOptions({database, output, language, paper, from, to});
+    const QCommandLineOption photos(QStringLiteral("with-photos"),
+                                    tr("The case's photos on a page of their own."));
+    parser.addOptions({database, output, language, paper, from, to, photos});
     if (!parser.parse(args))
         return usage(parser.errorText());
     const QStringList words = parser.positionalArguments(); // DOCUMENT [CASE-NUMBER]
@@ -258,6 +268,7 @@ int CliCommands::print(const QStringList& args)
     if (size != QLatin1String("a4") && size != QLatin1String("letter"))
         return usage(tr("--paper is A4 or Letter."));
     options.pageSize = size == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
+    options.withPhotos = parser.isSet(photos);
 
     ReportService::CaseDocument kind = ReportService::CaseDocument::FeedbackSheet;
     const bool caseDocument = ReportService::fromCode(document, kind);
