@@ -72,9 +72,9 @@ QString AttachmentKinds::displayName(AttachmentKind kind)
     case AttachmentKind::Photo:
         return tr("Photo");
     case AttachmentKind::Pdf:
-        return tr("PDF document");
+        return tr("PDF file");
     case AttachmentKind::Office:
-        return tr("Office document");
+        return tr("Office file");
     case AttachmentKind::Text:
         return tr("Text");
     case AttachmentKind::File:

@@ -140,7 +140,7 @@ void AttachmentsPanel::pasteShortcutOn(QWidget* scope)
 void AttachmentsPanel::retranslate()
 {
     m_add->setText(tr("Add &files…"));
-    m_add->setToolTip(tr("Add photos and documents (several at once); or drop them here"));
+    m_add->setToolTip(tr("Add photos and other files (several at once); or drop them here"));
     m_paste->setText(tr("Paste &picture"));
     m_paste->setToolTip(tr("Add the picture (or files) on the clipboard, such as a screenshot (Ctrl+V)"));
     m_saveAs->setText(tr("Sa&ve as…"));
@@ -229,7 +229,7 @@ void AttachmentsPanel::refresh()
     }
     const int count = m_list->count();
     m_heading->setText(tr("<b>Files (%1)</b>").arg(count));
-    m_hint->setText(count == 0 ? tr("Drop photos and documents here, paste a picture, or use Add files…")
+    m_hint->setText(count == 0 ? tr("Drop photos and other files here, paste a picture, or use Add files…")
                                : QString());
     m_list->setVisible(count > 0 || m_mode == Mode::Stored);
     if (count > 0)
