@@ -73,7 +73,7 @@ int AttachCommands::attach(CliCommands& cli, const QStringList& args)
     parser.addOptions({database, user, caption});
     if (!parser.parse(args))
         return cli.usage(parser.errorText());
-    const QStringList words = parser.positionalArguments().mid(1); // CASE-NUMBER FILE...
+    const QStringList words = parser.positionalArguments(); // CASE-NUMBER FILE...
     if (!parser.isSet(database) || !parser.isSet(user) || words.size() < 2)
         return cli.usage(
             tr("attach needs a CASE-NUMBER, at least one FILE, --database FILE and --user NAME."));
@@ -113,7 +113,7 @@ int AttachCommands::list(CliCommands& cli, const QStringList& args)
     parser.addOptions({database, extract});
     if (!parser.parse(args))
         return cli.usage(parser.errorText());
-    const QStringList words = parser.positionalArguments().mid(1);
+    const QStringList words = parser.positionalArguments();
     if (!parser.isSet(database) || words.size() != 1)
         return cli.usage(tr("attachments needs one CASE-NUMBER and --database FILE."));
     Database::Options options;
