@@ -2,12 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AddFilesDialog</name>
+    <message numerus="yes">
+        <source>Add %n file(s)</source>
+        <translation>
+            <numerusform>Add %n file</numerusform>
+            <numerusform>Add %n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AnalysisDialog</name>
     <message numerus="yes">
         <source>&lt;b&gt;Response rules:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Temporary measures:&lt;/b&gt; %2&lt;br&gt;Processing within %n hour(s).</source>
         <translation>
             <numerusform>&lt;b&gt;Response rules:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Temporary measures:&lt;/b&gt; %2&lt;br&gt;Processing within %n hour.</numerusform>
             <numerusform>&lt;b&gt;Response rules:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Temporary measures:&lt;/b&gt; %2&lt;br&gt;Processing within %n hours.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttachCommands</name>
+    <message numerus="yes">
+        <source>%n file(s) copied into %1, each checked by its SHA-256.</source>
+        <translation>
+            <numerusform>%n file copied into %1, each checked by its SHA-256.</numerusform>
+            <numerusform>%n files copied into %1, each checked by its SHA-256.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message numerus="yes">
+        <source>%n file(s) added to the case.</source>
+        <translation>
+            <numerusform>%n file added to the case.</numerusform>
+            <numerusform>%n files added to the case.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will be saved with the form.</source>
+        <translation>
+            <numerusform>%n file will be saved with the form.</numerusform>
+            <numerusform>%n files will be saved with the form.</numerusform>
         </translation>
     </message>
 </context>
@@ -38,10 +75,10 @@
 <context>
     <name>BackupCommands</name>
     <message numerus="yes">
-        <source>Backed up %n case(s) to %1 (%2 MB, database version %3) in %4 s; SQLite's check of the backup: ok.</source>
+        <source>Backed up %n case(s) to %1 (%2 MB, database version %3) in %4 s; SQLite&apos;s check of the backup: ok.</source>
         <translation>
-            <numerusform>Backed up %n case to %1 (%2 MB, database version %3) in %4 s; SQLite's check of the backup: ok.</numerusform>
-            <numerusform>Backed up %n cases to %1 (%2 MB, database version %3) in %4 s; SQLite's check of the backup: ok.</numerusform>
+            <numerusform>Backed up %n case to %1 (%2 MB, database version %3) in %4 s; SQLite&apos;s check of the backup: ok.</numerusform>
+            <numerusform>Backed up %n cases to %1 (%2 MB, database version %3) in %4 s; SQLite&apos;s check of the backup: ok.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AddFilesDialog</name>
+    <message numerus="yes">
+        <source>Add %n file(s)</source>
+        <translation>
+            <numerusform>添加 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A caption says what the file shows (optional). The files are kept in the database with the case, with your name and the time.</source>
+        <translation>说明写明文件的内容（可不填）。文件随问题单保存在数据库中，并记下您的姓名和时间。</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Caption (optional)</source>
+        <translation>说明（可不填）</translation>
+    </message>
+    <message>
+        <source>Caption of %1</source>
+        <translation>%1 的说明</translation>
+    </message>
+    <message>
+        <source>Take off</source>
+        <translation>移出</translation>
+    </message>
+    <message>
+        <source>Do not add this file</source>
+        <translation>不添加此文件</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisDialog</name>
     <message>
         <source>Check and analyse</source>
@@ -99,6 +132,449 @@
     <message>
         <source>After the first page, scroll the list through N rows, then quit (for the benchmark).</source>
         <translation>显示首页后将列表滚动 N 行，然后退出（用于性能测试）。</translation>
+    </message>
+</context>
+<context>
+    <name>AttachCommands</name>
+    <message>
+        <source>  attach CASE-NUMBER FILE... --database FILE --user NAME [--caption TEXT]
+        add files to a case (stored in the database; each file once)</source>
+        <translation>  attach CASE-NUMBER FILE... --database FILE --user NAME [--caption TEXT]
+        向问题单添加文件（保存在数据库中；相同文件只存一份）</translation>
+    </message>
+    <message>
+        <source>  attachments CASE-NUMBER --database FILE [--extract FOLDER]
+        list a case&apos;s files; --extract copies them into FOLDER as they were added</source>
+        <translation>  attachments CASE-NUMBER --database FILE [--extract FOLDER]
+        列出问题单的文件；--extract 将文件按添加时的原样复制到 FOLDER</translation>
+    </message>
+    <message>
+        <source>The database FILE.</source>
+        <translation>数据库文件 FILE。</translation>
+    </message>
+    <message>
+        <source>Who adds the files (a user name).</source>
+        <translation>添加文件的人（用户名）。</translation>
+    </message>
+    <message>
+        <source>A caption for the files.</source>
+        <translation>文件的说明。</translation>
+    </message>
+    <message>
+        <source>attach needs a CASE-NUMBER, at least one FILE, --database FILE and --user NAME.</source>
+        <translation>attach 需要 CASE-NUMBER、至少一个 FILE、--database FILE 和 --user NAME。</translation>
+    </message>
+    <message>
+        <source>There is no active user named “%1”.</source>
+        <translation>没有名为“%1”的有效用户。</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2, %3 MB, SHA-256 %4) to %5</source>
+        <translation>已将 %1（%2，%3 MB，SHA-256 %4）添加到 %5</translation>
+    </message>
+    <message>
+        <source>Copy the files into FOLDER.</source>
+        <translation>将文件复制到 FOLDER。</translation>
+    </message>
+    <message>
+        <source>attachments needs one CASE-NUMBER and --database FILE.</source>
+        <translation>attachments 需要一个 CASE-NUMBER 和 --database FILE。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be made.</source>
+        <translation>无法创建文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” was not copied correctly (its SHA-256 differs).</source>
+        <translation>“%1”未正确复制（其 SHA-256 不一致）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) copied into %1, each checked by its SHA-256.</source>
+        <translation>
+            <numerusform>已将 %n 个文件复制到 %1，每个文件均已按 SHA-256 核对。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case %1 has no files.</source>
+        <translation>问题单 %1 没有文件。</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentActions</name>
+    <message>
+        <source>Added by %1, %2, at the %3</source>
+        <translation>由 %1 于 %2 在“%3”添加</translation>
+    </message>
+    <message>
+        <source>Withdrawn by %1, %2: %3</source>
+        <translation>由 %1 于 %2 撤回：%3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The folder “%1” for opening files cannot be made.</source>
+        <translation>无法创建用于打开文件的文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>Open a file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens “%1”. Save it with Save as… and open it where it can be read.</source>
+        <translation>本机没有能打开“%1”的程序。请用“另存为…”保存，再到能阅读它的地方打开。</translation>
+    </message>
+    <message>
+        <source>Save a copy of the file</source>
+        <translation>保存文件副本</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>另存为</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentFiles</name>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the stored file could not be read</source>
+        <translation>无法读取已保存的文件</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentKinds</name>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <source>Office file</source>
+        <translation>Office 文件</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentQuery</name>
+    <message>
+        <source>There is no file with the id %1.</source>
+        <translation>不存在 ID 为 %1 的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentRules</name>
+    <message>
+        <source>Sign in to add files to a case.</source>
+        <translation>请先登录，再向问题单添加文件。</translation>
+    </message>
+    <message>
+        <source>“%1” was withdrawn already.</source>
+        <translation>“%1”已被撤回。</translation>
+    </message>
+    <message>
+        <source>Sign in to withdraw a file.</source>
+        <translation>请先登录，再撤回文件。</translation>
+    </message>
+    <message>
+        <source>Only the person who added “%1” (%2) or a quality engineer can withdraw it.</source>
+        <translation>只有添加“%1”的人（%2）或质量工程师才能撤回它。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can see withdrawn files.</source>
+        <translation>只有系统管理员才能查看已撤回的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentService</name>
+    <message>
+        <source>A file has no name.</source>
+        <translation>有一个文件没有名称。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be found.</source>
+        <translation>找不到“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is this QualityLoop database itself; it cannot be added to a case. To keep a copy, make a backup (File &gt; Back up now…).</source>
+        <translation>“%1”就是本 QualityLoop 数据库本身，不能添加到问题单。如需保留副本，请进行备份（文件 &gt; 立即备份…）。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: you may not open it.</source>
+        <translation>无法读取“%1”：您没有打开它的权限。</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>“%1”是空文件。</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; a file can be at most %3 MB (Administration &gt; Settings &gt; Files).</source>
+        <translation>“%1”大小为 %2 MB；单个文件最大 %3 MB（系统管理 &gt; 设置 &gt; 文件）。</translation>
+    </message>
+    <message>
+        <source>Nothing was added.</source>
+        <translation>未添加任何文件。</translation>
+    </message>
+    <message>
+        <source>There is no case with the id %1.</source>
+        <translation>不存在 ID 为 %1 的问题单。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2. Nothing was added.</source>
+        <translation>无法读取“%1”：%2。未添加任何文件。</translation>
+    </message>
+    <message>
+        <source>Say why “%1” is withdrawn: the reason stays in the case&apos;s history.</source>
+        <translation>请说明撤回“%1”的原因：原因将保留在问题单的历史记录中。</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentSettings</name>
+    <message>
+        <source>A file may be from 1 to %1 MB at most.</source>
+        <translation>单个文件的上限为 1～%1 MB。</translation>
+    </message>
+    <message>
+        <source>Photos are scaled down to 640 to 20,000 pixels, or kept as they come.</source>
+        <translation>照片缩小到 640～20,000 像素，或保持原样。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the settings.</source>
+        <translation>只有系统管理员才能修改设置。</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentSettingsTab</name>
+    <message>
+        <source>&amp;Files</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Largest &amp;file</source>
+        <translation>单个文件上限(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Longer side at &amp;most</source>
+        <translation>长边最多(&amp;M)</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source> pixels</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>&amp;Scale photos down when they are added</source>
+        <translation>添加照片时缩小(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Files are kept in the database with the cases, so that a backup holds them all. A larger file is refused with a message. Scaled photos keep their orientation; without scaling, every photo is kept exactly as it came.</source>
+        <translation>文件随问题单保存在数据库中，备份即包含全部文件。超过上限的文件会被拒绝并给出提示。缩小后的照片保持原有方向；不缩小时，每张照片都按原样保存。</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentSteps</name>
+    <message>
+        <source>intake</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>sent to Quality</source>
+        <translation>转交质量部</translation>
+    </message>
+    <message>
+        <source>recorded by Quality</source>
+        <translation>质量部受理</translation>
+    </message>
+    <message>
+        <source>analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>feedback sheet</source>
+        <translation>反馈单</translation>
+    </message>
+    <message>
+        <source>unit&apos;s receipt</source>
+        <translation>责任单位签收</translation>
+    </message>
+    <message>
+        <source>unit&apos;s reply</source>
+        <translation>责任单位回复</translation>
+    </message>
+    <message>
+        <source>disposal suggestion</source>
+        <translation>处置意见</translation>
+    </message>
+    <message>
+        <source>processing plan</source>
+        <translation>处理方案</translation>
+    </message>
+    <message>
+        <source>on-site service</source>
+        <translation>现场服务</translation>
+    </message>
+    <message>
+        <source>return to factory</source>
+        <translation>返厂</translation>
+    </message>
+    <message>
+        <source>plan carried out</source>
+        <translation>方案已实施</translation>
+    </message>
+    <message>
+        <source>first return visit</source>
+        <translation>首次回访</translation>
+    </message>
+    <message>
+        <source>second return visit</source>
+        <translation>二次回访</translation>
+    </message>
+    <message>
+        <source>resupply follow-up</source>
+        <translation>重新供货跟踪</translation>
+    </message>
+    <message>
+        <source>follow-up settled</source>
+        <translation>跟踪事项已完成</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>case view</source>
+        <translation>问题单页面</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>命令行</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Add files to the case</source>
+        <translation>向问题单添加文件</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>添加文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add photos and other files (several at once); or drop them here</source>
+        <translation>添加照片和其他文件（可一次多个）；也可拖放到这里</translation>
+    </message>
+    <message>
+        <source>Paste &amp;picture</source>
+        <translation>粘贴图片(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add the picture (or files) on the clipboard, such as a screenshot (Ctrl+V)</source>
+        <translation>添加剪贴板中的图片（或文件），例如截图（Ctrl+V）</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as…</source>
+        <translation>另存为(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the chosen file</source>
+        <translation>保存所选文件的副本</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>撤回(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Withdraw the chosen file from the case, with a reason</source>
+        <translation>从问题单撤回所选文件，并说明原因</translation>
+    </message>
+    <message>
+        <source>Take off</source>
+        <translation>移出</translation>
+    </message>
+    <message>
+        <source>Do not add the chosen file with this form</source>
+        <translation>不随本表单添加所选文件</translation>
+    </message>
+    <message>
+        <source>Show withdrawn</source>
+        <translation>显示已撤回的</translation>
+    </message>
+    <message>
+        <source>Files of the case</source>
+        <translation>问题单的文件</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)
+Added by %4, %5, at the %6</source>
+        <translation>%1（%2，%3）
+由 %4 于 %5 在“%6”添加</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Withdrawn by %1: %2</source>
+        <translation>由 %1 撤回：%2</translation>
+    </message>
+    <message>
+        <source>%1
+(withdrawn)</source>
+        <translation>%1
+（已撤回）</translation>
+    </message>
+    <message>
+        <source>%1 — saved with the form</source>
+        <translation>%1（随表单一起保存）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Files (%1)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;文件（%1）&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Drop photos and other files here, paste a picture, or use Add files…</source>
+        <translation>将照片和其他文件拖放到这里、粘贴图片，或点击“添加文件…”</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture or file to add. Copy a picture (or take a screenshot) first.</source>
+        <translation>剪贴板中没有可添加的图片或文件。请先复制图片（或截图）。</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>添加文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) added to the case.</source>
+        <translation>
+            <numerusform>已向问题单添加 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will be saved with the form.</source>
+        <translation>
+            <numerusform>%n 个文件将随表单一起保存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -446,6 +922,50 @@
     <message>
         <source>Resupply follow-up</source>
         <translation>重新供货跟踪</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file</source>
+        <translation>文件的 SHA-256</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation>文件种类</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Added at the step</source>
+        <translation>添加时的步骤</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>撤回时间</translation>
+    </message>
+    <message>
+        <source>Reason for withdrawing it</source>
+        <translation>撤回原因</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +2356,17 @@ Other windows using this database show the restored data; ask the people working
     </message>
 </context>
 <context>
+    <name>CasePhotos</name>
+    <message>
+        <source>Added by %1, %2</source>
+        <translation>%1 添加于 %2</translation>
+    </message>
+    <message>
+        <source>Photos of case %1</source>
+        <translation>问题单 %1 的照片</translation>
+    </message>
+</context>
+<context>
     <name>CaseRepository</name>
     <message>
         <source>There is no case with the id %1.</source>
@@ -1977,6 +2508,10 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>Follow-up</source>
         <translation>跟踪事项</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2821,14 @@ Other windows using this database show the restored data; ask the people working
   print overdue-list --database FILE --output FILE.pdf [--language en|zh_CN]
   print visit-report VISIT-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]</translation>
     </message>
+    <message>
+        <source>        --with-photos   a feedback sheet or service report with a page of the case&apos;s photos</source>
+        <translation>        --with-photos   反馈单或现场服务报告附一页问题单的照片</translation>
+    </message>
+    <message>
+        <source>The case&apos;s photos on a page of their own.</source>
+        <translation>问题单的照片单独成页。</translation>
+    </message>
 </context>
 <context>
     <name>CloseDialog</name>
@@ -2382,6 +2925,17 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>Hide &amp;their change</source>
         <translation>隐藏对方的修改(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>ContentStore</name>
+    <message>
+        <source>“%1” changed while it was being added. Nothing was added; add it again once it is saved.</source>
+        <translation>“%1”在添加过程中被修改。未添加任何文件；请在它保存好后重新添加。</translation>
+    </message>
+    <message>
+        <source>The file is not in the database.</source>
+        <translation>数据库中没有该文件。</translation>
     </message>
 </context>
 <context>
@@ -4801,6 +5355,100 @@ Other windows using this database show the restored data; ask the people working
     </message>
 </context>
 <context>
+    <name>PendingFiles</name>
+    <message>
+        <source>Pasted picture %1.png</source>
+        <translation>粘贴的图片 %1.png</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; add the files in it.</source>
+        <translation>“%1”是文件夹；请添加其中的文件。</translation>
+    </message>
+    <message>
+        <source>“%1” is not on this computer. Save it first, then add the saved file.</source>
+        <translation>“%1”不在本机上。请先保存，再添加保存的文件。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Not saved yet: it is saved with the form.</source>
+        <translation>尚未保存：将随表单一起保存。</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ 上一张(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>下一张(&amp;N) ▶</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>缩小（-）</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>适合窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fit the photo to the window (0)</source>
+        <translation>照片适合窗口大小（0）</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Show the photo at its full size (1)</source>
+        <translation>按实际大小显示照片（1）</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>放大（+）</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Photo %1 of %2 — %3</source>
+        <translation>第 %1 张照片，共 %2 张：%3</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 张，共 %2 张</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown.</source>
+        <translation>无法显示这张照片。</translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
         <source>Processing plan</source>
@@ -4924,6 +5572,10 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>Left out, %1 of the %2 selected cases:</source>
         <translation>所选 %2 个问题单中有 %1 个未打印：</translation>
+    </message>
+    <message>
+        <source>With the case&apos;s p&amp;hotos (a page of captioned pictures)</source>
+        <translation>附问题单的照片（一页带说明的图片）(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -7226,6 +7878,29 @@ How it was treated: %2</source>
     <message>
         <source>The record is filed once every department has signed for it; still waiting for: %1.</source>
         <translation>每个部门都签收后才能归档；仍在等待：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw “%1”</source>
+        <translation>撤回“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” will no longer be shown with the case. It is not deleted: the case&apos;s history keeps it, with your reason, and an administrator can still see it.</source>
+        <translation>“%1”将不再随问题单显示。它不会被删除：问题单的历史记录会保留它和您的原因，系统管理员仍可查看。</translation>
+    </message>
+    <message>
+        <source>&amp;Why is it withdrawn? *</source>
+        <translation>撤回原因(&amp;W) *</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>撤回(&amp;W)</translation>
     </message>
 </context>
 <context>

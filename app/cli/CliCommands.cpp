@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "AttachCommands.h"
 #include "BackupCommands.h"
 #include "CallbacksCommand.h"
 #include "InitCommand.h"
@@ -54,7 +55,10 @@ CliCommands::CliCommands(QTextStream& out, QTextStream& err)
             "  print return-visit-report --from DATE --to DATE --database FILE --output FILE.pdf\n"
             "        [--language en|zh_CN] [--paper A4|Letter]   the managers' report of a period\n"
             "  print overdue-list --database FILE --output FILE.pdf [--language en|zh_CN]\n"
-            "  print visit-report VISIT-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]"),
+            "  print visit-report VISIT-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]")
+             + u'\n'
+             + tr("        --with-photos   a feedback sheet or service report with a page of the case's "
+                  "photos"),
          [this](const QStringList& a) { return print(a); }},
         {QStringLiteral("callbacks"), CallbacksCommand::usage(),
          [this](const QStringList& a) { return CallbacksCommand::run(*this, a); }},
@@ -69,6 +73,10 @@ CliCommands::CliCommands(QTextStream& out, QTextStream& err)
          [this](const QStringList& a) { return TransferCommands::importFile(*this, a); }},
         {QStringLiteral("export"), TransferCommands::exportUsage(),
          [this](const QStringList& a) { return TransferCommands::exportFile(*this, a); }},
+        {QStringLiteral("attach"), AttachCommands::attachUsage(),
+         [this](const QStringList& a) { return AttachCommands::attach(*this, a); }},
+        {QStringLiteral("attachments"), AttachCommands::listUsage(),
+         [this](const QStringList& a) { return AttachCommands::list(*this, a); }},
     };
 }
 
@@ -253,7 +261,9 @@ int CliCommands::print(const QStringList& args)
     const QCommandLineOption from(QStringLiteral("from"), tr("First day of the period."),
                                   QStringLiteral("DATE"));
     const QCommandLineOption to(QStringLiteral("to"), tr("Last day of the period."), QStringLiteral("DATE"));
-    parser.addOptions({database, output, language, paper, from, to});
+    const QCommandLineOption photos(QStringLiteral("with-photos"),
+                                    tr("The case's photos on a page of their own."));
+    parser.addOptions({database, output, language, paper, from, to, photos});
     if (!parser.parse(args))
         return usage(parser.errorText());
     const QStringList words = parser.positionalArguments(); // DOCUMENT [CASE-NUMBER]
@@ -268,6 +278,7 @@ int CliCommands::print(const QStringList& args)
     if (size != QLatin1String("a4") && size != QLatin1String("letter"))
         return usage(tr("--paper is A4 or Letter."));
     options.pageSize = size == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
+    options.withPhotos = parser.isSet(photos);
 
     ReportService::CaseDocument kind = ReportService::CaseDocument::FeedbackSheet;
     const bool caseDocument = ReportService::fromCode(document, kind);

@@ -1,6 +1,8 @@
 #include "cases/AuditWords.h"
 
 #include "UserError.h"
+#include "attachments/AttachmentKinds.h"
+#include "attachments/AttachmentSteps.h"
 #include "db/Sql.h"
 #include "domain/CaseStatus.h"
 #include "i18n/Translations.h"
@@ -77,6 +79,20 @@ QString AuditWords::label(const QString& entity, const QString& f)
     } else if (is(entity, "feedback_sheets")) {
         if (is(f, "number"))
             return tr("Feedback sheet number");
+    } else if (is(entity, "case_attachments")) {
+        static const QHash<QString, const char*> file {
+            {QStringLiteral("file_name"), QT_TR_NOOP("File name")},
+            {QStringLiteral("sha256"), QT_TR_NOOP("SHA-256 of the file")},
+            {QStringLiteral("media_type"), QT_TR_NOOP("Type")},
+            {QStringLiteral("kind"), QT_TR_NOOP("Kind of file")},
+            {QStringLiteral("size"), QT_TR_NOOP("Size")},
+            {QStringLiteral("caption"), QT_TR_NOOP("Caption")},
+            {QStringLiteral("step"), QT_TR_NOOP("Added at the step")},
+            {QStringLiteral("added_at"), QT_TR_NOOP("Added")},
+            {QStringLiteral("withdrawn_at"), QT_TR_NOOP("Withdrawn")},
+            {QStringLiteral("withdrawn_reason"), QT_TR_NOOP("Reason for withdrawing it")}};
+        if (const char* text = file.value(f))
+            return tr(text);
     }
     static const QHash<QString, const char*> common {
         {QStringLiteral("number"), QT_TR_NOOP("Case number")},
@@ -215,6 +231,14 @@ QString AuditWords::value(const QString& entity, const QString& f, const QString
             return tr("Replacement");
         if (is(stored, "remote"))
             return tr("Remote guidance");
+    }
+    if (is(entity, "case_attachments")) {
+        if (is(f, "kind"))
+            return AttachmentKinds::displayName(AttachmentKinds::fromCode(stored));
+        if (is(f, "step"))
+            return AttachmentSteps::displayName(stored);
+        if (is(f, "size"))
+            return tr("%1 MB").arg(stored.toDouble() / (1024.0 * 1024.0), 0, 'f', 1);
     }
     if (is(f, "kind") && is(entity, "visits")) {
         if (is(stored, "first"))

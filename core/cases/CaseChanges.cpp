@@ -59,6 +59,7 @@ QList<CaseChange> CaseChanges::since(qint64 caseId, int version) const
         c.at = Sql::toTime(q.value(1));
         c.user = q.value(2).toString();
         c.action = q.value(4).toString();
+        c.entity = entity;
         c.record = CaseTimeline::entityText(entity);
         if (!q.value(8).isNull())
             c.record = tr("%1 %2").arg(c.record, words.unitName(q.value(8).toLongLong()));

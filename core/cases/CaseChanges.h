@@ -14,6 +14,7 @@ struct CaseChange
     QDateTime at;
     QString user; // display name
     QString action; // "create", "update" or "delete"
+    QString entity; // the record's table ("cases", "plans", "case_attachments" ...)
     QString record; // "Case", "Responsible unit R&D", "Processing plan" ...
     QString field; // the label as people say it: "Grade of the event"
     QString oldValue; // in words

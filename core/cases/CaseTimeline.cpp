@@ -42,5 +42,7 @@ QString CaseTimeline::entityText(const QString& entity)
         return tr("Visit item");
     if (entity == QLatin1String("follow_ups"))
         return tr("Follow-up");
+    if (entity == QLatin1String("case_attachments"))
+        return tr("File");
     return entity;
 }

@@ -1,6 +1,7 @@
 #include "reports/DocumentPages.h"
 
 #include "reports/DocumentFonts.h"
+#include "reports/PhotoSheet.h"
 #include "reports/TablePainter.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -27,6 +28,18 @@ DocumentPages::DocumentPages(const ReportDocument& document, QPagedPaintDevice* 
         if (!document.tables.isEmpty())
             y += device->logicalDpiY() / 25.4 * 1.5; // a little air below the last table
         placeText(layOut(document.htmlAfter), y);
+    }
+    if (!document.photos.isEmpty()) {
+        m_photos = std::make_unique<PhotoSheet>(document.photos, document.photosHeading, device, body);
+        placePhotos(y);
+    }
+}
+
+void DocumentPages::placePhotos(double& y)
+{
+    for (int page = 0; page < m_photos->pageCount(); ++page) {
+        newPage(y);
+        m_pages.last().append({Piece::Kind::Photos, nullptr, 0, page * m_photos->perPage(), 0, 0, 0});
     }
 }
 
@@ -139,6 +152,9 @@ void DocumentPages::paint(QPainter& painter, int page) const
             break;
         case Piece::Kind::Row:
             table(piece).paintRow(painter, piece.row, piece.y, piece.from, piece.to);
+            break;
+        case Piece::Kind::Photos:
+            m_photos->paint(painter, static_cast<int>(piece.row));
             break;
         }
     }

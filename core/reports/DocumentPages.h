@@ -11,6 +11,7 @@
 
 class QPagedPaintDevice;
 class QPainter;
+class PhotoSheet;
 class QTextDocument;
 class TablePainter;
 
@@ -36,7 +37,8 @@ private:
             Text, // from..to of a laid-out rich text, at y
             Heading,
             Header,
-            Row // from..to of table row "row", at y
+            Row, // from..to of table row "row", at y
+            Photos // a page of photos starting with photo "row"
         };
         Kind kind;
         const QTextDocument* text = nullptr;
@@ -56,11 +58,13 @@ private:
         return *m_tables[static_cast<size_t>(piece.table)];
     }
     void newPage(double& y);
+    void placePhotos(double& y);
 
     QPagedPaintDevice* m_device;
     QFont m_font;
     QSizeF m_body;
     std::vector<std::unique_ptr<QTextDocument>> m_texts;
     std::vector<std::unique_ptr<TablePainter>> m_tables;
+    std::unique_ptr<PhotoSheet> m_photos;
     QList<QList<Piece>> m_pages;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reports/CompanyProfile.h"
+#include "reports/ReportPhoto.h"
 #include "reports/ReportTable.h"
 
 #include <QPageSize>
@@ -19,6 +20,8 @@ struct ReportDocument
     QString html; // the body, or with tables the part before them
     QList<ReportTable> tables; // after html, one below the other, painted row by row
     QString htmlAfter; // the body after the tables
+    QList<ReportPhoto> photos; // a page (or more) of captioned photos at the end, under photosHeading
+    QString photosHeading;
     CompanyProfile company;
     QPageSize::PageSizeId pageSize = QPageSize::A4;
     QString numberLabel; // "No."

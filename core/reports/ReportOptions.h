@@ -11,4 +11,5 @@ struct ReportOptions
     QString language = QStringLiteral("en"); // "en" or "zh_CN"
     QPageSize::PageSizeId pageSize = QPageSize::A4;
     QDateTime now; // defaults to the current time
+    bool withPhotos = false; // the case's photos on a page of their own (feedback sheet, service report)
 };

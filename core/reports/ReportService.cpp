@@ -3,6 +3,7 @@
 #include "UserError.h"
 #include "cases/CaseRepository.h"
 #include "db/Sql.h"
+#include "reports/CasePhotos.h"
 #include "reports/DocumentContext.h"
 #include "reports/FeedbackLetterDocument.h"
 #include "reports/FeedbackSheetDocument.h"
@@ -95,6 +96,9 @@ QList<ReportDocument> ReportService::caseDocuments(CaseDocument kind, const QLis
         const QualityCase c = cases.load(id);
         try {
             documents.append(build(kind, c, context));
+            if (options.withPhotos
+                && (kind == CaseDocument::FeedbackSheet || kind == CaseDocument::ServiceReport))
+                CasePhotos(m_db, context).addTo(documents.last(), c); // issue 17
         } catch (const UserError& error) {
             if (!leftOut)
                 throw;

@@ -1,6 +1,7 @@
 #include "sample/SampleCaseWriter.h"
 
 #include "domain/QualityCase.h"
+#include "sample/SamplePhotos.h"
 #include "sample/SampleTexts.h"
 
 #include <sqlite3.h>
@@ -361,6 +362,8 @@ void SampleCaseWriter::write(const QDateTime& receivedAt)
     audit(c.id, version, c.loggedAt, sales, "cases", c.id, "create", "status", {}, QStringLiteral("logged"));
     audit(c.id, version, c.loggedAt, sales, "cases", c.id, "create", "symptom", {}, c.symptom);
     audit(c.id, version, c.loggedAt, sales, "cases", c.id, "create", "serial_no", {}, serial);
+    if (m_photos)
+        m_photos->attach(c.id, c.loggedAt, sales);
     if (c.sentAt.isValid())
         audit(c.id, ++version, c.sentAt, sales, "cases", c.id, "update", "status", QStringLiteral("logged"),
               QStringLiteral("sent"));

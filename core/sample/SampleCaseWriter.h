@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class SamplePhotos;
 struct sqlite3;
 
 // The people and lists the generated cases draw from.
@@ -43,6 +44,8 @@ public:
     void write(const QDateTime& receivedAt);
     // Stores the per-year counters so new numbers continue after the sample ones.
     void finish();
+    // Photos on a share of the cases, added at intake (issue 17); none without.
+    void setPhotos(SamplePhotos* photos) { m_photos = photos; }
 
 private:
     struct Statements;
@@ -60,4 +63,5 @@ private:
     QHash<int, qint64> m_caseNumbers;
     QHash<int, qint64> m_sheetNumbers;
     qint64 m_nextCaseId = 1;
+    SamplePhotos* m_photos = nullptr;
 };

@@ -7,6 +7,7 @@
 #include "db/Transaction.h"
 #include "reference/ReferenceData.h"
 #include "sample/SampleCaseWriter.h"
+#include "sample/SamplePhotos.h"
 #include "sample/SampleTexts.h"
 #include "search/SearchIndex.h"
 
@@ -206,6 +207,11 @@ void SampleData::generate(const QSqlDatabase& db, const SampleOptions& options)
         buildWorld(db, world, rng, options.cases, now);
         addPeople(db, world);
         SampleCaseWriter writer(Sql::handle(db), world, deadlines, now, options.seed);
+        std::unique_ptr<SamplePhotos> photos;
+        if (options.photos) {
+            photos = std::make_unique<SamplePhotos>(db, options.seed, options.cases);
+            writer.setPhotos(photos.get());
+        }
         // Cases spread over up to ten years, one year per 100,000 cases, newest last.
         const qint64 years = std::clamp<qint64>(options.cases / 100000, 1, 10);
         const qint64 span = years * 365 * 86400;

@@ -15,6 +15,7 @@ struct SampleOptions
     qint64 cases = 2000;
     quint32 seed = 1;
     QDateTime now; // defaults to the current time
+    bool photos = true; // generated photos on about one case in eight (issue 17)
     std::function<void(qint64 done, qint64 total)> progress;
 };
 

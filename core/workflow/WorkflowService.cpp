@@ -4,7 +4,6 @@
 #include "db/NumberAllocator.h"
 #include "db/RecordWriter.h"
 #include "db/Sql.h"
-#include "db/Transaction.h"
 #include "db/WriteScope.h"
 #include "reference/ReferenceData.h"
 #include "search/SearchIndex.h"
@@ -50,7 +49,14 @@ CaseChanges WorkflowService::changeWords() const
 
 QList<CaseChange> WorkflowService::changesSince(CaseRef c) const
 {
-    return changeWords().since(c.id, c.version);
+    return withoutFiles(changeWords().since(c.id, c.version));
+}
+
+QList<CaseChange> WorkflowService::withoutFiles(QList<CaseChange> changes)
+{
+    // Files are additive (issue 17): one added or withdrawn meanwhile is in no one's way.
+    changes.removeIf([](const CaseChange& c) { return c.entity == QLatin1String("case_attachments"); });
+    return changes;
 }
 
 QList<DeadlineClock> WorkflowService::clocks(const QualityCase& c) const
@@ -78,6 +84,8 @@ void WorkflowService::requireVersion(const QualityCase& c, CaseRef ref) const
         return;
     const CaseChanges words = changeWords();
     const QList<CaseChange> changes = words.since(c.id, ref.version);
+    if (withoutFiles(changes).isEmpty() && !changes.isEmpty())
+        return; // only files were added or withdrawn since: the save goes on top of them
     throw ConflictError(words.conflictMessage(changes), ref, c.version, changes);
 }
 
@@ -85,7 +93,9 @@ template<typename Body>
 void WorkflowService::change(const User& user, WorkflowStep step, CaseRef ref, Body&& body)
 {
     requireRole(user, step);
-    Transaction transaction(m_db); // BEGIN IMMEDIATE: no other writer between the check and the save
+    // BEGIN IMMEDIATE: no other writer between the check and the save (a savepoint inside a
+    // caller's transaction: a step saved together with the files added in its form).
+    WriteScope transaction(m_db);
     const QualityCase c = load(ref.id);
     requireVersion(c, ref);
     const QString refusal = WorkflowRules::stateRefusal(step, c);
@@ -158,7 +168,7 @@ qint64 WorkflowService::logCase(const User& user, const IntakeData& input)
     check.throwIfAny();
 
     // On its own a transaction of its own; inside a caller's (a call-back's objection that
-    // becomes a case, issue 15) a savepoint, so the case and the call are saved together.
+    // becomes a case, issue 15, or the files added during the call) a savepoint.
     WriteScope transaction(m_db);
     const int year = now.toTimeZone(m_deadlines.rules().zone).date().year();
     const QString number = NumberAllocator::next(m_db, QStringLiteral("QI"), year);

@@ -50,7 +50,8 @@ public:
     QualityCase load(qint64 caseId) const;
     // The stored version of a case (throws UserError when there is no such case).
     int version(qint64 caseId) const;
-    // What others changed in the case after the version the form was opened on, in words.
+    // What others changed in the case after the version the form was opened on, in words
+    // (files added or withdrawn meanwhile left out: they conflict with nothing).
     QList<CaseChange> changesSince(CaseRef c) const;
     // The sentences about those changes (company time zone, "14:02" for today).
     CaseChanges changeWords() const;
@@ -64,6 +65,7 @@ public:
 private:
     template<typename Body> void change(const User& user, WorkflowStep step, CaseRef ref, Body&& body);
     void requireVersion(const QualityCase& c, CaseRef ref) const;
+    static QList<CaseChange> withoutFiles(QList<CaseChange> changes);
     void refresh(qint64 caseId, int version);
     void setStatus(RecordWriter& writer, qint64 caseId, CaseStatus status);
     static void requireRole(const User& user, WorkflowStep step);

@@ -1,6 +1,7 @@
 #include "admin/SettingsDialog.h"
 
 #include "UserError.h"
+#include "attachments/AttachmentSettingsTab.h"
 #include "backup/LocalBackupMemory.h"
 #include "common/Palette.h"
 #include "db/Database.h"
@@ -32,6 +33,8 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
     , m_settings(session.connection())
 {
     m_ui->setupUi(this);
+    m_files = new AttachmentSettingsTab(session, m_ui->tabs); // files on cases (issue 17)
+    m_ui->tabs->addTab(m_files, m_files->title());
     const QList<QPair<QString, QWidget*>> fields {{QStringLiteral("companyName"), m_ui->companyName},
                                                   {QStringLiteral("companyAddress"), m_ui->companyAddress},
                                                   {QStringLiteral("companyLogo"), m_ui->companyLogo},
@@ -197,6 +200,10 @@ bool SettingsDialog::save()
 {
     m_errors.clear();
     m_ui->message->setVisible(false);
+    if (!m_files->validate()) {
+        m_ui->tabs->setCurrentWidget(m_files);
+        return false;
+    }
     try {
         m_settings.save(m_session.user(), company(), deadlines(), backups());
     } catch (const UserError& error) {
@@ -217,6 +224,10 @@ bool SettingsDialog::save()
             m_ui->message->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::error(palette()).name()));
             m_ui->message->setVisible(true);
         }
+        return false;
+    }
+    if (!m_files->save()) {
+        m_ui->tabs->setCurrentWidget(m_files);
         return false;
     }
     m_session.workflow().reloadRules();

@@ -10,6 +10,7 @@
 namespace Ui {
 class SettingsDialog;
 }
+class AttachmentSettingsTab;
 class Session;
 
 // Administration > Settings: the company on the printed paper (name, address, logo) and the
@@ -44,4 +45,5 @@ private:
     SettingsService m_settings;
     FieldErrors m_errors;
     QString m_logo;
+    AttachmentSettingsTab* m_files = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "cases/CaseActions.h"
 
 #include "UserError.h"
+#include "attachments/AttachmentSteps.h"
 #include "main/Session.h"
 #include "steps/AnalysisDialog.h"
 #include "steps/CloseDialog.h"
@@ -134,8 +135,10 @@ QString CaseActions::objectName(WorkflowStep step)
 StepDialog* CaseActions::createDialog(WorkflowStep step, const QualityCase& c) const
 {
     StepDialog* dialog = createForm(step, c);
-    if (dialog)
+    if (dialog) {
         dialog->setReopen([this, step](const QualityCase& now) { return createForm(step, now); });
+        dialog->setFileStep(AttachmentSteps::code(step));
+    }
     return dialog;
 }
 

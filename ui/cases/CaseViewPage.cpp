@@ -1,6 +1,7 @@
 #include "cases/CaseViewPage.h"
 
 #include "UserError.h"
+#include "attachments/AttachmentsPanel.h"
 #include "cases/CaseActions.h"
 #include "cases/CaseDetailsHtml.h"
 #include "cases/CaseTimeline.h"
@@ -77,7 +78,17 @@ CaseViewPage::CaseViewPage(Session& session, QWidget* parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setSizes({560, 440});
-    layout->addWidget(m_splitter, 1);
+    // The case's photos and documents below (issue 17): dropped onto them, or pasted anywhere on the page.
+    auto* rows = new QSplitter(Qt::Vertical, this);
+    rows->setObjectName(QStringLiteral("caseFilesSplitter"));
+    rows->addWidget(m_splitter);
+    m_files = new AttachmentsPanel(session, AttachmentsPanel::Mode::Stored, rows);
+    m_files->pasteShortcutOn(this);
+    rows->addWidget(m_files);
+    rows->setStretchFactor(0, 3);
+    rows->setStretchFactor(1, 1);
+    rows->setSizes({440, 190});
+    layout->addWidget(rows, 1);
     connect(&m_session, &Session::caseChanged, this, [this](qint64 id) {
         if (m_case.id > 0 && (id == 0 || id == m_case.id))
             reload();
@@ -138,6 +149,7 @@ void CaseViewPage::reload()
         CaseDetailsHtml::render(m_case, m_session.workflow().clocks(m_case), history, now, palette()));
     rebuildButtons();
     fillTimeline();
+    m_files->showCase(m_case.id);
     emit loaded(m_case.id);
 }
 

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class AttachmentsPanel;
 class CaseActions;
 class QHBoxLayout;
 class QLabel;
@@ -34,6 +35,7 @@ public:
     QPushButton* stepButton(WorkflowStep step) const; // nullptr when the step is not offered
     QTreeWidget* timeline() const { return m_timeline; }
     QSplitter* splitter() const { return m_splitter; }
+    AttachmentsPanel* files() const { return m_files; }
 
 signals:
     // The case was read from the database and shown (again).
@@ -58,4 +60,5 @@ private:
     QSplitter* m_splitter = nullptr;
     QTextBrowser* m_details = nullptr;
     QTreeWidget* m_timeline = nullptr;
+    AttachmentsPanel* m_files = nullptr;
 };

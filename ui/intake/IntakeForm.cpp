@@ -1,6 +1,9 @@
 #include "intake/IntakeForm.h"
 
 #include "UserError.h"
+#include "attachments/AttachmentService.h"
+#include "attachments/AttachmentSteps.h"
+#include "attachments/AttachmentsPanel.h"
 #include "common/ChannelNames.h"
 #include "common/DateTimeField.h"
 #include "common/Fields.h"
@@ -63,6 +66,9 @@ void IntakeForm::build()
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     bodyLayout->addLayout(m_form);
+    m_files = new AttachmentsPanel(m_session, AttachmentsPanel::Mode::Pending, body);
+    m_files->setStep(AttachmentSteps::intake());
+    bodyLayout->addWidget(m_files);
     bodyLayout->addStretch(1);
     scroll->setWidget(body);
     outer->addWidget(scroll, 1);
@@ -418,7 +424,13 @@ void IntakeForm::clearFields()
     m_errors.clear();
     m_loading = false;
     m_dirty = false;
+    m_files->clearPending();
     m_undo->reset();
+}
+
+bool IntakeForm::isDirty() const
+{
+    return m_dirty || m_files->hasPending();
 }
 
 void IntakeForm::fillModels()
@@ -438,7 +450,7 @@ void IntakeForm::fillModels()
 void IntakeForm::startNew()
 {
     fillModels();
-    if (!m_dirty)
+    if (!isDirty())
         clearFields();
     m_customer->setFocus(Qt::OtherFocusReason);
 }
@@ -475,7 +487,10 @@ bool IntakeForm::save()
     m_errors.clear();
     try {
         d.receivedAt = Fields::utc(m_received); // a date that cannot be read stops here, in words
-        id = m_session.workflow().logCase(m_session.user(), d);
+        // The case and the files added to it during the call: saved together, or neither.
+        id = AttachmentService(m_session.connection(), m_session.clock())
+                 .saveWith(m_session.user(), m_files->pending(), AttachmentSteps::intake(),
+                           [&]() { return m_session.workflow().logCase(m_session.user(), d); });
     } catch (const UserError& error) {
         m_message->setText(error.message());
         m_message->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::error(palette()).name()));
@@ -492,7 +507,7 @@ bool IntakeForm::save()
 
 void IntakeForm::askDiscard(bool offerSave)
 {
-    if (m_dirty) {
+    if (isDirty()) {
         QMessageBox ask(QMessageBox::Question, tr("Discard this call?"),
                         offerSave ? tr("The case has not been saved. Save what you typed?")
                                   : tr("The case has not been saved. Discard what you typed?"),

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QWidget>
 
+class AttachmentsPanel;
 class CallCustomerDialog;
 class FormUndo;
 class QCheckBox;
@@ -35,7 +36,7 @@ public:
     void startNew(); // an empty form, focus on the customer
     bool restoreDraft(); // fills the form from the draft on disk; false when there is none
     bool save(); // logs the case; false with the errors shown next to the fields
-    bool isDirty() const { return m_dirty; }
+    bool isDirty() const; // something typed, or files added, not saved yet
     FormDraft& draft() { return m_draft; }
     QLineEdit* customerEdit() const { return m_customer; }
     QLineEdit* serialEdit() const { return m_serial; }
@@ -52,6 +53,8 @@ public:
     QLineEdit* contactEdit() const { return m_contact; }
     QLineEdit* phoneEdit() const { return m_phone; }
     QString message() const; // the note or refusal shown above the form
+    // Photos and documents of the call (issue 17), saved with the case in one transaction.
+    AttachmentsPanel* files() const { return m_files; }
 
 signals:
     void caseLogged(qint64 caseId);
@@ -109,4 +112,5 @@ private:
     class QPushButton* m_newCustomer = nullptr;
     class QPushButton* m_addContact = nullptr;
     class QPushButton* m_discardButton = nullptr;
+    AttachmentsPanel* m_files = nullptr;
 };

@@ -7,6 +7,7 @@
 #include "reports/DocumentPainter.h"
 #include "reports/ReportService.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
@@ -52,7 +53,7 @@ struct Choice
 
 // Asks the language and paper of the document (and the period of a period report). The
 // document's language is its own: the window keeps its language.
-Choice ask(QWidget* parent, const QString& title, bool period)
+Choice ask(QWidget* parent, const QString& title, bool period, bool photos = false)
 {
     QDialog dialog(parent);
     dialog.setObjectName(QStringLiteral("printOptionsDialog"));
@@ -78,6 +79,11 @@ Choice ask(QWidget* parent, const QString& title, bool period)
     paper->addItem(QStringLiteral("A4"), int(QPageSize::A4));
     paper->addItem(PrintController::tr("Letter"), int(QPageSize::Letter));
     form->addRow(PrintController::tr("&Paper:"), paper);
+    auto* withPhotos = new QCheckBox(
+        PrintController::tr("With the case's p&hotos (a page of captioned pictures)"), &dialog);
+    withPhotos->setObjectName(QStringLiteral("withPhotos"));
+    if (photos)
+        form->addRow(QString(), withPhotos);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     form->addRow(buttons);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
@@ -88,6 +94,7 @@ Choice ask(QWidget* parent, const QString& title, bool period)
     choice.accepted = true;
     choice.options.language = language->currentData().toString();
     choice.options.pageSize = static_cast<QPageSize::PageSizeId>(paper->currentData().toInt());
+    choice.options.withPhotos = photos && withPhotos->isChecked();
     choice.from = from->date();
     choice.to = to->date();
     return choice;
@@ -153,7 +160,8 @@ QList<ReportDocument> caseDocuments(QWidget* parent, Database& database, PrintCo
     if (caseIds.isEmpty())
         return {};
     const Kind kind = kindOf(document);
-    const Choice choice = ask(parent, ReportService::displayName(kind), false);
+    const Choice choice = ask(parent, ReportService::displayName(kind), false,
+                              kind == Kind::FeedbackSheet || kind == Kind::ServiceReport);
     if (!choice.accepted)
         return {};
     QStringList leftOut;

@@ -1,6 +1,8 @@
 #include "steps/StepDialog.h"
 
 #include "UserError.h"
+#include "attachments/AttachmentService.h"
+#include "attachments/AttachmentsPanel.h"
 #include "common/DialogKeys.h"
 #include "common/FieldValues.h"
 #include "common/FormUndo.h"
@@ -71,6 +73,8 @@ StepDialog::StepDialog(Session& session, const QualityCase& c, const QString& ti
     m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     scroll->setWidget(body);
     layout->addWidget(scroll, 1);
+    m_files = new AttachmentsPanel(session, AttachmentsPanel::Mode::Pending, this);
+    layout->addWidget(m_files);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Save)
         ->setToolTip(
@@ -84,7 +88,12 @@ StepDialog::StepDialog(Session& session, const QualityCase& c, const QString& ti
     connect(startOver, &QPushButton::clicked, this, &StepDialog::startOver);
     connect(&session, &Session::changedElsewhere, this, &StepDialog::changedElsewhere);
     DialogKeys::install(); // Ctrl+S saves, Alt+letter types nothing
-    resize(640, 560);
+    resize(640, 600);
+}
+
+void StepDialog::setFileStep(const QString& step)
+{
+    m_files->setStep(step);
 }
 
 QLabel* StepDialog::addRow(const QString& key, const QString& label, QWidget* field, bool required)
@@ -120,7 +129,7 @@ void StepDialog::setValues(const QJsonObject& values)
 
 bool StepDialog::isDirty() const
 {
-    return m_started && values() != m_initial;
+    return m_started && (values() != m_initial || m_files->hasPending());
 }
 
 void StepDialog::showMessage(const QString& text)
@@ -135,7 +144,12 @@ bool StepDialog::save()
     m_errors.clear();
     m_message->setVisible(false);
     try {
-        submit();
+        // The record and the files added in the form: both saved, or neither.
+        AttachmentService(m_session.connection(), m_session.clock())
+            .saveWith(m_session.user(), m_files->pending(), m_files->step(), [this]() {
+                submit();
+                return m_case.id;
+            });
     } catch (const ConflictError& conflict) {
         showMessage(conflict.message());
         return resolveConflict(conflict);
@@ -146,6 +160,7 @@ bool StepDialog::save()
     }
     if (m_draft)
         m_draft->clear();
+    m_files->clearPending();
     m_session.notifyChanged(m_case.id);
     accept();
     return true;

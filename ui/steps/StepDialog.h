@@ -13,6 +13,7 @@
 #include <functional>
 #include <optional>
 
+class AttachmentsPanel;
 class ConflictError;
 class FormUndo;
 class QDialogButtonBox;
@@ -60,6 +61,10 @@ public:
     // keeps their values in the fields I did not touch. Without it, my whole form is applied.
     using Reopen = std::function<StepDialog*(const QualityCase&)>;
     void setReopen(Reopen reopen) { m_reopen = std::move(reopen); }
+    // The files added in the form (issue 17), saved with it in one transaction; step: where they
+    // were added (AttachmentSteps).
+    AttachmentsPanel* files() const { return m_files; }
+    void setFileStep(const QString& step);
 
 protected:
     virtual void submit() = 0;
@@ -99,5 +104,6 @@ private:
     QFormLayout* m_form = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     FormUndo* m_undo = nullptr;
+    AttachmentsPanel* m_files = nullptr;
     bool m_started = false;
 };
