@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>ArrivalRule</name>
+    <message numerus="yes">
+        <source>Grade %1 asks for a technician on site within %n hour(s), by %2. The appointed arrival %3 is later: agree it with the customer or appoint an earlier time.</source>
+        <translation>
+            <numerusform>Grade %1 asks for a technician on site within %n hour, by %2. The appointed arrival %3 is later: agree it with the customer or appoint an earlier time.</numerusform>
+            <numerusform>Grade %1 asks for a technician on site within %n hours, by %2. The appointed arrival %3 is later: agree it with the customer or appoint an earlier time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message numerus="yes">
         <source>%n case(s), %1 MB, checked by SQLite and found sound. Keep a copy away from this PC (another disk, a USB drive) so that a broken disk cannot take both.</source>
@@ -103,6 +113,23 @@
         <translation>
             <numerusform>Making the demonstration database with %n sample case…</numerusform>
             <numerusform>Making the demonstration database with %n sample cases…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DueText</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
         </translation>
     </message>
 </context>
@@ -267,10 +294,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Open cases whose next deadline has passed: %n.</source>
+        <source>Duties whose deadline has passed, one line each: %n.</source>
         <translation>
-            <numerusform>Open cases whose next deadline has passed: %n.</numerusform>
-            <numerusform>Open cases whose next deadline has passed: %n.</numerusform>
+            <numerusform>Duties whose deadline has passed, one line each: %n.</numerusform>
+            <numerusform>Duties whose deadline has passed, one line each: %n.</numerusform>
         </translation>
     </message>
 </context>

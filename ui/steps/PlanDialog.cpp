@@ -2,6 +2,7 @@
 
 #include "common/Fields.h"
 #include "common/Palette.h"
+#include "deadlines/ArrivalRule.h"
 #include "main/Session.h"
 
 #include <QComboBox>
@@ -40,6 +41,14 @@ PlanDialog::PlanDialog(Session& session, const QualityCase& c, QWidget* parent)
         appointed = session.clock().now().addSecs(qint64(g->arrivalHours) * 3600);
     m_appointed = Fields::dateTime(this, appointed);
     addRow(QStringLiteral("appointedAt"), tr("Appointed arrival"), m_appointed, true);
+    // The grade's on-site rule said aloud when the appointment breaks it.
+    m_arrivalWarning = new QLabel(this);
+    m_arrivalWarning->setObjectName(QStringLiteral("arrivalWarning"));
+    m_arrivalWarning->setWordWrap(true);
+    m_arrivalWarning->setStyleSheet(m_trainingWarning->styleSheet());
+    m_arrivalWarning->setVisible(false);
+    form()->addRow(QString(), m_arrivalWarning);
+    connect(m_appointed, &QDateTimeEdit::dateTimeChanged, this, &PlanDialog::appointedChanged);
     m_address = new QLineEdit(c.siteAddress, this);
     addRow(QStringLiteral("address"), tr("Site address"), m_address, true);
     m_onSiteFields = {m_agency, m_technician, m_appointed, m_address};
@@ -101,12 +110,24 @@ void PlanDialog::technicianChanged()
                      m_technicians.at(index).trainingUntil.toString(Qt::ISODate)));
 }
 
+void PlanDialog::appointedChanged()
+{
+    const auto grade = m_session.reference().grade(m_case.gradeId);
+    const QString text = grade && PlanKind(m_kind->currentData().toInt()) == PlanKind::OnSite
+        ? ArrivalRule::warning(*grade, Fields::utc(m_appointed), m_session.clock().now(),
+                               m_session.workflow().deadlines().rules().zone)
+        : QString();
+    m_arrivalWarning->setText(text);
+    m_arrivalWarning->setVisible(!text.isEmpty());
+}
+
 void PlanDialog::kindChanged()
 {
     const auto kind = PlanKind(m_kind->currentData().toInt());
     for (QWidget* w : std::as_const(m_onSiteFields))
         w->setEnabled(kind == PlanKind::OnSite);
     m_returnOrder->setEnabled(kind == PlanKind::ReturnToFactory);
+    appointedChanged();
 }
 
 void PlanDialog::submit()
