@@ -214,6 +214,15 @@ TEST_CASE("A damaged database, or a file that is no database any more, is restor
     CHECK(digest(again.asidePath) == junk);
 }
 
+namespace {
+// The version before the latest migration (the numbers may have gaps: 012, 015 ...).
+int previousVersion()
+{
+    const QList<Migrator::Migration> list = Migrator::migrations();
+    return list.at(list.size() - 2).version;
+}
+} // namespace
+
 TEST_CASE("A backup of an older version is restored and brought up to this version", "[restore]")
 {
     QTemporaryDir dir;
@@ -222,14 +231,14 @@ TEST_CASE("A backup of an older version is restored and brought up to this versi
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old-version"));
         db.setDatabaseName(old);
         REQUIRE(db.open());
-        Migrator::migrate(db, Migrator::latestVersion() - 1);
+        Migrator::migrate(db, previousVersion());
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("old-version"));
     const QString database = dir.filePath(QStringLiteral("q.sqlite"));
     makeSampleDatabase(database, 5);
     const RestoreResult done = RestoreService::restore(old, database, now());
-    CHECK(done.backup.schemaVersion == Migrator::latestVersion() - 1);
+    CHECK(done.backup.schemaVersion == previousVersion());
     CHECK(done.schemaVersion == Migrator::latestVersion());
     CHECK(done.cases == 0);
     Database reopened(database);
