@@ -114,7 +114,7 @@
     <message numerus="yes">
         <source>Grade %1 asks for a technician on site within %n hour(s), by %2. The appointed arrival %3 is later: agree it with the customer or appoint an earlier time.</source>
         <translation>
-            <numerusform>%1 级要求服务技术员在 %n 小时内到达现场，即 %2 之前。约定到达时间 %3 晚于此：请与客户确认，或约定更早的时间。</numerusform>
+            <numerusform>等级 %1 要求服务技术员在 %n 小时内到达现场，即 %2 之前。约定到达时间 %3 晚于此：请与客户确认，或约定更早的时间。</numerusform>
         </translation>
     </message>
 </context>
