@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>ArrivalRule</name>
+    <message numerus="yes">
+        <source>Grade %1 asks for a technician on site within %n hour(s), by %2. The appointed arrival %3 is later: agree it with the customer or appoint an earlier time.</source>
+        <translation>
+            <numerusform>Grade %1 asks for a technician on site within %n hour, by %2. The appointed arrival %3 is later: agree it with the customer or appoint an earlier time.</numerusform>
+            <numerusform>Grade %1 asks for a technician on site within %n hours, by %2. The appointed arrival %3 is later: agree it with the customer or appoint an earlier time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AttachCommands</name>
     <message numerus="yes">
         <source>%n file(s) copied into %1, each checked by its SHA-256.</source>
@@ -75,10 +85,10 @@
 <context>
     <name>BackupCommands</name>
     <message numerus="yes">
-        <source>Backed up %n case(s) to %1 (%2 MB, database version %3) in %4 s; SQLite&apos;s check of the backup: ok.</source>
+        <source>Backed up %n case(s) to %1 (%2 MB, database version %3) in %4 s; SQLite's check of the backup: ok.</source>
         <translation>
-            <numerusform>Backed up %n case to %1 (%2 MB, database version %3) in %4 s; SQLite&apos;s check of the backup: ok.</numerusform>
-            <numerusform>Backed up %n cases to %1 (%2 MB, database version %3) in %4 s; SQLite&apos;s check of the backup: ok.</numerusform>
+            <numerusform>Backed up %n case to %1 (%2 MB, database version %3) in %4 s; SQLite's check of the backup: ok.</numerusform>
+            <numerusform>Backed up %n cases to %1 (%2 MB, database version %3) in %4 s; SQLite's check of the backup: ok.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -160,6 +170,23 @@
         <translation>
             <numerusform>There is no day %1 in %2: it has %n day.</numerusform>
             <numerusform>There is no day %1 in %2: it has %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DueText</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
         </translation>
     </message>
 </context>
@@ -358,10 +385,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Open cases whose next deadline has passed: %n.</source>
+        <source>Duties whose deadline has passed, one line each: %n.</source>
         <translation>
-            <numerusform>Open cases whose next deadline has passed: %n.</numerusform>
-            <numerusform>Open cases whose next deadline has passed: %n.</numerusform>
+            <numerusform>Duties whose deadline has passed, one line each: %n.</numerusform>
+            <numerusform>Duties whose deadline has passed, one line each: %n.</numerusform>
         </translation>
     </message>
 </context>

@@ -102,6 +102,14 @@
         <source>Choose a grade to see its response rules.</source>
         <translation>选择等级后可查看其响应规则。</translation>
     </message>
+    <message>
+        <source>Reply by</source>
+        <translation>回复期限</translation>
+    </message>
+    <message>
+        <source>Give each unit its deadline as a date and time (2026-03-05 17:00) or as a span (3 days).</source>
+        <translation>为每个责任单位填写期限：日期和时间（2026-03-05 17:00）或天数（3 天）。</translation>
+    </message>
 </context>
 <context>
     <name>AppOptions</name>
@@ -132,6 +140,15 @@
     <message>
         <source>After the first page, scroll the list through N rows, then quit (for the benchmark).</source>
         <translation>显示首页后将列表滚动 N 行，然后退出（用于性能测试）。</translation>
+    </message>
+</context>
+<context>
+    <name>ArrivalRule</name>
+    <message numerus="yes">
+        <source>Grade %1 asks for a technician on site within %n hour(s), by %2. The appointed arrival %3 is later: agree it with the customer or appoint an earlier time.</source>
+        <translation>
+            <numerusform>等级 %1 要求服务技术员在 %n 小时内到达现场，即 %2 之前。约定到达时间 %3 晚于此：请与客户确认，或约定更早的时间。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2282,6 +2299,89 @@ Other windows using this database show the restored data; ask the people working
     </message>
 </context>
 <context>
+    <name>CaseDuties</name>
+    <message>
+        <source>Disposal suggestion by</source>
+        <translation>处置意见期限</translation>
+    </message>
+    <message>
+        <source>Send to Quality by</source>
+        <translation>提交质量部期限</translation>
+    </message>
+    <message>
+        <source>Finish processing by</source>
+        <translation>处理期限</translation>
+    </message>
+    <message>
+        <source>Organize the processing plan by</source>
+        <translation>制定处理方案期限</translation>
+    </message>
+    <message>
+        <source>Carry out the plan by</source>
+        <translation>实施处理方案期限</translation>
+    </message>
+    <message>
+        <source>Reply by</source>
+        <translation>回复期限</translation>
+    </message>
+    <message>
+        <source>Arrive on site by</source>
+        <translation>到达现场期限</translation>
+    </message>
+    <message>
+        <source>First return visit by</source>
+        <translation>首次回访期限</translation>
+    </message>
+    <message>
+        <source>Second return visit by</source>
+        <translation>二次回访期限</translation>
+    </message>
+    <message>
+        <source>Follow up by</source>
+        <translation>跟踪期限</translation>
+    </message>
+    <message>
+        <source>Record the case</source>
+        <translation>受理问题单</translation>
+    </message>
+    <message>
+        <source>Check and analyse the case</source>
+        <translation>核实并分析问题单</translation>
+    </message>
+    <message>
+        <source>Issue the feedback sheet</source>
+        <translation>下发信息反馈单</translation>
+    </message>
+    <message>
+        <source>Follow up the resupplied product</source>
+        <translation>跟踪重新供货的产品</translation>
+    </message>
+    <message>
+        <source>Close the case with written feedback</source>
+        <translation>书面反馈客户并关闭问题单</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售部</translation>
+    </message>
+    <message>
+        <source>Sales (%1)</source>
+        <translation>销售部（%1）</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量部</translation>
+    </message>
+    <message>
+        <source>Quality (%1)</source>
+        <translation>质量部（%1）</translation>
+    </message>
+    <message>
+        <source>Service technician</source>
+        <translation>服务技术员</translation>
+    </message>
+</context>
+<context>
     <name>CaseFilterBar</name>
     <message>
         <source>All statuses</source>
@@ -2426,6 +2526,14 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>Due</source>
         <translation>期限</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2585,16 +2693,16 @@ Other windows using this database show the restored data; ask the people working
         <translation>问题单时间线</translation>
     </message>
     <message>
-        <source>When / field</source>
-        <translation>时间 / 字段</translation>
-    </message>
-    <message>
         <source>Who / old value</source>
         <translation>操作人 / 原值</translation>
     </message>
     <message>
         <source>What / new value</source>
         <translation>操作 / 新值</translation>
+    </message>
+    <message>
+        <source>When (%1) / field</source>
+        <translation>时间（%1）/ 字段</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +2936,10 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>The case&apos;s photos on a page of their own.</source>
         <translation>问题单的照片单独成页。</translation>
+    </message>
+    <message>
+        <source>Times are in the company&apos;s time zone, %1.</source>
+        <translation>时间均为公司所在时区 %1 的时间。</translation>
     </message>
 </context>
 <context>
@@ -3269,6 +3381,25 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DueText</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give each unit&apos;s deadline as a date and time such as 2026-03-05 17:00, or as &quot;3 days&quot;.</source>
+        <translation>请以日期和时间（如 2026-03-05 17:00）或“3 天”的形式填写每个责任单位的期限。</translation>
     </message>
 </context>
 <context>
@@ -5215,10 +5346,34 @@ Other windows using this database show the restored data; ask the people working
         <source>As of %1</source>
         <translation>截至 %1</translation>
     </message>
+    <message>
+        <source>Organize the processing plan</source>
+        <translation>组织制定处理方案</translation>
+    </message>
+    <message>
+        <source>Carry out the plan</source>
+        <translation>实施处理方案</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Sales (%1)</source>
+        <translation>销售部（%1）</translation>
+    </message>
+    <message>
+        <source>Quality (%1)</source>
+        <translation>质量部（%1）</translation>
+    </message>
+    <message>
+        <source>Service technician %1</source>
+        <translation>服务技术员 %1</translation>
+    </message>
     <message numerus="yes">
-        <source>Open cases whose next deadline has passed: %n.</source>
+        <source>Duties whose deadline has passed, one line each: %n.</source>
         <translation>
-            <numerusform>下一期限已过的未结问题单：%n 个。</numerusform>
+            <numerusform>已过期限的事项（每项一行）：%n 项。</numerusform>
         </translation>
     </message>
 </context>
@@ -6016,6 +6171,34 @@ Other windows using this database show the restored data; ask the people working
         <source>On time</source>
         <comment>share of the visits made by their deadline</comment>
         <translation>按时率</translation>
+    </message>
+    <message>
+        <source>Transferred at the second return visit</source>
+        <translation>二次回访时转交的事项</translation>
+    </message>
+    <message>
+        <source>Problem to settle</source>
+        <translation>待解决的问题</translation>
+    </message>
+    <message>
+        <source>Transferred to</source>
+        <translation>转交给</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>是否未完成</translation>
+    </message>
+    <message>
+        <source>No, settled %1</source>
+        <translation>否，%1 已解决</translation>
+    </message>
+    <message>
+        <source>Yes, overdue</source>
+        <translation>是，已超期</translation>
     </message>
 </context>
 <context>
@@ -8366,6 +8549,10 @@ How it was treated: %2</source>
     <message>
         <source>This cause is no longer in use.</source>
         <translation>此原因已停用。</translation>
+    </message>
+    <message>
+        <source>Each unit&apos;s reply deadline must be in the future.</source>
+        <translation>每个责任单位的回复期限必须晚于当前时间。</translation>
     </message>
 </context>
 <context>

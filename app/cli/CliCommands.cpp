@@ -6,6 +6,7 @@
 #include "InitCommand.h"
 #include "TransferCommands.h"
 #include "UserError.h"
+#include "cases/AuditWords.h"
 #include "cases/CaseListQuery.h"
 #include "db/Database.h"
 #include "db/DatabaseCheck.h"
@@ -200,6 +201,10 @@ int CliCommands::cases(const QStringList& args)
     const SystemClock clock;
     const CaseListQuery query(db.connection(), clock);
     const QDateTime now = clock.now();
+    // Who owes the next step by name, times in the company's time zone, said once.
+    const QTimeZone zone = DeadlineRules::load(db.connection()).zone;
+    const AuditWords words(db.connection(), zone);
+    m_err << tr("Times are in the company's time zone, %1.").arg(QString::fromUtf8(zone.id())) << Qt::endl;
     qint64 before = 0;
     int printed = 0;
     while (printed < n) {
@@ -207,10 +212,13 @@ int CliCommands::cases(const QStringList& args)
         for (const CaseListRow& r : rows) {
             QString next = DeadlineCalculator::stepText(r.nextStep);
             if (!r.nextOwner.isEmpty())
-                next += QStringLiteral(" [") + r.nextOwner + u']';
+                next += QStringLiteral(" [")
+                    + (r.nextOwner.startsWith(QLatin1String("unit:"))
+                           ? words.unitName(r.nextOwner.mid(5).toLongLong())
+                           : DeadlineCalculator::ownerName(r.nextOwner))
+                    + u']';
             if (r.nextDueAt.isValid())
-                next += tr(" due %1").arg(
-                    r.nextDueAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+                next += tr(" due %1").arg(words.time(r.nextDueAt));
             if (r.nextDueAt.isValid() && r.nextDueAt < now)
                 next += tr(" OVERDUE");
             m_out << r.number << '\t' << r.status << '\t' << next << '\n';

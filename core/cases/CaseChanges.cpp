@@ -47,7 +47,7 @@ QList<CaseChange> CaseChanges::since(qint64 caseId, int version) const
             "(SELECT cu.unit_id FROM case_units cu WHERE a.entity = 'case_units' AND cu.id = "
             "a.entity_id) "
             "FROM audit_log a LEFT JOIN users u ON u.id = a.user_id "
-            "WHERE a.case_id = ? AND a.case_version > ? ORDER BY a.id"),
+            "WHERE a.case_id = ? AND coalesce(a.case_version, 0) > ? ORDER BY a.id"),
         {caseId, version});
     while (q.next()) {
         const QString entity = q.value(3).toString();

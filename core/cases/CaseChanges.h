@@ -36,7 +36,8 @@ public:
     // zone: the company's time zone; now: to say "14:02" for a change made today.
     CaseChanges(QSqlDatabase db, QTimeZone zone, QDateTime now);
 
-    // The changes that made the versions after this one, oldest first.
+    // The changes that made the versions after this one, oldest first; after -1, the whole
+    // history (the timeline), with what was saved before cases had versions.
     QList<CaseChange> since(qint64 caseId, int version) const;
 
     // "Li Wei changed this case at 14:02" (several people: "Li Wei (14:02) and Wang Fang (14:10) ...").

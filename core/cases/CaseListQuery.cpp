@@ -160,7 +160,7 @@ QList<CaseListRow> CaseListQuery::read(const QString& sql, const QVariantList& b
         while (q.next())
             rows.append({q.int64Value(0), q.textValue(1), q.textValue(2), time(3), q.textValue(4),
                          q.int64Value(5) != 0, q.textValue(6), q.textValue(7), q.textValue(8), q.textValue(9),
-                         q.textValue(10), q.textValue(11), time(12)});
+                         q.textValue(10), q.textValue(11), time(12), false, QString()});
         return rows;
     }
     QSqlQuery q = Sql::exec(m_db, sql, binds);
@@ -169,7 +169,7 @@ QList<CaseListRow> CaseListQuery::read(const QString& sql, const QVariantList& b
                      Sql::toTime(q.value(3)), q.value(4).toString(), q.value(5).toBool(),
                      q.value(6).toString(), q.value(7).toString(), q.value(8).toString(),
                      q.value(9).toString(), q.value(10).toString(), q.value(11).toString(),
-                     Sql::toTime(q.value(12))});
+                     Sql::toTime(q.value(12)), false, QString()});
     return rows;
 }
 

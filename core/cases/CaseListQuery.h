@@ -23,6 +23,10 @@ struct CaseListRow
     QString nextStep; // step code; DeadlineCalculator::stepText gives the words
     QString nextOwner; // owner code
     QDateTime nextDueAt;
+    // A row of a queue (WorkQueue) is one duty: nextStep is its kind (CaseDuties::text gives the
+    // words), nextDueAt its own due time, nextOwnerName who owes it when the queue says so.
+    bool isDuty = false;
+    QString nextOwnerName;
 };
 
 struct CaseFilter

@@ -6,6 +6,7 @@
 #include "db/FileSystemKind.h"
 #include "db/Migrator.h"
 #include "db/Sql.h"
+#include "deadlines/DutyBackfill.h"
 #include "search/SearchIndex.h"
 
 #include <QAtomicInteger>
@@ -46,6 +47,7 @@ Database::Database(const QString& path, const Options& options)
         if (options.access == Access::ReadWrite) {
             Migrator::migrate(m_db);
             rebuildSearchIfAsked();
+            fillDutiesIfAsked();
             if (options.backgroundCheckpoint) {
                 m_checkpoint = std::make_unique<BackgroundCheckpoint>(m_path);
                 if (m_checkpoint->isRunning())
@@ -180,4 +182,10 @@ void Database::rebuildSearchIfAsked()
         return;
     SearchIndex::rebuild(m_db);
     Sql::exec(m_db, QStringLiteral("DELETE FROM settings WHERE key = ?"), {key});
+}
+
+void Database::fillDutiesIfAsked()
+{
+    // Migration 016 asks for the duties of the open cases already there (core computes them).
+    DutyBackfill::runIfAsked(m_db, m_options.progress);
 }

@@ -4,6 +4,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class BackgroundCheckpoint;
@@ -26,6 +27,9 @@ public:
         bool create = true; // make a new database when there is no file
         int busyTimeoutMs = 5000; // how long to wait for another writer
         bool backgroundCheckpoint = true; // copy the log back from a thread, not inside a save
+        // Told how far a long piece of opening has got (the duties of the open cases that a
+        // database made before migration 016 gets once).
+        std::function<void(qint64 done, qint64 total)> progress;
     };
 
     explicit Database(const QString& path);
@@ -46,6 +50,7 @@ private:
     void checkContents();
     void applyPragmas();
     void rebuildSearchIfAsked();
+    void fillDutiesIfAsked();
 
     QString m_path;
     QString m_connectionName;

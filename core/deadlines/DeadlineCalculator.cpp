@@ -87,14 +87,16 @@ QList<DeadlineClock> DeadlineCalculator::clocks(const QualityCase& c) const
         for (const CaseUnit& unit : c.units) {
             const QString code = QStringLiteral("unit:%1").arg(unit.unitId);
             list.append({Kind::UnitReply, code, unit.unitName,
-                         tr("Reply to feedback sheet %1").arg(c.sheet->number), unit.dueAt, unit.repliedAt});
+                         tr("Reply to feedback sheet %1").arg(c.sheet->number), unit.dueAt, unit.repliedAt,
+                         unit.unitId, unit.id});
         }
     }
     if (c.plan && c.plan->kind == PlanKind::OnSite && c.plan->appointedAt.isValid()) {
         const QString tech = QStringLiteral("technician");
-        list.append(
-            {Kind::Arrival, tech, c.plan->technicianName.isEmpty() ? ownerName(tech) : c.plan->technicianName,
-             tr("Arrive on site"), c.plan->appointedAt, c.service ? c.service->arrivedAt : QDateTime()});
+        list.append({Kind::Arrival, tech,
+                     c.plan->technicianName.isEmpty() ? ownerName(tech) : c.plan->technicianName,
+                     tr("Arrive on site"), c.plan->appointedAt,
+                     c.service ? c.service->arrivedAt : QDateTime(), c.plan->technicianId});
     }
     if (c.service) {
         const ReturnVisit* first = c.visit(VisitKind::First);
@@ -106,7 +108,7 @@ QList<DeadlineClock> DeadlineCalculator::clocks(const QualityCase& c) const
     }
     for (const FollowUp& f : c.followUps)
         list.append({Kind::FollowUp, QStringLiteral("unit:%1").arg(f.ownerUnitId), f.ownerUnitName,
-                     tr("Follow up: %1").arg(f.task), f.dueAt, f.doneAt});
+                     tr("Follow up: %1").arg(f.task), f.dueAt, f.doneAt, f.ownerUnitId, f.id});
     if (c.closedAt.isValid()) {
         // A closed case owes nothing more; what was open at closing was waived.
         for (DeadlineClock& clock : list)

@@ -24,6 +24,8 @@ struct DeadlineClock
     QString what; // "Give the disposal suggestion" ...
     QDateTime dueAt;
     QDateTime doneAt;
+    qint64 ownerId = 0; // the unit's or the technician's id (0 for Sales and Quality)
+    qint64 recordId = 0; // the case_units or follow_ups row of a unit's reply or a follow-up
 
     bool isOpen() const { return !doneAt.isValid(); }
     bool isOverdue(const QDateTime& now) const { return isOpen() && dueAt.isValid() && dueAt < now; }

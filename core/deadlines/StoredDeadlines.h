@@ -5,7 +5,8 @@
 #include <QSqlDatabase>
 
 // The lists, queues, flow counts and the overdue list read what is due next from the case row
-// (cases.next_due_at, next_due_kind, next_owner), which the workflow keeps at each step. When
+// (cases.next_due_at, next_due_kind, next_owner) and each owner's duty from case_duties, which
+// the workflow keeps at each step. When
 // the working-day calendar or the working week changes, the clocks that count working days
 // move for cases already logged: this brings their stored values up to date. Run it inside the
 // transaction of the change, with a calculator made from the rules as they now stand.

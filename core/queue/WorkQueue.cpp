@@ -1,16 +1,24 @@
 #include "queue/WorkQueue.h"
 
 #include "db/Sql.h"
+#include "deadlines/CaseDuties.h"
+#include "i18n/Translations.h"
+#include "queue/DutyOwnerSql.h"
+#include "reference/ReferenceNames.h"
 
 namespace {
-QString statusIs(const char* code)
+// Open duties of one kind owed by Sales or Quality (the whole department).
+QString department(const char* owner, const char* kinds)
 {
-    return QStringLiteral("c.status = '%1'").arg(QLatin1String(code));
+    return QStringLiteral("d.owner_kind = '%1' AND d.owner_id = 0 AND d.kind IN (%2)")
+        .arg(QLatin1String(owner), QLatin1String(kinds));
 }
-// The statuses after the feedback sheet, short of closed: an IN list the (status, next_due_at)
-// index answers range by range (NOT IN would read every case).
-const char* const openAfterSheet
-    = "c.status IN ('sheet_issued','planned','implemented','visited','followed_up')";
+// Open duties of one kind owed by one technician or unit (its id bound).
+QString owner(const char* ownerKind, const char* kind)
+{
+    return QStringLiteral("d.owner_kind = '%1' AND d.owner_id = ? AND d.kind = '%2'")
+        .arg(QLatin1String(ownerKind), QLatin1String(kind));
+}
 } // namespace
 
 WorkQueue::WorkQueue(QSqlDatabase db, const Clock& clock)
@@ -21,72 +29,98 @@ WorkQueue::WorkQueue(QSqlDatabase db, const Clock& clock)
 
 QList<WorkQueue::Definition> WorkQueue::definitions(const User& user) const
 {
+    // Each heading lists the open duties (case_duties, migration 016) that are the user's own,
+    // each by its own due time: not the case's earliest deadline of anyone.
     QList<Definition> list;
     switch (user.role) {
     case Role::SalesClerk:
         list.append({QStringLiteral("disposal"),
                      tr("Disposal suggestion owed"),
-                     QStringLiteral(
-                         "c.next_owner = 'sales' AND c.next_due_kind = 'disposal' AND c.status <> 'closed'"),
-                     {}});
-        list.append({QStringLiteral("logged"), tr("To send to Quality"), statusIs("logged"), {}});
+                     department("sales", "'disposal'"),
+                     {},
+                     false});
         list.append(
-            {QStringLiteral("sheet_issued"), tr("To plan the processing"), statusIs("sheet_issued"), {}});
-        list.append({QStringLiteral("planned"), tr("Plans being carried out"), statusIs("planned"), {}});
+            {QStringLiteral("logged"), tr("To send to Quality"), department("sales", "'send'"), {}, false});
+        list.append({QStringLiteral("sheet_issued"),
+                     tr("To plan the processing"),
+                     department("sales", "'plan'"),
+                     {},
+                     false});
+        list.append({QStringLiteral("planned"),
+                     tr("Plans being carried out"),
+                     department("sales", "'implement'"),
+                     {},
+                     false});
         list.append({QStringLiteral("implemented"),
                      tr("First return visit or follow-up"),
-                     statusIs("implemented"),
-                     {}});
-        list.append({QStringLiteral("visited"), tr("Second return visit"), statusIs("visited"), {}});
+                     department("sales", "'first_visit','resupply_follow_up'"),
+                     {},
+                     false});
+        // The second visit's clock runs from the service; it is Sales' to do after the first.
+        list.append({QStringLiteral("visited"),
+                     tr("Second return visit"),
+                     department("sales", "'second_visit'")
+                         + QStringLiteral(" AND EXISTS (SELECT 1 FROM cases c WHERE c.id = d.case_id AND "
+                                          "c.status = 'visited')"),
+                     {},
+                     false});
         break;
     case Role::QualityEngineer:
-        list.append({QStringLiteral("sent"), tr("Waiting to be recorded"), statusIs("sent"), {}});
-        list.append({QStringLiteral("recorded"), tr("Waiting for analysis"), statusIs("recorded"), {}});
-        list.append(
-            {QStringLiteral("analysed"), tr("Waiting for the feedback sheet"), statusIs("analysed"), {}});
-        list.append(
-            {QStringLiteral("unit_reply"),
-             tr("Units' replies outstanding"),
-             QString::fromLatin1(openAfterSheet)
-                 + QStringLiteral(" AND EXISTS (SELECT 1 FROM case_units x WHERE x.case_id = c.id AND "
-                                  "x.replied_at IS NULL)"),
-             {}});
-        list.append(
-            {QStringLiteral("followed_up"),
-             tr("Ready to close"),
-             QStringLiteral("(c.status = 'followed_up' OR (c.status <> 'closed' AND c.next_owner = 'quality' "
-                            "AND c.next_due_kind = 'close'))"),
-             {}});
+        list.append({QStringLiteral("sent"),
+                     tr("Waiting to be recorded"),
+                     department("quality", "'record'"),
+                     {},
+                     false});
+        list.append({QStringLiteral("recorded"),
+                     tr("Waiting for analysis"),
+                     department("quality", "'analyse'"),
+                     {},
+                     false});
+        list.append({QStringLiteral("analysed"),
+                     tr("Waiting for the feedback sheet"),
+                     department("quality", "'issue_sheet'"),
+                     {},
+                     false});
+        // Quality watches every unit's reply, each by the unit's own deadline.
+        list.append({QStringLiteral("unit_reply"),
+                     tr("Units' replies outstanding"),
+                     QStringLiteral("d.kind = 'unit_reply'"),
+                     {},
+                     true});
+        list.append({QStringLiteral("followed_up"),
+                     tr("Ready to close"),
+                     department("quality", "'close'"),
+                     {},
+                     false});
         break;
     case Role::Technician:
-        list.append(
-            {QStringLiteral("service"),
-             tr("On-site service to do"),
-             QStringLiteral("c.status = 'planned' AND EXISTS (SELECT 1 FROM plans p WHERE p.case_id = c.id "
-                            "AND p.kind = 'onsite' AND p.technician_id = ?)"),
-             {user.technicianId}});
+        list.append({QStringLiteral("service"),
+                     tr("On-site service to do"),
+                     owner("technician", "arrival"),
+                     {user.technicianId},
+                     false});
         break;
     case Role::ResponsibleUnit:
         list.append({QStringLiteral("unit_reply"),
                      tr("Feedback sheets to answer"),
-                     QStringLiteral("c.id IN (SELECT x.case_id FROM case_units x WHERE x.unit_id = ? AND "
-                                    "x.replied_at IS NULL) AND ")
-                         + QString::fromLatin1(openAfterSheet),
-                     {user.unitId}});
-        list.append(
-            {QStringLiteral("follow_up"),
-             tr("Follow-ups to settle"),
-             QStringLiteral("c.id IN (SELECT f.case_id FROM follow_ups f WHERE f.owner_unit_id = ? AND "
-                            "f.done_at IS NULL) AND c.status <> 'closed'"),
-             {user.unitId}});
+                     owner("unit", "unit_reply"),
+                     {user.unitId},
+                     false});
+        list.append({QStringLiteral("follow_up"),
+                     tr("Follow-ups to settle"),
+                     owner("unit", "follow_up"),
+                     {user.unitId},
+                     false});
         break;
     case Role::Manager:
     case Role::Office:
     case Role::Administrator:
+        // One line per overdue duty, naming who owes it.
         list.append({QStringLiteral("overdue"),
                      tr("Overdue work"),
-                     QStringLiteral("c.next_due_at < ? AND c.status <> 'closed'"),
-                     {m_clock.now().toSecsSinceEpoch()}});
+                     QStringLiteral("d.due_at < ?"),
+                     {m_clock.now().toSecsSinceEpoch()},
+                     true});
         break;
     }
     return list;
@@ -100,11 +134,12 @@ QList<QueueGroup> WorkQueue::groups(const User& user) const
     for (const Definition& d : defs) {
         QVariantList binds {now};
         binds.append(d.binds);
-        QSqlQuery q = Sql::exec(
-            m_db,
-            QStringLiteral("SELECT count(*), coalesce(sum(c.next_due_at < ?), 0) FROM cases c WHERE ")
-                + d.where,
-            binds);
+        QSqlQuery q
+            = Sql::exec(m_db,
+                        QStringLiteral("SELECT count(*), coalesce(sum(d.due_at < ?), 0) FROM case_duties d "
+                                       "WHERE d.done_at IS NULL AND ")
+                            + d.where,
+                        binds);
         QueueGroup g {d.key, d.label, 0, 0};
         if (q.next()) {
             g.count = q.value(0).toLongLong();
@@ -128,17 +163,45 @@ QList<CaseListRow> WorkQueue::rows(const User& user, const QString& key, int lim
             m_db,
             QStringLiteral(
                 "SELECT c.id, c.number, c.status, c.received_at, cu.name, cu.key_customer, m.code, "
-                "c.serial_no, g.code, c.symptom, c.next_due_kind, c.next_owner, c.next_due_at FROM cases c "
-                "JOIN customers cu ON cu.id = c.customer_id LEFT JOIN product_models m ON m.id = c.model_id "
-                "LEFT JOIN grades g ON g.id = c.grade_id WHERE ")
-                + d.where + QStringLiteral(" ORDER BY c.next_due_at IS NULL, c.next_due_at, c.id LIMIT ?"),
+                "c.serial_no, g.code, c.symptom, d.kind, d.due_at, ")
+                + DutyOwnerSql::columns()
+                + QStringLiteral(" FROM case_duties d JOIN cases c ON c.id = d.case_id "
+                                 "JOIN customers cu ON cu.id = c.customer_id "
+                                 "LEFT JOIN product_models m ON m.id = c.model_id "
+                                 "LEFT JOIN grades g ON g.id = c.grade_id ")
+                + DutyOwnerSql::joins() + QStringLiteral("WHERE d.done_at IS NULL AND ") + d.where
+                + QStringLiteral(" ORDER BY d.due_at, d.case_id LIMIT ?"),
             binds);
-        while (q.next())
-            rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                         Sql::toTime(q.value(3)), q.value(4).toString(), q.value(5).toBool(),
-                         q.value(6).toString(), q.value(7).toString(), q.value(8).toString(),
-                         q.value(9).toString(), q.value(10).toString(), q.value(11).toString(),
-                         Sql::toTime(q.value(12))});
+        const ReferenceNames names = d.namesOwner && Translations::current().startsWith(QLatin1String("zh"))
+            ? ReferenceNames::loadChinese(m_db)
+            : ReferenceNames();
+        while (q.next()) {
+            CaseListRow r {q.value(0).toLongLong(),
+                           q.value(1).toString(),
+                           q.value(2).toString(),
+                           Sql::toTime(q.value(3)),
+                           q.value(4).toString(),
+                           q.value(5).toBool(),
+                           q.value(6).toString(),
+                           q.value(7).toString(),
+                           q.value(8).toString(),
+                           q.value(9).toString(),
+                           q.value(10).toString(),
+                           QString(),
+                           Sql::toTime(q.value(11)),
+                           true,
+                           QString()};
+            const QString ownerKind = q.value(12).toString();
+            const qint64 ownerId = q.value(13).toLongLong();
+            r.nextOwner = CaseDuty {{}, ownerKind, ownerId, 0, {}, {}}.ownerCode();
+            if (d.namesOwner) {
+                const QString name = ownerKind == QLatin1String("unit")
+                    ? names.name(ReferenceNames::List::Units, ownerId, q.value(14).toString())
+                    : q.value(14).toString();
+                r.nextOwnerName = CaseDuties::ownerText(ownerKind, name);
+            }
+            rows.append(r);
+        }
     }
     return rows;
 }

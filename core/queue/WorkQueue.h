@@ -9,8 +9,9 @@
 #include <QSqlDatabase>
 #include <QString>
 
-// One heading of a person's "My work": the cases waiting at one step for them or their
-// department, with how many there are and how many are overdue.
+// One heading of a person's "My work": the duties waiting for them or their department at one
+// step (one case each, but for the watch over every unit's replies and the overdue work, where a
+// case owing several things has a line for each), with how many and how many are overdue.
 struct QueueGroup
 {
     QString key; // stable: a status code or "disposal", "unit_reply", "service", "follow_up", "overdue"
@@ -19,7 +20,9 @@ struct QueueGroup
     qint64 overdue = 0;
 };
 
-// "My work" (issue 3): what waits for a user, by role, oldest due first.
+// "My work" (issues 3 and 12): what waits for a user, by role, the earliest due first: each
+// person's own duty by its own due time (the technician's arrival, a unit's reply by that unit's
+// deadline, technical support's follow-up), read from case_duties.
 class WorkQueue
 {
     Q_DECLARE_TR_FUNCTIONS(WorkQueue)
@@ -27,7 +30,8 @@ public:
     WorkQueue(QSqlDatabase db, const Clock& clock);
     // The headings of the user's queue, in the order of the flow (empty ones included).
     QList<QueueGroup> groups(const User& user) const;
-    // The cases under one heading, the earliest due first, at most limit of them.
+    // The duties under one heading, the earliest due first, at most limit of them; each row's
+    // next step, owner and due time are the duty's.
     QList<CaseListRow> rows(const User& user, const QString& key, int limit = 500) const;
 
 private:
@@ -35,8 +39,9 @@ private:
     {
         QString key;
         QString label;
-        QString where; // over cases c
+        QString where; // over the open duties d of case_duties
         QVariantList binds;
+        bool namesOwner = false; // a watch over others' duties: each row says who owes it
     };
     QList<Definition> definitions(const User& user) const;
     QSqlDatabase m_db;

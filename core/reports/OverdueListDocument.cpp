@@ -19,6 +19,8 @@ QString OverdueListDocument::stepText(const QString& code) const
         {"disposal", QT_TRANSLATE_NOOP("OverdueListDocument", "Give the customer a disposal suggestion")},
         {"send", QT_TRANSLATE_NOOP("OverdueListDocument", "Send the case to Quality")},
         {"processing", QT_TRANSLATE_NOOP("OverdueListDocument", "Finish processing the case")},
+        {"plan", QT_TRANSLATE_NOOP("OverdueListDocument", "Organize the processing plan")},
+        {"implement", QT_TRANSLATE_NOOP("OverdueListDocument", "Carry out the plan")},
         {"unit_reply", QT_TRANSLATE_NOOP("OverdueListDocument", "Reply to the feedback sheet")},
         {"arrival", QT_TRANSLATE_NOOP("OverdueListDocument", "Arrive on site")},
         {"first_visit", QT_TRANSLATE_NOOP("OverdueListDocument", "First return visit (phone)")},
@@ -31,14 +33,23 @@ QString OverdueListDocument::stepText(const QString& code) const
     return code;
 }
 
+QString OverdueListDocument::dutyText(const OverdueRow& row) const
+{
+    const QString step = stepText(row.stepCode);
+    return row.task.isEmpty() ? step : tr("%1: %2").arg(step, row.task);
+}
+
 QString OverdueListDocument::ownerText(const OverdueRow& row) const
 {
-    if (row.ownerCode == QLatin1String("sales"))
-        return tr("Sales");
-    if (row.ownerCode == QLatin1String("quality"))
-        return tr("Quality");
-    if (row.ownerCode == QLatin1String("technician"))
-        return tr("Service technician");
+    // The department and, when known, its person: the clerk who logged the case, the engineer
+    // who recorded it; the technician by name; the unit in the document's language.
+    if (row.ownerKind == QLatin1String("sales"))
+        return row.ownerName.isEmpty() ? tr("Sales") : tr("Sales (%1)").arg(row.ownerName);
+    if (row.ownerKind == QLatin1String("quality"))
+        return row.ownerName.isEmpty() ? tr("Quality") : tr("Quality (%1)").arg(row.ownerName);
+    if (row.ownerKind == QLatin1String("technician"))
+        return row.ownerName.isEmpty() ? tr("Service technician")
+                                       : tr("Service technician %1").arg(row.ownerName);
     if (row.ownerUnitId > 0)
         return m_context.unitName(row.ownerUnitId, row.ownerUnitName);
     return row.ownerCode;
@@ -55,7 +66,7 @@ ReportDocument OverdueListDocument::build(const QList<OverdueRow>& rows) const
     ReportTable table;
     table.header = QStringList {tr("Case"),    tr("Customer"), tr("Product"),   tr("What is owed"),
                                 tr("Owed by"), tr("Due"),      tr("Overdue by")};
-    table.widths = {12, 22, 11, 22, 11, 13, 9};
+    table.widths = {12, 19, 11, 22, 14, 13, 9};
     table.unbroken = {0, 2, 5};
     table.gapAboveMm = 1.5;
     table.fontPoints = 9;
@@ -65,11 +76,11 @@ ReportDocument OverdueListDocument::build(const QList<OverdueRow>& rows) const
         const QString late = hours >= 48
             ? tr("%n day(s)", nullptr, static_cast<int>(hours / 24))
             : tr("%n hour(s)", nullptr, static_cast<int>(std::max<qint64>(1, hours)));
-        table.rows.append({r.caseNumber, r.customer, r.product, stepText(r.stepCode), ownerText(r),
-                           x.dateTime(r.dueAt), late});
+        table.rows.append(
+            {r.caseNumber, r.customer, r.product, dutyText(r), ownerText(r), x.dateTime(r.dueAt), late});
     }
     d.html = ReportHtml::title(d.title, tr("As of %1").arg(x.dateTime(x.now())))
-        + ReportHtml::paragraph(tr("Open cases whose next deadline has passed: %n.", nullptr,
+        + ReportHtml::paragraph(tr("Duties whose deadline has passed, one line each: %n.", nullptr,
                                    static_cast<int>(rows.size())));
     d.tables.append(table);
     return d;

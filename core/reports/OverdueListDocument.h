@@ -5,7 +5,7 @@
 
 class DocumentContext;
 
-// The list of overdue work: who owes what on which case, since when.
+// The list of overdue work: one line per overdue duty, who owes what on which case, since when.
 class OverdueListDocument
 {
 public:
@@ -15,6 +15,7 @@ public:
 private:
     QString tr(const char* source, const char* disambiguation = nullptr, int n = -1) const;
     QString stepText(const QString& code) const;
+    QString dutyText(const OverdueRow& row) const;
     QString ownerText(const OverdueRow& row) const;
     const DocumentContext& m_context;
 };

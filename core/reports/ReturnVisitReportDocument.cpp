@@ -53,7 +53,8 @@ QString ReturnVisitReportDocument::averages(const QString& heading, const QStrin
 
 ReportDocument ReturnVisitReportDocument::build(const QDate& from, const QDate& to,
                                                 const VisitSummary& summary,
-                                                const QList<VisitReportRow>& visits) const
+                                                const QList<VisitReportRow>& visits,
+                                                const QList<TransferRow>& transfers) const
 {
     const DocumentContext& x = m_context;
     const QLocale locale = x.language().locale();
@@ -102,6 +103,22 @@ ReportDocument ReturnVisitReportDocument::build(const QDate& from, const QDate& 
                            kinds[static_cast<int>(v.kind)] + u'\n' + v.visitedBy,
                            v.marks >= 0 ? locale.toString(v.marks) : QString(),
                            v.hasDue() ? (v.onTime() ? yes : no) : notApplicable, v.problems});
+    if (!transfers.isEmpty()) {
+        d.tables.append(ReportTable());
+        ReportTable& moved = d.tables.last();
+        moved.heading = tr("Transferred at the second return visit");
+        moved.header = QStringList {tr("Case"), tr("Problem to settle"), tr("Transferred to"), tr("Due"),
+                                    tr("Still open")};
+        moved.widths = {12, 40, 18, 15, 15};
+        moved.unbroken = {0, 3};
+        for (const TransferRow& t : transfers) {
+            const QString state = t.doneAt.isValid() ? tr("No, settled %1").arg(x.date(t.doneAt))
+                : t.dueAt < x.now()                  ? tr("Yes, overdue")
+                                                     : tr("Yes");
+            moved.rows.append(
+                {t.caseNumber, t.task, x.unitName(t.unitId, t.unitName), x.dateTime(t.dueAt), state});
+        }
+    }
     d.htmlAfter = ReportHtml::note(
         tr("On time: first visit within %1 and second visit within %2 of the on-site service, as the "
            "deadline settings say. Marks are given by the customer for the whole on-site service.")

@@ -150,3 +150,24 @@ QList<VisitReportRow> ReturnVisitReportQuery::visits(const QDate& from, const QD
     }
     return rows;
 }
+
+QList<TransferRow> ReturnVisitReportQuery::transfers(const QDate& from, const QDate& to) const
+{
+    const QTimeZone& zone = m_deadlines.rules().zone;
+    const QDateTime start(from, QTime(0, 0), zone);
+    const QDateTime end(to.addDays(1), QTime(0, 0), zone);
+    QSqlQuery q = Sql::exec(
+        m_db,
+        QStringLiteral(
+            "SELECT c.number, f.task, f.owner_unit_id, COALESCE(un.name, ''), f.due_at, f.done_at "
+            "FROM visits v JOIN cases c ON c.id = v.case_id JOIN follow_ups f ON f.case_id = v.case_id "
+            "LEFT JOIN units un ON un.id = f.owner_unit_id "
+            "WHERE v.visited_at >= ? AND v.visited_at < ? AND v.kind = 'second' "
+            "ORDER BY v.visited_at, v.id, f.id"),
+        {start.toSecsSinceEpoch(), end.toSecsSinceEpoch()});
+    QList<TransferRow> rows;
+    while (q.next())
+        rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+                     q.value(3).toString(), Sql::toTime(q.value(4)), Sql::toTime(q.value(5))});
+    return rows;
+}

@@ -27,6 +27,18 @@ struct VisitReportRow
     bool onTime() const { return hasDue() && visitedAt <= dueAt; }
 };
 
+// What a second visit in the period transferred to technical support (or another unit): what,
+// to whom, by when, and whether it is still open.
+struct TransferRow
+{
+    QString caseNumber;
+    QString task;
+    qint64 unitId = 0;
+    QString unitName;
+    QDateTime dueAt;
+    QDateTime doneAt; // invalid: still open
+};
+
 // Reads the return visits made in a period for the managers' report: the counts and averages
 // (summary, aggregated by the database: a year has a hundred thousand visits and more) and the
 // listing of every visit with what the report needs of its case. A visit's deadline is the one
@@ -39,6 +51,8 @@ public:
     // Visits made from the start of "from" to the end of "to", in the company's time zone.
     VisitSummary summary(const QDate& from, const QDate& to) const;
     QList<VisitReportRow> visits(const QDate& from, const QDate& to) const;
+    // The follow-ups transferred by the second visits made in the period, in the visits' order.
+    QList<TransferRow> transfers(const QDate& from, const QDate& to) const;
 
 private:
     QSqlDatabase m_db;

@@ -1,5 +1,7 @@
 #include "sample/SampleCaseWriter.h"
 
+#include "deadlines/CaseDuties.h"
+#include "deadlines/DutyStore.h"
 #include "domain/QualityCase.h"
 #include "sample/SamplePhotos.h"
 #include "sample/SampleTexts.h"
@@ -50,9 +52,11 @@ struct SampleCaseWriter::Statements
               db,
               "INSERT INTO counters(kind, year, last) VALUES (?1,?2,?3) ON CONFLICT(kind, year) DO UPDATE "
               "SET last = max(last, excluded.last)")
+        , duties(db)
     {
     }
     BulkStatement cases, units, sheet, plan, service, visit, item, followUp, audit, counter;
+    DutyStore duties;
 };
 
 namespace {
@@ -160,7 +164,8 @@ void SampleCaseWriter::write(const QDateTime& receivedAt)
             cu.unitId = unit;
             cu.unitName = w.unitNames.value(unit);
             cu.task = from(SampleTexts::unitTasks(), pick(100));
-            cu.dueAt = analysed.addSecs(qint64(w.gradeHours.value(grade).second) * 3600);
+            // Each unit its own deadline: the grade's for the first, two days more for each next one.
+            cu.dueAt = analysed.addSecs((qint64(w.gradeHours.value(grade).second) + 48 * k) * 3600);
             c.units.append(cu);
         }
     }
@@ -373,7 +378,7 @@ void SampleCaseWriter::write(const QDateTime& receivedAt)
     if (c.analysedAt.isValid())
         audit(c.id, ++version, c.analysedAt, quality, "cases", c.id, "update", "status",
               QStringLiteral("recorded"), QStringLiteral("analysed"));
-    for (const CaseUnit& cu : c.units) {
+    for (CaseUnit& cu : c.units) {
         BulkStatement& u = m_s->units;
         u.bind(1, c.id).bind(2, cu.unitId).bind(3, cu.task).bind(4, secs(cu.dueAt));
         bindTime(u, 5, cu.receivedAt);
@@ -382,6 +387,7 @@ void SampleCaseWriter::write(const QDateTime& receivedAt)
         cu.repliedAt.isValid() ? u.bind(8, quality) : u.bindNull(8);
         u.bind(9, cu.reply);
         const qint64 id = u.run();
+        cu.id = id;
         audit(c.id, version, c.analysedAt, quality, "case_units", id, "create", "task", {}, cu.task);
     }
     if (c.sheet) {
@@ -443,12 +449,15 @@ void SampleCaseWriter::write(const QDateTime& receivedAt)
         audit(c.id, ++version, v.visitedAt, sales, "visits", id, "create", "kind", {},
               QString::fromLatin1(kinds[static_cast<int>(v.kind)]));
     }
-    for (const FollowUp& f : c.followUps) {
+    for (FollowUp& f : c.followUps) {
         BulkStatement& fs = m_s->followUp;
         fs.bind(1, c.id).bind(2, f.ownerUnitId).bind(3, f.task).bind(4, secs(f.dueAt));
         bindTime(fs, 5, f.doneAt);
-        fs.bind(6, f.doneAt.isValid() ? QStringLiteral("Settled") : QString()).run();
+        f.id = fs.bind(6, f.doneAt.isValid() ? QStringLiteral("Settled") : QString()).run();
     }
+    // Who owes what by when on the cases left open, as WorkflowService stores it with each save.
+    if (!c.closedAt.isValid())
+        m_s->duties.write(c.id, CaseDuties::of(c, m_deadlines));
     if (c.closedAt.isValid())
         audit(c.id, ++version, c.closedAt, quality, "cases", c.id, "update", "status",
               QStringLiteral("followed_up"), QStringLiteral("closed"));

@@ -5,6 +5,8 @@
 #include "db/RecordWriter.h"
 #include "db/Sql.h"
 #include "db/WriteScope.h"
+#include "deadlines/CaseDuties.h"
+#include "deadlines/DutyStore.h"
 #include "reference/ReferenceData.h"
 #include "search/SearchIndex.h"
 #include "workflow/ConflictError.h"
@@ -114,11 +116,12 @@ void WorkflowService::setStatus(RecordWriter& writer, qint64 caseId, CaseStatus 
                   {{QStringLiteral("status"), CaseStatuses::code(status)}});
 }
 
-// What is due next and the search text follow from the case; the version is the one the
-// change made.
+// What is due next, who owes what by when, and the search text follow from the case; the
+// version is the one the change made.
 void WorkflowService::refresh(qint64 caseId, int version)
 {
     const QualityCase c = load(caseId);
+    DutyStore(Sql::handle(m_db)).write(caseId, CaseDuties::of(c, m_deadlines));
     const NextDue next = nextDue(c);
     Sql::exec(
         m_db,
@@ -250,6 +253,13 @@ void WorkflowService::analyse(const User& user, CaseRef ref, const AnalysisData&
                           tr("Each responsible unit may be named once."));
             check.require(!u.task.trimmed().isEmpty(), QStringLiteral("units"),
                           tr("Give each responsible unit its task."));
+            // A deadline given anew must still lie ahead; one kept from before stays as it was.
+            const bool given = u.dueAt.isValid()
+                && std::none_of(c.units.cbegin(), c.units.cend(), [&](const CaseUnit& cu) {
+                                   return cu.unitId == u.unitId && cu.dueAt == u.dueAt;
+                               });
+            check.require(!given || u.dueAt > now, QStringLiteral("units"),
+                          tr("Each unit's reply deadline must be in the future."));
             seen.insert(u.unitId);
         }
         check.require(!d.processingDueAt.isValid() || d.processingDueAt > now,
@@ -277,10 +287,13 @@ void WorkflowService::analyse(const User& user, CaseRef ref, const AnalysisData&
                 w.remove(QStringLiteral("case_units"), old.id, caseId,
                          {QStringLiteral("unit_id"), QStringLiteral("task"), QStringLiteral("due_at")});
         for (const UnitTask& u : d.units) {
-            const QDateTime due
-                = u.dueAt.isValid() ? u.dueAt : now.addSecs(qint64(grade->unitReplyHours) * 3600);
             const auto existing = std::find_if(c.units.cbegin(), c.units.cend(),
                                                [&](const CaseUnit& cu) { return cu.unitId == u.unitId; });
+            // Each unit keeps the deadline it was given; the grade's clock is only the default of
+            // a unit named without one (and a unit named again keeps its own).
+            const QDateTime due = u.dueAt.isValid() ? u.dueAt
+                : existing != c.units.cend()        ? existing->dueAt
+                                                    : now.addSecs(qint64(grade->unitReplyHours) * 3600);
             const Fields fields {{QStringLiteral("task"), u.task.trimmed()}, {QStringLiteral("due_at"), due}};
             if (existing != c.units.cend())
                 w.update(QStringLiteral("case_units"), existing->id, caseId, fields);

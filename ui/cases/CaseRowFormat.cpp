@@ -1,6 +1,7 @@
 #include "cases/CaseRowFormat.h"
 
 #include "common/Palette.h"
+#include "deadlines/CaseDuties.h"
 #include "deadlines/DeadlineCalculator.h"
 #include "domain/CaseStatus.h"
 
@@ -49,6 +50,15 @@ QVariant CaseRowFormat::data(const CaseListRow& r, int column, int role, const Q
     case Status:
         return CaseStatuses::displayName(CaseStatuses::fromCode(r.status));
     case NextStep:
+        if (r.isDuty) {
+            // A queue's line is one duty: "Reply by 05/03/2026 17:00", with who owes it when it
+            // is someone else's.
+            QString text = CaseDuties::text(r.nextStep);
+            if (r.nextDueAt.isValid())
+                text
+                    = tr("%1 %2").arg(text, locale.toString(r.nextDueAt.toLocalTime(), QLocale::ShortFormat));
+            return r.nextOwnerName.isEmpty() ? text : tr("%1 — %2").arg(text, r.nextOwnerName);
+        }
         return DeadlineCalculator::stepText(r.nextStep);
     case DueAt:
         if (!r.nextDueAt.isValid())

@@ -3,8 +3,8 @@
 #include "UserError.h"
 #include "attachments/AttachmentsPanel.h"
 #include "cases/CaseActions.h"
+#include "cases/CaseChanges.h"
 #include "cases/CaseDetailsHtml.h"
-#include "cases/CaseTimeline.h"
 #include "cases/SerialHistory.h"
 #include "common/Palette.h"
 #include "domain/CaseStatus.h"
@@ -183,21 +183,23 @@ void CaseViewPage::rebuildButtons()
 
 void CaseViewPage::fillTimeline()
 {
+    // The history in words: labels and values as people say them, names for ids, times in the
+    // company's time zone (said once, in the column's heading).
     m_timeline->clear();
-    const QList<TimelineEntry> entries = CaseTimeline(m_session.connection()).entries(m_case.id);
+    const QTimeZone zone = m_session.workflow().deadlines().rules().zone;
+    const CaseChanges changes(m_session.connection(), zone, m_session.clock().now());
     QTreeWidgetItem* group = nullptr;
     QString groupKey;
-    for (const TimelineEntry& e : entries) {
+    for (const CaseChange& e : changes.since(m_case.id, -1)) {
         const QString key
-            = e.at.toString(Qt::ISODate) + e.user + e.entity + QString::number(e.entityId) + e.action;
+            = QString::number(e.version) + e.at.toString(Qt::ISODate) + e.user + e.record + e.action;
         if (!group || key != groupKey) {
             group = new QTreeWidgetItem(m_timeline);
             const QString action = e.action == QLatin1String("create")
-                ? tr("%1 added").arg(CaseTimeline::entityText(e.entity))
-                : (e.action == QLatin1String("delete")
-                       ? tr("%1 removed").arg(CaseTimeline::entityText(e.entity))
-                       : tr("%1 changed").arg(CaseTimeline::entityText(e.entity)));
-            group->setText(0, QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat));
+                ? tr("%1 added").arg(e.record)
+                : (e.action == QLatin1String("delete") ? tr("%1 removed").arg(e.record)
+                                                       : tr("%1 changed").arg(e.record));
+            group->setText(0, e.at.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
             group->setText(1, e.user.isEmpty() ? tr("system") : e.user);
             group->setText(2, action);
             groupKey = key;
@@ -218,7 +220,9 @@ void CaseViewPage::retranslate()
     m_print->setAccessibleName(tr("Print a document of this case"));
     m_details->setAccessibleName(tr("Case details"));
     m_timeline->setAccessibleName(tr("Timeline of the case"));
-    m_timeline->setHeaderLabels({tr("When / field"), tr("Who / old value"), tr("What / new value")});
+    m_timeline->setHeaderLabels(
+        {tr("When (%1) / field").arg(QString::fromUtf8(m_session.workflow().deadlines().rules().zone.id())),
+         tr("Who / old value"), tr("What / new value")});
     const QStringList names = {tr("Information feedback sheet"), tr("On-site service report"),
                                tr("Return-visit record"), tr("Written feedback letter")};
     const QList<QAction*> acts = m_print->menu()->actions();

@@ -18,6 +18,7 @@ QString DatabasePreparer::prepare(QWidget* parent, const QString& path, qint64 d
         [path, demoCases, newest](const BackgroundTask::Progress& progress) {
             Database::Options options;
             options.backgroundCheckpoint = false; // closed again at once
+            options.progress = progress; // the duties of an older database's open cases, once
             std::unique_ptr<Database> opened;
             try {
                 opened = std::make_unique<Database>(path, options);

@@ -1,7 +1,9 @@
 #include "steps/AnalysisDialog.h"
 
+#include "UserError.h"
 #include "common/DateTimeField.h"
 #include "common/Fields.h"
+#include "deadlines/DueText.h"
 #include "main/Session.h"
 
 #include <QComboBox>
@@ -49,12 +51,15 @@ AnalysisDialog::AnalysisDialog(Session& session, const QualityCase& c, QWidget* 
             [this]() { m_measuresEdited = m_measures->hasFocus() || m_measuresEdited; });
 
     const QList<NamedItem> units = ref.units();
-    m_units = new QTableWidget(static_cast<int>(units.size()), 2, this);
+    m_units = new QTableWidget(static_cast<int>(units.size()), 3, this);
     m_units->setObjectName(QStringLiteral("unitsTable"));
-    m_units->setHorizontalHeaderLabels({tr("Responsible unit"), tr("Task")});
+    m_units->setHorizontalHeaderLabels({tr("Responsible unit"), tr("Task"), tr("Reply by")});
     m_units->verticalHeader()->hide();
-    m_units->horizontalHeader()->setStretchLastSection(true);
+    m_units->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_units->setColumnWidth(0, 200);
+    m_units->setColumnWidth(2, 150);
+    m_units->setToolTip(
+        tr("Give each unit its deadline as a date and time (2026-03-05 17:00) or as a span (3 days)."));
     m_units->setMinimumHeight(m_units->verticalHeader()->defaultSectionSize() * 5);
     for (int r = 0; r < units.size(); ++r) {
         auto* name = new QTableWidgetItem(units.at(r).name);
@@ -62,13 +67,19 @@ AnalysisDialog::AnalysisDialog(Session& session, const QualityCase& c, QWidget* 
         name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         name->setCheckState(Qt::Unchecked);
         QString task;
+        QString due;
         for (const CaseUnit& u : c.units)
             if (u.unitId == units.at(r).id) {
                 name->setCheckState(Qt::Checked);
                 task = u.task;
+                due = DueText::moment(u.dueAt, session.workflow().deadlines().rules().zone);
             }
         m_units->setItem(r, 0, name);
         m_units->setItem(r, 1, new QTableWidgetItem(task));
+        // The deadline as it was given (or the grade's default); unchanged, it stays as it is.
+        auto* dueItem = new QTableWidgetItem(due);
+        dueItem->setData(Qt::UserRole, due);
+        m_units->setItem(r, 2, dueItem);
     }
     addRow(QStringLiteral("units"), tr("Responsible units"), m_units, true);
     m_processingDue = Fields::dateTime(
@@ -95,9 +106,33 @@ void AnalysisDialog::gradeChanged()
             m_measures->setPlainText(g.temporaryMeasures);
         if (!m_case.processingDueAt.isValid())
             m_processingDue->setDateTime(m_session.clock().now().addSecs(qint64(g.processingHours) * 3600));
+        showDefaultDue(DueText::span(g.unitReplyHours));
         return;
     }
     m_rules->setText(tr("Choose a grade to see its response rules."));
+}
+
+void AnalysisDialog::showDefaultDue(const QString& text)
+{
+    // The rows still showing the grade's default follow the grade; a deadline typed or given
+    // before stays.
+    for (int r = 0; r < m_units->rowCount(); ++r) {
+        QTableWidgetItem* due = m_units->item(r, 2);
+        const QString original = due->data(Qt::UserRole).toString();
+        if (original != m_defaultDue && !original.isEmpty())
+            continue;
+        if (due->text() == original)
+            due->setText(text);
+        due->setData(Qt::UserRole, text);
+    }
+    m_defaultDue = text;
+}
+
+void AnalysisDialog::setUnitDue(qint64 unitId, const QString& due)
+{
+    for (int r = 0; r < m_units->rowCount(); ++r)
+        if (m_units->item(r, 0)->data(Qt::UserRole).toLongLong() == unitId)
+            m_units->item(r, 2)->setText(due);
 }
 
 void AnalysisDialog::setUnitTask(qint64 unitId, const QString& task)
@@ -125,6 +160,14 @@ void AnalysisDialog::submit()
         UnitTask t;
         t.unitId = m_units->item(r, 0)->data(Qt::UserRole).toLongLong();
         t.task = m_units->item(r, 1) ? m_units->item(r, 1)->text() : QString();
+        // Untouched, the deadline is the one given before or the grade's; typed, it is read.
+        const QTableWidgetItem* due = m_units->item(r, 2);
+        if (due->text().trimmed() != due->data(Qt::UserRole).toString().trimmed()) {
+            t.dueAt = DueText::parse(due->text(), m_session.clock().now(),
+                                     m_session.workflow().deadlines().rules().zone);
+            if (!t.dueAt.isValid())
+                throw UserError(DueText::problem(), {{QStringLiteral("units"), DueText::problem()}});
+        }
         d.units.append(t);
     }
     d.processingDueAt = Fields::utc(m_processingDue);

@@ -22,12 +22,15 @@ public:
     QTableWidget* unitsTable() const { return m_units; }
     // Ticks a unit and gives its task (what a person does with the mouse and keyboard in the table).
     void setUnitTask(qint64 unitId, const QString& task);
+    // Types a unit's deadline: "3 days", "2026-03-05 17:00".
+    void setUnitDue(qint64 unitId, const QString& due);
 
 protected:
     void submit() override;
 
 private:
     void gradeChanged();
+    void showDefaultDue(const QString& text);
     QPlainTextEdit* m_verification = nullptr;
     QPlainTextEdit* m_analysis = nullptr;
     QComboBox* m_category = nullptr;
@@ -39,4 +42,5 @@ private:
     DateTimeField* m_processingDue = nullptr;
     QList<Grade> m_grades;
     bool m_measuresEdited = false;
+    QString m_defaultDue; // the grade's reply time as the untouched rows show it
 };

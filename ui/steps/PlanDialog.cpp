@@ -3,6 +3,7 @@
 #include "common/DateTimeField.h"
 #include "common/Fields.h"
 #include "common/Palette.h"
+#include "deadlines/ArrivalRule.h"
 #include "main/Session.h"
 
 #include <QComboBox>
@@ -41,6 +42,14 @@ PlanDialog::PlanDialog(Session& session, const QualityCase& c, QWidget* parent)
     m_appointed
         = Fields::dateTime(this, appointed, session.clock(), session.workflow().deadlines().rules().zone);
     addRow(QStringLiteral("appointedAt"), tr("Appointed arrival"), m_appointed, true);
+    // The grade's on-site rule said aloud when the appointment breaks it.
+    m_arrivalWarning = new QLabel(this);
+    m_arrivalWarning->setObjectName(QStringLiteral("arrivalWarning"));
+    m_arrivalWarning->setWordWrap(true);
+    m_arrivalWarning->setStyleSheet(m_trainingWarning->styleSheet());
+    m_arrivalWarning->setVisible(false);
+    form()->addRow(QString(), m_arrivalWarning);
+    connect(m_appointed, &QDateTimeEdit::dateTimeChanged, this, &PlanDialog::appointedChanged);
     m_address = new QLineEdit(c.siteAddress, this);
     addRow(QStringLiteral("address"), tr("Site address"), m_address, true);
     m_onSiteFields = {m_agency, m_technician, m_appointed, m_address};
@@ -102,12 +111,24 @@ void PlanDialog::technicianChanged()
                      m_technicians.at(index).trainingUntil.toString(Qt::ISODate)));
 }
 
+void PlanDialog::appointedChanged()
+{
+    const auto grade = m_session.reference().grade(m_case.gradeId);
+    const QString text = grade && PlanKind(m_kind->currentData().toInt()) == PlanKind::OnSite
+        ? ArrivalRule::warning(*grade, Fields::utc(m_appointed), m_session.clock().now(),
+                               m_session.workflow().deadlines().rules().zone)
+        : QString();
+    m_arrivalWarning->setText(text);
+    m_arrivalWarning->setVisible(!text.isEmpty());
+}
+
 void PlanDialog::kindChanged()
 {
     const auto kind = PlanKind(m_kind->currentData().toInt());
     for (QWidget* w : std::as_const(m_onSiteFields))
         w->setEnabled(kind == PlanKind::OnSite);
     m_returnOrder->setEnabled(kind == PlanKind::ReturnToFactory);
+    appointedChanged();
 }
 
 void PlanDialog::submit()

@@ -21,6 +21,8 @@ public:
     QComboBox* agencyCombo() const { return m_agency; }
     QLineEdit* addressEdit() const { return m_address; }
     QLabel* trainingWarning() const { return m_trainingWarning; }
+    QLabel* arrivalWarning() const { return m_arrivalWarning; }
+    QDateTimeEdit* appointedEdit() const { return m_appointed; }
 
 protected:
     void submit() override;
@@ -29,6 +31,7 @@ private:
     void kindChanged();
     void agencyChanged();
     void technicianChanged();
+    void appointedChanged();
     QComboBox* m_kind = nullptr;
     QComboBox* m_agency = nullptr;
     QComboBox* m_technician = nullptr;
@@ -40,4 +43,5 @@ private:
     QList<QWidget*> m_onSiteFields;
     QList<Technician> m_technicians; // as offered, after "Choose…"
     QLabel* m_trainingWarning = nullptr;
+    QLabel* m_arrivalWarning = nullptr;
 };
