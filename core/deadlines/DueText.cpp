@@ -1,8 +1,26 @@
 #include "deadlines/DueText.h"
 
+#include "Clock.h"
+#include "dates/DateInput.h"
+
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace {
+// The moment the form was filled in, as the date parser's clock.
+class FixedClock : public Clock
+{
+public:
+    explicit FixedClock(const QDateTime& at)
+        : m_at(at)
+    {
+    }
+    QDateTime now() const override { return m_at; }
+
+private:
+    QDateTime m_at;
+};
+
 QDateTime withoutSeconds(const QDateTime& at)
 {
     const qint64 secs = at.toSecsSinceEpoch();
@@ -24,12 +42,16 @@ QDateTime DueText::parse(const QString& text, const QDateTime& now, const QTimeZ
             return {};
         return withoutSeconds(hours ? now.addSecs(qint64(n) * 3600) : now.addDays(n));
     }
-    const QDateTime full = QDateTime::fromString(t, QStringLiteral("yyyy-MM-dd HH:mm"));
-    if (full.isValid())
-        return QDateTime(full.date(), full.time(), zone).toUTC();
-    const QDate day = QDate::fromString(t, QStringLiteral("yyyy-MM-dd"));
-    if (day.isValid())
-        return QDateTime(day, QTime(23, 59), zone).toUTC();
+    // A date and time is read as every date field reads it ("2026-03-05 17:00", "3/5 17:00",
+    // "tomorrow 9:00"); a date alone is the end of that day.
+    const FixedClock clock(now);
+    const DateInput input(clock, zone, DateInput::orderOf(QLocale()));
+    DateInput::Options options;
+    options.required = true;
+    options.defaultTime = QTime(23, 59);
+    const DateInput::Result r = input.parse(text, DateInput::Kind::DateTime, options);
+    if (r.ok && r.at.isValid())
+        return r.at;
     return {};
 }
 

@@ -24,6 +24,11 @@ TEST_CASE("A unit's deadline is typed as a date or as a span; an impossible date
           == QDateTime(QDate(2026, 3, 4), QTime(1, 0), Qt::UTC));
     CHECK(DueText::parse(QStringLiteral("2026-03-05 17:00"), now, shanghai)
           == QDateTime(QDate(2026, 3, 5), QTime(9, 0), Qt::UTC));
+    // Read as every date field reads a date (core/dates): in words, and a date alone is its day's end.
+    CHECK(DueText::parse(QStringLiteral("tomorrow 9:00"), now, shanghai)
+          == QDateTime(QDate(2026, 3, 3), QTime(1, 0), Qt::UTC));
+    CHECK(DueText::parse(QStringLiteral("2026-03-05"), now, shanghai)
+          == QDateTime(QDate(2026, 3, 5), QTime(15, 59), Qt::UTC));
     CHECK_FALSE(DueText::parse(QStringLiteral("2026-02-30 17:00"), now, shanghai).isValid());
     CHECK_FALSE(DueText::parse(QStringLiteral("soon"), now, shanghai).isValid());
     CHECK_FALSE(DueText::parse(QStringLiteral("0 days"), now, shanghai).isValid());
