@@ -2,6 +2,7 @@
 
 #include "BackupCommands.h"
 #include "InitCommand.h"
+#include "StatsCommand.h"
 #include "UserError.h"
 #include "cases/CaseListQuery.h"
 #include "db/Database.h"
@@ -59,6 +60,8 @@ CliCommands::CliCommands(QTextStream& out, QTextStream& err)
          tr("  restore --backup BACKUP --database FILE     put a backup in place of the database (kept "
             "aside)"),
          [this](const QStringList& a) { return BackupCommands::restore(*this, a); }},
+        {QStringLiteral("stats"), StatsCommand::usage(),
+         [this](const QStringList& a) { return StatsCommand::run(*this, a); }},
     };
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "cases/CaseFilter.h"
 
 #include <QDateTime>
 #include <QList>
@@ -23,23 +24,6 @@ struct CaseListRow
     QString nextStep; // step code; DeadlineCalculator::stepText gives the words
     QString nextOwner; // owner code
     QDateTime nextDueAt;
-};
-
-struct CaseFilter
-{
-    QString status; // a status code, or empty for all
-    bool openOnly = false;
-    qint64 gradeId = 0;
-    qint64 customerId = 0;
-    qint64 modelId = 0;
-    qint64 unitId = 0;
-    qint64 technicianId = 0;
-    QDateTime receivedFrom;
-    QDateTime receivedTo;
-    bool keyCustomersOnly = false;
-    bool overdueOnly = false;
-    QString ownerCode; // next owner ("sales", "quality", "unit:3" ...)
-    QString search; // words as a person types them
 };
 
 // Reads the case list newest first, a page at a time by keyset (id below the last one seen):

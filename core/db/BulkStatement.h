@@ -30,6 +30,7 @@ public:
     bool next();
     bool isNull(int column) const;
     qint64 int64Value(int column) const;
+    double doubleValue(int column) const;
     QString textValue(int column) const;
 
 private:

@@ -6,6 +6,7 @@
 #include "db/FileSystemKind.h"
 #include "db/Migrator.h"
 #include "db/Sql.h"
+#include "deadlines/CaseClocks.h"
 #include "search/SearchIndex.h"
 
 #include <QAtomicInteger>
@@ -46,6 +47,7 @@ Database::Database(const QString& path, const Options& options)
         if (options.access == Access::ReadWrite) {
             Migrator::migrate(m_db);
             rebuildSearchIfAsked();
+            CaseClocks(m_db).rebuildIfAsked(); // migration 017 on a database with cases
             if (options.backgroundCheckpoint) {
                 m_checkpoint = std::make_unique<BackgroundCheckpoint>(m_path);
                 if (m_checkpoint->isRunning())

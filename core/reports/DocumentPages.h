@@ -36,7 +36,8 @@ private:
             Text, // from..to of a laid-out rich text, at y
             Heading,
             Header,
-            Row // from..to of table row "row", at y
+            Row, // from..to of table row "row", at y
+            Chart // the chart of table "table", from y to "to"
         };
         Kind kind;
         const QTextDocument* text = nullptr;
@@ -63,4 +64,5 @@ private:
     std::vector<std::unique_ptr<QTextDocument>> m_texts;
     std::vector<std::unique_ptr<TablePainter>> m_tables;
     QList<QList<Piece>> m_pages;
+    std::vector<const ReportTable*> m_tableSpecs;
 };

@@ -24,6 +24,7 @@
 #include "main/Session.h"
 #include "print/PrintController.h"
 #include "queue/MyWorkPage.h"
+#include "stats/StatsWindow.h"
 #include "workflow/WorkflowRules.h"
 
 #include <QAction>
@@ -204,6 +205,8 @@ void MainWindow::createMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addActions({a.myWork, a.caseList, a.flowChart});
+    view->addAction(tr("&Statistics…"), this, &MainWindow::showStatistics)
+        ->setObjectName(QStringLiteral("actionStatistics"));
     view->addSeparator();
     view->addAction(a.toolBar()->toggleViewAction());
     view->addSeparator();
@@ -464,4 +467,20 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("caseView/splitter"), m_caseView->splitter()->saveState());
     event->accept();
+}
+
+void MainWindow::showStatistics()
+{
+    if (!m_stats) {
+        m_stats = new StatsWindow(*m_session, this);
+        connect(m_stats, &StatsWindow::casesRequested, this,
+                [this](const CaseFilter& f, const QString& what) {
+                    m_caseList->showCases(f, what);
+                    showCaseList();
+                    activateWindow();
+                });
+    }
+    m_stats->show();
+    m_stats->raise();
+    m_stats->activateWindow();
 }
