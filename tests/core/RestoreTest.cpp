@@ -218,18 +218,21 @@ TEST_CASE("A backup of an older version is restored and brought up to this versi
 {
     QTemporaryDir dir;
     const QString old = dir.filePath(QStringLiteral("old.qlbackup"));
+    // The version before the newest migration (numbers may have gaps while branches are apart).
+    const QList<Migrator::Migration> migrations = Migrator::migrations();
+    const int previous = migrations.at(migrations.size() - 2).version;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old-version"));
         db.setDatabaseName(old);
         REQUIRE(db.open());
-        Migrator::migrate(db, Migrator::latestVersion() - 1);
+        Migrator::migrate(db, previous);
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("old-version"));
     const QString database = dir.filePath(QStringLiteral("q.sqlite"));
     makeSampleDatabase(database, 5);
     const RestoreResult done = RestoreService::restore(old, database, now());
-    CHECK(done.backup.schemaVersion == Migrator::latestVersion() - 1);
+    CHECK(done.backup.schemaVersion == previous);
     CHECK(done.schemaVersion == Migrator::latestVersion());
     CHECK(done.cases == 0);
     Database reopened(database);
