@@ -430,6 +430,16 @@
     </message>
 </context>
 <context>
+    <name>StatsService</name>
+    <message numerus="yes">
+        <source>None of the %n case(s) received in the period has a %1 recorded yet.</source>
+        <translation>
+            <numerusform>None of the %n case received in the period has a %1 recorded yet.</numerusform>
+            <numerusform>None of the %n cases received in the period has a %1 recorded yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TransferCommands</name>
     <message numerus="yes">
         <source>%n bad row(s) left out, as asked.</source>

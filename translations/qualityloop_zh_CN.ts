@@ -2433,6 +2433,73 @@ Other windows using this database show the restored data; ask the people working
     </message>
 </context>
 <context>
+    <name>CaseListExport</name>
+    <message>
+        <source>Cases</source>
+        <translation>问题单</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>问题单号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Key customer</source>
+        <translation>重点客户</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>故障现象</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Owed by</source>
+        <translation>责任方</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>无法写入“%1”。</translation>
+    </message>
+    <message>
+        <source>Save the list as .xlsx or .csv.</source>
+        <translation>请将列表另存为 .xlsx 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
     <name>CaseListPage</name>
     <message>
         <source>%1 case(s)</source>
@@ -2453,6 +2520,14 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>counting…</source>
         <translation>统计中…</translation>
+    </message>
+    <message>
+        <source>The cases of the statistic %1.</source>
+        <translation>统计“%1”中的问题单。</translation>
+    </message>
+    <message>
+        <source>Show all cases</source>
+        <translation>显示全部问题单</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +3126,25 @@ Other windows using this database show the restored data; ask the people working
     </message>
 </context>
 <context>
+    <name>CostRecords</name>
+    <message>
+        <source>A cost cannot be negative.</source>
+        <translation>费用不能为负数。</translation>
+    </message>
+    <message>
+        <source>That is more than a thousand million: check the amount.</source>
+        <translation>金额超过十亿：请核对金额。</translation>
+    </message>
+    <message>
+        <source>Hours worked cannot be negative.</source>
+        <translation>工时不能为负数。</translation>
+    </message>
+    <message>
+        <source>Give the hours worked on this case (at most %1).</source>
+        <translation>请填写此问题单所用的工时（最多 %1 小时）。</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>“%1” cannot be read: %2.</source>
@@ -3087,6 +3181,13 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>“%1”, line %2: a value in quotes is never closed (a &quot; is missing after it).</source>
         <translation>“%1”第 %2 行：引号中的值没有结束（后面缺少一个 &quot;）。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -5119,6 +5220,10 @@ Other windows using this database show the restored data; ask the people working
         <source>Customer &amp;loops…</source>
         <translation>客户环节(&amp;L)…</translation>
     </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>统计分析(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>MyWorkPage</name>
@@ -5203,6 +5308,49 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>两次输入的密码不一致。请输入相同的密码两次。</translation>
+    </message>
+</context>
+<context>
+    <name>OnTimeQuery</name>
+    <message>
+        <source>Disposal suggestion (%n hour(s))</source>
+        <translation>处置意见（%n 小时）</translation>
+    </message>
+    <message>
+        <source>Sent to Quality the same working day</source>
+        <translation>同一工作日内转交质量部</translation>
+    </message>
+    <message>
+        <source>Processing deadline</source>
+        <translation>处理期限</translation>
+    </message>
+    <message>
+        <source>Arrival on site</source>
+        <translation>到达现场</translation>
+    </message>
+    <message>
+        <source>First return visit (%n day(s))</source>
+        <translation>首次回访（%n 天）</translation>
+    </message>
+    <message>
+        <source>Second return visit (%n day(s))</source>
+        <translation>二次回访（%n 天）</translation>
+    </message>
+    <message>
+        <source>Reply of the responsible unit</source>
+        <translation>责任单位回复</translation>
+    </message>
+    <message>
+        <source>Service technician</source>
+        <translation>服务技术员</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售部</translation>
+    </message>
+    <message>
+        <source>Reply: %1</source>
+        <translation>回复：%1</translation>
     </message>
 </context>
 <context>
@@ -5375,6 +5523,13 @@ Other windows using this database show the restored data; ask the people working
         <translation>
             <numerusform>已过期限的事项（每项一行）：%n 项。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ParetoQuery</name>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -6939,6 +7094,491 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>QualityLoop window opened: %1</source>
         <translation>QualityLoop 窗口已打开：%1</translation>
+    </message>
+</context>
+<context>
+    <name>StatsCommand</name>
+    <message>
+        <source>  stats pareto|on-time|trend|marks --from DATE --to DATE --database FILE --output FILE.xlsx|FILE.csv
+        [--by defect|cause|model|line|customer|unit] [--by-cost] [--language en|zh_CN]
+        a statistic of the period to Excel (every table and its chart) or CSV (its first table)</source>
+        <translation>  stats pareto|on-time|trend|marks --from DATE --to DATE --database FILE --output FILE.xlsx|FILE.csv
+        [--by defect|cause|model|line|customer|unit] [--by-cost] [--language en|zh_CN]
+        将期间的统计输出为 Excel（全部表格及其图表）或 CSV（仅第一个表格）</translation>
+    </message>
+    <message>
+        <source>The database FILE.</source>
+        <translation>数据库文件 FILE。</translation>
+    </message>
+    <message>
+        <source>The FILE to write.</source>
+        <translation>要写入的文件 FILE。</translation>
+    </message>
+    <message>
+        <source>The first day.</source>
+        <translation>第一天。</translation>
+    </message>
+    <message>
+        <source>The last day.</source>
+        <translation>最后一天。</translation>
+    </message>
+    <message>
+        <source>What a Pareto counts by.</source>
+        <translation>帕累托图的统计维度。</translation>
+    </message>
+    <message>
+        <source>Weigh a Pareto by cost.</source>
+        <translation>按费用对帕累托图加权。</translation>
+    </message>
+    <message>
+        <source>en or zh_CN.</source>
+        <translation>en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>stats needs pareto, on-time, trend or marks, --from, --to, --database and --output.</source>
+        <translation>stats 需要 pareto、on-time、trend 或 marks，以及 --from、--to、--database 和 --output。</translation>
+    </message>
+    <message>
+        <source>Give the dates as YYYY-MM-DD.</source>
+        <translation>日期格式为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>--by is defect, cause, model, line, customer or unit.</source>
+        <translation>--by 须为 defect、cause、model、line、customer 或 unit。</translation>
+    </message>
+    <message>
+        <source>--language is en or zh_CN.</source>
+        <translation>--language 须为 en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>--output ends in .xlsx or .csv.</source>
+        <translation>--output 须以 .xlsx 或 .csv 结尾。</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>StatsDocument</name>
+    <message>
+        <source>Vital few (up to 80 %)</source>
+        <translation>关键少数（累计至 80%）</translation>
+    </message>
+</context>
+<context>
+    <name>StatsExport</name>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>无法写入“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>StatsService</name>
+    <message>
+        <source>Defect category</source>
+        <translation>缺陷类别</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Product model</source>
+        <translation>产品型号</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Give a period whose end is not before its start.</source>
+        <translation>请填写一个结束日期不早于开始日期的期间。</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <translation>统计期间：%1</translation>
+    </message>
+    <message>
+        <source>product line %1</source>
+        <translation>产品线：%1</translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation>客户：%1</translation>
+    </message>
+    <message>
+        <source>responsible unit %1</source>
+        <translation>责任单位：%1</translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation>等级：%1</translation>
+    </message>
+    <message>
+        <source>key customers only</source>
+        <translation>仅重点客户</translation>
+    </message>
+    <message>
+        <source>Pareto of defect categories</source>
+        <translation>缺陷类别帕累托图</translation>
+    </message>
+    <message>
+        <source>Pareto of causes</source>
+        <translation>原因帕累托图</translation>
+    </message>
+    <message>
+        <source>Pareto of product models</source>
+        <translation>产品型号帕累托图</translation>
+    </message>
+    <message>
+        <source>Pareto of product lines</source>
+        <translation>产品线帕累托图</translation>
+    </message>
+    <message>
+        <source>Pareto of customers</source>
+        <translation>客户帕累托图</translation>
+    </message>
+    <message>
+        <source>Pareto of responsible units</source>
+        <translation>责任单位帕累托图</translation>
+    </message>
+    <message>
+        <source>No cases were received in the period %1 under these filters.</source>
+        <translation>在这些筛选条件下，%1 期间没有接收到问题单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n case(s) received in the period has a %1 recorded yet.</source>
+        <translation>
+            <numerusform>期间内接收的 %n 个问题单均尚未填写%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 by cost</source>
+        <translation>按费用统计的%1</translation>
+    </message>
+    <message>
+        <source>%1 by number of cases</source>
+        <translation>按问题单数统计的%1</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>问题单</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>Cumulative percent</source>
+        <translation>累计百分比</translation>
+    </message>
+    <message>
+        <source>Vital few</source>
+        <translation>关键少数</translation>
+    </message>
+    <message>
+        <source>Parts cost</source>
+        <translation>备件费用</translation>
+    </message>
+    <message>
+        <source>Labour hours</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <source>Labour cost</source>
+        <translation>人工费用</translation>
+    </message>
+    <message>
+        <source>Travel cost</source>
+        <translation>差旅费用</translation>
+    </message>
+    <message>
+        <source>Replacement cost</source>
+        <translation>换货费用</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Cases received in the period, largest first; the bars marked are the vital few, the categories that make up the first 80 %.</source>
+        <translation>期间内接收的问题单，从多到少排列；标出的柱为关键少数，即累计占前 80% 的类别。</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 cases have no %3 recorded yet and are not counted.</source>
+        <translation>%2 个问题单中有 %1 个尚未填写%3，未计入统计。</translation>
+    </message>
+    <message>
+        <source>A case with several responsible units counts for each of them.</source>
+        <translation>一个问题单有多个责任单位时，计入每个责任单位。</translation>
+    </message>
+    <message>
+        <source>Costs in the company&apos;s currency, from the on-site service and return records; labour at %1 an hour.</source>
+        <translation>费用以本公司的货币计，取自现场服务和返厂记录；人工费按每小时 %1 计。</translation>
+    </message>
+    <message>
+        <source>Cases by month</source>
+        <translation>按月统计的问题单</translation>
+    </message>
+    <message>
+        <source>No cases were received or closed in the period %1 or a year before, and none was open.</source>
+        <translation>%1 期间及上年同期均没有接收或关闭的问题单，也没有未关闭的问题单。</translation>
+    </message>
+    <message>
+        <source>Received, closed and open at month end, beside the same months a year before</source>
+        <translation>接收、关闭及月末未关闭的问题单，并与上年同月对比</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月统计</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Open at month end</source>
+        <translation>月末未关闭</translation>
+    </message>
+    <message>
+        <source>Received a year before</source>
+        <translation>上年同期接收</translation>
+    </message>
+    <message>
+        <source>Closed a year before</source>
+        <translation>上年同期关闭</translation>
+    </message>
+    <message>
+        <source>Open a year before</source>
+        <translation>上年同期未关闭</translation>
+    </message>
+    <message>
+        <source>Received and closed: cases received, and cases closed, in the month. Open at month end: received by then and not closed yet. The filters apply to every figure.</source>
+        <translation>接收和关闭：当月接收的问题单和当月关闭的问题单。月末未关闭：截至月末已接收但尚未关闭的问题单。筛选条件适用于每个数字。</translation>
+    </message>
+    <message>
+        <source>Deadlines met on time</source>
+        <translation>期限按时率</translation>
+    </message>
+    <message>
+        <source>On time by deadline</source>
+        <translation>按期限统计的按时率</translation>
+    </message>
+    <message>
+        <source>By deadline</source>
+        <translation>按期限统计</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Owed by</source>
+        <translation>责任方</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>超期完成</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Share on time</source>
+        <translation>按时率</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限数</translation>
+    </message>
+    <message>
+        <source>Every named deadline of the cases received in the period. Overdue: not met and past due on %1; still running: not due yet, left out of the share.</source>
+        <translation>期间内接收的问题单的每项规定期限。已超期：截至 %1 未完成且已过期限；未到期：尚未到期，不计入按时率。</translation>
+    </message>
+    <message>
+        <source>Share on time by month received</source>
+        <translation>按接收月份统计的按时率</translation>
+    </message>
+    <message>
+        <source>On time by who owes the deadline</source>
+        <translation>按期限责任方统计的按时率</translation>
+    </message>
+    <message>
+        <source>By owner</source>
+        <translation>按责任方统计</translation>
+    </message>
+    <message>
+        <source>Customers&apos; marks of the return visits</source>
+        <translation>回访客户评分</translation>
+    </message>
+    <message>
+        <source>No first return visits were made in the period %1 under these filters.</source>
+        <translation>在这些筛选条件下，%1 期间没有进行首次回访。</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技术员</translation>
+    </message>
+    <message>
+        <source>Service agency</source>
+        <translation>服务机构</translation>
+    </message>
+    <message>
+        <source>Marks by month</source>
+        <translation>按月统计的评分</translation>
+    </message>
+    <message>
+        <source>Marks by technician</source>
+        <translation>按技术员统计的评分</translation>
+    </message>
+    <message>
+        <source>Marks by service agency</source>
+        <translation>按服务机构统计的评分</translation>
+    </message>
+    <message>
+        <source>First return visits</source>
+        <translation>首次回访</translation>
+    </message>
+    <message>
+        <source>With marks</source>
+        <translation>有评分</translation>
+    </message>
+    <message>
+        <source>Average marks</source>
+        <translation>平均评分</translation>
+    </message>
+    <message>
+        <source>First return visits made in the period (R7): the customer&apos;s marks, 0 to 100, for the whole on-site service.</source>
+        <translation>期间内进行的首次回访（R7）：客户对整个现场服务的评分，0～100 分。</translation>
+    </message>
+</context>
+<context>
+    <name>StatsWindow</name>
+    <message>
+        <source>Vital few (up to 80 %)</source>
+        <translation>关键少数（累计至 80%）</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Save as .xlsx, .csv or .pdf.</source>
+        <translation>请另存为 .xlsx、.csv 或 .pdf 文件。</translation>
+    </message>
+    <message>
+        <source>Save the statistic</source>
+        <translation>保存统计结果</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, the table shown (*.csv);;PDF (*.pdf)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，当前显示的表格 (*.csv);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Pareto: %1</source>
+        <translation>帕累托图：%1</translation>
+    </message>
+    <message>
+        <source>Cases by month</source>
+        <translation>按月统计的问题单</translation>
+    </message>
+    <message>
+        <source>Deadlines met on time</source>
+        <translation>期限按时率</translation>
+    </message>
+    <message>
+        <source>Return-visit marks</source>
+        <translation>回访评分</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计分析</translation>
+    </message>
+    <message>
+        <source>&amp;Statistic:</source>
+        <translation>统计项目(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>截止日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Product &amp;line:</source>
+        <translation>产品线(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>客户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;unit:</source>
+        <translation>责任单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>等级(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Key customers only</source>
+        <translation>仅重点客户(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Weigh by &amp;cost</source>
+        <translation>按费用加权(&amp;C)</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>显示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as Excel, CSV or PDF…</source>
+        <translation>另存为 Excel、CSV 或 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Click a bar to list its cases.</source>
+        <translation>单击柱形可列出其问题单。</translation>
     </message>
 </context>
 <context>
@@ -8553,6 +9193,17 @@ How it was treated: %2</source>
     <message>
         <source>Each unit&apos;s reply deadline must be in the future.</source>
         <translation>每个责任单位的回复期限必须晚于当前时间。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxBook</name>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>无法写入“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "BackupCommands.h"
 #include "CallbacksCommand.h"
 #include "InitCommand.h"
+#include "StatsCommand.h"
 #include "TransferCommands.h"
 #include "UserError.h"
 #include "cases/AuditWords.h"
@@ -78,6 +79,8 @@ CliCommands::CliCommands(QTextStream& out, QTextStream& err)
          [this](const QStringList& a) { return AttachCommands::attach(*this, a); }},
         {QStringLiteral("attachments"), AttachCommands::listUsage(),
          [this](const QStringList& a) { return AttachCommands::list(*this, a); }},
+        {QStringLiteral("stats"), StatsCommand::usage(),
+         [this](const QStringList& a) { return StatsCommand::run(*this, a); }},
     };
 }
 

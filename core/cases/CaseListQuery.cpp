@@ -1,5 +1,6 @@
 #include "cases/CaseListQuery.h"
 
+#include "cases/CaseFilterSql.h"
 #include "db/BulkStatement.h"
 #include "db/Sql.h"
 #include "search/SearchTerms.h"
@@ -21,52 +22,7 @@ QString CaseListQuery::whereClause(const CaseFilter& f, QVariantList& binds, boo
         where.append(QStringLiteral("s.body MATCH ?"));
         binds.append(match);
     }
-    if (!f.status.isEmpty()) {
-        where.append(QStringLiteral("c.status = ?"));
-        binds.append(f.status);
-    }
-    if (f.openOnly)
-        where.append(QStringLiteral("c.status <> 'closed'"));
-    if (f.gradeId > 0) {
-        where.append(QStringLiteral("c.grade_id = ?"));
-        binds.append(f.gradeId);
-    }
-    if (f.customerId > 0) {
-        where.append(QStringLiteral("c.customer_id = ?"));
-        binds.append(f.customerId);
-    }
-    if (f.modelId > 0) {
-        where.append(QStringLiteral("c.model_id = ?"));
-        binds.append(f.modelId);
-    }
-    if (f.unitId > 0) {
-        where.append(
-            QStringLiteral("EXISTS (SELECT 1 FROM case_units x WHERE x.case_id = c.id AND x.unit_id = ?)"));
-        binds.append(f.unitId);
-    }
-    if (f.technicianId > 0) {
-        where.append(
-            QStringLiteral("EXISTS (SELECT 1 FROM plans p WHERE p.case_id = c.id AND p.technician_id = ?)"));
-        binds.append(f.technicianId);
-    }
-    if (f.receivedFrom.isValid()) {
-        where.append(QStringLiteral("c.received_at >= ?"));
-        binds.append(f.receivedFrom.toSecsSinceEpoch());
-    }
-    if (f.receivedTo.isValid()) {
-        where.append(QStringLiteral("c.received_at < ?"));
-        binds.append(f.receivedTo.toSecsSinceEpoch());
-    }
-    if (f.keyCustomersOnly)
-        where.append(QStringLiteral("cu.key_customer = 1"));
-    if (f.overdueOnly) {
-        where.append(QStringLiteral("c.next_due_at < ?"));
-        binds.append(m_clock.now().toSecsSinceEpoch());
-    }
-    if (!f.ownerCode.isEmpty()) {
-        where.append(QStringLiteral("c.next_owner = ?"));
-        binds.append(f.ownerCode);
-    }
+    where += CaseFilterSql::conditions(f, binds, m_clock.now());
     return where.isEmpty() ? QString() : where.join(QStringLiteral(" AND "));
 }
 
@@ -178,11 +134,9 @@ qint64 CaseListQuery::count(const CaseFilter& filter) const
     QVariantList binds;
     bool usesSearch = false;
     const QString where = whereClause(filter, binds, usesSearch);
-    const bool needsCustomer = filter.keyCustomersOnly;
     const QString sql = QStringLiteral("SELECT count(*) FROM ")
         + (usesSearch ? QStringLiteral("case_search s JOIN cases c ON c.id = s.rowid ")
                       : QStringLiteral("cases c "))
-        + (needsCustomer ? QStringLiteral("JOIN customers cu ON cu.id = c.customer_id ") : QString())
         + (where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where);
     return Sql::scalar(m_db, sql, binds).toLongLong();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "cases/CaseFilter.h"
 
 #include <QDateTime>
 #include <QList>
@@ -27,23 +28,6 @@ struct CaseListRow
     // words), nextDueAt its own due time, nextOwnerName who owes it when the queue says so.
     bool isDuty = false;
     QString nextOwnerName;
-};
-
-struct CaseFilter
-{
-    QString status; // a status code, or empty for all
-    bool openOnly = false;
-    qint64 gradeId = 0;
-    qint64 customerId = 0;
-    qint64 modelId = 0;
-    qint64 unitId = 0;
-    qint64 technicianId = 0;
-    QDateTime receivedFrom;
-    QDateTime receivedTo;
-    bool keyCustomersOnly = false;
-    bool overdueOnly = false;
-    QString ownerCode; // next owner ("sales", "quality", "unit:3" ...)
-    QString search; // words as a person types them
 };
 
 // Reads the case list newest first, a page at a time by keyset (id below the last one seen):

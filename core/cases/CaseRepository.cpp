@@ -125,6 +125,7 @@ QualityCase CaseRepository::load(qint64 caseId) const
     loadService(c);
     loadVisits(c);
     loadFollowUps(c);
+    loadCosts(c);
     return c;
 }
 
@@ -251,5 +252,18 @@ void CaseRepository::loadFollowUps(QualityCase& c) const
         c.followUps.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
                             q.value(3).toString(), toTime(q.value(4)), toTime(q.value(5)),
                             q.value(6).toString()});
+    q.finish();
+}
+
+void CaseRepository::loadCosts(QualityCase& c) const
+{
+    QSqlQuery& q
+        = Sql::cached(m_db,
+                      QStringLiteral("SELECT record, parts_cost, labour_hours, travel_cost, "
+                                     "replacement_cost FROM case_costs WHERE case_id = ? ORDER BY id"),
+                      {c.id});
+    while (q.next())
+        c.costs.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toDouble(),
+                        q.value(3).toLongLong(), q.value(4).toLongLong()});
     q.finish();
 }

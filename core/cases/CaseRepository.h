@@ -21,5 +21,6 @@ private:
     void loadService(QualityCase& c) const;
     void loadVisits(QualityCase& c) const;
     void loadFollowUps(QualityCase& c) const;
+    void loadCosts(QualityCase& c) const;
     QSqlDatabase m_db;
 };

@@ -104,6 +104,11 @@ qint64 BulkStatement::int64Value(int column) const
     return sqlite3_column_int64(m_stmt, column);
 }
 
+double BulkStatement::doubleValue(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
 QString BulkStatement::textValue(int column) const
 {
     const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));

@@ -34,6 +34,7 @@ public:
     QVariant value(int column) const;
     bool isNull(int column) const;
     qint64 int64Value(int column) const;
+    double doubleValue(int column) const;
     QString textValue(int column) const;
 
 private:

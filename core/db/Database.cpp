@@ -6,6 +6,7 @@
 #include "db/FileSystemKind.h"
 #include "db/Migrator.h"
 #include "db/Sql.h"
+#include "deadlines/CaseClocks.h"
 #include "deadlines/DutyBackfill.h"
 #include "search/SearchIndex.h"
 
@@ -48,6 +49,7 @@ Database::Database(const QString& path, const Options& options)
             Migrator::migrate(m_db);
             rebuildSearchIfAsked();
             fillDutiesIfAsked();
+            CaseClocks(m_db).rebuildIfAsked(); // migration 017 on a database with cases
             if (options.backgroundCheckpoint) {
                 m_checkpoint = std::make_unique<BackgroundCheckpoint>(m_path);
                 if (m_checkpoint->isRunning())

@@ -101,6 +101,17 @@ struct ReturnVisit // R7, R8, R14
     QList<VisitItem> items;
 };
 
+// Issue 13: the costs one record of the case carried ("service", "return_received",
+// "return_reworked", "return_resupplied"), in hundredths of the currency and hours.
+struct CaseCost
+{
+    QString record;
+    qint64 partsCost = 0;
+    double labourHours = 0;
+    qint64 travelCost = 0;
+    qint64 replacementCost = 0;
+};
+
 struct FollowUp // R8 a problem transferred to technical support
 {
     qint64 id = 0;
@@ -175,6 +186,7 @@ struct QualityCase
     std::optional<ServiceRecord> service;
     QList<ReturnVisit> visits;
     QList<FollowUp> followUps;
+    QList<CaseCost> costs;
 
     CaseRef ref() const { return {id, version}; }
     const ReturnVisit* visit(VisitKind kind) const

@@ -58,6 +58,22 @@ struct PlanData // R5
     QString disposalSuggestion; // recorded as the disposal suggestion when none was given yet
 };
 
+// Issue 13: what a record of the flow cost (the cost of poor quality). Money in hundredths of
+// the company's currency (fen, cents); labour in hours, priced by the statistics at the
+// settings' hourly rate. Field keys in UserError::fieldErrors: partsCost, labourHours,
+// travelCost, replacementCost.
+struct CostData
+{
+    qint64 partsCost = 0;
+    double labourHours = 0;
+    qint64 travelCost = 0;
+    qint64 replacementCost = 0;
+    bool isEmpty() const
+    {
+        return partsCost == 0 && labourHours == 0 && travelCost == 0 && replacementCost == 0;
+    }
+};
+
 struct ServiceData // R6
 {
     QDateTime arrivedAt;
@@ -67,6 +83,7 @@ struct ServiceData // R6
     QString result;
     bool customerConfirmed = false;
     QString confirmedBy;
+    CostData costs;
 };
 
 enum class ReturnStage

@@ -1,5 +1,6 @@
 #include "reports/DocumentPages.h"
 
+#include "reports/ChartPainter.h"
 #include "reports/DocumentFonts.h"
 #include "reports/PhotoSheet.h"
 #include "reports/TablePainter.h"
@@ -22,6 +23,7 @@ DocumentPages::DocumentPages(const ReportDocument& document, QPagedPaintDevice* 
         placeText(layOut(document.html), y);
     for (const ReportTable& table : document.tables) {
         m_tables.push_back(std::make_unique<TablePainter>(table, device, body.width()));
+        m_tableSpecs.push_back(&table);
         placeTable(m_tables.size() - 1, y);
     }
     if (!document.htmlAfter.isEmpty()) {
@@ -102,11 +104,18 @@ void DocumentPages::placeTable(size_t index, double& y)
     };
     // The heading stays with the header and the first row (or as much of it as a page holds).
     const double first = table.rowCount() > 0 ? table.rowHeight(0) : 0;
-    const double together = table.headingHeight() + header + std::min(first, page / 2);
+    const ReportChart* chart = m_tableSpecs[index]->chart.get();
+    const double chartHeight
+        = chart ? std::min(page / 2, m_device->logicalDpiY() / 25.4 * (chart->heightMm + 3)) : 0;
+    const double together = table.headingHeight() + chartHeight + header + std::min(first, page / 2);
     if (m_pages.isEmpty() || (y > 0 && y + together > page))
         newPage(y);
     m_pages.last().append({Piece::Kind::Heading, nullptr, t, 0, y, 0, table.headingHeight()});
     y += table.headingHeight();
+    if (chart) {
+        m_pages.last().append({Piece::Kind::Chart, nullptr, t, 0, y, 0, chartHeight});
+        y += chartHeight;
+    }
     m_pages.last().append({Piece::Kind::Header, nullptr, t, 0, y, 0, header});
     y += header;
     bool rowsOnPage = false;
@@ -156,6 +165,12 @@ void DocumentPages::paint(QPainter& painter, int page) const
         case Piece::Kind::Photos:
             m_photos->paint(painter, static_cast<int>(piece.row));
             break;
+        case Piece::Kind::Chart: {
+            const double gap = m_device->logicalDpiY() / 25.4 * 3;
+            ChartPainter::paint(painter, QRectF(0, piece.y, m_body.width(), piece.to - gap),
+                                *m_tableSpecs[static_cast<size_t>(piece.table)]->chart);
+            break;
+        }
         }
     }
 }

@@ -38,7 +38,8 @@ private:
             Heading,
             Header,
             Row, // from..to of table row "row", at y
-            Photos // a page of photos starting with photo "row"
+            Photos, // a page of photos starting with photo "row"
+            Chart // the chart of table "table", from y to "to"
         };
         Kind kind;
         const QTextDocument* text = nullptr;
@@ -67,4 +68,5 @@ private:
     std::vector<std::unique_ptr<TablePainter>> m_tables;
     std::unique_ptr<PhotoSheet> m_photos;
     QList<QList<Piece>> m_pages;
+    std::vector<const ReportTable*> m_tableSpecs;
 };

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "reports/ReportChart.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <algorithm>
+#include <memory>
 
 // A table of plain text painted row by row (TablePainter) rather than laid out as rich text: a
 // thousand rows of QTextDocument table cells take seconds to lay out and paint, and even a
@@ -25,6 +28,7 @@ struct ReportTable
     QList<int> unbroken;
     int minLines = 1; // every body row at least this many lines tall (room to write or sign)
     double gapAboveMm = 0; // air above a table without a heading, apart from the one before it
+    std::shared_ptr<const ReportChart> chart; // drawn between the heading and the table (statistics)
     bool isEmpty() const { return header.isEmpty() && rows.isEmpty(); }
     int columnCount() const { return static_cast<int>(std::max(header.size(), widths.size())); }
 };

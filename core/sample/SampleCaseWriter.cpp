@@ -1,11 +1,13 @@
 #include "sample/SampleCaseWriter.h"
 
+#include "deadlines/CaseClocks.h"
 #include "deadlines/CaseDuties.h"
 #include "deadlines/DutyStore.h"
 #include "domain/QualityCase.h"
 #include "sample/SamplePhotos.h"
 #include "sample/SampleTexts.h"
 
+#include <cmath>
 #include <sqlite3.h>
 
 struct SampleCaseWriter::Statements
@@ -52,10 +54,16 @@ struct SampleCaseWriter::Statements
               db,
               "INSERT INTO counters(kind, year, last) VALUES (?1,?2,?3) ON CONFLICT(kind, year) DO UPDATE "
               "SET last = max(last, excluded.last)")
+        , clock(db,
+                "INSERT INTO case_clocks(case_id, kind, unit_id, due_at, done_at) VALUES (?1,?2,?3,?4,?5)")
+        , cost(db,
+               "INSERT INTO case_costs(case_id, record, parts_cost, labour_hours, travel_cost, "
+               "replacement_cost) "
+               "VALUES (?1,?2,?3,?4,?5,?6)")
         , duties(db)
     {
     }
-    BulkStatement cases, units, sheet, plan, service, visit, item, followUp, audit, counter;
+    BulkStatement cases, units, sheet, plan, service, visit, item, followUp, audit, counter, clock, cost;
     DutyStore duties;
 };
 
@@ -83,6 +91,7 @@ SampleCaseWriter::SampleCaseWriter(sqlite3* db, const SampleWorld& world, const 
     , m_deadlines(deadlines)
     , m_now(std::move(now))
     , m_rng(seed)
+    , m_costRng(seed * 7919U + 13U)
     , m_s(std::make_unique<Statements>(db))
 {
 }
@@ -331,8 +340,9 @@ void SampleCaseWriter::write(const QDateTime& receivedAt)
     if (c.analysedAt.isValid()) {
         s.bind(25, quality).bind(26, from(SampleTexts::verifications(), pick(100)));
         s.bind(27, from(SampleTexts::analyses(), pick(100)));
-        s.bind(28, w.categories.at(pick(static_cast<int>(w.categories.size()))));
-        s.bind(29, w.causes.at(pick(static_cast<int>(w.causes.size())))).bind(30, c.gradeId);
+        // A few defects and causes make most of the cases, as in a real plant (Pareto).
+        s.bind(28, w.categories.at(skewed(static_cast<int>(w.categories.size()))));
+        s.bind(29, w.causes.at(skewed(static_cast<int>(w.causes.size())))).bind(30, c.gradeId);
         s.bind(31, QStringLiteral("Isolate and monitor"));
     } else {
         s.bindNull(25).bind(26, QByteArray()).bind(27, QByteArray()).bindNull(28).bindNull(29).bindNull(30);
@@ -462,6 +472,42 @@ void SampleCaseWriter::write(const QDateTime& receivedAt)
         audit(c.id, ++version, c.closedAt, quality, "cases", c.id, "update", "status",
               QStringLiteral("followed_up"), QStringLiteral("closed"));
     Q_ASSERT(version == finalVersion);
+    for (const CaseClocks::Row& row : CaseClocks::rows(m_deadlines.clocks(c))) {
+        BulkStatement& k = m_s->clock;
+        k.bind(1, c.id).bind(2, row.kind).bind(3, row.unitId).bind(4, secs(row.dueAt));
+        bindTime(k, 5, row.doneAt);
+        k.run();
+    }
+    writeCosts(c);
+}
+
+int SampleCaseWriter::skewed(int size)
+{
+    // One draw, as pick() takes, so the rest of the case is what it was before the skew.
+    const double u = static_cast<double>(m_rng.bounded(1U << 30)) / (1U << 30);
+    return std::min(size - 1, static_cast<int>(size * std::pow(u, 2.2)));
+}
+
+void SampleCaseWriter::writeCosts(const QualityCase& c)
+{
+    // Costs come from a generator of their own, so cases are the same with or without them.
+    QRandomGenerator& r = m_costRng;
+    auto money = [&r](int minimum, int maximum) { // whole currency units, stored in hundredths
+        return 100LL * (minimum + static_cast<int>(r.bounded(maximum - minimum + 1)));
+    };
+    auto add = [this, &c](const char* record, qint64 parts, double hours, qint64 travel, qint64 replacement) {
+        m_s->cost.bind(1, c.id).bind(2, QByteArray(record)).bind(3, parts);
+        m_s->cost.bind(4, QVariant(hours)).bind(5, travel).bind(6, replacement).run();
+    };
+    if (c.service) {
+        const bool parts = r.bounded(100) < 60;
+        add("service", parts ? money(50, 4000) : 0, 2 + r.bounded(29) / 2.0, money(100, 2500),
+            r.bounded(100) < 5 ? money(3000, 30000) : 0);
+    }
+    if (c.plan && c.plan->reworkedAt.isValid())
+        add("return_reworked", money(100, 6000), 1 + r.bounded(40) / 2.0, 0, 0);
+    if (c.plan && c.plan->resuppliedAt.isValid())
+        add("return_resupplied", 0, 0, money(200, 1500), r.bounded(100) < 30 ? money(2000, 40000) : 0);
 }
 
 void SampleCaseWriter::finish()

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QRandomGenerator>
 
+struct QualityCase;
+
 #include <memory>
 
 class SamplePhotos;
@@ -51,6 +53,8 @@ private:
     struct Statements;
     QDateTime after(const QDateTime& t, double minHours, double maxHours);
     int pick(int size) { return static_cast<int>(m_rng.bounded(size)); }
+    int skewed(int size); // 0 most often, then 1 ...
+    void writeCosts(const QualityCase& c);
     void audit(qint64 caseId, int version, const QDateTime& at, qint64 user, const char* entity,
                qint64 entityId, const char* action, const char* field, const QString& oldValue,
                const QString& newValue);
@@ -59,6 +63,7 @@ private:
     const DeadlineCalculator& m_deadlines;
     QDateTime m_now;
     QRandomGenerator m_rng;
+    QRandomGenerator m_costRng;
     std::unique_ptr<Statements> m_s;
     QHash<int, qint64> m_caseNumbers;
     QHash<int, qint64> m_sheetNumbers;

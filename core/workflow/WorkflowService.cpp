@@ -1,10 +1,12 @@
 #include "workflow/WorkflowService.h"
 
 #include "cases/CaseRepository.h"
+#include "costs/CostRecords.h"
 #include "db/NumberAllocator.h"
 #include "db/RecordWriter.h"
 #include "db/Sql.h"
 #include "db/WriteScope.h"
+#include "deadlines/CaseClocks.h"
 #include "deadlines/CaseDuties.h"
 #include "deadlines/DutyStore.h"
 #include "reference/ReferenceData.h"
@@ -123,6 +125,8 @@ void WorkflowService::refresh(qint64 caseId, int version)
     const QualityCase c = load(caseId);
     DutyStore(Sql::handle(m_db)).write(caseId, CaseDuties::of(c, m_deadlines));
     const NextDue next = nextDue(c);
+    // Every deadline of the case where the statistics read them, in the same transaction.
+    CaseClocks(m_db).store(caseId, m_deadlines.clocks(c));
     Sql::exec(
         m_db,
         QStringLiteral("UPDATE cases SET next_due_at = ?, next_due_kind = ?, next_owner = ?, version = ? "
@@ -467,6 +471,7 @@ void WorkflowService::recordOnSiteService(const User& user, CaseRef ref, const S
         check.require(!d.customerConfirmed || !d.confirmedBy.trimmed().isEmpty(),
                       QStringLiteral("confirmedBy"),
                       tr("Give the name of the customer's person who confirmed the service."));
+        CostRecords::check(check, d.costs);
         check.throwIfAny();
         w.insert(QStringLiteral("service_records"), caseId,
                  {{QStringLiteral("case_id"), caseId},
@@ -480,14 +485,19 @@ void WorkflowService::recordOnSiteService(const User& user, CaseRef ref, const S
                   {QStringLiteral("confirmed_by"), d.confirmedBy.trimmed()},
                   {QStringLiteral("recorded_at"), now},
                   {QStringLiteral("recorded_by"), user.id}});
+        CostRecords::write(w, caseId, QStringLiteral("service"), d.costs);
         setStatus(w, caseId, CaseStatus::Implemented);
     });
 }
 
-void WorkflowService::recordReturnStage(const User& user, CaseRef ref, ReturnStage stage, const QDateTime& at)
+void WorkflowService::recordReturnStage(const User& user, CaseRef ref, ReturnStage stage, const QDateTime& at,
+                                        const CostData& costs)
 {
     const qint64 caseId = ref.id;
     change(user, WorkflowStep::ReturnStage, ref, [&](RecordWriter& w, const QualityCase& c) {
+        FieldCheck check;
+        CostRecords::check(check, costs);
+        check.throwIfAny();
         const QDateTime when = at.isValid() ? at : m_clock.now();
         const ProcessingPlan& p = *c.plan;
         QString column;
@@ -514,6 +524,7 @@ void WorkflowService::recordReturnStage(const User& user, CaseRef ref, ReturnSta
             = Sql::scalar(m_db, QStringLiteral("SELECT id FROM plans WHERE case_id = ?"), {caseId})
                   .toLongLong();
         w.update(QStringLiteral("plans"), planId, caseId, {{column, when}});
+        CostRecords::write(w, caseId, QStringLiteral("return_") + column.section(u'_', 0, 0), costs);
         if (stage == ReturnStage::Resupplied)
             setStatus(w, caseId, CaseStatus::Implemented);
     });

@@ -39,7 +39,10 @@ public:
     void giveDisposalSuggestion(const User& user, CaseRef c, const QString& suggestion);
     void planProcessing(const User& user, CaseRef c, const PlanData& data);
     void recordOnSiteService(const User& user, CaseRef c, const ServiceData& data);
-    void recordReturnStage(const User& user, CaseRef c, ReturnStage stage, const QDateTime& at = {});
+    // Each stage may carry its costs (issue 13), kept as "return_received", "return_reworked",
+    // "return_resupplied".
+    void recordReturnStage(const User& user, CaseRef c, ReturnStage stage, const QDateTime& at = {},
+                           const CostData& costs = {});
     void completePlan(const User& user, CaseRef c, const QString& note);
     void recordFirstVisit(const User& user, CaseRef c, const FirstVisitData& data);
     void recordSecondVisit(const User& user, CaseRef c, const SecondVisitData& data);

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -34,6 +35,24 @@ CaseListPage::CaseListPage(Session& session, BackgroundCounts& counts, QWidget* 
     layout->addLayout(top);
     m_filters = new CaseFilterBar(session, this);
     layout->addWidget(m_filters);
+    m_pinBar = new QWidget(this);
+    auto* pin = new QHBoxLayout(m_pinBar);
+    pin->setContentsMargins(0, 0, 0, 0);
+    m_pinText = new QLabel(m_pinBar);
+    m_pinText->setObjectName(QStringLiteral("casePinned"));
+    m_pinText->setWordWrap(true);
+    m_unpin = new QPushButton(m_pinBar);
+    m_unpin->setObjectName(QStringLiteral("caseUnpin"));
+    pin->addWidget(m_pinText, 1);
+    pin->addWidget(m_unpin);
+    m_pinBar->hide();
+    layout->addWidget(m_pinBar);
+    connect(m_unpin, &QPushButton::clicked, this, [this]() {
+        m_pinned.reset();
+        m_pinBar->hide();
+        m_filters->setEnabled(true);
+        applyNow();
+    });
     m_model = new CaseListModel(*m_query, session.clock(), this);
     m_table = new CaseTableView(QStringLiteral("caseList/header"), this);
     m_table->setObjectName(QStringLiteral("caseTable"));
@@ -74,10 +93,20 @@ CaseListPage::~CaseListPage()
 void CaseListPage::applyNow()
 {
     m_typing->stop();
-    CaseFilter f = m_filters->filter();
+    CaseFilter f = m_pinned ? *m_pinned : m_filters->filter();
     f.search = m_search->text();
     m_model->setFilter(f);
     updateCount();
+}
+
+void CaseListPage::showCases(const CaseFilter& filter, const QString& description)
+{
+    m_pinned = filter;
+    m_pinText->setText(tr("The cases of the statistic %1.").arg(description));
+    m_pinBar->show();
+    m_filters->setEnabled(false);
+    m_search->clear();
+    applyNow();
 }
 
 void CaseListPage::updateCount()
@@ -98,6 +127,7 @@ void CaseListPage::retranslate()
     m_search->setPlaceholderText(tr("Search cases: number, customer, serial, symptom… (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search cases"));
     m_table->setAccessibleName(tr("Cases"));
+    m_unpin->setText(tr("Show all cases"));
     showCount();
 }
 

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "cases/CaseFilter.h"
+
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class BackgroundCounts;
 class CaseFilterBar;
@@ -29,6 +32,10 @@ public:
     QLineEdit* searchEdit() const { return m_search; }
     CaseFilterBar* filterBar() const { return m_filters; }
     void applyNow(); // applies the search and filters without waiting for the typing pause
+    // The cases a statistic counted (issue 13): exactly this filter, in place of the filter
+    // bar's, until "Show all" is clicked; description says what they are.
+    void showCases(const CaseFilter& filter, const QString& description);
+    QLabel* pinnedLabel() const { return m_pinText; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -47,4 +54,8 @@ private:
     CaseListModel* m_model = nullptr;
     CaseTableView* m_table = nullptr;
     QTimer* m_typing = nullptr;
+    std::optional<CaseFilter> m_pinned;
+    QWidget* m_pinBar = nullptr;
+    QLabel* m_pinText = nullptr;
+    class QPushButton* m_unpin = nullptr;
 };

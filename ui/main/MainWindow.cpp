@@ -26,6 +26,7 @@
 #include "main/Session.h"
 #include "print/PrintController.h"
 #include "queue/MyWorkPage.h"
+#include "stats/StatsWindow.h"
 #include "workflow/WorkflowRules.h"
 
 #include <QAction>
@@ -218,6 +219,8 @@ void MainWindow::createMenus()
                         loops->raise();
                     })
         ->setObjectName(QStringLiteral("actionCustomerLoops"));
+    view->addAction(tr("&Statistics…"), this, &MainWindow::showStatistics)
+        ->setObjectName(QStringLiteral("actionStatistics"));
     view->addSeparator();
     view->addAction(a.toolBar()->toggleViewAction());
     view->addSeparator();
@@ -479,4 +482,20 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("caseView/splitter"), m_caseView->splitter()->saveState());
     event->accept();
+}
+
+void MainWindow::showStatistics()
+{
+    if (!m_stats) {
+        m_stats = new StatsWindow(*m_session, this);
+        connect(m_stats, &StatsWindow::casesRequested, this,
+                [this](const CaseFilter& f, const QString& what) {
+                    m_caseList->showCases(f, what);
+                    showCaseList();
+                    activateWindow();
+                });
+    }
+    m_stats->show();
+    m_stats->raise();
+    m_stats->activateWindow();
 }

@@ -21,6 +21,7 @@ class QLabel;
 class QSplitter;
 class QStackedWidget;
 class Session;
+class StatsWindow;
 
 // The main window of one signed-in person: the navigation (My work with its counts, new case,
 // all cases, the flow chart) beside the pages, the menus and the status bar. Features live in
@@ -57,6 +58,9 @@ public:
     // The first-start wizard's "enter the lists now" calls it.
     void showLists(const QString& listId = {});
     ListsWindow* listsWindow() const { return m_lists; }
+    // View > Statistics… (issue 13); a click on a bar shows its cases in the case list.
+    void showStatistics();
+    StatsWindow* statsWindow() const { return m_stats; }
 
 signals:
     // File > Sign out: the window should close and the sign-in come back (app/gui/main.cpp).
@@ -91,6 +95,7 @@ private:
     IntakeForm* m_intake = nullptr;
     FlowChartPage* m_flow = nullptr;
     ListsWindow* m_lists = nullptr;
+    StatsWindow* m_stats = nullptr;
     QFrame* m_draftBanner = nullptr;
     QLabel* m_draftText = nullptr;
     QLabel* m_userLabel = nullptr;

@@ -1,0 +1,128 @@
+#include "stats/OnTimeQuery.h"
+
+#include "db/Sql.h"
+#include "stats/MonthBuckets.h"
+#include "stats/StatsNames.h"
+#include "stats/StatsWhere.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+OnTimeQuery::OnTimeQuery(QSqlDatabase db, DeadlineRules rules, const DocumentLanguage& language)
+    : m_db(std::move(db))
+    , m_rules(std::move(rules))
+    , m_language(language)
+{
+}
+
+QString OnTimeQuery::tr(const char* source, int n) const
+{
+    return m_language.translate("OnTimeQuery", source, nullptr, n);
+}
+
+QStringList OnTimeQuery::kinds()
+{
+    return {QStringLiteral("disposal"),    QStringLiteral("send"),    QStringLiteral("processing"),
+            QStringLiteral("unit_reply"),  QStringLiteral("arrival"), QStringLiteral("first_visit"),
+            QStringLiteral("second_visit")};
+}
+
+QString OnTimeQuery::label(const QString& kind) const
+{
+    if (kind == QLatin1String("disposal"))
+        return tr("Disposal suggestion (%n hour(s))", m_rules.disposalHours);
+    if (kind == QLatin1String("send"))
+        return tr("Sent to Quality the same working day");
+    if (kind == QLatin1String("processing"))
+        return tr("Processing deadline");
+    if (kind == QLatin1String("arrival"))
+        return tr("Arrival on site");
+    if (kind == QLatin1String("first_visit"))
+        return tr("First return visit (%n day(s))", m_rules.firstVisitDays);
+    if (kind == QLatin1String("second_visit"))
+        return tr("Second return visit (%n day(s))", m_rules.secondVisitDays);
+    return tr("Reply of the responsible unit");
+}
+
+QString OnTimeQuery::owner(const QString& kind) const
+{
+    return kind == QLatin1String("arrival") ? tr("Service technician") : tr("Sales");
+}
+
+CaseFilter OnTimeResult::filterFor(const OnTimeLine& line, ClockOutcome outcome, int month) const
+{
+    CaseFilter f = base;
+    if (month >= 0) {
+        f.receivedFrom = bounds.at(month);
+        f.receivedTo = bounds.at(month + 1);
+    }
+    f.clockKind = line.kind;
+    f.clockUnitId = line.unitId;
+    f.clockOutcome = outcome;
+    f.clockNow = now;
+    return f;
+}
+
+OnTimeResult OnTimeQuery::run(const StatsFilter& filter, const QDateTime& now) const
+{
+    OnTimeResult result;
+    result.base = filter.received(m_rules.zone);
+    result.now = now;
+    const MonthBuckets months(filter.from, filter.to, m_rules.zone);
+    for (int i = 0; i < months.count(); ++i) {
+        result.months.append(months.month(i));
+        result.bounds.append(months.start(i));
+    }
+    if (months.count() > 0)
+        result.bounds.append(months.end());
+    // The cases of the period from the stats index, each one's deadlines from its rows of
+    // case_clocks (one seek a case), counted by kind, unit and month.
+    QVariantList binds;
+    const QString bucket = months.sql(QStringLiteral("c.received_at"), binds);
+    const qint64 at = now.toSecsSinceEpoch();
+    binds << at << at;
+    const StatsWhere where(result.base, now);
+    QSqlQuery q = Sql::exec(
+        m_db,
+        QStringLiteral("SELECT k.kind, k.unit_id, ") + bucket
+            + QStringLiteral(
+                ", sum(k.done_at <= k.due_at), sum(k.done_at > k.due_at), "
+                "sum(k.done_at IS NULL AND k.due_at < ?), sum(k.done_at IS NULL AND k.due_at >= ?) "
+                "FROM cases c JOIN case_clocks k ON k.case_id = c.id")
+            + where.sql + QStringLiteral(" GROUP BY 1, 2, 3"),
+        binds + where.binds);
+    QHash<QPair<QString, qint64>, OnTimeLine> lines;
+    while (q.next()) {
+        const QPair<QString, qint64> key {q.value(0).toString(), q.value(1).toLongLong()};
+        OnTimeLine& line = lines[key];
+        if (line.byMonth.isEmpty()) {
+            line.kind = key.first;
+            line.unitId = key.second;
+            line.byMonth.resize(months.count());
+        }
+        const OnTimeCounts counts {q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong(),
+                                   q.value(6).toLongLong()};
+        line.byMonth[q.value(2).toInt()].add(counts);
+        line.total.add(counts);
+    }
+    const QHash<qint64, QString> units
+        = StatsNames(m_db, m_language.isChinese()).all(StatsNames::List::Units);
+    const QStringList order = kinds();
+    for (OnTimeLine& line : lines) {
+        if (line.kind == QLatin1String("unit_reply")) {
+            line.owner = units.value(line.unitId);
+            line.label = tr("Reply: %1").arg(line.owner);
+        } else {
+            line.label = label(line.kind);
+            line.owner = owner(line.kind);
+        }
+        result.lines.append(line);
+    }
+    std::sort(result.lines.begin(), result.lines.end(), [&order](const OnTimeLine& a, const OnTimeLine& b) {
+        const qsizetype ka = order.indexOf(a.kind);
+        const qsizetype kb = order.indexOf(b.kind);
+        return ka != kb ? ka < kb : a.owner.localeAwareCompare(b.owner) < 0;
+    });
+    return result;
+}

@@ -1,0 +1,219 @@
+#include "stats/StatsChartView.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace {
+const QColor barColour(0x2F, 0x6F, 0xB0);
+const QColor accentColour(0xC0, 0x50, 0x2A);
+const QColor lineColour(0x1F, 0x3B, 0x57);
+
+QStringList categories(const StatsTable& t)
+{
+    QStringList list;
+    for (const QVariantList& row : t.rows) {
+        QString label = row.value(0).toString();
+        if (label.size() > 24)
+            label = label.left(22) + QStringLiteral("…");
+        list.append(label);
+    }
+    return list;
+}
+
+QValueAxis* valueAxis(const StatsTable& t, double maximum)
+{
+    auto* axis = new QValueAxis;
+    axis->setTitleText(t.chart.valueTitle);
+    axis->setMin(0);
+    if (t.chart.percentScale)
+        axis->setMax(100);
+    else if (t.chart.scaleMax > 0)
+        axis->setMax(t.chart.scaleMax);
+    else
+        axis->setMax(std::max(1.0, maximum * 1.1));
+    axis->setLabelFormat(t.chart.percentScale ? QStringLiteral("%.0f%%") : QStringLiteral("%.0f"));
+    return axis;
+}
+
+double number(const StatsTable& t, int row, int column)
+{
+    const QVariant v = t.rows.at(row).value(column);
+    return v.isValid() && !v.isNull() ? t.number(row, column) : 0;
+}
+} // namespace
+
+StatsChartView::StatsChartView(QWidget* parent)
+    : QChartView(new QChart, parent)
+{
+    setRenderHint(QPainter::Antialiasing);
+    chart()->legend()->setAlignment(Qt::AlignBottom);
+    setMinimumHeight(260);
+}
+
+void StatsChartView::clear()
+{
+    chart()->removeAllSeries();
+    for (QAbstractAxis* axis : chart()->axes())
+        chart()->removeAxis(axis);
+    m_sets.clear();
+    chart()->setTitle(QString());
+}
+
+int StatsChartView::barSetCount() const
+{
+    return static_cast<int>(m_sets.size());
+}
+
+double StatsChartView::barValue(int set, int row) const
+{
+    return m_sets.at(set)->at(row);
+}
+
+void StatsChartView::show(const StatsTable& table, const QString& vitalName, const QString& otherName)
+{
+    clear();
+    if (table.isEmpty() || table.chart.kind == StatsChart::Kind::None)
+        return;
+    chart()->setTitle(table.title);
+    switch (table.chart.kind) {
+    case StatsChart::Kind::Pareto:
+        showPareto(table, vitalName, otherName);
+        break;
+    case StatsChart::Kind::Bars:
+    case StatsChart::Kind::Stacked:
+        showBars(table);
+        break;
+    case StatsChart::Kind::Lines:
+        showLines(table);
+        break;
+    case StatsChart::Kind::None:
+        break;
+    }
+}
+
+void StatsChartView::showPareto(const StatsTable& t, const QString& vitalName, const QString& otherName)
+{
+    // Two sets stacked, each bar in one of them: the vital few in the accent colour.
+    const int column = t.chart.valueColumns.value(0, 1);
+    auto* vital = new QBarSet(vitalName);
+    auto* rest = new QBarSet(otherName);
+    vital->setColor(accentColour);
+    rest->setColor(barColour);
+    double maximum = 0;
+    for (int row = 0; row < t.rows.size(); ++row) {
+        const double v = number(t, row, column);
+        maximum = std::max(maximum, v);
+        *vital << (t.highlighted.value(row) ? v : 0);
+        *rest << (t.highlighted.value(row) ? 0 : v);
+    }
+    auto* bars = new QStackedBarSeries;
+    bars->append(vital);
+    bars->append(rest);
+    m_sets = {vital, rest};
+    chart()->addSeries(bars);
+    auto* x = new QBarCategoryAxis;
+    x->append(categories(t));
+    chart()->addAxis(x, Qt::AlignBottom);
+    bars->attachAxis(x);
+    QValueAxis* y = valueAxis(t, maximum);
+    chart()->addAxis(y, Qt::AlignLeft);
+    bars->attachAxis(y);
+    connect(bars, &QStackedBarSeries::clicked, this,
+            [this, column](int index, QBarSet*) { emit cellClicked(index, column); });
+
+    auto* cumulative = new QLineSeries;
+    cumulative->setName(t.header.value(t.chart.cumulativeColumn));
+    cumulative->setPen(QPen(lineColour, 2.5));
+    cumulative->setPointsVisible(true);
+    for (int row = 0; row < t.rows.size(); ++row)
+        cumulative->append(row, number(t, row, t.chart.cumulativeColumn));
+    chart()->addSeries(cumulative);
+    cumulative->attachAxis(x);
+    auto* percent = new QValueAxis;
+    percent->setRange(0, 100);
+    percent->setLabelFormat(QStringLiteral("%.0f%%"));
+    percent->setTitleText(t.header.value(t.chart.cumulativeColumn));
+    chart()->addAxis(percent, Qt::AlignRight);
+    cumulative->attachAxis(percent);
+    // The 80 % line.
+    auto* cut = new QLineSeries;
+    cut->setName(QStringLiteral("80%"));
+    cut->setPen(QPen(accentColour, 1, Qt::DashLine));
+    cut->append(-0.5, 80);
+    cut->append(static_cast<double>(t.rows.size()) - 0.5, 80);
+    chart()->addSeries(cut);
+    cut->attachAxis(x);
+    cut->attachAxis(percent);
+}
+
+void StatsChartView::showBars(const StatsTable& t)
+{
+    QAbstractBarSeries* bars = nullptr;
+    if (t.chart.kind == StatsChart::Kind::Stacked)
+        bars = new QStackedBarSeries;
+    else
+        bars = new QBarSeries;
+    double maximum = 0;
+    QList<double> stacked(t.rows.size(), 0);
+    for (const int column : t.chart.valueColumns) {
+        auto* set = new QBarSet(t.header.value(column));
+        for (int row = 0; row < t.rows.size(); ++row) {
+            const double v = number(t, row, column);
+            *set << v;
+            stacked[row] += v;
+            maximum = std::max(maximum, v);
+        }
+        bars->append(set);
+        m_sets.append(set);
+    }
+    if (t.chart.kind == StatsChart::Kind::Stacked)
+        for (const double v : std::as_const(stacked))
+            maximum = std::max(maximum, v);
+    chart()->addSeries(bars);
+    auto* x = new QBarCategoryAxis;
+    x->append(categories(t));
+    chart()->addAxis(x, Qt::AlignBottom);
+    bars->attachAxis(x);
+    QValueAxis* y = valueAxis(t, maximum);
+    chart()->addAxis(y, Qt::AlignLeft);
+    bars->attachAxis(y);
+    const QList<int> columns = t.chart.valueColumns;
+    connect(bars, &QAbstractBarSeries::clicked, this, [this, columns](int index, QBarSet* set) {
+        const qsizetype s = m_sets.indexOf(set);
+        if (s >= 0)
+            emit cellClicked(index, columns.value(static_cast<int>(s)));
+    });
+}
+
+void StatsChartView::showLines(const StatsTable& t)
+{
+    auto* x = new QBarCategoryAxis;
+    x->append(categories(t));
+    chart()->addAxis(x, Qt::AlignBottom);
+    QValueAxis* y = valueAxis(t, 100);
+    chart()->addAxis(y, Qt::AlignLeft);
+    for (const int column : t.chart.valueColumns) {
+        auto* line = new QLineSeries;
+        line->setName(t.header.value(column));
+        line->setPointsVisible(true);
+        for (int row = 0; row < t.rows.size(); ++row) {
+            const QVariant v = t.rows.at(row).value(column);
+            if (v.isValid() && !v.isNull())
+                line->append(row, t.number(row, column));
+        }
+        chart()->addSeries(line);
+        line->attachAxis(x);
+        line->attachAxis(y);
+        connect(line, &QLineSeries::clicked, this, [this, column](const QPointF& p) {
+            emit cellClicked(static_cast<int>(std::lround(p.x())), column);
+        });
+    }
+}
