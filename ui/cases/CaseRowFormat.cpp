@@ -55,8 +55,7 @@ QVariant CaseRowFormat::data(const CaseListRow& r, int column, int role, const Q
             // is someone else's.
             QString text = CaseDuties::text(r.nextStep);
             if (r.nextDueAt.isValid())
-                text
-                    = tr("%1 %2").arg(text, locale.toString(r.nextDueAt.toLocalTime(), QLocale::ShortFormat));
+                text = tr("%1 %2").arg(text, minutes(r.nextDueAt));
             return r.nextOwnerName.isEmpty() ? text : tr("%1 — %2").arg(text, r.nextOwnerName);
         }
         return DeadlineCalculator::stepText(r.nextStep);

@@ -49,7 +49,7 @@ PlanDialog::PlanDialog(Session& session, const QualityCase& c, QWidget* parent)
     m_arrivalWarning->setStyleSheet(m_trainingWarning->styleSheet());
     m_arrivalWarning->setVisible(false);
     form()->addRow(QString(), m_arrivalWarning);
-    connect(m_appointed, &QDateTimeEdit::dateTimeChanged, this, &PlanDialog::appointedChanged);
+    connect(m_appointed, &DateTimeField::valueChanged, this, &PlanDialog::appointedChanged);
     m_address = new QLineEdit(c.siteAddress, this);
     addRow(QStringLiteral("address"), tr("Site address"), m_address, true);
     m_onSiteFields = {m_agency, m_technician, m_appointed, m_address};
@@ -114,8 +114,10 @@ void PlanDialog::technicianChanged()
 void PlanDialog::appointedChanged()
 {
     const auto grade = m_session.reference().grade(m_case.gradeId);
-    const QString text = grade && PlanKind(m_kind->currentData().toInt()) == PlanKind::OnSite
-        ? ArrivalRule::warning(*grade, Fields::utc(m_appointed), m_session.clock().now(),
+    const QDateTime appointed = m_appointed->dateTime(); // invalid while what is typed is no date
+    const QString text
+        = grade && appointed.isValid() && PlanKind(m_kind->currentData().toInt()) == PlanKind::OnSite
+        ? ArrivalRule::warning(*grade, appointed, m_session.clock().now(),
                                m_session.workflow().deadlines().rules().zone)
         : QString();
     m_arrivalWarning->setText(text);

@@ -22,7 +22,7 @@ public:
     QLineEdit* addressEdit() const { return m_address; }
     QLabel* trainingWarning() const { return m_trainingWarning; }
     QLabel* arrivalWarning() const { return m_arrivalWarning; }
-    QDateTimeEdit* appointedEdit() const { return m_appointed; }
+    DateTimeField* appointedEdit() const { return m_appointed; }
 
 protected:
     void submit() override;
