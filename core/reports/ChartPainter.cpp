@@ -69,7 +69,7 @@ void ChartPainter::paint(QPainter& painter, const QRectF& area, const ReportChar
     }
     const double step = niceStep(max, 5);
     max = std::max(step, std::ceil(max / step) * step);
-    const auto label = [&](double v) {
+    const auto label = [&](double v) -> QString {
         const int decimals = step < 1 ? 1 : 0;
         return QString::number(v, 'f', decimals) + (chart.percentScale ? QStringLiteral("%") : QString());
     };
