@@ -60,10 +60,11 @@ case "${1:-}" in
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:intercept_tls_get_addr=0 \
     LSAN_OPTIONS="suppressions=$PWD/tests/sanitizer/lsan.supp:print_suppressions=0" \
     UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-      ctest --test-dir build-asan -j2 --output-on-failure -LE "package|bench"
-    echo "== Tests of the plain build =="
+      ctest --test-dir build-asan -j2 --output-on-failure -LE "package|bench|large"
+    echo "== Tests of the plain build: the package, the quick benchmark and the large-data tests =="
+    # Every other test ran above under the sanitizers; running it again here only cost CI time.
     # Label manual: long runs started by hand only (the 1,000-kill run, see README "Reliability").
-    ctest --test-dir build -j2 --output-on-failure -LE manual
+    ctest --test-dir build -j2 --output-on-failure -L "package|bench|large" -LE manual
     ;;
   *)
     echo "usage: bash .ci/quickstart.sh app|test" >&2
