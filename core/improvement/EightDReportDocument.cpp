@@ -50,9 +50,11 @@ ReportDocument EightDReportDocument::build(const Tracing& t) const
                            s.dueOn.toString(Qt::ISODate), text, signedOff});
     }
     d.tables.append(steps);
-    d.htmlAfter = ReportHtml::signatures({tr("Quality Department"), tr("R&D"), tr("Manufacturing")})
-        + ReportHtml::note(tr("Cause analysis by R&D, Quality and Manufacturing; the written feedback to the "
-                              "customer draws on this report."));
+    d.htmlAfter = ReportHtml::signatures(
+                      {tr("Quality Department"), tr("Research and development"), tr("Manufacturing")})
+        + ReportHtml::note(
+                      tr("Cause analysis by Research and development, Quality and Manufacturing; the written "
+                         "feedback to the customer draws on this report."));
     return d;
 }
 

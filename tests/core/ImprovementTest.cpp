@@ -7,6 +7,9 @@
 #include "improvement/ImprovementQuery.h"
 #include "improvement/ImprovementWords.h"
 #include "improvement/TracingService.h"
+#include "sample/SampleData.h"
+
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -356,4 +359,28 @@ TEST_CASE("R13 a special treatment group records progress, decides the improveme
                   .addProgress(t.rnd, id, QDate(2026, 3, 2), QStringLiteral("x"));
           }).contains(QStringLiteral("is closed")));
     CHECK(auditRows(t, QStringLiteral("treatment_group_progress")) > 0);
+}
+
+TEST_CASE("Sample data shows tracings, actions in every state and groups", "[improvement][sample]")
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("demo.sqlite")));
+    SampleOptions options;
+    options.cases = 60;
+    options.photos = false;
+    options.now = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+    SampleData::generate(db.connection(), options);
+    const QSqlDatabase c = db.connection();
+    CHECK(Sql::scalar(c, QStringLiteral("SELECT count(*) FROM tracings")).toInt() == 3);
+    CHECK(Sql::scalar(c, QStringLiteral("SELECT count(*) FROM tracings WHERE closed_at IS NOT NULL")).toInt()
+          == 1);
+    CHECK(Sql::scalar(c, QStringLiteral("SELECT count(DISTINCT status) FROM corrective_actions")).toInt()
+          == 4);
+    CHECK(Sql::scalar(c, QStringLiteral("SELECT count(*) FROM treatment_groups WHERE closed_at IS NULL"))
+              .toInt()
+          == 1);
+    MockClock clock(options.now);
+    const ImprovementQuery query(c, clock);
+    CHECK(query.actions(ImprovementQuery::Show::Overdue, {}, 0, 10).size() == 1);
+    CHECK(query.groups(0, 10).size() == 2);
 }
