@@ -2,6 +2,180 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ActionService</name>
+    <message>
+        <source>There is no such corrective action.</source>
+        <translation>没有这项纠正措施。</translation>
+    </message>
+    <message>
+        <source>There is no rectification notice numbered “%1”.</source>
+        <translation>没有编号为“%1”的整改通知单。</translation>
+    </message>
+    <message>
+        <source>Say what is to be corrected.</source>
+        <translation>请说明要纠正什么。</translation>
+    </message>
+    <message>
+        <source>Choose the unit that owns the action.</source>
+        <translation>请选择负责这项措施的责任单位。</translation>
+    </message>
+    <message>
+        <source>Give the day the action is due.</source>
+        <translation>请填写措施的完成日期。</translation>
+    </message>
+    <message>
+        <source>The due day cannot be in the past.</source>
+        <translation>完成日期不能早于今天。</translation>
+    </message>
+    <message>
+        <source>Name the case the action comes from.</source>
+        <translation>请指明措施来自哪个问题单。</translation>
+    </message>
+    <message>
+        <source>Name the tracing the action comes from.</source>
+        <translation>请指明措施来自哪个质量追溯。</translation>
+    </message>
+    <message>
+        <source>Name the survey finding the action comes from.</source>
+        <translation>请指明措施来自哪项调查发现。</translation>
+    </message>
+    <message>
+        <source>Action %1 is closed; it stays as it was.</source>
+        <translation>措施 %1 已关闭，保持原样。</translation>
+    </message>
+    <message>
+        <source>The %1 already had this notice on %2.</source>
+        <translation>%1已于 %2 传阅过这份通知单。</translation>
+    </message>
+    <message>
+        <source>Give the day of the meeting.</source>
+        <translation>请填写会议日期。</translation>
+    </message>
+    <message>
+        <source>Record a meeting once it was held.</source>
+        <translation>会议召开之后才能登记。</translation>
+    </message>
+    <message>
+        <source>The meeting cannot be before the notice was raised.</source>
+        <translation>会议日期不能早于通知单下发日期。</translation>
+    </message>
+    <message>
+        <source>Name who signed the notice off at the meeting.</source>
+        <translation>请填写会上签认通知单的人。</translation>
+    </message>
+    <message>
+        <source>Action %1 was already reported done.</source>
+        <translation>措施 %1 已报告完成。</translation>
+    </message>
+    <message>
+        <source>Say what was done.</source>
+        <translation>请说明做了什么。</translation>
+    </message>
+    <message>
+        <source>The effectiveness is checked once the owner unit reported the action done.</source>
+        <translation>责任单位报告措施完成后才能验证有效性。</translation>
+    </message>
+    <message>
+        <source>Say how the effectiveness was checked.</source>
+        <translation>请说明如何验证有效性。</translation>
+    </message>
+    <message>
+        <source>An action closes only once its effectiveness was checked and found effective.</source>
+        <translation>措施须经有效性验证并确认有效后才能关闭。</translation>
+    </message>
+    <message>
+        <source>An action closes only once its rectification notice went through the three meetings.</source>
+        <translation>整改通知单须经三个会议传阅后，措施才能关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <source>Not closed</source>
+        <translation>未关闭</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>通知单</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>问题单</translation>
+    </message>
+    <message>
+        <source>Owner unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>&amp;Raise action…</source>
+        <translation>提出措施(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting…</source>
+        <translation>会议(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation>完成(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Effectiveness…</source>
+        <translation>有效性(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close action</source>
+        <translation>关闭措施(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Print notice…</source>
+        <translation>打印通知单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Rectification notice</source>
+        <translation>整改通知单</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>更多(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Close action</source>
+        <translation>关闭措施</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会议传阅</translation>
+    </message>
+    <message>
+        <source>%1 of 3</source>
+        <translation>%1 / 3</translation>
+    </message>
+</context>
+<context>
     <name>AddFilesDialog</name>
     <message numerus="yes">
         <source>Add %n file(s)</source>
@@ -2433,6 +2607,37 @@ Other windows using this database show the restored data; ask the people working
     </message>
 </context>
 <context>
+    <name>CaseImprovement</name>
+    <message>
+        <source>Improvement</source>
+        <translation>改进</translation>
+    </message>
+    <message>
+        <source>Tracing (8D)…</source>
+        <translation>质量追溯 (8D)…</translation>
+    </message>
+    <message>
+        <source>Raise corrective action…</source>
+        <translation>提出纠正措施…</translation>
+    </message>
+    <message>
+        <source>Special treatment group…</source>
+        <translation>专项处理小组…</translation>
+    </message>
+    <message>
+        <source>Tracing (8D)</source>
+        <translation>质量追溯 (8D)</translation>
+    </message>
+    <message>
+        <source>This case is not traced. %1</source>
+        <translation>此问题单没有质量追溯。%1</translation>
+    </message>
+    <message>
+        <source>This case is not traced by itself. Why should it be traced?</source>
+        <translation>此问题单不会自动追溯。为什么要追溯？</translation>
+    </message>
+</context>
+<context>
     <name>CaseListExport</name>
     <message>
         <source>Cases</source>
@@ -3504,6 +3709,97 @@ Other windows using this database show the restored data; ask the people working
     </message>
 </context>
 <context>
+    <name>EightDReportDocument</name>
+    <message>
+        <source>8D Report</source>
+        <translation>8D 报告</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>问题单 %1</translation>
+    </message>
+    <message>
+        <source>The problem traced</source>
+        <translation>追溯的问题</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>问题单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>故障现象</translation>
+    </message>
+    <message>
+        <source>Traced because</source>
+        <translation>追溯原因</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开启时间</translation>
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation>开启人</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请说明</translation>
+    </message>
+    <message>
+        <source>The eight disciplines</source>
+        <translation>八个步骤</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Found and done</source>
+        <translation>发现与措施</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>签认</translation>
+    </message>
+    <message>
+        <source>Verified.</source>
+        <translation>已验证。</translation>
+    </message>
+    <message>
+        <source>Quality Department</source>
+        <translation>质量部</translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation>生产部</translation>
+    </message>
+    <message>
+        <source>Research and development</source>
+        <translation>研发部</translation>
+    </message>
+    <message>
+        <source>Cause analysis by Research and development, Quality and Manufacturing; the written feedback to the customer draws on this report.</source>
+        <translation>由研发部、质量部和生产部共同进行原因分析；给客户的书面反馈以本报告为依据。</translation>
+    </message>
+</context>
+<context>
     <name>ExportService</name>
     <message>
         <source>“%1” cannot be written: %2.</source>
@@ -3959,6 +4255,116 @@ Other windows using this database show the restored data; ask the people working
     </message>
 </context>
 <context>
+    <name>GroupService</name>
+    <message>
+        <source>There is no such special treatment group.</source>
+        <translation>没有这个专项处理小组。</translation>
+    </message>
+    <message>
+        <source>Group %1 is closed; it stays as it was.</source>
+        <translation>小组 %1 已关闭，保持原样。</translation>
+    </message>
+    <message>
+        <source>Describe the problem the group treats.</source>
+        <translation>请描述小组处理的问题。</translation>
+    </message>
+    <message>
+        <source>Choose the group&apos;s lead.</source>
+        <translation>请选择小组组长。</translation>
+    </message>
+    <message>
+        <source>Choose the group&apos;s members.</source>
+        <translation>请选择小组成员。</translation>
+    </message>
+    <message>
+        <source>Give the day of the progress, today or before.</source>
+        <translation>请填写进展日期（今天或之前）。</translation>
+    </message>
+    <message>
+        <source>Say what progress was made.</source>
+        <translation>请说明取得了什么进展。</translation>
+    </message>
+    <message>
+        <source>Say which systematic improvement was decided.</source>
+        <translation>请说明决定了哪项系统改进。</translation>
+    </message>
+    <message>
+        <source>A group closes once the systematic improvement is decided.</source>
+        <translation>决定系统改进后小组才能关闭。</translation>
+    </message>
+    <message>
+        <source>Write the closing summary.</source>
+        <translation>请填写关闭总结。</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <source>Group</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;New group…</source>
+        <translation>新建小组(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Progress…</source>
+        <translation>进展(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Improvement…</source>
+        <translation>系统改进(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close group…</source>
+        <translation>关闭小组(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>更多(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Choose a group to see its members and progress.</source>
+        <translation>选择一个小组以查看其成员和进展。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; led by %2; members: %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 组长 %2；成员：%3。</translation>
+    </message>
+    <message>
+        <source>Case %1.</source>
+        <translation>问题单 %1。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Systematic improvement:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;系统改进：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Closed&lt;/b&gt; by %1: %2</source>
+        <translation>由 %1 &lt;b&gt;关闭&lt;/b&gt;：%2</translation>
+    </message>
+</context>
+<context>
     <name>HolidayEditor</name>
     <message>
         <source>%1: %2 (%3 of them on working days of the week), %4. That leaves %5 in the year.</source>
@@ -4218,10 +4624,399 @@ Other windows using this database show the restored data; ask the people working
     </message>
 </context>
 <context>
+    <name>ImprovementCommands</name>
+    <message>
+        <source>  actions --database FILE [--open|--overdue]   the corrective actions: notice number, case,
+        owner unit, due day, state; --open those not closed, --overdue those open past due
+  print 8d CASE-NUMBER|8D-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]
+  print rectification-notice RN-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]</source>
+        <translation>  actions --database FILE [--open|--overdue]   纠正措施：通知单号、问题单、
+        责任单位、完成日期、状态；--open 只列未关闭的，--overdue 只列超期的
+  print 8d CASE-NUMBER|8D-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]
+  print rectification-notice RN-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]</translation>
+    </message>
+    <message>
+        <source>The database FILE.</source>
+        <translation>数据库文件 FILE。</translation>
+    </message>
+    <message>
+        <source>Only the actions not closed.</source>
+        <translation>只列出未关闭的措施。</translation>
+    </message>
+    <message>
+        <source>Only the actions open past their due day.</source>
+        <translation>只列出超过完成日期仍未完成的措施。</translation>
+    </message>
+    <message>
+        <source>actions needs --database FILE.</source>
+        <translation>actions 需要 --database FILE。</translation>
+    </message>
+    <message>
+        <source>The PDF FILE to write.</source>
+        <translation>要写入的 PDF 文件 FILE。</translation>
+    </message>
+    <message>
+        <source>Language of the document: en or zh_CN.</source>
+        <translation>单据语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>Paper: A4 or Letter.</source>
+        <translation>纸张：A4 或 Letter。</translation>
+    </message>
+    <message>
+        <source>print %1 needs one NUMBER, --database FILE and --output FILE.pdf.</source>
+        <translation>print %1 需要一个 NUMBER、--database FILE 和 --output FILE.pdf。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language documents print in; use en or zh_CN.</source>
+        <translation>单据不能用“%1”打印；请用 en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>Printed %1 %2 to %3</source>
+        <translation>已将%1 %2 打印到 %3</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementForms</name>
+    <message>
+        <source>Raise corrective action</source>
+        <translation>提出纠正措施</translation>
+    </message>
+    <message>
+        <source>Choose the unit</source>
+        <translation>选择单位</translation>
+    </message>
+    <message>
+        <source>Preventive (the problem has not happened here yet)</source>
+        <translation>预防措施（问题尚未在此发生）</translation>
+    </message>
+    <message>
+        <source>What is to be corrected</source>
+        <translation>纠正内容</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Owner unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Notice %1 at a meeting</source>
+        <translation>通知单 %1 的会议传阅</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>召开日期</translation>
+    </message>
+    <message>
+        <source>Signed off by</source>
+        <translation>签认人</translation>
+    </message>
+    <message>
+        <source>Action %1 done</source>
+        <translation>措施 %1 完成</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>完成内容</translation>
+    </message>
+    <message>
+        <source>Effectiveness of action %1</source>
+        <translation>措施 %1 的有效性</translation>
+    </message>
+    <message>
+        <source>Effective: the problem did not come back</source>
+        <translation>有效：问题未再发生</translation>
+    </message>
+    <message>
+        <source>Not effective: back to the owner unit</source>
+        <translation>无效：退回责任单位</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>How it was checked</source>
+        <translation>验证方法</translation>
+    </message>
+    <message>
+        <source>New special treatment group</source>
+        <translation>新建专项处理小组</translation>
+    </message>
+    <message>
+        <source>Choose the lead</source>
+        <translation>选择组长</translation>
+    </message>
+    <message>
+        <source>Problem hard to verify or close</source>
+        <translation>难以验证或关闭的问题</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Progress of group %1</source>
+        <translation>小组 %1 的进展</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <source>Systematic improvement of group %1</source>
+        <translation>小组 %1 的系统改进</translation>
+    </message>
+    <message>
+        <source>Systematic improvement decided</source>
+        <translation>决定的系统改进</translation>
+    </message>
+    <message>
+        <source>Close group %1</source>
+        <translation>关闭小组 %1</translation>
+    </message>
+    <message>
+        <source>Closing summary</source>
+        <translation>关闭总结</translation>
+    </message>
+</context>
+<context>
     <name>ImprovementLink</name>
     <message>
         <source>There is no such improvement opportunity.</source>
         <translation>没有这个改进机会。</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementRules</name>
+    <message>
+        <source>Only the Quality Department or a manager can open a tracing or a special treatment group.</source>
+        <translation>只有质量部或经理才能开启质量追溯或专项处理小组。</translation>
+    </message>
+    <message>
+        <source>Only the Quality Department can choose the owner and due day of an 8D step.</source>
+        <translation>只有质量部才能指定 8D 步骤的负责人和到期日。</translation>
+    </message>
+    <message>
+        <source>Only the Quality Department can raise a corrective action.</source>
+        <translation>只有质量部才能提出纠正措施。</translation>
+    </message>
+    <message>
+        <source>Only the Quality Department can record the meetings of a rectification notice.</source>
+        <translation>只有质量部才能登记整改通知单的会议传阅。</translation>
+    </message>
+    <message>
+        <source>Only the Quality Department can check whether an action was effective.</source>
+        <translation>只有质量部才能验证措施是否有效。</translation>
+    </message>
+    <message>
+        <source>Only the Quality Department can close a corrective action.</source>
+        <translation>只有质量部才能关闭纠正措施。</translation>
+    </message>
+    <message>
+        <source>Only the Quality Department can close a tracing (D8).</source>
+        <translation>只有质量部才能关闭质量追溯（D8）。</translation>
+    </message>
+    <message>
+        <source>Only the owner of this 8D step or the Quality Department can write and sign it.</source>
+        <translation>只有此 8D 步骤的负责人或质量部才能填写和签认。</translation>
+    </message>
+    <message>
+        <source>Only the owner unit of this action or the Quality Department can report it done.</source>
+        <translation>只有此措施的责任单位或质量部才能报告完成。</translation>
+    </message>
+    <message>
+        <source>Only the group&apos;s lead or the Quality Department can do this.</source>
+        <translation>只有组长或质量部才能这样做。</translation>
+    </message>
+    <message>
+        <source>Only the group&apos;s lead, its members or the Quality Department can record its progress.</source>
+        <translation>只有组长、组员或质量部才能登记小组进展。</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementWindow</name>
+    <message>
+        <source>Improvement</source>
+        <translation>持续改进</translation>
+    </message>
+    <message>
+        <source>Corrective &amp;actions</source>
+        <translation>纠正措施(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Tracing</source>
+        <translation>质量追溯</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>问题单</translation>
+    </message>
+    <message>
+        <source>Traced because</source>
+        <translation>追溯原因</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>已签认</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>8D steps due</source>
+        <translation>到期的 8D 步骤</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>&amp;Open tracing…</source>
+        <translation>打开质量追溯(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>更多(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Tracings (8D)</source>
+        <translation>质量追溯 (8D)(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Special treatment &amp;groups</source>
+        <translation>专项处理小组(&amp;G)</translation>
+    </message>
+    <message>
+        <source>%1 of 9</source>
+        <translation>%1 / 9</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementWords</name>
+    <message>
+        <source>D0 Emergency response</source>
+        <translation>D0 紧急响应</translation>
+    </message>
+    <message>
+        <source>D1 Team</source>
+        <translation>D1 成立小组</translation>
+    </message>
+    <message>
+        <source>D2 Problem description (what, where, when, how many; is / is not)</source>
+        <translation>D2 问题描述（什么、何处、何时、多少；是 / 不是）</translation>
+    </message>
+    <message>
+        <source>D3 Containment</source>
+        <translation>D3 围堵措施</translation>
+    </message>
+    <message>
+        <source>D4 Root cause and escape point (verified)</source>
+        <translation>D4 根本原因与流出点（已验证）</translation>
+    </message>
+    <message>
+        <source>D5 Permanent correction chosen (verified)</source>
+        <translation>D5 选定永久纠正措施（已验证）</translation>
+    </message>
+    <message>
+        <source>D6 Implemented and validated, containment removed</source>
+        <translation>D6 实施并确认，撤除围堵措施</translation>
+    </message>
+    <message>
+        <source>D7 Recurrence prevented (standards, control plan, FMEA updated)</source>
+        <translation>D7 预防再发生（更新标准、控制计划、FMEA）</translation>
+    </message>
+    <message>
+        <source>D8 Closed with lessons learned</source>
+        <translation>D8 关闭并总结经验教训</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>技术类</translation>
+    </message>
+    <message>
+        <source>Purchasing</source>
+        <translation>采购类</translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation>生产类</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done, effectiveness to check</source>
+        <translation>已完成，待验证有效性</translation>
+    </message>
+    <message>
+        <source>Checked effective</source>
+        <translation>已验证有效</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Quality management meeting</source>
+        <translation>质量管理例会</translation>
+    </message>
+    <message>
+        <source>Technical coordination meeting</source>
+        <translation>技术协调会</translation>
+    </message>
+    <message>
+        <source>Joint production meeting</source>
+        <translation>生产联席会</translation>
+    </message>
+    <message>
+        <source>Key customer</source>
+        <translation>重点客户</translation>
+    </message>
+    <message>
+        <source>Major problem</source>
+        <translation>重大问题</translation>
+    </message>
+    <message>
+        <source>On request</source>
+        <translation>按申请</translation>
     </message>
 </context>
 <context>
@@ -5224,6 +6019,10 @@ Other windows using this database show the restored data; ask the people working
         <source>&amp;Statistics…</source>
         <translation>统计分析(&amp;S)…</translation>
     </message>
+    <message>
+        <source>&amp;Improvement…</source>
+        <translation>持续改进(&amp;I)…</translation>
+    </message>
 </context>
 <context>
     <name>MyWorkPage</name>
@@ -5897,6 +6696,125 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>Someone</source>
         <translation>有人</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationNoticeDocument</name>
+    <message>
+        <source>Rectification Notice</source>
+        <translation>整改通知单</translation>
+    </message>
+    <message>
+        <source>Preventive action</source>
+        <translation>预防措施</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>纠正措施</translation>
+    </message>
+    <message>
+        <source>Raised by hand</source>
+        <translation>手工提出</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>问题单 %1</translation>
+    </message>
+    <message>
+        <source>Tracing %1 (case %2)</source>
+        <translation>质量追溯 %1（问题单 %2）</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction survey</source>
+        <translation>客户满意度调查</translation>
+    </message>
+    <message>
+        <source>The action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Raised from</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Owner unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>提出时间</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>What is to be corrected</source>
+        <translation>纠正内容</translation>
+    </message>
+    <message>
+        <source>Circulation</source>
+        <translation>会议传阅</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>召开日期</translation>
+    </message>
+    <message>
+        <source>Signed off by</source>
+        <translation>签认人</translation>
+    </message>
+    <message>
+        <source>Done and checked</source>
+        <translation>完成与验证</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>完成内容</translation>
+    </message>
+    <message>
+        <source>Reported done</source>
+        <translation>报告完成时间</translation>
+    </message>
+    <message>
+        <source>Effectiveness check</source>
+        <translation>有效性验证</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>验证时间</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>关闭人</translation>
+    </message>
+    <message>
+        <source>Quality Department</source>
+        <translation>质量部</translation>
+    </message>
+    <message>
+        <source>Circulated at the quality management meeting, the technical coordination meeting and the joint production meeting; closed once checked effective.</source>
+        <translation>经质量管理例会、技术协调会和生产联席会传阅；验证有效后关闭。</translation>
     </message>
 </context>
 <context>
@@ -7716,6 +8634,136 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>Seconds are not kept: type the time as hours and minutes, such as 14:05.</source>
         <translation>不记录秒：请只输入小时和分钟，例如 14:05。</translation>
+    </message>
+</context>
+<context>
+    <name>TracingDialog</name>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>签认</translation>
+    </message>
+    <message>
+        <source>Set owner and due day</source>
+        <translation>指定负责人和到期日</translation>
+    </message>
+    <message>
+        <source>Owner and due day:</source>
+        <translation>负责人和到期日：</translation>
+    </message>
+    <message>
+        <source>Found and done:</source>
+        <translation>发现与措施：</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>&amp;Save step</source>
+        <translation>保存步骤(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;off step</source>
+        <translation>签认步骤(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Print 8D report…</source>
+        <translation>打印 8D 报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>8D report</source>
+        <translation>8D 报告</translation>
+    </message>
+    <message>
+        <source>Tracing %1 (8D)</source>
+        <translation>质量追溯 %1 (8D)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — case %2, %3. Traced: %4. %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：问题单 %2，%3。追溯原因：%4。%5</translation>
+    </message>
+    <message>
+        <source>Closed.</source>
+        <translation>已关闭。</translation>
+    </message>
+    <message>
+        <source>Open.</source>
+        <translation>进行中。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>TracingService</name>
+    <message>
+        <source>Case %1 is not traced; it has no 8D report.</source>
+        <translation>问题单 %1 没有质量追溯，没有 8D 报告。</translation>
+    </message>
+    <message>
+        <source>There is no such tracing.</source>
+        <translation>没有这个质量追溯。</translation>
+    </message>
+    <message>
+        <source>There is no such 8D step.</source>
+        <translation>没有这个 8D 步骤。</translation>
+    </message>
+    <message>
+        <source>There is no tracing numbered “%1”.</source>
+        <translation>没有编号为“%1”的质量追溯。</translation>
+    </message>
+    <message>
+        <source>There is no such case.</source>
+        <translation>没有这个问题单。</translation>
+    </message>
+    <message>
+        <source>This case already has its tracing %1.</source>
+        <translation>此问题单已有质量追溯 %1。</translation>
+    </message>
+    <message>
+        <source>Say why this case is traced.</source>
+        <translation>请说明为什么追溯此问题单。</translation>
+    </message>
+    <message>
+        <source>%1 is signed off; its owner and due day stay as they were.</source>
+        <translation>%1 已签认，负责人和到期日保持不变。</translation>
+    </message>
+    <message>
+        <source>Name the unit or the person who owns the step.</source>
+        <translation>请指定负责此步骤的单位或人员。</translation>
+    </message>
+    <message>
+        <source>Give the day the step is due.</source>
+        <translation>请填写此步骤的到期日。</translation>
+    </message>
+    <message>
+        <source>%1 was signed off by %2; it stays as it was.</source>
+        <translation>%1 已由 %2 签认，保持原样。</translation>
+    </message>
+    <message>
+        <source>Write what was found and done before signing the step off.</source>
+        <translation>签认前请填写发现的情况和采取的措施。</translation>
+    </message>
+    <message>
+        <source>This step is signed off only once it is verified.</source>
+        <translation>此步骤须经验证后才能签认。</translation>
+    </message>
+    <message>
+        <source>The 8D steps are signed off in order: sign off %1 first.</source>
+        <translation>8D 步骤须按顺序签认：请先签认 %1。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "AttachCommands.h"
 #include "BackupCommands.h"
 #include "CallbacksCommand.h"
+#include "ImprovementCommands.h"
 #include "InitCommand.h"
 #include "StatsCommand.h"
 #include "TransferCommands.h"
@@ -81,6 +82,8 @@ CliCommands::CliCommands(QTextStream& out, QTextStream& err)
          [this](const QStringList& a) { return AttachCommands::list(*this, a); }},
         {QStringLiteral("stats"), StatsCommand::usage(),
          [this](const QStringList& a) { return StatsCommand::run(*this, a); }},
+        {QStringLiteral("actions"), ImprovementCommands::actionsUsage(),
+         [this](const QStringList& a) { return ImprovementCommands::actions(*this, a); }},
     };
 }
 
@@ -279,6 +282,8 @@ int CliCommands::print(const QStringList& args)
         return usage(parser.errorText());
     const QStringList words = parser.positionalArguments(); // DOCUMENT [CASE-NUMBER]
     const QString document = words.value(0);
+    if (ImprovementCommands::printsDocument(document)) // issue 14: the 8D report, the rectification notice
+        return ImprovementCommands::print(*this, args);
     if (!parser.isSet(database) || !parser.isSet(output) || document.isEmpty())
         return usage(tr("print needs a DOCUMENT, --database FILE and --output FILE.pdf."));
     ReportOptions options;

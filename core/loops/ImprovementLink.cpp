@@ -4,6 +4,7 @@
 #include "db/RecordWriter.h"
 #include "db/Sql.h"
 #include "db/WriteScope.h"
+#include "improvement/ActionService.h"
 
 #include <stdexcept>
 
@@ -45,14 +46,15 @@ ImprovementRequest ImprovementLink::request(qint64 findingId) const
 
 QString ImprovementLink::raise(const User& user, const ImprovementRequest& request) const
 {
-    // The improvement loop is not in this product yet: nothing is raised and the finding stays
-    // requested. After merging it, this becomes (see the issue 15 report):
-    //   return ActionService(m_db, m_clock).raise(user, <an action from request: source "survey"
-    //          request.surveyNumber, what request.finding, owner request.ownerUnitId, due
-    //          request.dueOn>).number;
-    Q_UNUSED(user)
-    Q_UNUSED(request)
-    return {};
+    NewAction action;
+    action.source = ActionSource::Survey;
+    action.findingId = request.findingId;
+    action.kind = ActionKind::Technical;
+    action.what = request.finding;
+    action.ownerUnitId = request.ownerUnitId;
+    action.dueOn = request.dueOn;
+    ActionService actions(m_db, m_clock);
+    return actions.load(actions.raise(user, action)).number;
 }
 
 void ImprovementLink::markRaised(const User& user, qint64 findingId, const QString& actionNumber) const

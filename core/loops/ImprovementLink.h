@@ -10,14 +10,12 @@
 #include <QString>
 
 // The link from the survey's improvement opportunities (R18) to the corrective actions of the
-// improvement loop (R12, issue 14: core/improvement, built on another branch at the same time).
+// improvement loop (R12, issue 14: core/improvement).
 //
 // A finding is stored with its corrective action requested (survey_findings.action_status
 // 'requested'): what, the owner unit, the due day. raise() is the one place that hands it to the
-// improvement loop; while the product has no corrective actions it raises nothing and the finding
-// stays "requested" (the window and the survey summary say so). Once corrective actions exist,
-// raise() calls ActionService::raise with the request, returns the action's number, and the
-// caller stores it with markRaised(); raiseRequested() then raises every finding still waiting
+// improvement loop: ActionService::raise with the request, returning the action's number, which
+// the caller stores with markRaised(); raiseRequested() raises every finding still waiting
 // (those recorded before the two were joined).
 struct ImprovementRequest
 {
@@ -40,7 +38,7 @@ public:
     QList<ImprovementRequest> requested() const;
     ImprovementRequest request(qint64 findingId) const;
     // Raises the corrective action of a request inside the caller's transaction; returns the
-    // action's number, or an empty string when there is no improvement loop to raise it in.
+    // action's number.
     QString raise(const User& user, const ImprovementRequest& request) const;
     // Stores the number of the action raised for a finding (audited); the finding shows "raised".
     void markRaised(const User& user, qint64 findingId, const QString& actionNumber) const;

@@ -7,6 +7,7 @@
 #include "db/Transaction.h"
 #include "reference/ReferenceData.h"
 #include "sample/SampleCaseWriter.h"
+#include "sample/SampleImprovement.h"
 #include "sample/SamplePhotos.h"
 #include "sample/SampleTexts.h"
 #include "search/SearchIndex.h"
@@ -225,6 +226,7 @@ void SampleData::generate(const QSqlDatabase& db, const SampleOptions& options)
                 options.progress(i + 1, options.cases);
         }
         writer.finish();
+        SampleImprovement::add(db, now); // issue 14: tracings, actions, groups
         transaction.commit();
     }
     SearchIndex::rebuild(db);

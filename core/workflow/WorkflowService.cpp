@@ -9,6 +9,7 @@
 #include "deadlines/CaseClocks.h"
 #include "deadlines/CaseDuties.h"
 #include "deadlines/DutyStore.h"
+#include "improvement/TracingService.h"
 #include "reference/ReferenceData.h"
 #include "search/SearchIndex.h"
 #include "workflow/ConflictError.h"
@@ -286,6 +287,8 @@ void WorkflowService::analyse(const User& user, CaseRef ref, const AnalysisData&
                    d.temporaryMeasures.trimmed().isEmpty() ? grade->temporaryMeasures
                                                            : d.temporaryMeasures.trimmed()},
                   {QStringLiteral("processing_due_at"), processingDue}});
+        // R11 a key customer's case, or one graded major, is traced from here (issue 14).
+        TracingService(m_db, m_clock).openIfRequired(user, caseId);
         for (const CaseUnit& old : c.units)
             if (!seen.contains(old.unitId))
                 w.remove(QStringLiteral("case_units"), old.id, caseId,

@@ -8,6 +8,7 @@
 #include "cases/SerialHistory.h"
 #include "common/Palette.h"
 #include "domain/CaseStatus.h"
+#include "improvement/CaseImprovement.h"
 #include "main/Session.h"
 #include "print/PrintController.h"
 
@@ -60,6 +61,8 @@ CaseViewPage::CaseViewPage(Session& session, QWidget* parent)
     }
     m_print->setMenu(printMenu);
     m_buttonRow->addWidget(m_print);
+    // The improvement loop of the case (issue 14): its tracing (8D), actions, special treatment group.
+    m_buttonRow->addWidget(new CaseImprovement(session, this, [this]() { return m_case.id; }));
     layout->addLayout(m_buttonRow);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("caseSplitter"));

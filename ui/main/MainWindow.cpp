@@ -16,6 +16,7 @@
 #include "db/Database.h"
 #include "flow/FlowChartPage.h"
 #include "i18n/Translations.h"
+#include "improvement/ImprovementWindow.h"
 #include "intake/IntakeForm.h"
 #include "lists/ListRules.h"
 #include "lists/ListsWindow.h"
@@ -219,6 +220,17 @@ void MainWindow::createMenus()
                         loops->raise();
                     })
         ->setObjectName(QStringLiteral("actionCustomerLoops"));
+    view->addAction(tr("&Improvement…"), this,
+                    [this]() { // issue 14: corrective actions, tracings (8D), special treatment groups
+                        auto* improvement = findChild<ImprovementWindow*>();
+                        if (!improvement) {
+                            improvement = new ImprovementWindow(*m_session, this);
+                            improvement->setAttribute(Qt::WA_DeleteOnClose);
+                        }
+                        improvement->show();
+                        improvement->raise();
+                    })
+        ->setObjectName(QStringLiteral("actionImprovement"));
     view->addAction(tr("&Statistics…"), this, &MainWindow::showStatistics)
         ->setObjectName(QStringLiteral("actionStatistics"));
     view->addSeparator();

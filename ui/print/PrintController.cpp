@@ -221,6 +221,16 @@ void PrintController::overdueList(QWidget* parent, Database& database)
                      }));
 }
 
+void PrintController::previewOne(QWidget* parent, const QString& title,
+                                 const std::function<ReportDocument(const ReportOptions&)>& makeDocument)
+{
+    const Choice choice = ask(parent, title, false);
+    if (!choice.accepted)
+        return;
+    previewDocuments(parent,
+                     make(parent, [&] { return QList<ReportDocument> {makeDocument(choice.options)}; }));
+}
+
 PrintController::SavePathChooser PrintController::setSavePathChooser(SavePathChooser chooser)
 {
     std::swap(chooser, savePathChooser());

@@ -8,6 +8,8 @@
 
 class Database;
 class QWidget;
+struct ReportDocument;
+struct ReportOptions;
 
 // The window's doors to the printed documents (issue "Printing"): preview, print and save as
 // PDF for one or several cases, and the period report for managers. Implemented in
@@ -31,6 +33,10 @@ public:
     static void returnVisitReport(QWidget* parent, Database& database);
     // Previews the list of overdue work.
     static void overdueList(QWidget* parent, Database& database);
+    // Asks for the language and paper, then previews the one document made (the 8D report, a
+    // rectification notice: issue 14).
+    static void previewOne(QWidget* parent, const QString& title,
+                           const std::function<ReportDocument(const ReportOptions&)>& makeDocument);
 
     // Where "Save as PDF" asks for the file name: QFileDialog unless a test puts its own answer
     // here (an empty name cancels). Returns the chooser it replaced; an empty one restores QFileDialog.

@@ -1,0 +1,150 @@
+// Issue 14 (R11, R12): the 8D report and the numbered rectification notice print from the
+// command line, in English and Chinese, and read back with what the tracing and the action hold;
+// qualityloop-cli actions lists the actions, --overdue only those late.
+#include "LatestCase.h"
+#include "MockClock.h"
+#include "PdfText.h"
+#include "TestDatabase.h"
+#include "improvement/ActionService.h"
+#include "improvement/TracingService.h"
+#include "workflow/WorkflowService.h"
+
+#include <QDir>
+#include <QProcess>
+
+#include <catch2/catch.hpp>
+
+namespace {
+int cli(const QStringList& args, QString* out = nullptr)
+{
+    QProcess p;
+    p.start(QStringLiteral(QL_CLI_PATH), args);
+    p.waitForFinished(60000);
+    if (out)
+        *out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+// A key customer's case graded, so traced, with D0 signed off and an action raised from it.
+struct Traced
+{
+    QString caseNumber;
+    QString tracingNumber;
+    QString notice;
+};
+
+Traced traced(TestDatabase& t, MockClock& clock)
+{
+    WorkflowService flow(t.connection(), clock);
+    IntakeData in;
+    in.channel = QStringLiteral("phone");
+    in.customerId = t.keyCustomerId;
+    in.modelId = t.modelId;
+    in.symptom = QStringLiteral("Stem packing leaks");
+    const qint64 caseId = flow.logCase(t.sales, in);
+    flow.sendToQuality(t.sales, latest(flow, caseId));
+    flow.recordByQuality(t.quality, latest(flow, caseId));
+    AnalysisData a;
+    a.verification = QStringLiteral("Photos");
+    a.defectCategoryId = t.categoryId;
+    a.defectCauseId = t.causeId;
+    a.gradeId = t.gradeA;
+    a.units = {{t.rndUnit, QStringLiteral("Root cause"), {}}};
+    flow.analyse(t.quality, latest(flow, caseId), a);
+    TracingService tracings(t.connection(), clock);
+    const Tracing tr = *tracings.ofCase(caseId);
+    tracings.saveStep(t.quality, tr.steps.at(0).id, tr.steps.at(0).version,
+                      QStringLiteral("Spare valves sent"), false, true);
+    ActionService actions(t.connection(), clock);
+    NewAction n;
+    n.source = ActionSource::Tracing;
+    n.tracingId = tr.id;
+    n.kind = ActionKind::Purchasing;
+    n.what = QStringLiteral("New packing supplier audit");
+    n.ownerUnitId = t.mfgUnit;
+    n.dueOn = QDate(2026, 3, 5);
+    const qint64 id = actions.raise(t.quality, n);
+    CorrectiveAction x = actions.load(id);
+    actions.recordCirculation(t.quality, id, x.version, Meeting::QualityManagement, QDate(2026, 3, 2),
+                              QStringLiteral("Wang Fang"));
+    return {flow.load(caseId).number, tr.number, x.number};
+}
+} // namespace
+
+TEST_CASE("qualityloop-cli prints the 8D report and the rectification notice in English and Chinese",
+          "[reports][cli][improvement]")
+{
+    TestDatabase t;
+    MockClock clock;
+    const Traced x = traced(t, clock);
+    const QDir printouts(QStringLiteral(QL_PRINTOUTS_DIR));
+    QDir().mkpath(printouts.path());
+
+    const QString eightD = printouts.filePath(QStringLiteral("8d_report_en.pdf"));
+    REQUIRE(cli({QStringLiteral("print"), QStringLiteral("8d"), x.caseNumber, QStringLiteral("--database"),
+                 t.path(), QStringLiteral("--output"), eightD})
+            == 0);
+    QString text = PdfText::text(eightD);
+    CHECK(text.contains(QStringLiteral("8D Report")));
+    CHECK(text.contains(x.tracingNumber));
+    CHECK(text.contains(x.caseNumber));
+    CHECK(text.contains(QStringLiteral("D4 Root cause and escape point")));
+    CHECK(text.contains(QStringLiteral("Spare valves sent")));
+    CHECK(text.contains(QStringLiteral("Major problem")));
+
+    const QString notice = printouts.filePath(QStringLiteral("rectification_notice_en.pdf"));
+    REQUIRE(cli({QStringLiteral("print"), QStringLiteral("rectification-notice"), x.notice,
+                 QStringLiteral("--database"), t.path(), QStringLiteral("--output"), notice})
+            == 0);
+    text = PdfText::text(notice);
+    CHECK(text.contains(QStringLiteral("Rectification Notice")));
+    CHECK(text.contains(x.notice));
+    CHECK(text.contains(QStringLiteral("New packing supplier audit")));
+    CHECK(text.contains(QStringLiteral("Technical coordination meeting")));
+    CHECK(text.contains(QStringLiteral("Wang Fang")));
+    CHECK(text.contains(QStringLiteral("Tracing %1").arg(x.tracingNumber)));
+
+    const QString eightDZh = printouts.filePath(QStringLiteral("8d_report_zh.pdf"));
+    REQUIRE(cli({QStringLiteral("print"), QStringLiteral("8d"), x.tracingNumber, QStringLiteral("--database"),
+                 t.path(), QStringLiteral("--output"), eightDZh, QStringLiteral("--language"),
+                 QStringLiteral("zh_CN")})
+            == 0);
+    text = PdfText::text(eightDZh);
+    CHECK(text.contains(QStringLiteral("8D 报告")));
+    CHECK(text.contains(QStringLiteral("根本原因")));
+    const QString noticeZh = printouts.filePath(QStringLiteral("rectification_notice_zh.pdf"));
+    REQUIRE(cli({QStringLiteral("print"), QStringLiteral("rectification-notice"), x.notice,
+                 QStringLiteral("--database"), t.path(), QStringLiteral("--output"), noticeZh,
+                 QStringLiteral("--language"), QStringLiteral("zh_CN")})
+            == 0);
+    text = PdfText::text(noticeZh);
+    CHECK(text.contains(QStringLiteral("整改通知单")));
+    CHECK(text.contains(QStringLiteral("技术协调会")));
+
+    QString out;
+    CHECK(
+        cli({QStringLiteral("print"), QStringLiteral("rectification-notice"), QStringLiteral("RN-2026-09999"),
+             QStringLiteral("--database"), t.path(), QStringLiteral("--output"), noticeZh},
+            &out)
+        == 1);
+    CHECK(out.contains(QStringLiteral("RN-2026-09999")));
+}
+
+TEST_CASE("qualityloop-cli actions lists the corrective actions; --overdue those open past their due day",
+          "[reports][cli][improvement]")
+{
+    TestDatabase t;
+    MockClock clock;
+    const Traced x = traced(t, clock);
+    QString out;
+    REQUIRE(cli({QStringLiteral("actions"), QStringLiteral("--database"), t.path()}, &out) == 0);
+    CHECK(out.contains(x.notice));
+    CHECK(out.contains(x.caseNumber));
+    CHECK(out.contains(QStringLiteral("2026-03-05")));
+    // The CLI reads the system clock: in 2026-11 or later the action due 5 March is overdue.
+    REQUIRE(
+        cli({QStringLiteral("actions"), QStringLiteral("--database"), t.path(), QStringLiteral("--overdue")},
+            &out)
+        == 0);
+    CHECK(out.contains(QStringLiteral("OVERDUE")));
+}

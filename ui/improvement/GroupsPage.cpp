@@ -1,0 +1,153 @@
+#include "improvement/GroupsPage.h"
+
+#include "improvement/GroupService.h"
+#include "improvement/ImprovementForms.h"
+#include "improvement/ImprovementQuery.h"
+#include "improvement/ImprovementRules.h"
+#include "main/Session.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int pageSize = 100;
+} // namespace
+
+GroupsPage::GroupsPage(Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("groupsPage"));
+    auto* layout = new QVBoxLayout(this);
+    m_table = new QTableWidget(0, 4, this);
+    m_table->setObjectName(QStringLiteral("groupsTable"));
+    m_table->setHorizontalHeaderLabels({tr("Group"), tr("Lead"), tr("State"), tr("Problem")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    layout->addWidget(m_table, 2);
+    m_details = new QLabel(this);
+    m_details->setObjectName(QStringLiteral("groupDetails"));
+    m_details->setWordWrap(true);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_details, 1);
+    auto* buttons = new QHBoxLayout;
+    auto button = [this, buttons](const QString& text, const char* name, auto slot) {
+        auto* b = new QPushButton(text, this);
+        b->setObjectName(QLatin1String(name));
+        connect(b, &QPushButton::clicked, this, slot);
+        buttons->addWidget(b);
+        return b;
+    };
+    button(tr("&New group…"), "newGroup", &GroupsPage::openGroup)
+        ->setEnabled(ImprovementRules::may(session.user(), ImprovementRules::Task::OpenGroup));
+    button(tr("&Progress…"), "groupProgress", &GroupsPage::addProgress);
+    button(tr("&Improvement…"), "groupImprovement", &GroupsPage::decideImprovement);
+    button(tr("&Close group…"), "closeGroup", &GroupsPage::closeGroup);
+    buttons->addStretch(1);
+    m_more = button(tr("&More"), "moreGroups", &GroupsPage::readMore);
+    layout->addLayout(buttons);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &GroupsPage::showSelected);
+    reload();
+}
+
+void GroupsPage::reload()
+{
+    m_table->setRowCount(0);
+    m_last = 0;
+    readMore();
+    showSelected();
+}
+
+void GroupsPage::readMore()
+{
+    const QList<GroupRow> rows
+        = ImprovementQuery(m_session.connection(), m_session.clock()).groups(m_last, pageSize);
+    for (const GroupRow& g : rows) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        const QStringList cells {g.number, g.lead, g.closed ? tr("Closed") : tr("Open"),
+                                 g.problem.simplified()};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto* item = new QTableWidgetItem(cells.at(column));
+            item->setData(Qt::UserRole, g.id);
+            m_table->setItem(row, column, item);
+        }
+    }
+    if (!rows.isEmpty())
+        m_last = rows.last().id;
+    m_more->setEnabled(rows.size() == pageSize);
+    m_table->resizeColumnsToContents();
+}
+
+qint64 GroupsPage::selectedId() const
+{
+    const QList<QTableWidgetItem*> items = m_table->selectedItems();
+    return items.isEmpty() ? 0 : items.first()->data(Qt::UserRole).toLongLong();
+}
+
+void GroupsPage::showSelected()
+{
+    const qint64 id = selectedId();
+    if (id <= 0) {
+        m_details->setText(tr("Choose a group to see its members and progress."));
+        return;
+    }
+    const TreatmentGroup g = GroupService(m_session.connection(), m_session.clock()).load(id);
+    QString html = tr("<b>%1</b> led by %2; members: %3.")
+                       .arg(g.number.toHtmlEscaped(), g.lead.toHtmlEscaped(),
+                            g.members.join(QStringLiteral(", ")).toHtmlEscaped());
+    if (!g.caseNumber.isEmpty())
+        html += QLatin1Char(' ') + tr("Case %1.").arg(g.caseNumber.toHtmlEscaped());
+    html += QStringLiteral("<ul>");
+    for (const GroupProgress& p : g.progress)
+        html += QStringLiteral("<li>%1 %2 (%3)</li>")
+                    .arg(p.on.toString(Qt::ISODate), p.entry.toHtmlEscaped(), p.recordedBy.toHtmlEscaped());
+    html += QStringLiteral("</ul>");
+    if (!g.improvement.isEmpty())
+        html += tr("<b>Systematic improvement:</b> %1").arg(g.improvement.toHtmlEscaped())
+            + QStringLiteral("<br>");
+    if (g.isClosed())
+        html += tr("<b>Closed</b> by %1: %2").arg(g.closedBy.toHtmlEscaped(), g.summary.toHtmlEscaped());
+    m_details->setText(html);
+}
+
+void GroupsPage::openGroup()
+{
+    if (ImprovementForms::openGroup(m_session, this, 0))
+        reload();
+}
+
+void GroupsPage::addProgress()
+{
+    const qint64 id = selectedId();
+    if (id > 0
+        && ImprovementForms::addProgress(m_session, this,
+                                         GroupService(m_session.connection(), m_session.clock()).load(id)))
+        showSelected();
+}
+
+void GroupsPage::decideImprovement()
+{
+    const qint64 id = selectedId();
+    if (id > 0
+        && ImprovementForms::decideImprovement(
+            m_session, this, GroupService(m_session.connection(), m_session.clock()).load(id)))
+        showSelected();
+}
+
+void GroupsPage::closeGroup()
+{
+    const qint64 id = selectedId();
+    if (id > 0
+        && ImprovementForms::closeGroup(m_session, this,
+                                        GroupService(m_session.connection(), m_session.clock()).load(id)))
+        reload();
+}
