@@ -51,6 +51,13 @@ qsizetype firstBadUtf8(const QByteArray& bytes)
     }
     return -1;
 }
+bool isBlank(const QString& text)
+{
+    for (const QChar c : text)
+        if (!c.isSpace())
+            return false;
+    return true;
+}
 } // namespace
 
 CsvTable CsvReader::readFile(const QString& path)
@@ -155,12 +162,16 @@ CsvTable CsvReader::parse(const QByteArray& bytes, const QString& fileName)
     bool header = true;
     QStringList values;
     QString field;
+    qsizetype columns = 0; // the widest record so far: each record's list is made that size once
+    table.records.reserve(text.count(u'\n'));
     while (i < n) {
         const int recordLine = line;
-        values.clear();
+        values = QStringList();
+        if (columns > 0)
+            values.reserve(columns);
         bool atEnd = false;
         while (!atEnd) {
-            field.clear();
+            field = QString();
             if (i < n && p[i] == u'"') {
                 const int quoteLine = line;
                 ++i;
@@ -193,9 +204,11 @@ CsvTable CsvReader::parse(const QByteArray& bytes, const QString& fileName)
             const qsizetype start = i;
             while (i < n && p[i] != delimiter && p[i] != u'\n' && p[i] != u'\r')
                 ++i;
-            if (i > start)
+            if (field.isEmpty())
+                field = QString(p + start, i - start); // the common case: one allocation
+            else if (i > start)
                 field.append(p + start, i - start);
-            values.append(field);
+            values.append(std::move(field));
             if (i < n && p[i] == delimiter) {
                 ++i;
                 continue;
@@ -209,7 +222,8 @@ CsvTable CsvReader::parse(const QByteArray& bytes, const QString& fileName)
         }
         bool blank = true;
         for (const QString& v : values)
-            blank = blank && v.trimmed().isEmpty();
+            blank = blank && isBlank(v);
+        columns = std::max(columns, values.size());
         if (header) {
             if (blank)
                 continue;
@@ -217,7 +231,7 @@ CsvTable CsvReader::parse(const QByteArray& bytes, const QString& fileName)
                 table.header.append(v.trimmed());
             header = false;
         } else if (!blank) {
-            table.records.append({recordLine, values});
+            table.records.append({recordLine, std::move(values)});
         }
     }
     if (table.header.isEmpty())
