@@ -161,6 +161,7 @@ CsvTable CsvReader::parse(const QByteArray& bytes, const QString& fileName)
     qsizetype i = 0;
     bool header = true;
     QStringList values;
+    QStringList previous; // the record before: a value equal to the one above shares its text
     QString field;
     qsizetype columns = 0; // the widest record so far: each record's list is made that size once
     table.records.reserve(text.count(u'\n'));
@@ -204,7 +205,11 @@ CsvTable CsvReader::parse(const QByteArray& bytes, const QString& fileName)
             const qsizetype start = i;
             while (i < n && p[i] != delimiter && p[i] != u'\n' && p[i] != u'\r')
                 ++i;
-            if (field.isEmpty())
+            const qsizetype column = values.size();
+            if (field.isEmpty() && column < previous.size()
+                && QStringView(p + start, i - start) == previous.at(column))
+                field = previous.at(column); // delivery lists repeat model, order, date: no copy
+            else if (field.isEmpty())
                 field = QString(p + start, i - start); // the common case: one allocation
             else if (i > start)
                 field.append(p + start, i - start);
@@ -231,6 +236,7 @@ CsvTable CsvReader::parse(const QByteArray& bytes, const QString& fileName)
                 table.header.append(v.trimmed());
             header = false;
         } else if (!blank) {
+            previous = values;
             table.records.append({recordLine, std::move(values)});
         }
     }

@@ -73,11 +73,12 @@ TEST_CASE("Serial numbers come in by the thousand, listed in the import's audit 
                     .arg(1 + (i / 600) % 2)
                     .arg(i / 600)
                     .toUtf8();
+    file += "\"SN-\"\"Q\"\"\\1\",M-1,C-1,PO-2,B1,2025-06-30\n"; // a quote and a backslash in the audit entry
     const ImportResult r = co.import(QStringLiteral("serials"), file);
     INFO(firstProblem(r).toStdString());
     REQUIRE(r.committed);
-    CHECK(r.added == 1203);
-    CHECK(co.count(QStringLiteral("serials")) == 1203);
+    CHECK(r.added == 1204);
+    CHECK(co.count(QStringLiteral("serials")) == 1204);
     CHECK(co.count(QStringLiteral("shipments")) == 3);
     CHECK(co.value(QStringLiteral("SELECT s.order_no FROM serials n JOIN shipments s ON s.id = n.shipment_id "
                                   "WHERE n.serial_no = 'SN-1202'"))
@@ -105,23 +106,24 @@ TEST_CASE("Serial numbers come in by the thousand, listed in the import's audit 
         = co.value(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'serials' AND field = '*'"))
               .toInt();
     CHECK(ownRows == 3);
-    CHECK(counted == 1203 - ownRows);
+    CHECK(counted == 1204 - ownRows);
     CHECK(listed.size() == counted);
     CHECK(listed.contains(QStringLiteral("SN-1202")));
+    CHECK(listed.contains(QStringLiteral("SN-\"Q\"\\1")));
     CHECK(co.value(QStringLiteral(
                        "SELECT count(*) FROM audit_log WHERE entity = 'serials' AND field = 'imported'"))
               .toInt()
-          == 2); // 1,000 and 200
+          == 2); // 1,000 and 201
 
     SECTION("the same file again is refused row by row and changes nothing")
     {
         const int audit = co.count(QStringLiteral("audit_log"));
         const ImportResult again = co.import(QStringLiteral("serials"), file);
         CHECK_FALSE(again.committed);
-        CHECK(again.badRows() == 1203);
+        CHECK(again.badRows() == 1204);
         CHECK(again.problems.first().line == 2);
         CHECK(again.problems.first().column == QStringLiteral("serial_no"));
-        CHECK(co.count(QStringLiteral("serials")) == 1203);
+        CHECK(co.count(QStringLiteral("serials")) == 1204);
         CHECK(co.count(QStringLiteral("audit_log")) == audit);
     }
 }
