@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace {
 bool startsWith(const QByteArray& bytes, const char* prefix, int length)
 {
@@ -75,7 +77,7 @@ CsvTable CsvReader::readFile(const QString& path)
 
 QString CsvReader::decode(const QByteArray& bytes, const QString& fileName, QString* encoding)
 {
-    if (bytes.trimmed().isEmpty())
+    if (std::all_of(bytes.cbegin(), bytes.cend(), [](char c) { return QChar::isSpace(uchar(c)); }))
         throw UserError(tr("“%1” is empty: there is nothing to import.").arg(fileName));
     if (startsWith(bytes, "PK\x03\x04", 4) || startsWith(bytes, "\xd0\xcf\x11\xe0", 4))
         throw UserError(tr("“%1” is an Excel workbook, not a CSV file. Open it in Excel or WPS and save "

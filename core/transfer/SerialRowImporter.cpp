@@ -110,9 +110,14 @@ std::optional<RowImporter::Outcome> SerialRowImporter::quickAdd(const RowValues&
         return std::nullopt;
     const auto known = m_batches.constFind(row.value(orderColumn).simplified() + QChar(0x1f)
                                            + row.value(batchColumn).simplified());
-    if (known == m_batches.cend() || known->customerCode != row.value(customerColumn).trimmed())
+    if (known != m_batches.cend() && known->customerCode != row.value(customerColumn).trimmed())
         return std::nullopt;
-    const qint64 shipment = known->id;
+    // The first row of a batch finds or adds it through ListService; the batch goes again
+    // with the row when its serial number is refused.
+    std::optional<WriteScope> scope;
+    if (known == m_batches.cend())
+        scope.emplace(m_db);
+    const qint64 shipment = scope ? shipmentOf(row) : known->id;
     // A number already in the database inserts nothing: ListService then refuses or updates it.
     const qint64 id = Sql::prepared(m_db,
                                     QStringLiteral("INSERT INTO serials(serial_no, shipment_id, model_id) "
@@ -121,8 +126,14 @@ std::optional<RowImporter::Outcome> SerialRowImporter::quickAdd(const RowValues&
                           .bind(2, shipment)
                           .bind(3, model->id)
                           .run();
-    if (sqlite3_changes(m_handle) == 0)
+    if (sqlite3_changes(m_handle) == 0) {
+        if (!m_addedKey.isEmpty()) // rolled back with the scope
+            m_batches.remove(m_addedKey);
+        m_addedKey.clear();
         return std::nullopt;
+    }
+    if (scope)
+        scope->commit();
     m_added.add(id, serial);
     return Outcome::Added;
 }

@@ -45,7 +45,7 @@ private:
     Batch batch(const RowValues& row, bool& added);
     // The batch of the row, refusing a batch that went to another customer.
     qint64 shipmentOf(const RowValues& row);
-    // Adds a plainly good row of a batch met before in one statement; nothing when the row
+    // Adds a plainly good row in one statement (a new batch first, through ListService); nothing when the row
     // needs ListService (written nothing then).
     std::optional<Outcome> quickAdd(const RowValues& row);
 
