@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace {
 bool startsWith(const QByteArray& bytes, const char* prefix, int length)
 {
@@ -51,6 +53,13 @@ qsizetype firstBadUtf8(const QByteArray& bytes)
     }
     return -1;
 }
+bool isBlank(const QString& text)
+{
+    for (const QChar c : text)
+        if (!c.isSpace())
+            return false;
+    return true;
+}
 } // namespace
 
 CsvTable CsvReader::readFile(const QString& path)
@@ -68,7 +77,7 @@ CsvTable CsvReader::readFile(const QString& path)
 
 QString CsvReader::decode(const QByteArray& bytes, const QString& fileName, QString* encoding)
 {
-    if (bytes.trimmed().isEmpty())
+    if (std::all_of(bytes.cbegin(), bytes.cend(), [](char c) { return QChar::isSpace(uchar(c)); }))
         throw UserError(tr("“%1” is empty: there is nothing to import.").arg(fileName));
     if (startsWith(bytes, "PK\x03\x04", 4) || startsWith(bytes, "\xd0\xcf\x11\xe0", 4))
         throw UserError(tr("“%1” is an Excel workbook, not a CSV file. Open it in Excel or WPS and save "
@@ -154,13 +163,18 @@ CsvTable CsvReader::parse(const QByteArray& bytes, const QString& fileName)
     qsizetype i = 0;
     bool header = true;
     QStringList values;
+    QStringList previous; // the record before: a value equal to the one above shares its text
     QString field;
+    qsizetype columns = 0; // the widest record so far: each record's list is made that size once
+    table.records.reserve(text.count(u'\n'));
     while (i < n) {
         const int recordLine = line;
-        values.clear();
+        values = QStringList();
+        if (columns > 0)
+            values.reserve(columns);
         bool atEnd = false;
         while (!atEnd) {
-            field.clear();
+            field = QString();
             if (i < n && p[i] == u'"') {
                 const int quoteLine = line;
                 ++i;
@@ -193,9 +207,15 @@ CsvTable CsvReader::parse(const QByteArray& bytes, const QString& fileName)
             const qsizetype start = i;
             while (i < n && p[i] != delimiter && p[i] != u'\n' && p[i] != u'\r')
                 ++i;
-            if (i > start)
+            const qsizetype column = values.size();
+            if (field.isEmpty() && column < previous.size()
+                && QStringView(p + start, i - start) == previous.at(column))
+                field = previous.at(column); // delivery lists repeat model, order, date: no copy
+            else if (field.isEmpty())
+                field = QString(p + start, i - start); // the common case: one allocation
+            else if (i > start)
                 field.append(p + start, i - start);
-            values.append(field);
+            values.append(std::move(field));
             if (i < n && p[i] == delimiter) {
                 ++i;
                 continue;
@@ -209,7 +229,8 @@ CsvTable CsvReader::parse(const QByteArray& bytes, const QString& fileName)
         }
         bool blank = true;
         for (const QString& v : values)
-            blank = blank && v.trimmed().isEmpty();
+            blank = blank && isBlank(v);
+        columns = std::max(columns, values.size());
         if (header) {
             if (blank)
                 continue;
@@ -217,7 +238,8 @@ CsvTable CsvReader::parse(const QByteArray& bytes, const QString& fileName)
                 table.header.append(v.trimmed());
             header = false;
         } else if (!blank) {
-            table.records.append({recordLine, values});
+            previous = values;
+            table.records.append({recordLine, std::move(values)});
         }
     }
     if (table.header.isEmpty())

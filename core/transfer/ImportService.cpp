@@ -77,8 +77,9 @@ ImportResult ImportService::run(const User& actor, const TransferKind& kind, con
     Transaction transaction(m_db);
     std::unique_ptr<RowImporter> rows = importer(m_db, m_clock, actor, kind, options);
     RowValues row(kind, mapping);
-    QHash<QString, int> keys; // key -> first line
     const qint64 total = table.records.size();
+    QHash<QString, int> keys; // key -> first line
+    keys.reserve(total);
     const qint64 step = std::max<qint64>(1, std::min<qint64>(1000, total / 100));
     for (qint64 i = 0; i < total; ++i) {
         if (cancel && cancel->load())
@@ -106,9 +107,14 @@ ImportResult ImportService::run(const User& actor, const TransferKind& kind, con
             keys.insert(key, record.line);
         }
         try {
-            WriteScope scope(m_db);
-            const RowImporter::Outcome outcome = rows->importRow(row);
-            scope.commit();
+            RowImporter::Outcome outcome;
+            if (rows->scopesOwnRows()) {
+                outcome = rows->importRow(row);
+            } else {
+                WriteScope scope(m_db);
+                outcome = rows->importRow(row);
+                scope.commit();
+            }
             if (outcome == RowImporter::Outcome::Added)
                 ++result.added;
             else if (outcome == RowImporter::Outcome::Updated)

@@ -67,6 +67,8 @@ PastCaseImporter::PastCaseImporter(QSqlDatabase db, const Clock& clock, const Us
     , m_references(db)
     , m_now(clock.now())
 {
+    for (const char* list : {"customers", "product_models", "grades", "defect_categories", "defect_causes"})
+        m_codes.emplace(QString::fromLatin1(list), CodeCache(db, ListSpecs::get(QString::fromLatin1(list))));
 }
 
 QStringList PastCaseImporter::importableStatuses()
@@ -86,7 +88,8 @@ QDateTime PastCaseImporter::parseTime(const QString& text, const QTimeZone& zone
     const QString t = text.trimmed();
     if (t.isEmpty())
         return {};
-    const qsizetype split = t.indexOf(QRegularExpression(QStringLiteral("[ T]")));
+    static const QRegularExpression dayAndTime(QStringLiteral("[ T]"));
+    const qsizetype split = t.indexOf(dayAndTime);
     const QDate day = ListValidator::date(split < 0 ? t : t.left(split));
     if (!day.isValid())
         return {};
@@ -123,7 +126,11 @@ qint64 PastCaseImporter::reference(const RowValues& row, const QString& column, 
     if (raw.isEmpty())
         return 0;
     // A case keeps an entry deactivated since: an old case may name one.
-    const ListReferences::Found found = m_references.find(field, raw);
+    const auto cache = m_codes.find(field.refList);
+    if (cache != m_codes.end())
+        if (const CodeCache::Entry* known = cache->second.find(raw))
+            return known->id;
+    const ListReferences::Found found = m_references.find(field, raw); // by its name, or not there
     check.require(found.exists, column,
                   tr("There is no %1 “%2” in the lists: add it there first, or import it.")
                       .arg(ListSpecs::get(field.refList).entryText(), raw));

@@ -40,6 +40,10 @@ public:
     // imported once: the second row with the same key is refused.
     virtual QString fileKey(const RowValues& row) const = 0;
     virtual Outcome importRow(const RowValues& row) = 0;
+    // True when importRow() itself makes sure that a refused row leaves nothing written (its
+    // own savepoint where needed); otherwise the import puts each row in a savepoint, which
+    // costs a copy of every page the row changes.
+    virtual bool scopesOwnRows() const { return false; }
     // After the last row, inside the transaction (the search index of new cases).
     virtual void finish() { }
 };

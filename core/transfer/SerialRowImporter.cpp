@@ -1,19 +1,34 @@
 #include "transfer/SerialRowImporter.h"
 
 #include "UserError.h"
+#include "db/BulkStatement.h"
 #include "db/DatabaseError.h"
+#include "db/Sql.h"
+#include "db/WriteScope.h"
 #include "lists/ListSpec.h"
+#include "lists/ListValidator.h"
+
+#include <sqlite3.h>
 
 namespace {
+const QString serialColumn = QStringLiteral("serial_no");
+const QString modelColumn = QStringLiteral("model");
 const QString customerColumn = QStringLiteral("customer");
 const QString orderColumn = QStringLiteral("order_no");
 const QString batchColumn = QStringLiteral("batch_no");
 const QString deliveredColumn = QStringLiteral("delivered");
+const QString activeColumn = QStringLiteral("active");
+
 } // namespace
 
 SerialRowImporter::SerialRowImporter(QSqlDatabase db, const Clock& clock, const User& actor,
                                      const TransferKind& kind, const ImportOptions& options)
-    : ListRowImporter(std::move(db), clock, actor, kind, options)
+    : ListRowImporter(db, clock, actor, kind, options)
+    , m_db(db)
+    , m_handle(Sql::handle(db))
+    , m_models(db, ListSpecs::get(QStringLiteral("product_models")))
+    , m_serialMaxLength(m_spec.field(serialColumn)->maxLength)
+    , m_added(db, clock, actor.id, QStringLiteral("serials"), serialColumn, options.source)
 {
 }
 
@@ -55,7 +70,7 @@ SerialRowImporter::Batch SerialRowImporter::batch(const RowValues& row, bool& ad
     return b;
 }
 
-QVariantMap SerialRowImporter::values(const RowValues& row)
+qint64 SerialRowImporter::shipmentOf(const RowValues& row)
 {
     bool added = false;
     const Batch b = batch(row, added);
@@ -68,21 +83,79 @@ QVariantMap SerialRowImporter::values(const RowValues& row)
                                          row.value(batchColumn).simplified(), b.customerCode, customer);
         throw UserError(message, {{customerColumn, message}});
     }
+    return b.id;
+}
+
+QVariantMap SerialRowImporter::values(const RowValues& row)
+{
     QVariantMap values;
-    values.insert(QStringLiteral("serial_no"), row.value(QStringLiteral("serial_no")));
-    values.insert(QStringLiteral("model_id"), row.value(QStringLiteral("model")));
-    values.insert(QStringLiteral("shipment_id"), b.id);
+    values.insert(serialColumn, row.value(serialColumn));
+    values.insert(QStringLiteral("model_id"), row.value(modelColumn));
+    values.insert(QStringLiteral("shipment_id"), shipmentOf(row));
     return values;
+}
+
+std::optional<RowImporter::Outcome> SerialRowImporter::quickAdd(const RowValues& row)
+{
+    const QString serial = row.value(serialColumn).simplified();
+    if (serial.isEmpty() || serial.size() > m_serialMaxLength)
+        return std::nullopt;
+    if (row.has(activeColumn)) {
+        const QString active = row.value(activeColumn);
+        if (!active.trimmed().isEmpty() && ListValidator::yesNo(active) != std::optional<bool>(true))
+            return std::nullopt;
+    }
+    const CodeCache::Entry* model = m_models.find(row.value(modelColumn).trimmed());
+    if (!model || !model->active)
+        return std::nullopt;
+    const auto known = m_batches.constFind(row.value(orderColumn).simplified() + QChar(0x1f)
+                                           + row.value(batchColumn).simplified());
+    if (known != m_batches.cend() && known->customerCode != row.value(customerColumn).trimmed())
+        return std::nullopt;
+    // The first row of a batch finds or adds it through ListService; the batch goes again
+    // with the row when its serial number is refused.
+    std::optional<WriteScope> scope;
+    if (known == m_batches.cend())
+        scope.emplace(m_db);
+    const qint64 shipment = scope ? shipmentOf(row) : known->id;
+    // A number already in the database inserts nothing: ListService then refuses or updates it.
+    const qint64 id = Sql::prepared(m_db,
+                                    QStringLiteral("INSERT INTO serials(serial_no, shipment_id, model_id) "
+                                                   "VALUES (?, ?, ?) ON CONFLICT(serial_no) DO NOTHING"))
+                          .bind(1, serial)
+                          .bind(2, shipment)
+                          .bind(3, model->id)
+                          .run();
+    if (sqlite3_changes(m_handle) == 0) {
+        if (!m_addedKey.isEmpty()) // rolled back with the scope
+            m_batches.remove(m_addedKey);
+        m_addedKey.clear();
+        return std::nullopt;
+    }
+    if (scope)
+        scope->commit();
+    m_added.add(id, serial);
+    return Outcome::Added;
 }
 
 RowImporter::Outcome SerialRowImporter::importRow(const RowValues& row)
 {
     m_addedKey.clear();
     try {
-        return ListRowImporter::importRow(row);
+        if (const std::optional<Outcome> added = quickAdd(row))
+            return *added;
+        WriteScope scope(m_db); // the batch the row adds goes again with a refused row
+        const Outcome outcome = ListRowImporter::importRow(row);
+        scope.commit();
+        return outcome;
     } catch (...) {
         if (!m_addedKey.isEmpty()) // rolled back with the row
             m_batches.remove(m_addedKey);
         throw;
     }
+}
+
+void SerialRowImporter::finish()
+{
+    m_added.flush();
 }
