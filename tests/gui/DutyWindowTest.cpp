@@ -1,0 +1,125 @@
+#include "FlowDriver.h"
+#include "GuiTestSupport.h"
+#include "LatestCase.h"
+#include "cases/CaseActions.h"
+#include "cases/CaseViewPage.h"
+#include "common/DateTimeField.h"
+#include "main/MainWindow.h"
+#include "steps/AnalysisDialog.h"
+#include "steps/PlanDialog.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QTableWidget>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <catch2/catch.hpp>
+#include <memory>
+
+namespace {
+std::unique_ptr<StepDialog> openStep(MainWindow& window, qint64 id, WorkflowStep step)
+{
+    window.openCase(id);
+    CaseViewPage* view = window.caseViewPage();
+    std::unique_ptr<StepDialog> dialog(view->actions().createDialog(step, view->currentCase()));
+    REQUIRE(dialog);
+    dialog->show();
+    REQUIRE(QTest::qWaitForWindowExposed(dialog.get()));
+    return dialog;
+}
+
+void choose(QComboBox* combo, qint64 id)
+{
+    combo->setCurrentIndex(combo->findData(id));
+}
+} // namespace
+
+TEST_CASE("The analysis form gives each unit its own deadline; a wrong one is refused next to the table",
+          "[gui][duties]")
+{
+    TestDatabase t;
+    FlowDriver f(t);
+    const qint64 id = f.log();
+    f.toRecorded(id);
+    MainWindow window(t.db(), f.clock, t.quality);
+    window.show();
+    std::unique_ptr<StepDialog> form = openStep(window, id, WorkflowStep::Analyse);
+    auto* analysis = qobject_cast<AnalysisDialog*>(form.get());
+    REQUIRE(analysis);
+    analysis->verificationEdit()->setPlainText(QStringLiteral("Confirmed by photos"));
+    auto combos = analysis->findChildren<QComboBox*>();
+    choose(combos.at(0), t.categoryId);
+    choose(combos.at(1), t.causeId);
+    choose(analysis->gradeCombo(), t.gradeA);
+    QTableWidget* units = analysis->unitsTable();
+    REQUIRE(units->columnCount() == 3);
+    CHECK(units->horizontalHeaderItem(2)->text() == QStringLiteral("Reply by"));
+    CHECK(units->item(0, 2)->text().startsWith(QStringLiteral("1 day"))); // grade A: 24 hours
+    analysis->setUnitTask(t.rndUnit, QStringLiteral("Find the root cause"));
+    analysis->setUnitTask(t.mfgUnit, QStringLiteral("Check stock"));
+    analysis->setUnitDue(t.rndUnit, QStringLiteral("3 days"));
+    analysis->setUnitDue(t.mfgUnit, QStringLiteral("2026-02-30 17:00"));
+    GuiTest::screenshot(analysis, QStringLiteral("analysis_unit_deadlines"));
+    CHECK_FALSE(analysis->save());
+    CHECK(analysis->fieldError(QStringLiteral("units")).contains(QStringLiteral("3 days")));
+    CHECK(f.flow.load(id).units.isEmpty()); // nothing saved
+
+    analysis->setUnitDue(t.mfgUnit, QStringLiteral("7 days"));
+    REQUIRE(analysis->save());
+    const QualityCase c = f.flow.load(id);
+    REQUIRE(c.units.size() == 2);
+    for (const CaseUnit& u : c.units)
+        CHECK(u.dueAt == f.clock.now().addDays(u.unitId == t.rndUnit ? 3 : 7));
+}
+
+TEST_CASE("The plan form warns when the appointed arrival breaks the grade's on-site rule", "[gui][duties]")
+{
+    TestDatabase t;
+    FlowDriver f(t);
+    const qint64 id = f.log();
+    f.toRecorded(id);
+    AnalysisData a = f.analysis();
+    a.gradeId = t.gradeA;
+    f.flow.analyse(t.quality, latest(f.flow, id), a);
+    f.flow.issueFeedbackSheet(t.quality, latest(f.flow, id));
+    MainWindow window(t.db(), f.clock, t.sales);
+    window.show();
+    std::unique_ptr<StepDialog> form = openStep(window, id, WorkflowStep::Plan);
+    auto* plan = qobject_cast<PlanDialog*>(form.get());
+    REQUIRE(plan);
+    CHECK(plan->arrivalWarning()->isHidden()); // the default keeps the rule
+    plan->appointedEdit()->setDateTime(f.clock.now().addDays(3).toLocalTime());
+    CHECK(plan->arrivalWarning()->isVisible());
+    CHECK(plan->arrivalWarning()->text().contains(QStringLiteral("within 24")));
+    GuiTest::screenshot(plan, QStringLiteral("plan_arrival_warning"));
+    plan->appointedEdit()->setDateTime(f.clock.now().addSecs(6 * 3600).toLocalTime());
+    CHECK(plan->arrivalWarning()->isHidden());
+}
+
+TEST_CASE("The case's timeline speaks in words: labels, names and local times", "[gui][duties]")
+{
+    TestDatabase t;
+    FlowDriver f(t);
+    const qint64 id = f.log();
+    f.toSheetIssued(id);
+    MainWindow window(t.db(), f.clock, t.quality);
+    window.show();
+    window.openCase(id);
+    QTreeWidget* timeline = window.caseViewPage()->timeline();
+    REQUIRE(timeline);
+    QStringList texts;
+    for (int i = 0; i < timeline->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* group = timeline->topLevelItem(i);
+        texts << group->text(0) << group->text(2);
+        for (int j = 0; j < group->childCount(); ++j)
+            texts << group->child(j)->text(0) << group->child(j)->text(1) << group->child(j)->text(2);
+    }
+    const QString all = texts.join(u'\n');
+    CHECK(all.contains(QStringLiteral("Manufacturing")));
+    CHECK(all.contains(QStringLiteral("Sent to Quality")));
+    for (const char* raw : {"case_id", "unit_id", "due_at", "status\n", "T0", "logged\n"})
+        CHECK_FALSE(all.contains(QLatin1String(raw)));
+    GuiTest::screenshot(window.caseViewPage(), QStringLiteral("timeline_in_words"));
+}
