@@ -9,6 +9,7 @@
 #include "steps/PlanDialog.h"
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QTableWidget>
@@ -121,5 +122,13 @@ TEST_CASE("The case's timeline speaks in words: labels, names and local times", 
     CHECK(all.contains(QStringLiteral("Sent to Quality")));
     for (const char* raw : {"case_id", "unit_id", "due_at", "status\n", "T0", "logged\n"})
         CHECK_FALSE(all.contains(QLatin1String(raw)));
+    // Its columns are as wide as what they hold: the heading with the zone and the unit's name whole.
+    window.resize(1440, 900);
+    timeline->expandAll();
+    QCoreApplication::processEvents();
+    CHECK(timeline->columnWidth(0) >= timeline->header()->sectionSizeHint(0));
+    for (int i = 0; i < timeline->topLevelItemCount(); ++i)
+        CHECK(timeline->columnWidth(1)
+              > timeline->fontMetrics().horizontalAdvance(timeline->topLevelItem(i)->text(1)));
     GuiTest::screenshot(window.caseViewPage(), QStringLiteral("timeline_in_words"));
 }
