@@ -3,6 +3,7 @@
 #include "UserError.h"
 #include "attachments/AttachmentSettingsTab.h"
 #include "backup/LocalBackupMemory.h"
+#include "common/DateTimeField.h"
 #include "common/Palette.h"
 #include "db/Database.h"
 #include "main/Session.h"
@@ -33,6 +34,12 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
     , m_settings(session.connection())
 {
     m_ui->setupUi(this);
+    // Times typed like every time of the window ("17:30", "5pm", "17点半").
+    for (DateTimeField* time : {m_ui->workdayEnd, m_ui->backupTime}) {
+        time->setKind(DateTimeField::Kind::Time);
+        time->setContext(session.clock(), session.workflow().deadlines().rules().zone);
+    }
+    m_ui->backupTime->setTime(QTime(12, 30));
     m_files = new AttachmentSettingsTab(session, m_ui->tabs); // files on cases (issue 17)
     m_ui->tabs->addTab(m_files, m_files->title());
     const QList<QPair<QString, QWidget*>> fields {{QStringLiteral("companyName"), m_ui->companyName},
@@ -203,6 +210,18 @@ bool SettingsDialog::save()
     if (!m_files->validate()) {
         m_ui->tabs->setCurrentWidget(m_files);
         return false;
+    }
+    // A time that is no time is said next to its field, on its tab.
+    for (QPair<DateTimeField*, QWidget*> time :
+         {qMakePair(m_ui->workdayEnd, m_ui->deadlinesTab), qMakePair(m_ui->backupTime, m_ui->backupsTab)}) {
+        if (time.first->isEnabled() && !time.first->isAcceptable()) {
+            m_ui->tabs->setCurrentWidget(time.second);
+            try {
+                time.first->checkedTime();
+            } catch (const UserError&) {
+            }
+            return false;
+        }
     }
     try {
         m_settings.save(m_session.user(), company(), deadlines(), backups());
