@@ -8,6 +8,7 @@
 #include "steps/AnalysisDialog.h"
 #include "steps/PlanDialog.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -131,4 +132,60 @@ TEST_CASE("The case's timeline speaks in words: labels, names and local times", 
         CHECK(timeline->columnWidth(1)
               > timeline->fontMetrics().horizontalAdvance(timeline->topLevelItem(i)->text(1)));
     GuiTest::screenshot(window.caseViewPage(), QStringLiteral("timeline_in_words"));
+}
+
+TEST_CASE("The units' tasks and deadlines are given without a mouse", "[gui][duties][keyboard]")
+{
+    TestDatabase t;
+    FlowDriver f(t);
+    const qint64 id = f.log();
+    f.toRecorded(id);
+    MainWindow window(t.db(), f.clock, t.quality);
+    window.show();
+    std::unique_ptr<StepDialog> form = openStep(window, id, WorkflowStep::Analyse);
+    auto* analysis = qobject_cast<AnalysisDialog*>(form.get());
+    REQUIRE(analysis);
+    analysis->verificationEdit()->setPlainText(QStringLiteral("Confirmed by photos"));
+    auto combos = analysis->findChildren<QComboBox*>();
+    choose(combos.at(0), t.categoryId);
+    choose(combos.at(1), t.causeId);
+    choose(analysis->gradeCombo(), t.gradeB);
+    QTableWidget* units = analysis->unitsTable();
+    REQUIRE(units->rowCount() >= 2);
+    units->setFocus();
+    QApplication::setActiveWindow(analysis);
+    REQUIRE(units->currentRow() == 0);
+    const auto type = [&](const QString& text) {
+        QTest::keyClick(units, Qt::Key_F2);
+        QWidget* editor = units->indexWidget(units->currentIndex()); // the cell's editor
+        REQUIRE(editor);
+        QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(editor, text);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCoreApplication::processEvents(); // the editor closes
+    };
+    QTest::keyClick(units, Qt::Key_Space); // ticks the first unit
+    CHECK(units->item(0, 0)->checkState() == Qt::Checked);
+    QTest::keyClick(units, Qt::Key_Right);
+    type(QStringLiteral("Find the root cause"));
+    QTest::keyClick(units, Qt::Key_Right);
+    type(QStringLiteral("3 days"));
+    QTest::keyClick(units, Qt::Key_Down);
+    QTest::keyClick(units, Qt::Key_Left);
+    INFO("at " << units->currentRow() << "," << units->currentColumn());
+    type(QStringLiteral("Check stock")); // a task ticks its unit
+    CHECK(units->item(1, 0)->checkState() == Qt::Checked);
+    CHECK(units->item(0, 1)->text() == QStringLiteral("Find the root cause"));
+    // Tab leaves the table in one step.
+    QTest::keyClick(units, Qt::Key_Tab);
+    CHECK(QApplication::focusWidget() != units);
+    REQUIRE(analysis->save());
+    const QualityCase c = f.flow.load(id);
+    REQUIRE(c.units.size() == 2);
+    const qint64 first = units->item(0, 0)->data(Qt::UserRole).toLongLong();
+    for (const CaseUnit& u : c.units)
+        if (u.unitId == first) {
+            CHECK(u.task == QStringLiteral("Find the root cause"));
+            CHECK(u.dueAt == f.clock.now().addDays(3));
+        }
 }

@@ -4,6 +4,7 @@
 #include "attachments/AttachmentSettingsTab.h"
 #include "backup/LocalBackupMemory.h"
 #include "common/DateTimeField.h"
+#include "common/LogoChooser.h"
 #include "common/Palette.h"
 #include "db/Database.h"
 #include "main/Session.h"
@@ -122,28 +123,13 @@ void SettingsDialog::changeEvent(QEvent* event)
 
 void SettingsDialog::showLogo()
 {
-    const QImage logo = CompanyProfile::decodeLogo(m_logo);
     m_ui->removeLogo->setEnabled(!m_logo.isEmpty());
-    if (logo.isNull()) {
-        m_ui->logoPreview->setPixmap({});
-        m_ui->logoPreview->setText(tr("No logo"));
-        return;
-    }
-    const QSize box = m_ui->logoPreview->minimumSize() * devicePixelRatioF();
-    QPixmap pixmap = QPixmap::fromImage(logo.scaled(box, Qt::KeepAspectRatio, Qt::SmoothTransformation));
-    pixmap.setDevicePixelRatio(devicePixelRatioF());
-    m_ui->logoPreview->setPixmap(pixmap);
+    LogoChooser::showIn(m_ui->logoPreview, m_logo);
 }
 
 void SettingsDialog::askForLogo()
 {
-    QStringList patterns;
-    for (const QByteArray& format : QImageReader::supportedImageFormats())
-        patterns.append(QStringLiteral("*.") + QString::fromLatin1(format));
-    const QString path
-        = QFileDialog::getOpenFileName(this, tr("Choose the company's logo"),
-                                       QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
-                                       tr("Images (%1)").arg(patterns.join(u' ')));
+    const QString path = LogoChooser::askForFile(this);
     if (!path.isEmpty())
         chooseLogo(path);
 }
