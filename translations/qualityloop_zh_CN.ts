@@ -1999,26 +1999,6 @@ Other windows using this database show the restored data; ask the people working
 <context>
     <name>CaseBlocks</name>
     <message>
-        <source>Telephone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>来访</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>信函</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <source>On site</source>
-        <translation>现场</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -3009,9 +2989,9 @@ Other windows using this database show the restored data; ask the people working
     </message>
 </context>
 <context>
-    <name>ChannelNames</name>
+    <name>Channels</name>
     <message>
-        <source>Phone</source>
+        <source>Telephone</source>
         <translation>电话</translation>
     </message>
     <message>
@@ -5730,6 +5710,21 @@ Other windows using this database show the restored data; ask the people working
     </message>
 </context>
 <context>
+    <name>LogoChooser</name>
+    <message>
+        <source>Choose the company&apos;s logo</source>
+        <translation>选择公司标志</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>图片 (%1)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>无标志</translation>
+    </message>
+</context>
+<context>
     <name>LoopRules</name>
     <message>
         <source>Only a manager or the Sales Department can plan and record customer visits.</source>
@@ -7612,18 +7607,6 @@ Other windows using this database show the restored data; ask the people working
         <translation>新期限适用于此后记录的步骤；已设定的期限不变。</translation>
     </message>
     <message>
-        <source>No logo</source>
-        <translation>无标志</translation>
-    </message>
-    <message>
-        <source>Choose the company&apos;s logo</source>
-        <translation>选择公司标志</translation>
-    </message>
-    <message>
-        <source>Images (%1)</source>
-        <translation>图片 (%1)</translation>
-    </message>
-    <message>
         <source>Dis&amp;posal suggestion within *</source>
         <translation>处置意见期限(&amp;P) *</translation>
     </message>
@@ -7815,18 +7798,6 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>Remove</source>
         <translation>移除</translation>
-    </message>
-    <message>
-        <source>No logo</source>
-        <translation>无标志</translation>
-    </message>
-    <message>
-        <source>Choose the company&apos;s logo</source>
-        <translation>选择公司标志</translation>
-    </message>
-    <message>
-        <source>Images (%1)</source>
-        <translation>图片 (%1)</translation>
     </message>
 </context>
 <context>

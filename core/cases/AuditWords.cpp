@@ -5,6 +5,7 @@
 #include "attachments/AttachmentSteps.h"
 #include "db/Sql.h"
 #include "domain/CaseStatus.h"
+#include "domain/Channels.h"
 #include "i18n/Translations.h"
 
 namespace {
@@ -222,6 +223,8 @@ QString AuditWords::value(const QString& entity, const QString& f, const QString
         return name(QStringLiteral("customers"), QStringLiteral("name"), id);
     if (is(f, "model_id"))
         return name(QStringLiteral("product_models"), QStringLiteral("code"), id);
+    if (is(f, "channel"))
+        return Channels::name(stored);
     if (is(f, "kind") && is(entity, "plans")) {
         if (is(stored, "onsite"))
             return tr("On-site service");

@@ -1,5 +1,6 @@
 #include "reports/CaseBlocks.h"
 
+#include "domain/Channels.h"
 #include "reports/DocumentContext.h"
 
 CaseBlocks::CaseBlocks(const DocumentContext& context)
@@ -35,17 +36,8 @@ QString CaseBlocks::contact(const QualityCase& c) const
 
 QString CaseBlocks::channel(const QString& code) const
 {
-    if (code == QLatin1String("phone"))
-        return tr("Telephone");
-    if (code == QLatin1String("visit"))
-        return tr("Visit");
-    if (code == QLatin1String("letter"))
-        return tr("Letter");
-    if (code == QLatin1String("email"))
-        return tr("E-mail");
-    if (code == QLatin1String("onsite"))
-        return tr("On site");
-    return code;
+    const char* word = Channels::source(code);
+    return word ? m_context.translate("Channels", word) : code;
 }
 
 QString CaseBlocks::yesNo(bool value) const

@@ -9,6 +9,7 @@
 #include "deadlines/CaseClocks.h"
 #include "deadlines/CaseDuties.h"
 #include "deadlines/DutyStore.h"
+#include "domain/Channels.h"
 #include "improvement/TracingService.h"
 #include "reference/ReferenceData.h"
 #include "search/SearchIndex.h"
@@ -155,14 +156,11 @@ qint64 WorkflowService::logCase(const User& user, const IntakeData& input)
                 d.orderNo = serial->orderNo;
         }
     }
-    static const QSet<QString> channels {QStringLiteral("phone"), QStringLiteral("visit"),
-                                         QStringLiteral("letter"), QStringLiteral("email"),
-                                         QStringLiteral("onsite")};
     FieldCheck check;
     // A deactivated customer or model stays on old cases but is not chosen for a new one.
     check.require(d.customerId > 0 && reference.isActive(QStringLiteral("customers"), d.customerId),
                   QStringLiteral("customerId"), tr("Choose the customer."));
-    check.require(channels.contains(d.channel), QStringLiteral("channel"),
+    check.require(Channels::isKnown(d.channel), QStringLiteral("channel"),
                   tr("Choose how the information came in (phone, visit, letter, e-mail or on site)."));
     check.require(!d.symptom.trimmed().isEmpty(), QStringLiteral("symptom"), tr("Describe the symptom."));
     check.require(d.modelId > 0, QStringLiteral("modelId"),

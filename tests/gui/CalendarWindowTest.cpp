@@ -7,6 +7,7 @@
 #include "admin/CalendarDayDialog.h"
 #include "admin/CalendarImportDialog.h"
 #include "admin/HolidayEditor.h"
+#include "common/DateTimeField.h"
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "i18n/Translations.h"
@@ -14,7 +15,6 @@
 #include "main/Session.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
@@ -63,9 +63,9 @@ QAction* menuAction(QMenuBar* bar, const QString& text)
 void fillDay(CalendarDayDialog* dialog, const QDate& first, const QDate& last, const QString& name,
              const QString& nameZh)
 {
-    dialog->findChild<QDateEdit*>(QStringLiteral("date"))->setDate(first);
+    dialog->findChild<DateTimeField*>(QStringLiteral("date"))->setDate(first);
     if (last.isValid())
-        dialog->findChild<QDateEdit*>(QStringLiteral("lastDate"))->setDate(last);
+        dialog->findChild<DateTimeField*>(QStringLiteral("lastDate"))->setDate(last);
     GuiTest::typeInto(dialog->findChild<QLineEdit*>(QStringLiteral("name")), name);
     auto* zh = dialog->findChild<QLineEdit*>(QStringLiteral("nameZh"));
     zh->clear();
@@ -148,7 +148,7 @@ TEST_CASE("The office enters the National Day week in the window and the open ca
 
         // A make-up day on a Wednesday is refused next to the day, and the dialog stays open.
         dialog = editor->addMakeUpDay();
-        CHECK(dialog->findChild<QDateEdit*>(QStringLiteral("date"))->date().dayOfWeek() >= 6);
+        CHECK(dialog->findChild<DateTimeField*>(QStringLiteral("date"))->date().dayOfWeek() >= 6);
         fillDay(dialog, QDate(2025, 9, 24), {}, QStringLiteral("Make-up day"), QString());
         CHECK_FALSE(dialog->save());
         CHECK(
@@ -164,7 +164,7 @@ TEST_CASE("The office enters the National Day week in the window and the open ca
         editor->table()->selectRow(0);
         dialog = editor->editCurrent();
         REQUIRE(dialog);
-        CHECK_FALSE(dialog->findChild<QDateEdit*>(QStringLiteral("lastDate"))->isVisible());
+        CHECK_FALSE(dialog->findChild<DateTimeField*>(QStringLiteral("lastDate"))->isVisible());
         auto* zh = dialog->findChild<QLineEdit*>(QStringLiteral("nameZh"));
         zh->clear();
         zh->insert(QStringLiteral("国庆节、中秋节"));
@@ -283,7 +283,7 @@ TEST_CASE("Screenshots of the working-day calendar", "[gui][calendar][screenshot
         window.editor()->table()->selectRow(20);
         shoot(&window, QStringLiteral("20_calendar"), lang);
         QPointer<CalendarDayDialog> day = window.editor()->addMakeUpDay();
-        day->findChild<QDateEdit*>(QStringLiteral("date"))->setDate(QDate(2026, 9, 30));
+        day->findChild<DateTimeField*>(QStringLiteral("date"))->setDate(QDate(2026, 9, 30));
         CHECK_FALSE(day->save());
         shoot(day, QStringLiteral("21_calendar_day_refused"), lang);
         day->reject();

@@ -8,6 +8,7 @@
 #include "cases/CaseActions.h"
 #include "cases/CaseListPage.h"
 #include "cases/CaseListQuery.h"
+#include "cases/CaseRowFormat.h"
 #include "cases/CaseViewPage.h"
 #include "db/Database.h"
 #include "i18n/Translations.h"
@@ -73,6 +74,16 @@ TEST_CASE("Issue 12.5: the main screens at 1440x900 and 1280x720 in both languag
             window.showMyWork();
             REQUIRE(GuiTest::waitForCounts(window));
             shoot(&window, QStringLiteral("30_my_work_") + at);
+            // The first heading (waiting to be recorded) has no deadline: its empty Due column
+            // gives way, and the customer and status are shown whole.
+            auto* work = window.findChild<QTableView*>(QStringLiteral("myWorkTable"));
+            REQUIRE(work);
+            REQUIRE(work->model()->rowCount() > 0);
+            const auto cell = [work](int c) { return work->model()->index(0, c).data().toString(); };
+            REQUIRE(cell(CaseRowFormat::DueAt).isEmpty());
+            CHECK(work->columnWidth(CaseRowFormat::DueAt) < work->columnWidth(CaseRowFormat::Customer));
+            for (int c : {int(CaseRowFormat::Customer), int(CaseRowFormat::Status)})
+                CHECK(work->columnWidth(c) > work->fontMetrics().horizontalAdvance(cell(c)) + 8);
             window.showCaseList();
             QCoreApplication::processEvents();
             shoot(&window, QStringLiteral("31_case_list_") + at);

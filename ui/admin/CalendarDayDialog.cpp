@@ -1,15 +1,12 @@
 #include "admin/CalendarDayDialog.h"
 
 #include "UserError.h"
+#include "common/DateTimeField.h"
 #include "common/Palette.h"
 #include "ui_CalendarDayDialog.h"
 
 #include <QLocale>
 #include <QPushButton>
-
-namespace {
-const QString dateFormat = QStringLiteral("yyyy-MM-dd (ddd)");
-}
 
 CalendarDayDialog::CalendarDayDialog(CalendarService& calendar, const User& actor, const CalendarDay& day,
                                      QWidget* parent)
@@ -27,8 +24,9 @@ CalendarDayDialog::CalendarDayDialog(CalendarService& calendar, const User& acto
     m_ui->kind->addItem(QString(), static_cast<int>(CalendarDay::Kind::Holiday));
     m_ui->kind->addItem(QString(), static_cast<int>(CalendarDay::Kind::MakeUpDay));
     m_ui->kind->setCurrentIndex(day.kind == CalendarDay::Kind::MakeUpDay ? 1 : 0);
-    for (QDateEdit* edit : {m_ui->date, m_ui->lastDate}) {
-        edit->setDisplayFormat(dateFormat);
+    // Typed or picked like every date of the window ("10/1", "next friday").
+    for (DateTimeField* edit : {m_ui->date, m_ui->lastDate}) {
+        edit->setKind(DateTimeField::Kind::Date);
         edit->setDate(day.date);
     }
     m_ui->name->setText(day.name);
@@ -36,12 +34,13 @@ CalendarDayDialog::CalendarDayDialog(CalendarService& calendar, const User& acto
     // A range is for entering new days; a stored day is one day.
     m_ui->lastDate->setVisible(m_id == 0);
     m_ui->lastDateLabel->setVisible(m_id == 0);
-    connect(m_ui->date, &QDateEdit::dateChanged, this, [this](const QDate& first) {
-        if (m_ui->lastDate->date() < first)
+    connect(m_ui->date, &DateTimeField::valueChanged, this, [this]() {
+        const QDate first = m_ui->date->date();
+        if (first.isValid() && m_ui->lastDate->date().isValid() && m_ui->lastDate->date() < first)
             m_ui->lastDate->setDate(first);
         updateNote();
     });
-    connect(m_ui->lastDate, &QDateEdit::dateChanged, this, &CalendarDayDialog::updateNote);
+    connect(m_ui->lastDate, &DateTimeField::valueChanged, this, &CalendarDayDialog::updateNote);
     connect(m_ui->kind, &QComboBox::currentIndexChanged, this, [this]() {
         retranslate();
         updateNote();
@@ -81,7 +80,9 @@ void CalendarDayDialog::retranslate()
 void CalendarDayDialog::updateNote()
 {
     const bool holiday = kind() == CalendarDay::Kind::Holiday;
-    const int days = m_id == 0 ? static_cast<int>(m_ui->date->date().daysTo(m_ui->lastDate->date())) + 1 : 1;
+    const int days = m_id == 0
+        ? std::max(1, static_cast<int>(m_ui->date->date().daysTo(m_ui->lastDate->date())) + 1)
+        : 1;
     const QString what = holiday
         ? tr("Off: the deadlines that count working days skip these days.")
         : tr("Worked like any working day: a case logged that day is due at its end.");
@@ -104,13 +105,14 @@ bool CalendarDayDialog::save()
     m_ui->message->setVisible(false);
     CalendarDay day;
     day.id = m_id;
-    day.date = m_ui->date->date();
     day.kind = kind();
     day.name = m_ui->name->text();
     day.nameZh = m_ui->nameZh->text();
     try {
-        m_change = m_id == 0 ? m_calendar.add(m_actor, day, m_ui->lastDate->date())
-                             : m_calendar.update(m_actor, day);
+        // A day that is no day is said next to its field (and the field takes the focus).
+        day.date = m_ui->date->checkedDate();
+        const QDate last = m_id == 0 ? m_ui->lastDate->checkedDate() : day.date;
+        m_change = m_id == 0 ? m_calendar.add(m_actor, day, last) : m_calendar.update(m_actor, day);
     } catch (const UserError& error) {
         if (!m_errors.show(error.fieldErrors())) {
             m_ui->message->setText(error.message());

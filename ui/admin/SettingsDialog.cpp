@@ -3,6 +3,8 @@
 #include "UserError.h"
 #include "attachments/AttachmentSettingsTab.h"
 #include "backup/LocalBackupMemory.h"
+#include "common/DateTimeField.h"
+#include "common/LogoChooser.h"
 #include "common/Palette.h"
 #include "db/Database.h"
 #include "main/Session.h"
@@ -33,6 +35,12 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
     , m_settings(session.connection())
 {
     m_ui->setupUi(this);
+    // Times typed like every time of the window ("17:30", "5pm", "17点半").
+    for (DateTimeField* time : {m_ui->workdayEnd, m_ui->backupTime}) {
+        time->setKind(DateTimeField::Kind::Time);
+        time->setContext(session.clock(), session.workflow().deadlines().rules().zone);
+    }
+    m_ui->backupTime->setTime(QTime(12, 30));
     m_files = new AttachmentSettingsTab(session, m_ui->tabs); // files on cases (issue 17)
     m_ui->tabs->addTab(m_files, m_files->title());
     const QList<QPair<QString, QWidget*>> fields {{QStringLiteral("companyName"), m_ui->companyName},
@@ -115,28 +123,13 @@ void SettingsDialog::changeEvent(QEvent* event)
 
 void SettingsDialog::showLogo()
 {
-    const QImage logo = CompanyProfile::decodeLogo(m_logo);
     m_ui->removeLogo->setEnabled(!m_logo.isEmpty());
-    if (logo.isNull()) {
-        m_ui->logoPreview->setPixmap({});
-        m_ui->logoPreview->setText(tr("No logo"));
-        return;
-    }
-    const QSize box = m_ui->logoPreview->minimumSize() * devicePixelRatioF();
-    QPixmap pixmap = QPixmap::fromImage(logo.scaled(box, Qt::KeepAspectRatio, Qt::SmoothTransformation));
-    pixmap.setDevicePixelRatio(devicePixelRatioF());
-    m_ui->logoPreview->setPixmap(pixmap);
+    LogoChooser::showIn(m_ui->logoPreview, m_logo);
 }
 
 void SettingsDialog::askForLogo()
 {
-    QStringList patterns;
-    for (const QByteArray& format : QImageReader::supportedImageFormats())
-        patterns.append(QStringLiteral("*.") + QString::fromLatin1(format));
-    const QString path
-        = QFileDialog::getOpenFileName(this, tr("Choose the company's logo"),
-                                       QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
-                                       tr("Images (%1)").arg(patterns.join(u' ')));
+    const QString path = LogoChooser::askForFile(this);
     if (!path.isEmpty())
         chooseLogo(path);
 }
@@ -203,6 +196,18 @@ bool SettingsDialog::save()
     if (!m_files->validate()) {
         m_ui->tabs->setCurrentWidget(m_files);
         return false;
+    }
+    // A time that is no time is said next to its field, on its tab.
+    for (QPair<DateTimeField*, QWidget*> time :
+         {qMakePair(m_ui->workdayEnd, m_ui->deadlinesTab), qMakePair(m_ui->backupTime, m_ui->backupsTab)}) {
+        if (time.first->isEnabled() && !time.first->isAcceptable()) {
+            m_ui->tabs->setCurrentWidget(time.second);
+            try {
+                time.first->checkedTime();
+            } catch (const UserError&) {
+            }
+            return false;
+        }
     }
     try {
         m_settings.save(m_session.user(), company(), deadlines(), backups());

@@ -44,7 +44,6 @@ SignInDialog::SignInDialog(UserService& users, QWidget* parent)
     m_message->setObjectName(QStringLiteral("signInMessage"));
     m_message->setWordWrap(true);
     layout->addWidget(m_message);
-    layout->addStretch(1);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SignInDialog::trySignIn);
@@ -52,7 +51,10 @@ SignInDialog::SignInDialog(UserService& users, QWidget* parent)
     retranslate();
     if (!m_username->text().isEmpty())
         m_password->setFocus();
-    resize(460, 260);
+    // As tall as its fields (a fixed height left a large empty area under them), wide enough
+    // for the wrapped lines; it grows when fields or a message appear.
+    layout->activate();
+    resize(460, layout->totalHeightForWidth(460));
 }
 
 SignInDialog::~SignInDialog() = default;

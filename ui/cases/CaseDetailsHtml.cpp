@@ -1,8 +1,8 @@
 #include "cases/CaseDetailsHtml.h"
 
-#include "common/ChannelNames.h"
 #include "common/Palette.h"
 #include "domain/CaseStatus.h"
+#include "domain/Channels.h"
 
 #include <QLocale>
 
@@ -68,7 +68,7 @@ QString CaseDetailsHtml::render(const QualityCase& c, const QList<DeadlineClock>
         = esc(c.customerName) + (c.keyCustomer ? tr(" (key customer)").toHtmlEscaped() : QString());
     html += section(
         tr("Customer's call"),
-        row(tr("Received"), when(c.receivedAt) + QStringLiteral(" · ") + esc(ChannelNames::name(c.channel)))
+        row(tr("Received"), when(c.receivedAt) + QStringLiteral(" · ") + esc(Channels::name(c.channel)))
             + row(tr("Customer"), customer)
             + row(tr("Contact"), esc(QString(c.contactName + QLatin1Char(' ') + c.contactPhone).trimmed()))
             + row(tr("Product"), esc(joined({c.modelCode, c.modelName}, QStringLiteral(" — "))))

@@ -1,12 +1,12 @@
 #include "cases/CaseFilterBar.h"
 
+#include "common/DateTimeField.h"
 #include "common/Fields.h"
 #include "domain/CaseStatus.h"
 #include "main/Session.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
@@ -37,12 +37,18 @@ CaseFilterBar::CaseFilterBar(Session& session, QWidget* parent)
     for (const Technician& t : ref.technicians(0, QString()))
         m_technician->addItem(t.name, t.id);
     m_useDates = new QCheckBox(this);
-    m_from = new QDateEdit(QDate::currentDate().addMonths(-1), this);
-    m_to = new QDateEdit(QDate::currentDate(), this);
-    for (QDateEdit* d : {m_from, m_to}) {
-        d->setCalendarPopup(true);
+    // Typed or picked like every date of the window ("1/3", "today", "-7d").
+    const QTimeZone zone = session.workflow().deadlines().rules().zone;
+    m_from = new DateTimeField(DateTimeField::Kind::Date, session.clock(), zone, this);
+    m_to = new DateTimeField(DateTimeField::Kind::Date, session.clock(), zone, this);
+    m_from->setObjectName(QStringLiteral("filterFrom"));
+    m_to->setObjectName(QStringLiteral("filterTo"));
+    const QDate today = session.clock().now().toTimeZone(zone).date();
+    m_to->setDate(today);
+    m_from->setDate(today.addMonths(-1));
+    for (DateTimeField* d : {m_from, m_to}) {
         d->setEnabled(false);
-        connect(d, &QDateEdit::dateChanged, this, &CaseFilterBar::changed);
+        connect(d, &DateTimeField::valueChanged, this, &CaseFilterBar::changed);
     }
     connect(m_useDates, &QCheckBox::toggled, this, [this](bool on) {
         m_from->setEnabled(on);
@@ -92,8 +98,11 @@ CaseFilter CaseFilterBar::filter() const
     f.unitId = Fields::id(m_unit);
     f.technicianId = Fields::id(m_technician);
     if (m_useDates->isChecked()) {
-        f.receivedFrom = m_from->date().startOfDay();
-        f.receivedTo = m_to->date().addDays(1).startOfDay();
+        // A bound typed that is no day yet (its field says why) does not limit the list.
+        if (m_from->date().isValid())
+            f.receivedFrom = m_from->date().startOfDay();
+        if (m_to->date().isValid())
+            f.receivedTo = m_to->date().addDays(1).startOfDay();
     }
     f.keyCustomersOnly = m_key->isChecked();
     f.overdueOnly = m_overdue->isChecked();

@@ -6,7 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
+class DateTimeField;
 class QLabel;
 class Session;
 
@@ -37,8 +37,8 @@ private:
     QComboBox* m_unit = nullptr;
     QComboBox* m_technician = nullptr;
     QCheckBox* m_useDates = nullptr;
-    QDateEdit* m_from = nullptr;
-    QDateEdit* m_to = nullptr;
+    DateTimeField* m_from = nullptr;
+    DateTimeField* m_to = nullptr;
     QCheckBox* m_key = nullptr;
     QCheckBox* m_overdue = nullptr;
     QCheckBox* m_open = nullptr;

@@ -90,8 +90,7 @@ void CaseTableView::fitColumns()
         return;
     const QFontMetrics text = fontMetrics();
     const QFontMetrics head = horizontalHeader()->fontMetrics();
-    const QString when
-        = QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat);
+    const QString when = QStringLiteral("2026-12-28 23:59"); // as CaseRowFormat shows times
     // The widest value a column usually holds; empty for the columns that give way.
     const QStringList samples {QStringLiteral("QI-2026-00000"),
                                when,
@@ -103,15 +102,30 @@ void CaseTableView::fitColumns()
                                {},
                                QCoreApplication::translate("CaseRowFormat", "%1 (overdue)").arg(when)};
     const int unit = text.averageCharWidth();
-    // The due column may lose " (overdue)" (its colour and tooltip still say so), never the time.
-    const int due = text.horizontalAdvance(samples.last()) + 12;
-    const QList<int> preferred {0, 0, 30 * unit, 0, 0, 0, 18 * unit, 22 * unit, due};
-    const QList<int> least {0, 0, 10 * unit, 0, 0, 0, 6 * unit, 8 * unit, text.horizontalAdvance(when) + 12};
+    // The due column may lose " (overdue)", never the time.
+    QList<int> preferred {
+        0, 0, 30 * unit, 0, 0, 0, 18 * unit, 22 * unit, text.horizontalAdvance(samples.last()) + 12};
+    const QList<int> least {0,        0,        10 * unit,
+                            0,        0,        0,
+                            6 * unit, 8 * unit, text.horizontalAdvance(when + QStringLiteral(" …")) + 12};
+    // A column that holds nothing in the rows shown (no deadline in a queue of cases waiting to
+    // be recorded) keeps only its heading's width and leaves its room to the others.
+    QList<int> held;
+    QList<bool> empty;
+    for (int c = 0; c < preferred.size(); ++c) {
+        held.append(widestText(c));
+        empty.append(model()->rowCount() > 0 && held.at(c) == 0);
+        if (empty.at(c))
+            preferred[c] = 0;
+        else if (preferred.at(c) > 0 && held.at(c) > 0) // no wider than what it holds
+            preferred[c] = std::max(least.at(c), std::min(preferred.at(c), held.at(c)));
+    }
     QList<int> widths;
     int fixed = 0, flexible = 0, room = 0;
     for (int c = 0; c < CaseRowFormat::ColumnCount; ++c) {
         const int header = head.horizontalAdvance(model()->headerData(c, Qt::Horizontal).toString()) + 20;
-        const int content = samples.at(c).isEmpty() ? 0 : text.horizontalAdvance(samples.at(c)) + 12;
+        const int content
+            = samples.at(c).isEmpty() || empty.at(c) ? 0 : text.horizontalAdvance(samples.at(c)) + 12;
         const int w = std::max({header, content, preferred.at(c)});
         widths.append(w);
         if (isColumnHidden(c))
@@ -126,20 +140,66 @@ void CaseTableView::fitColumns()
     // Too wide for the view: the flexible columns give up part of their room, each alike.
     // The room as if the vertical scroll bar were there: it comes when the rows do.
     const int available = width() - 2 * frameWidth() - verticalScrollBar()->sizeHint().width() - 2;
-    const int excess = fixed + flexible - available;
+    int excess = fixed + flexible - available;
+    const auto headerWidth = [&](int c) {
+        return head.horizontalAdvance(model()->headerData(c, Qt::Horizontal).toString()) + 20;
+    };
+    // The due column first gives up " (overdue)" (its colour and tooltip still say so).
+    const int due = CaseRowFormat::DueAt;
+    if (excess > 0 && preferred.at(due) > 0 && !isColumnHidden(due)) {
+        const int give = std::min(excess, widths.at(due) - std::max(least.at(due), headerWidth(due)));
+        widths[due] -= give;
+        excess -= give;
+        room -= give;
+    }
     if (excess > 0 && room > 0) {
         const double share = std::min(1.0, double(excess) / room);
         for (int c = 0; c < widths.size(); ++c)
-            if (preferred.at(c) > 0) {
-                const int header
-                    = head.horizontalAdvance(model()->headerData(c, Qt::Horizontal).toString()) + 20;
-                widths[c] -= int((widths.at(c) - std::max(least.at(c), header)) * share + 0.999);
-            }
+            if (preferred.at(c) > 0)
+                widths[c] -= int((widths.at(c) - std::max(least.at(c), headerWidth(c))) * share + 0.999);
     }
+    // Room to spare: the columns cut short get it, not the last one (which would take it all).
+    int spare = -excess;
+    for (int c : {int(CaseRowFormat::Customer), int(CaseRowFormat::Status), int(CaseRowFormat::NextStep)}) {
+        if (spare <= 0 || isColumnHidden(c))
+            continue;
+        const int more = std::min(spare, std::max(0, held.at(c) - widths.at(c)));
+        widths[c] += more;
+        spare -= more;
+    }
+    if (spare > 0 && model()->rowCount() > 0 && !isColumnHidden(CaseRowFormat::Customer))
+        widths[CaseRowFormat::Customer] += spare; // the rest, rather than to the last column
     m_fitting = true;
     for (int c = 0; c < widths.size(); ++c)
         setColumnWidth(c, widths.at(c));
     m_fitting = false;
+}
+
+void CaseTableView::setModel(QAbstractItemModel* model)
+{
+    if (this->model())
+        disconnect(this->model(), nullptr, this, nullptr);
+    QTableView::setModel(model);
+    if (!model)
+        return;
+    // The widths follow what the rows hold: sized again when other rows come.
+    connect(model, &QAbstractItemModel::modelReset, this, &CaseTableView::fitColumns);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &CaseTableView::fitColumns);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &CaseTableView::fitColumns);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &CaseTableView::fitColumns);
+}
+
+int CaseTableView::widestText(int column) const
+{
+    // The rows first read (a page is in memory; reading further rows is not worth a width).
+    const int rows = std::min(model()->rowCount(), 64);
+    int widest = 0;
+    for (int r = 0; r < rows; ++r) {
+        const QString value = model()->index(r, column).data().toString();
+        if (!value.isEmpty())
+            widest = std::max(widest, fontMetrics().horizontalAdvance(value) + 12);
+    }
+    return widest;
 }
 
 void CaseTableView::showColumnMenu(const QPoint& pos)

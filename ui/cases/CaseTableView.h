@@ -13,6 +13,7 @@ public:
     explicit CaseTableView(const QString& settingsKey, QWidget* parent = nullptr);
     qint64 currentCaseId() const;
     QList<qint64> selectedCaseIds() const;
+    void setModel(QAbstractItemModel* model) override;
     void restoreColumns();
     void saveColumns() const;
 
@@ -42,6 +43,8 @@ private:
     // Until the user sizes the columns, they are sized to their content and fit the view's width
     // (issue 12.5): the customer, status and next step give way first, with "…" where cut.
     void fitColumns();
+    // The width of the widest text of a column in the rows read first; 0 when all are empty.
+    int widestText(int column) const;
     QString m_settingsKey;
     bool m_userSized = false;
     bool m_fitting = false;

@@ -74,8 +74,8 @@ CaseViewPage::CaseViewPage(Session& session, QWidget* parent)
     m_timeline->setColumnCount(3);
     m_timeline->setAlternatingRowColors(true);
     m_timeline->header()->setStretchLastSection(true);
-    m_timeline->setColumnWidth(0, 170);
-    m_timeline->setColumnWidth(1, 100);
+    connect(m_timeline, &QTreeWidget::itemExpanded, this, &CaseViewPage::fitTimeline);
+    connect(m_splitter, &QSplitter::splitterMoved, this, &CaseViewPage::fitTimeline);
     m_splitter->addWidget(m_details);
     m_splitter->addWidget(m_timeline);
     m_splitter->setStretchFactor(0, 3);
@@ -215,6 +215,25 @@ void CaseViewPage::fillTimeline()
     }
     if (m_timeline->topLevelItemCount() > 0)
         m_timeline->scrollToItem(m_timeline->topLevelItem(m_timeline->topLevelItemCount() - 1));
+    fitTimeline();
+}
+
+void CaseViewPage::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitTimeline();
+}
+
+void CaseViewPage::fitTimeline()
+{
+    // The time and the person (or field and old value) as wide as what they hold, heading
+    // included, each within a share of the view; what is done or the new value gets the rest.
+    const int view = std::max(m_timeline->viewport()->width(), 300);
+    const QList<double> shares {0.45, 0.25};
+    for (int c = 0; c < shares.size(); ++c) {
+        m_timeline->resizeColumnToContents(c);
+        m_timeline->setColumnWidth(c, std::min(m_timeline->columnWidth(c), int(view * shares.at(c))));
+    }
 }
 
 void CaseViewPage::retranslate()

@@ -43,10 +43,12 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void rebuildButtons();
     void fillTimeline();
+    void fitTimeline();
     void retranslate();
 
     Session& m_session;

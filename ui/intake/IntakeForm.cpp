@@ -4,11 +4,11 @@
 #include "attachments/AttachmentService.h"
 #include "attachments/AttachmentSteps.h"
 #include "attachments/AttachmentsPanel.h"
-#include "common/ChannelNames.h"
 #include "common/DateTimeField.h"
 #include "common/Fields.h"
 #include "common/FormUndo.h"
 #include "common/Palette.h"
+#include "domain/Channels.h"
 #include "intake/CallCustomerDialog.h"
 #include "lists/ListRules.h"
 #include "main/Session.h"
@@ -103,7 +103,7 @@ void IntakeForm::build()
     m_phone = new QLineEdit(body);
     add(QStringLiteral("contactPhone"), m_phone, false);
     m_channel = new QComboBox(body);
-    for (const QString& code : ChannelNames::codes())
+    for (const QString& code : Channels::codes())
         m_channel->addItem(QString(), code);
     add(QStringLiteral("channel"), m_channel, true);
     m_received = Fields::dateTime(body, m_session.clock().now(), m_session.clock(),
@@ -206,7 +206,7 @@ void IntakeForm::retranslate()
             w->setAccessibleName(QString(c.second).remove(u'&'));
     }
     for (int i = 0; i < m_channel->count(); ++i)
-        m_channel->setItemText(i, ChannelNames::name(m_channel->itemData(i).toString()));
+        m_channel->setItemText(i, Channels::name(m_channel->itemData(i).toString()));
     m_model->lineEdit()->setPlaceholderText(tr("Type to find a model, or fill it from the serial number"));
     m_customer->setPlaceholderText(tr("Type part of the name"));
     m_objection->setText(tr("The customer objects to the quality (starts the 24-hour disposal clock)"));

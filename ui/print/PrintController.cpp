@@ -2,18 +2,12 @@
 
 #include "UserError.h"
 #include "db/Database.h"
-#include "i18n/Translations.h"
-#include "reports/DocumentLanguage.h"
+#include "print/PrintOptionsDialog.h"
 #include "reports/DocumentPainter.h"
 #include "reports/ReportService.h"
 
-#include <QCheckBox>
-#include <QComboBox>
-#include <QDateEdit>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QFileDialog>
-#include <QFormLayout>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -51,52 +45,16 @@ struct Choice
     QDate to;
 };
 
-// Asks the language and paper of the document (and the period of a period report). The
-// document's language is its own: the window keeps its language.
 Choice ask(QWidget* parent, const QString& title, bool period, bool photos = false)
 {
-    QDialog dialog(parent);
-    dialog.setObjectName(QStringLiteral("printOptionsDialog"));
-    dialog.setWindowTitle(title);
-    auto* form = new QFormLayout(&dialog);
-    auto* from
-        = new QDateEdit(QDate::currentDate().addMonths(-1).addDays(1 - QDate::currentDate().day()), &dialog);
-    auto* to = new QDateEdit(QDate::currentDate().addDays(-QDate::currentDate().day()), &dialog);
-    if (period) {
-        for (QDateEdit* edit : {from, to}) {
-            edit->setCalendarPopup(true);
-            edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        }
-        form->addRow(PrintController::tr("&From:"), from);
-        form->addRow(PrintController::tr("&To:"), to);
-    }
-    auto* language = new QComboBox(&dialog);
-    for (const QString& code : DocumentLanguage::available())
-        language->addItem(Translations::displayName(code), code);
-    language->setCurrentIndex(std::max(0, language->findData(Translations::current())));
-    form->addRow(PrintController::tr("Document &language:"), language);
-    auto* paper = new QComboBox(&dialog);
-    paper->addItem(QStringLiteral("A4"), int(QPageSize::A4));
-    paper->addItem(PrintController::tr("Letter"), int(QPageSize::Letter));
-    form->addRow(PrintController::tr("&Paper:"), paper);
-    auto* withPhotos = new QCheckBox(
-        PrintController::tr("With the case's p&hotos (a page of captioned pictures)"), &dialog);
-    withPhotos->setObjectName(QStringLiteral("withPhotos"));
-    if (photos)
-        form->addRow(QString(), withPhotos);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    PrintOptionsDialog dialog(title, period, photos, parent);
     Choice choice;
     if (dialog.exec() != QDialog::Accepted)
         return choice;
     choice.accepted = true;
-    choice.options.language = language->currentData().toString();
-    choice.options.pageSize = static_cast<QPageSize::PageSizeId>(paper->currentData().toInt());
-    choice.options.withPhotos = photos && withPhotos->isChecked();
-    choice.from = from->date();
-    choice.to = to->date();
+    choice.options = dialog.options();
+    choice.from = dialog.from();
+    choice.to = dialog.to();
     return choice;
 }
 

@@ -1,6 +1,7 @@
 #include "setup/SetupCompanyPage.h"
 
 #include "UserError.h"
+#include "common/LogoChooser.h"
 #include "reports/CompanyProfile.h"
 
 #include <QEvent>
@@ -86,28 +87,13 @@ void SetupCompanyPage::changeEvent(QEvent* event)
 
 void SetupCompanyPage::showLogo()
 {
-    const QImage logo = CompanyProfile::decodeLogo(m_logo);
     m_removeLogo->setEnabled(!m_logo.isEmpty());
-    if (logo.isNull()) {
-        m_logoPreview->setPixmap({});
-        m_logoPreview->setText(tr("No logo"));
-        return;
-    }
-    const QSize box = m_logoPreview->minimumSize() * devicePixelRatioF();
-    QPixmap pixmap = QPixmap::fromImage(logo.scaled(box, Qt::KeepAspectRatio, Qt::SmoothTransformation));
-    pixmap.setDevicePixelRatio(devicePixelRatioF());
-    m_logoPreview->setPixmap(pixmap);
+    LogoChooser::showIn(m_logoPreview, m_logo);
 }
 
 void SetupCompanyPage::askForLogo()
 {
-    QStringList patterns;
-    for (const QByteArray& format : QImageReader::supportedImageFormats())
-        patterns.append(QStringLiteral("*.") + QString::fromLatin1(format));
-    const QString path
-        = QFileDialog::getOpenFileName(this, tr("Choose the company's logo"),
-                                       QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
-                                       tr("Images (%1)").arg(patterns.join(u' ')));
+    const QString path = LogoChooser::askForFile(this);
     if (!path.isEmpty())
         chooseLogo(path);
 }

@@ -81,6 +81,15 @@ AnalysisDialog::AnalysisDialog(Session& session, const QualityCase& c, QWidget* 
         dueItem->setData(Qt::UserRole, due);
         m_units->setItem(r, 2, dueItem);
     }
+    // Without a mouse (issue 12.7): the arrows move between cells, Space ticks a unit, typing
+    // writes its task or deadline (Enter keeps it), and Tab leaves the table in one step as it
+    // leaves every field. A unit given a task is ticked.
+    m_units->setTabKeyNavigation(false);
+    m_units->setCurrentCell(0, 0);
+    connect(m_units, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
+        if (item->column() == 1 && !item->text().trimmed().isEmpty())
+            m_units->item(item->row(), 0)->setCheckState(Qt::Checked);
+    });
     addRow(QStringLiteral("units"), tr("Responsible units"), m_units, true);
     m_processingDue = Fields::dateTime(
         this, c.processingDueAt.isValid() ? c.processingDueAt : session.clock().now().addDays(7),
