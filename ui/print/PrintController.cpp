@@ -84,6 +84,12 @@ Choice ask(QWidget* parent, const QString& title, bool period, bool photos = fal
     withPhotos->setObjectName(QStringLiteral("withPhotos"));
     if (photos)
         form->addRow(QString(), withPhotos);
+    auto* allVisits = new QCheckBox(
+        PrintController::tr("List &every visit (else only the visits with a problem; a year is long)"),
+        &dialog);
+    allVisits->setObjectName(QStringLiteral("allVisits"));
+    if (period)
+        form->addRow(QString(), allVisits);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     form->addRow(buttons);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
@@ -95,6 +101,7 @@ Choice ask(QWidget* parent, const QString& title, bool period, bool photos = fal
     choice.options.language = language->currentData().toString();
     choice.options.pageSize = static_cast<QPageSize::PageSizeId>(paper->currentData().toInt());
     choice.options.withPhotos = photos && withPhotos->isChecked();
+    choice.options.allVisits = period && allVisits->isChecked();
     choice.from = from->date();
     choice.to = to->date();
     return choice;
