@@ -19,23 +19,24 @@ const QColor accentColour(0xC0, 0x50, 0x2A);
 const QColor lineColour(0x1F, 0x3B, 0x57);
 
 // A category's name as its axis label: wrapped into short lines (a Chinese character counts
-// twice a Latin letter's width) at spaces where there are any, so that a long name is read
-// whole under its bar instead of cut to "…"; only a name longer than three lines is shortened.
-// The labels are rich text (Qt Charts draws them so): lines joined by <br>, the name escaped.
+// twice a Latin letter's width) after a space or a slash where there is one, so that a long
+// name is read whole under its bar instead of cut to "…"; only a name longer than three lines
+// (what Qt Charts draws of a label at most) is shortened. The labels are rich text (Qt Charts
+// draws them so): lines joined by <br>, escaped.
 QString wrapped(const QString& name)
 {
-    constexpr int lineUnits = 12;
+    constexpr int lineUnits = 13;
     constexpr int maxLines = 3;
     const auto units = [](QChar c) { return c.unicode() >= 0x2E80 ? 2 : 1; };
     QStringList lines;
     QString line;
     int width = 0;
-    int lastSpace = -1;
+    int lastBreak = -1; // where the line may end: after a slash, or at a space (dropped)
     for (const QChar c : name) {
         if (width + units(c) > lineUnits && !line.isEmpty()) {
-            if (lastSpace > 0) { // carry the word begun after the last space to the next line
-                const QString rest = line.mid(lastSpace + 1);
-                lines.append(line.left(lastSpace));
+            if (lastBreak > 0) { // the word begun after the break goes on to the next line
+                const QString rest = line.mid(lastBreak).trimmed();
+                lines.append(line.left(lastBreak).trimmed());
                 line = rest;
             } else {
                 lines.append(line);
@@ -44,14 +45,16 @@ QString wrapped(const QString& name)
             width = 0;
             for (const QChar d : line)
                 width += units(d);
-            lastSpace = -1;
+            lastBreak = -1;
         }
         if (c == u' ' && line.isEmpty())
             continue;
         if (c == u' ')
-            lastSpace = static_cast<int>(line.size());
+            lastBreak = static_cast<int>(line.size());
         line += c;
         width += units(c);
+        if (c == u'/')
+            lastBreak = static_cast<int>(line.size());
     }
     if (!line.isEmpty())
         lines.append(line);
