@@ -3201,6 +3201,14 @@ Other windows using this database show the restored data; ask the people working
         <source>Times are in the company&apos;s time zone, %1.</source>
         <translation>时间均为公司所在时区 %1 的时间。</translation>
     </message>
+    <message>
+        <source>        --all-visits    the return-visit report lists every visit, not only those with a problem</source>
+        <translation>        --all-visits    回访报告列出全部回访，而不只是有问题的回访</translation>
+    </message>
+    <message>
+        <source>The return-visit report lists every visit.</source>
+        <translation>回访报告列出全部回访。</translation>
+    </message>
 </context>
 <context>
     <name>CloseDialog</name>
@@ -3327,6 +3335,21 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>Give the hours worked on this case (at most %1).</source>
         <translation>请填写此问题单所用的工时（最多 %1 小时）。</translation>
+    </message>
+</context>
+<context>
+    <name>CostSettingsTab</name>
+    <message>
+        <source>C&amp;osts</source>
+        <translation>成本(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Labour rate per hour</source>
+        <translation>每小时人工费率(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The statistics price the labour hours of the service and return forms at this rate in the cost of poor quality. 0 leaves labour out of the costs.</source>
+        <translation>统计时，服务单和返厂单上的工时按此费率计入质量损失成本。填 0 则不计人工费用。</translation>
     </message>
 </context>
 <context>
@@ -5178,6 +5201,17 @@ Other windows using this database show the restored data; ask the people working
     </message>
 </context>
 <context>
+    <name>LabourRate</name>
+    <message>
+        <source>Enter the hourly labour rate as an amount from 0 to 1,000,000.00.</source>
+        <translation>请填写每小时人工费率，金额为 0 至 1,000,000.00。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the settings.</source>
+        <translation>只有系统管理员才能修改设置。</translation>
+    </message>
+</context>
+<context>
     <name>ListEditDialog</name>
     <message>
         <source>Saved. Add its entries on the other tabs, or close the form.</source>
@@ -6681,6 +6715,10 @@ Other windows using this database show the restored data; ask the people working
         <source>With the case&apos;s p&amp;hotos (a page of captioned pictures)</source>
         <translation>附问题单的照片（一页带说明的图片）(&amp;H)</translation>
     </message>
+    <message>
+        <source>List &amp;every visit (else only the visits with a problem; a year is long)</source>
+        <translation>列出全部回访(&amp;E)（否则只列出有问题的回访；一年的回访很多）</translation>
+    </message>
 </context>
 <context>
     <name>RecordVersion</name>
@@ -7267,6 +7305,10 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>Yes, overdue</source>
         <translation>是，已超期</translation>
+    </message>
+    <message>
+        <source>Return visits with a problem: %1 of %2</source>
+        <translation>有问题的回访：%1 次（共 %2 次）</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,10 @@ CliCommands::CliCommands(QTextStream& out, QTextStream& err)
             "  print visit-report VISIT-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]")
              + u'\n'
              + tr("        --with-photos   a feedback sheet or service report with a page of the case's "
-                  "photos"),
+                  "photos")
+             + u'\n'
+             + tr("        --all-visits    the return-visit report lists every visit, not only those with a "
+                  "problem"),
          [this](const QStringList& a) { return print(a); }},
         {QStringLiteral("callbacks"), CallbacksCommand::usage(),
          [this](const QStringList& a) { return CallbacksCommand::run(*this, a); }},
@@ -277,7 +280,9 @@ int CliCommands::print(const QStringList& args)
     const QCommandLineOption to(QStringLiteral("to"), tr("Last day of the period."), QStringLiteral("DATE"));
     const QCommandLineOption photos(QStringLiteral("with-photos"),
                                     tr("The case's photos on a page of their own."));
-    parser.addOptions({database, output, language, paper, from, to, photos});
+    const QCommandLineOption allVisits(QStringLiteral("all-visits"),
+                                       tr("The return-visit report lists every visit."));
+    parser.addOptions({database, output, language, paper, from, to, photos, allVisits});
     if (!parser.parse(args))
         return usage(parser.errorText());
     const QStringList words = parser.positionalArguments(); // DOCUMENT [CASE-NUMBER]
@@ -295,6 +300,7 @@ int CliCommands::print(const QStringList& args)
         return usage(tr("--paper is A4 or Letter."));
     options.pageSize = size == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
     options.withPhotos = parser.isSet(photos);
+    options.allVisits = parser.isSet(allVisits);
 
     ReportService::CaseDocument kind = ReportService::CaseDocument::FeedbackSheet;
     const bool caseDocument = ReportService::fromCode(document, kind);

@@ -9,6 +9,7 @@
 #include "deadlines/CaseClocks.h"
 #include "deadlines/DutyBackfill.h"
 #include "search/SearchIndex.h"
+#include "stats/ClockDays.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -50,6 +51,7 @@ Database::Database(const QString& path, const Options& options)
             rebuildSearchIfAsked();
             fillDutiesIfAsked();
             CaseClocks(m_db).rebuildIfAsked(); // migration 017 on a database with cases
+            ClockDays(m_db).sync(); // migration 023, or the time zone changed: resumable
             if (options.backgroundCheckpoint) {
                 m_checkpoint = std::make_unique<BackgroundCheckpoint>(m_path);
                 if (m_checkpoint->isRunning())

@@ -12,4 +12,5 @@ struct ReportOptions
     QPageSize::PageSizeId pageSize = QPageSize::A4;
     QDateTime now; // defaults to the current time
     bool withPhotos = false; // the case's photos on a page of their own (feedback sheet, service report)
+    bool allVisits = false; // the return-visit report lists every visit, not only those with a problem
 };

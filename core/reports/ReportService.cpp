@@ -153,7 +153,9 @@ ReportDocument ReportService::returnVisitReport(const QDate& from, const QDate& 
     try {
         summary = query.summary(from, to);
         if (summary.all.visits > 0)
-            visits = query.visits(from, to);
+            visits = query.visits(from, to,
+                                  options.allVisits ? ReturnVisitReportQuery::Listing::All
+                                                    : ReturnVisitReportQuery::Listing::WithProblem);
     } catch (...) {
         Sql::exec(m_db, QStringLiteral("ROLLBACK"));
         throw;

@@ -85,7 +85,10 @@ ReportDocument ReturnVisitReportDocument::build(const QDate& from, const QDate& 
 
     d.tables.append(ReportTable());
     ReportTable& table = d.tables.last();
-    table.heading = tr("All return visits in the period");
+    table.heading = x.options().allVisits
+        ? tr("All return visits in the period")
+        : tr("Return visits with a problem: %1 of %2")
+              .arg(locale.toString(visits.size()), locale.toString(all.visits));
     table.header = QStringList {tr("Made"),    tr("Case"),       tr("Customer"),
                                 tr("Product"), tr("Technician"), tr("Visit / by"),
                                 tr("Marks"),   tr("On time"),    tr("Problems raised and remarks")};

@@ -50,7 +50,14 @@ public:
     ReturnVisitReportQuery(QSqlDatabase db, const DeadlineCalculator& deadlines);
     // Visits made from the start of "from" to the end of "to", in the company's time zone.
     VisitSummary summary(const QDate& from, const QDate& to) const;
-    QList<VisitReportRow> visits(const QDate& from, const QDate& to) const;
+    // Every visit, or only those with a problem: a requirement not confirmed, feedback forwarded
+    // to Quality, something transferred at the second visit, or made after its deadline.
+    enum class Listing
+    {
+        All,
+        WithProblem
+    };
+    QList<VisitReportRow> visits(const QDate& from, const QDate& to, Listing listing = Listing::All) const;
     // The follow-ups transferred by the second visits made in the period, in the visits' order.
     QList<TransferRow> transfers(const QDate& from, const QDate& to) const;
 

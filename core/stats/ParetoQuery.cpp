@@ -1,5 +1,6 @@
 #include "stats/ParetoQuery.h"
 
+#include "costs/LabourRate.h"
 #include "db/Sql.h"
 #include "stats/StatsNames.h"
 #include "stats/StatsWhere.h"
@@ -18,12 +19,6 @@ QString ParetoQuery::tr(const char* source) const
     return m_language.translate("ParetoQuery", source);
 }
 
-qint64 ParetoQuery::labourRate(const QSqlDatabase& db)
-{
-    return Sql::scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = 'cost.labour_rate'"))
-        .toLongLong();
-}
-
 CaseFilter ParetoResult::filterFor(const ParetoRow& row) const
 {
     CaseFilter f = base;
@@ -38,11 +33,15 @@ ParetoResult ParetoQuery::run(const StatsFilter& filter, CaseCut cut, ParetoOpti
     ParetoResult result;
     result.cut = cut;
     result.base = filter.received(m_zone);
-    options.labourRate = labourRate(m_db);
+    options.labourRate = LabourRate(m_db).load();
     const StatsWhere where(result.base, QDateTime());
     const bool byUnit = cut == CaseCut::Unit;
-    const QString from = byUnit ? QStringLiteral(" FROM cases c JOIN case_units x ON x.case_id = c.id")
-                                : QStringLiteral(" FROM cases c");
+    // The period's cases from the stats index by the day received: else SQLite walks the index of
+    // the cut's column (cases_by_customer, by model...) over every case of every year, to save
+    // the sort of GROUP BY, and reads each case's row for its day (1,000,000 rows at ten years).
+    const QString from = byUnit
+        ? QStringLiteral(" FROM cases c INDEXED BY cases_for_stats JOIN case_units x ON x.case_id = c.id")
+        : QStringLiteral(" FROM cases c INDEXED BY cases_for_stats");
     const QString key = CaseFilterSql::cutColumn(cut);
 
     QHash<qint64, ParetoItem> items;

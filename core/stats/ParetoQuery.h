@@ -27,10 +27,9 @@ class ParetoQuery
 public:
     // zone: the company's; names ("Other", the lists' names) in the language.
     ParetoQuery(QSqlDatabase db, const QTimeZone& zone, const DocumentLanguage& language);
-    // options.labourRate is read from the settings; byCost falls back to counts when the
+    // options.labourRate is read from the settings (LabourRate); byCost falls back to counts when the
     // period's cases have no costs.
     ParetoResult run(const StatsFilter& filter, CaseCut cut, ParetoOptions options) const;
-    static qint64 labourRate(const QSqlDatabase& db);
 
 private:
     QString tr(const char* source) const;

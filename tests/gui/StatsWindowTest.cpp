@@ -13,6 +13,7 @@
 #include "sample/SampleData.h"
 #include "stats/StatsChartView.h"
 
+#include <QBarCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
 #include <QLabel>
@@ -75,6 +76,17 @@ TEST_CASE("Statistics: the Pareto of defects on screen, a click on a bar lists i
         CHECK(stats->chartView()->barSetCount() == 2);
         CHECK(stats->chartView()->barValue(0, 0) == t.rows[0][1].toDouble());
         CHECK(stats->tableWidget()->item(t.rows.size() - 1, 3)->text().startsWith(QStringLiteral("100")));
+        // Every category's whole name under its bar (wrapped into three lines at most, never cut to "…").
+        const QList<QAbstractAxis*> xs = stats->chartView()->chart()->axes(Qt::Horizontal);
+        REQUIRE(xs.size() == 1);
+        const QStringList labels = qobject_cast<QBarCategoryAxis*>(xs.first())->categories();
+        REQUIRE(labels.size() == t.rows.size());
+        for (qsizetype i = 0; i < labels.size(); ++i) {
+            QString shown = labels[i];
+            CHECK(shown.count(QStringLiteral("<br>")) <= 2); // Qt Charts cuts a fourth line
+            CHECK_FALSE(shown.contains(QStringLiteral("…")));
+            CHECK(shown.remove(QStringLiteral("<br>")).remove(u' ') == t.rows[i][0].toString().remove(u' '));
+        }
         settle();
         CHECK(GuiTest::screenshot(stats, QStringLiteral("stats_pareto")));
 

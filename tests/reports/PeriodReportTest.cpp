@@ -10,6 +10,7 @@
 #include "sample/SampleData.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -25,7 +26,9 @@ TEST_CASE("Return-visit report: marks, averages by technician and product, share
     const ReportService reports(w.t.connection());
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("period.pdf"));
-    REQUIRE(DocumentPainter::writePdf({reports.returnVisitReport(from, to, w.options())}, path).isEmpty());
+    ReportOptions every = w.options();
+    every.allVisits = true;
+    REQUIRE(DocumentPainter::writePdf({reports.returnVisitReport(from, to, every)}, path).isEmpty());
     const QString text = PdfText::text(path);
     INFO(text.toStdString());
     CHECK(text.contains(QStringLiteral("Return-visit Report")));
@@ -35,6 +38,16 @@ TEST_CASE("Return-visit report: marks, averages by technician and product, share
     // Four visits with a deadline, three on time: the late first visit is counted late.
     CHECK(text.contains(QStringLiteral("75.0% (3 of 4 visits with a deadline)")));
     CHECK(text.contains(QStringLiteral("Cleaned up the site")));
+    CHECK(text.contains(QStringLiteral("All return visits in the period")));
+    // Printed without asking for every visit: the figures the same; here every visit has a
+    // problem (a requirement not confirmed at the first, a transfer at the second), so all are
+    // listed (what is left out is checked on generated data below).
+    REQUIRE(DocumentPainter::writePdf({reports.returnVisitReport(from, to, w.options())}, path).isEmpty());
+    const QString problems = PdfText::text(path);
+    INFO(problems.toStdString());
+    CHECK(problems.contains(QStringLiteral("75.0% (3 of 4 visits with a deadline)")));
+    CHECK(problems.contains(QStringLiteral("Return visits with a problem: 4 of 4")));
+    CHECK_FALSE(problems.contains(QStringLiteral("All return visits in the period")));
 }
 
 TEST_CASE("A period with nothing in it is refused", "[reports][period]")
@@ -55,6 +68,7 @@ TEST_CASE("A long table breaks over pages with its header repeated and pages cou
     const ReportService reports(db.connection());
     ReportOptions options;
     options.now = sample.now;
+    options.allVisits = true;
     const QString path = dir.filePath(QStringLiteral("long.pdf"));
     REQUIRE(DocumentPainter::writePdf(
                 {reports.returnVisitReport(QDate(2000, 1, 1), QDate(2026, 3, 31), options)}, path)
@@ -113,6 +127,23 @@ TEST_CASE("The report's figures counted by the database match its listed visits,
         CHECK(summary.all.withDue == all.withDue);
         CHECK(summary.all.onTime == all.onTime);
         CHECK(all.onTime < all.withDue); // some are late, so the comparison is tested both ways
+        // Only the visits with a problem: every late visit among them, and nothing not in the full list.
+        QSet<QString> listed;
+        for (const VisitReportRow& row : query.visits(from, to, ReturnVisitReportQuery::Listing::WithProblem))
+            listed.insert(row.caseNumber + QString::number(static_cast<int>(row.kind)));
+        int late = 0;
+        int withProblem = 0;
+        for (const VisitReportRow& row : rows) {
+            const QString key = row.caseNumber + QString::number(static_cast<int>(row.kind));
+            if (row.hasDue() && !row.onTime()) {
+                ++late;
+                CHECK(listed.contains(key));
+            }
+            withProblem += listed.contains(key) ? 1 : 0;
+        }
+        CHECK(late > 0);
+        CHECK(withProblem == listed.size());
+        CHECK(listed.size() < rows.size());
         CHECK(summary.first == kinds[0]);
         CHECK(summary.second == kinds[1]);
         CHECK(summary.resupply == kinds[2]);

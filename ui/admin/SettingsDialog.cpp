@@ -1,6 +1,7 @@
 #include "admin/SettingsDialog.h"
 
 #include "UserError.h"
+#include "admin/CostSettingsTab.h"
 #include "attachments/AttachmentSettingsTab.h"
 #include "backup/LocalBackupMemory.h"
 #include "common/DateTimeField.h"
@@ -43,6 +44,8 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
     m_ui->backupTime->setTime(QTime(12, 30));
     m_files = new AttachmentSettingsTab(session, m_ui->tabs); // files on cases (issue 17)
     m_ui->tabs->addTab(m_files, m_files->title());
+    m_costs = new CostSettingsTab(session, m_ui->tabs); // the labour rate of the costs (issue 13)
+    m_ui->tabs->addTab(m_costs, m_costs->title());
     const QList<QPair<QString, QWidget*>> fields {{QStringLiteral("companyName"), m_ui->companyName},
                                                   {QStringLiteral("companyAddress"), m_ui->companyAddress},
                                                   {QStringLiteral("companyLogo"), m_ui->companyLogo},
@@ -209,6 +212,10 @@ bool SettingsDialog::save()
             return false;
         }
     }
+    if (!m_costs->validate()) {
+        m_ui->tabs->setCurrentWidget(m_costs);
+        return false;
+    }
     try {
         m_settings.save(m_session.user(), company(), deadlines(), backups());
     } catch (const UserError& error) {
@@ -233,6 +240,10 @@ bool SettingsDialog::save()
     }
     if (!m_files->save()) {
         m_ui->tabs->setCurrentWidget(m_files);
+        return false;
+    }
+    if (!m_costs->save()) {
+        m_ui->tabs->setCurrentWidget(m_costs);
         return false;
     }
     m_session.workflow().reloadRules();

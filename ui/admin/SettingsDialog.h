@@ -11,6 +11,7 @@ namespace Ui {
 class SettingsDialog;
 }
 class AttachmentSettingsTab;
+class CostSettingsTab;
 class Session;
 
 // Administration > Settings: the company on the printed paper (name, address, logo) and the
@@ -46,4 +47,5 @@ private:
     FieldErrors m_errors;
     QString m_logo;
     AttachmentSettingsTab* m_files = nullptr;
+    CostSettingsTab* m_costs = nullptr; // the labour rate (issue 13)
 };

@@ -47,6 +47,13 @@ PrintOptionsDialog::PrintOptionsDialog(const QString& title, bool period, bool p
         m_withPhotos->setObjectName(QStringLiteral("withPhotos"));
         form->addRow(QString(), m_withPhotos);
     }
+    if (period) {
+        m_allVisits = new QCheckBox(
+            PrintController::tr("List &every visit (else only the visits with a problem; a year is long)"),
+            this);
+        m_allVisits->setObjectName(QStringLiteral("allVisits"));
+        form->addRow(QString(), m_allVisits);
+    }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -59,6 +66,7 @@ ReportOptions PrintOptionsDialog::options() const
     options.language = m_language->currentData().toString();
     options.pageSize = static_cast<QPageSize::PageSizeId>(m_paper->currentData().toInt());
     options.withPhotos = m_withPhotos && m_withPhotos->isChecked();
+    options.allVisits = m_allVisits && m_allVisits->isChecked();
     return options;
 }
 

@@ -33,4 +33,5 @@ private:
     QComboBox* m_language = nullptr;
     QComboBox* m_paper = nullptr;
     QCheckBox* m_withPhotos = nullptr;
+    QCheckBox* m_allVisits = nullptr;
 };

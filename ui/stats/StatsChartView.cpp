@@ -4,9 +4,11 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QCursor>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QStackedBarSeries>
+#include <QToolTip>
 #include <QValueAxis>
 
 #include <cmath>
@@ -16,13 +18,62 @@ const QColor barColour(0x2F, 0x6F, 0xB0);
 const QColor accentColour(0xC0, 0x50, 0x2A);
 const QColor lineColour(0x1F, 0x3B, 0x57);
 
+// A category's name as its axis label: wrapped into short lines (a Chinese character counts
+// twice a Latin letter's width) after a space or a slash where there is one, so that a long
+// name is read whole under its bar instead of cut to "…"; only a name longer than three lines
+// (what Qt Charts draws of a label at most) is shortened. The labels are rich text (Qt Charts
+// draws them so): lines joined by <br>, escaped.
+QString wrapped(const QString& name)
+{
+    constexpr int lineUnits = 13;
+    constexpr int maxLines = 3;
+    const auto units = [](QChar c) { return c.unicode() >= 0x2E80 ? 2 : 1; };
+    QStringList lines;
+    QString line;
+    int width = 0;
+    int lastBreak = -1; // where the line may end: after a slash, or at a space (dropped)
+    for (const QChar c : name) {
+        if (width + units(c) > lineUnits && !line.isEmpty()) {
+            if (lastBreak > 0) { // the word begun after the break goes on to the next line
+                const QString rest = line.mid(lastBreak).trimmed();
+                lines.append(line.left(lastBreak).trimmed());
+                line = rest;
+            } else {
+                lines.append(line);
+                line.clear();
+            }
+            width = 0;
+            for (const QChar d : line)
+                width += units(d);
+            lastBreak = -1;
+        }
+        if (c == u' ' && line.isEmpty())
+            continue;
+        if (c == u' ')
+            lastBreak = static_cast<int>(line.size());
+        line += c;
+        width += units(c);
+        if (c == u'/')
+            lastBreak = static_cast<int>(line.size());
+    }
+    if (!line.isEmpty())
+        lines.append(line);
+    if (lines.size() > maxLines) {
+        lines = lines.mid(0, maxLines);
+        lines.last() = lines.last().left(lines.last().size() - 1) + QStringLiteral("…");
+    }
+    for (QString& l : lines)
+        l = l.toHtmlEscaped();
+    return lines.join(QStringLiteral("<br>"));
+}
+
 QStringList categories(const StatsTable& t)
 {
     QStringList list;
     for (const QVariantList& row : t.rows) {
-        QString label = row.value(0).toString();
-        if (label.size() > 24)
-            label = label.left(22) + QStringLiteral("…");
+        QString label = wrapped(row.value(0).toString());
+        while (list.contains(label)) // the axis keeps one of equal names
+            label += QStringLiteral("&#8203;");
         list.append(label);
     }
     return list;
@@ -128,6 +179,16 @@ void StatsChartView::showPareto(const StatsTable& t, const QString& vitalName, c
     bars->attachAxis(y);
     connect(bars, &QStackedBarSeries::clicked, this,
             [this, column](int index, QBarSet*) { emit cellClicked(index, column); });
+    // The whole name and the figure when the pointer rests on a bar (the table has them too).
+    connect(bars, &QStackedBarSeries::hovered, this, [this, t, column](bool on, int index, QBarSet*) {
+        if (on && index >= 0 && index < t.rows.size())
+            QToolTip::showText(QCursor::pos(),
+                               t.rows.at(index).value(0).toString() + QStringLiteral(": ")
+                                   + QLocale().toString(number(t, index, column)),
+                               this);
+        else
+            QToolTip::hideText();
+    });
 
     auto* cumulative = new QLineSeries;
     cumulative->setName(t.header.value(t.chart.cumulativeColumn));

@@ -1,0 +1,88 @@
+#include "admin/CostSettingsTab.h"
+
+#include "UserError.h"
+#include "costs/LabourRate.h"
+#include "main/Session.h"
+
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QTabWidget>
+
+CostSettingsTab::CostSettingsTab(Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("costsTab"));
+    m_form = new QFormLayout(this);
+    m_rate = new QDoubleSpinBox(this);
+    m_rate->setObjectName(QStringLiteral("labourRate"));
+    m_rate->setDecimals(2);
+    m_rate->setRange(0, static_cast<double>(LabourRate::highest) / 100);
+    m_rate->setGroupSeparatorShown(true);
+    m_errors.addRow(m_form, QStringLiteral("labourRate"), QString(), m_rate);
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+    m_form->addRow(QString(), m_note);
+    m_rate->setValue(static_cast<double>(LabourRate(session.connection()).load()) / 100);
+    retranslate();
+}
+
+QString CostSettingsTab::title() const
+{
+    return tr("C&osts");
+}
+
+void CostSettingsTab::retranslate()
+{
+    if (auto* label = qobject_cast<QLabel*>(m_form->labelForField(m_rate)))
+        label->setText(tr("&Labour rate per hour"));
+    m_note->setText(
+        tr("The statistics price the labour hours of the service and return forms at this rate in "
+           "the cost of poor quality. 0 leaves labour out of the costs."));
+    for (QWidget* w = parentWidget(); w; w = w->parentWidget())
+        if (auto* tabs = qobject_cast<QTabWidget*>(w)) {
+            if (tabs->indexOf(this) >= 0)
+                tabs->setTabText(tabs->indexOf(this), title());
+            break;
+        }
+}
+
+void CostSettingsTab::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+qint64 CostSettingsTab::hundredthsPerHour() const
+{
+    return qRound64(m_rate->value() * 100);
+}
+
+bool CostSettingsTab::validate()
+{
+    m_errors.clear();
+    try {
+        LabourRate::validate(hundredthsPerHour());
+    } catch (const UserError& error) {
+        m_errors.show(error.fieldErrors());
+        return false;
+    }
+    return true;
+}
+
+bool CostSettingsTab::save()
+{
+    if (!validate())
+        return false;
+    try {
+        LabourRate(m_session.connection())
+            .save(m_session.user(), hundredthsPerHour(), m_session.clock().now());
+    } catch (const UserError& error) {
+        m_errors.show({{QStringLiteral("labourRate"), error.message()}});
+        return false;
+    }
+    return true;
+}
