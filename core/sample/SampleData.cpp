@@ -7,6 +7,7 @@
 #include "db/Transaction.h"
 #include "reference/ReferenceData.h"
 #include "sample/SampleCaseWriter.h"
+#include "sample/SampleLoops.h"
 #include "sample/SamplePhotos.h"
 #include "sample/SampleTexts.h"
 #include "search/SearchIndex.h"
@@ -227,6 +228,8 @@ void SampleData::generate(const QSqlDatabase& db, const SampleOptions& options)
         writer.finish();
         transaction.commit();
     }
+    if (options.loops)
+        SampleLoops::write(db, now); // issue 15: the customer loops in every state
     SearchIndex::rebuild(db);
     if (options.progress)
         options.progress(options.cases, options.cases);

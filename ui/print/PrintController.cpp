@@ -221,6 +221,16 @@ void PrintController::overdueList(QWidget* parent, Database& database)
                      }));
 }
 
+void PrintController::preview(QWidget* parent, const QList<ReportDocument>& documents)
+{
+    previewDocuments(parent, documents);
+}
+
+void PrintController::savePdf(QWidget* parent, const QList<ReportDocument>& documents)
+{
+    saveDocuments(parent, documents);
+}
+
 PrintController::SavePathChooser PrintController::setSavePathChooser(SavePathChooser chooser)
 {
     std::swap(chooser, savePathChooser());
