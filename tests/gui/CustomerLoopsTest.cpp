@@ -9,8 +9,10 @@
 #include "loops/CallbackPage.h"
 #include "loops/CustomerLoopsWindow.h"
 #include "loops/LoopSettings.h"
+#include "loops/LoopSettingsPage.h"
 #include "loops/RequirementDialog.h"
 #include "loops/RequirementService.h"
+#include "loops/RoundDialog.h"
 #include "loops/SupplyPage.h"
 #include "loops/SurveyAnswerDialog.h"
 #include "loops/SurveyOpenDialog.h"
@@ -18,6 +20,7 @@
 #include "loops/SurveyService.h"
 #include "loops/VisitDialog.h"
 #include "loops/VisitPage.h"
+#include "loops/VisitService.h"
 #include "main/MainWindow.h"
 #include "print/PrintController.h"
 #include "reference/ReferenceData.h"
@@ -297,4 +300,108 @@ TEST_CASE("Sales starts the year's survey over the customers supplied, records a
     PrintController::savePdf(page, letters);
     PrintController::setSavePathChooser(before);
     CHECK(QFileInfo(path).size() > 1000);
+}
+
+TEST_CASE(
+    "A manager opens a round of return visits; Sales sends the record, the department signs, Sales files",
+    "[gui][loops][rounds]")
+{
+    TestDatabase t;
+    MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(2, 0), Qt::UTC));
+    qint64 visitId = 0;
+    {
+        MainWindow window(t.db(), clock, t.manager);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        CustomerLoopsWindow* loops = openLoops(window);
+        VisitPage* page = loops->visits();
+        loops->tabs()->setCurrentWidget(page);
+        GuiTest::whenModal([&](QWidget* modal) {
+            auto* dialog = qobject_cast<RoundDialog*>(modal);
+            REQUIRE(dialog != nullptr);
+            GuiTest::clickSave(dialog);
+            CHECK_FALSE(dialog->fieldError(QStringLiteral("purpose")).isEmpty());
+            CHECK_FALSE(dialog->fieldError(QStringLiteral("customers")).isEmpty());
+            GuiTest::typeInto(dialog->purpose, QStringLiteral("Spring return visits"));
+            REQUIRE(dialog->customers->count() >= 2);
+            dialog->customers->item(0)->setCheckState(Qt::Checked);
+            CHECK(dialog->chosen().size() == 1);
+            GuiTest::clickSave(dialog);
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        page->newRound();
+        REQUIRE(page->table()->rowCount() == 1);
+        CHECK(page->table()->item(0, 2)->text().contains(QStringLiteral("Spring return visits")));
+        visitId = page->rows().first().id;
+        const CustomerVisit v = page->rows().first();
+        VisitService(t.connection(), clock)
+            .record(t.manager, v.id, v.version,
+                    {QDate(2026, 3, 2),
+                     QStringLiteral("Mr Zhang"),
+                     {},
+                     QStringLiteral("Deliveries on time"),
+                     {}});
+    }
+    {
+        MainWindow window(t.db(), clock, t.sales);
+        window.show();
+        CustomerLoopsWindow* loops = openLoops(window);
+        VisitPage* page = loops->visits();
+        select(page->table(), 0);
+        CHECK(page->findChild<QPushButton*>(QStringLiteral("sendVisit"))->isEnabled());
+        page->send({t.rndUnit});
+        CHECK(page->table()->item(0, 4)->text() == QStringLiteral("Sent to the departments"));
+        select(page->table(), 0);
+        CHECK_FALSE(
+            page->findChild<QPushButton*>(QStringLiteral("fileVisit"))->isEnabled()); // R&D has not signed
+        const QList<ReportDocument> report = page->report();
+        REQUIRE(report.size() == 1);
+        CHECK(report.first().number == VisitService(t.connection(), clock).load(visitId).number);
+    }
+    {
+        MainWindow window(t.db(), clock, t.rnd);
+        window.show();
+        CustomerLoopsWindow* loops = openLoops(window);
+        VisitPage* page = loops->visits();
+        select(page->table(), 0);
+        auto* sign = page->findChild<QPushButton*>(QStringLiteral("signVisit"));
+        REQUIRE(sign->isEnabled());
+        QTest::mouseClick(sign, Qt::LeftButton);
+        CHECK(VisitService(t.connection(), clock).load(visitId).recipients.first().receivedAt.isValid());
+    }
+    MainWindow window(t.db(), clock, t.sales);
+    window.show();
+    CustomerLoopsWindow* loops = openLoops(window);
+    VisitPage* page = loops->visits();
+    select(page->table(), 0);
+    auto* file = page->findChild<QPushButton*>(QStringLiteral("fileVisit"));
+    REQUIRE(file->isEnabled());
+    QTest::mouseClick(file, Qt::LeftButton);
+    CHECK(VisitService(t.connection(), clock).load(visitId).status == CustomerVisitStatus::Filed);
+    CHECK(page->table()->rowCount() == 0); // filed: nothing left to do
+    CHECK(loops->settings() == nullptr); // Sales has no settings page
+}
+
+TEST_CASE("An administrator changes the loops' settings on their page; a wrong value is named",
+          "[gui][loops][settings]")
+{
+    TestDatabase t;
+    MockClock clock;
+    MainWindow window(t.db(), clock, t.admin);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    CustomerLoopsWindow* loops = openLoops(window);
+    LoopSettingsPage* page = loops->settings();
+    REQUIRE(page != nullptr);
+    page->visitDays->setValue(0);
+    CHECK_FALSE(page->save());
+    CHECK(page->fieldError(QStringLiteral("visitDays"))
+          == QStringLiteral("A manager's visit is due 1 to 365 days after the case closed."));
+    page->visitDays->setValue(20);
+    page->supplyNoticeDays->setValue(21);
+    REQUIRE(page->save());
+    const LoopSettings s = LoopSettingsService(t.connection(), clock).load();
+    CHECK(s.visitDays == 20);
+    CHECK(s.supplyNoticeDays == 21);
 }
