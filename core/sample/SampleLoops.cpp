@@ -52,7 +52,7 @@ QList<qint64> customers(const QSqlDatabase& db, int n)
     return ids;
 }
 
-void callbacks(const QSqlDatabase& db, SampleClock& clock, const User& sales)
+void callbacks(const QSqlDatabase& db, SampleClock& clock, const User& sales, bool objection)
 {
     // Batches delivered since the loops started: call-backs overdue, due and not due yet.
     const ReferenceData ref(db);
@@ -71,7 +71,7 @@ void callbacks(const QSqlDatabase& db, SampleClock& clock, const User& sales)
     CallbackService service(db, clock, workflow);
     CallbackFilter open;
     open.show = CallbackFilter::Show::Open;
-    const QList<BatchCallback> due = CallbackQuery(db, clock).page(open, 0, 0, 3);
+    const QList<BatchCallback> due = CallbackQuery(db, clock).page(open, 0, 0, objection ? 3 : 2);
     const CallbackOpinion opinions[]
         = {CallbackOpinion::Satisfied, CallbackOpinion::Remarks, CallbackOpinion::Objection};
     for (int i = 0; i < due.size(); ++i) {
@@ -227,7 +227,7 @@ void requirements(const QSqlDatabase& db, SampleClock& clock, const User& sales)
 } // namespace
 
 namespace SampleLoops {
-void write(const QSqlDatabase& db, const QDateTime& now)
+void write(const QSqlDatabase& db, const QDateTime& now, bool objection)
 {
     // The loops started 100 days ago: some call-backs are overdue, some due, some not yet.
     Sql::exec(db,
@@ -240,7 +240,7 @@ void write(const QSqlDatabase& db, const QDateTime& now)
     const User quality = userNamed(db, QStringLiteral("quality"), Role::QualityEngineer);
     const User rnd = userNamed(db, QStringLiteral("rnd"), Role::ResponsibleUnit);
     const User support = userNamed(db, QStringLiteral("support"), Role::ResponsibleUnit);
-    callbacks(db, clock, sales);
+    callbacks(db, clock, sales, objection);
     visits(db, clock, manager, sales, {rnd, support});
     surveys(db, clock, sales, quality, support.unitId);
     requirements(db, clock, sales);

@@ -10,5 +10,6 @@
 // for and filed; last year's survey reviewed and this year's coming back; orders to prepare
 // not recorded, partly checked and ready.
 namespace SampleLoops {
-void write(const QSqlDatabase& db, const QDateTime& now);
-}
+// objection: one call-back's objection logs a case (one of the sample cases asked for).
+void write(const QSqlDatabase& db, const QDateTime& now, bool objection);
+} // namespace SampleLoops

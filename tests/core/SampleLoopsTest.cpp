@@ -35,6 +35,8 @@ TEST_CASE("The demonstration's sample data has the customer loops in every state
     // R16: calls made with each view, an objection that became a case, calls still owed.
     CHECK(count(c, QStringLiteral("SELECT count(DISTINCT opinion) FROM batch_callbacks")) == 3);
     CHECK(count(c, QStringLiteral("SELECT count(*) FROM batch_callbacks WHERE case_id IS NOT NULL")) == 1);
+    CHECK(count(c, QStringLiteral("SELECT count(*) FROM cases"))
+          == 300); // the objection's case is one of them
     CHECK(CallbackQuery(c, clock).openCount().first > 0);
     // R17: a round's visits planned, recorded, sent and filed.
     for (const char* status : {"planned", "recorded", "sent", "filed"})

@@ -68,8 +68,6 @@ SurveyPage::SurveyPage(Session& session, QWidget* parent)
     m_start->setVisible(LoopRules::mayDo(user, LoopStep::OpenSurvey));
     m_answer->setVisible(LoopRules::mayDo(user, LoopStep::RecordSurveyAnswer));
     m_report->setVisible(LoopRules::mayDo(user, LoopStep::ReportSurvey));
-    for (QPushButton* b : {m_start, m_answer, m_report})
-        bar->addWidget(b);
 
     auto* printBar = new QHBoxLayout;
     layout->addLayout(printBar);
@@ -94,6 +92,8 @@ SurveyPage::SurveyPage(Session& session, QWidget* parent)
     m_print->setMenu(menu);
     printBar->addWidget(m_print);
     printBar->addStretch(1);
+    for (QPushButton* b : {m_start, m_answer, m_report}) // below the summary: room for its words
+        printBar->addWidget(b);
 
     m_table = LoopTable::make(this, QStringLiteral("surveyTable"),
                               {tr("Customer"), tr("Language"), tr("Answered on"), tr("Quality"),
