@@ -85,10 +85,10 @@
 <context>
     <name>BackupCommands</name>
     <message numerus="yes">
-        <source>Backed up %n case(s) to %1 (%2 MB, database version %3) in %4 s; SQLite&apos;s check of the backup: ok.</source>
+        <source>Backed up %n case(s) to %1 (%2 MB, database version %3) in %4 s; SQLite's check of the backup: ok.</source>
         <translation>
-            <numerusform>Backed up %n case to %1 (%2 MB, database version %3) in %4 s; SQLite&apos;s check of the backup: ok.</numerusform>
-            <numerusform>Backed up %n cases to %1 (%2 MB, database version %3) in %4 s; SQLite&apos;s check of the backup: ok.</numerusform>
+            <numerusform>Backed up %n case to %1 (%2 MB, database version %3) in %4 s; SQLite's check of the backup: ok.</numerusform>
+            <numerusform>Backed up %n cases to %1 (%2 MB, database version %3) in %4 s; SQLite's check of the backup: ok.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -393,6 +393,16 @@
     </message>
 </context>
 <context>
+    <name>RequirementDialog</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;, order %2, first delivery %3, %n batch(es)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;, order %2, first delivery %3, %n batch(es)</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;, order %2, first delivery %3, %n batch(es)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReturnVisitRecordDocument</name>
     <message numerus="yes">
         <source>First return visit by telephone (within %n day(s))</source>
@@ -420,6 +430,16 @@
     </message>
 </context>
 <context>
+    <name>RoundDialog</name>
+    <message numerus="yes">
+        <source>%n customer(s) chosen</source>
+        <translation>
+            <numerusform>%n customer chosen</numerusform>
+            <numerusform>%n customers chosen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message numerus="yes">
         <source>Late by %n minute(s)</source>
@@ -436,6 +456,43 @@
         <translation>
             <numerusform>None of the %n case received in the period has a %1 recorded yet.</numerusform>
             <numerusform>None of the %n cases received in the period has a %1 recorded yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SupplyPage</name>
+    <message numerus="yes">
+        <source>%n document(s) to check</source>
+        <translation>
+            <numerusform>%n document to check</numerusform>
+            <numerusform>%n documents to check</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) shown, delivering until %1</source>
+        <translation>
+            <numerusform>%n order shown, delivering until %1</numerusform>
+            <numerusform>%n orders shown, delivering until %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPage</name>
+    <message numerus="yes">
+        <source>%1: %2 of %n letter(s) answered, %3</source>
+        <translation>
+            <numerusform>%1: %2 of %n letter answered, %3</numerusform>
+            <numerusform>%1: %2 of %n letters answered, %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPrintArgs</name>
+    <message numerus="yes">
+        <source>Printed %n document(s) of survey %1 to %2</source>
+        <translation>
+            <numerusform>Printed %n document of survey %1 to %2</numerusform>
+            <numerusform>Printed %n documents of survey %1 to %2</numerusform>
         </translation>
     </message>
 </context>

@@ -3412,6 +3412,18 @@ Other windows using this database show the restored data; ask the people working
         <source>Customer &amp;visits</source>
         <translation>客户走访(&amp;V)</translation>
     </message>
+    <message>
+        <source>&amp;Before supply</source>
+        <translation>供货前(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Satisfaction &amp;survey</source>
+        <translation>满意度调查(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>设置(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>DamageAdvice</name>
@@ -5199,6 +5211,10 @@ Other windows using this database show the restored data; ask the people working
         <source>%1 is now a contact of the customer.</source>
         <translation>%1 已成为该客户的联系人。</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Before supply, order %1:&lt;/b&gt; medium %2, pressure %3, temperature %4&lt;br&gt;Special requirements: %5&lt;br&gt;Documents with the goods: %6</source>
+        <translation>&lt;b&gt;供货前，订单 %1：&lt;/b&gt;介质 %2，压力 %3，温度 %4&lt;br&gt;特殊要求：%5&lt;br&gt;随货单据：%6</translation>
+    </message>
 </context>
 <context>
     <name>LabourRate</name>
@@ -5795,6 +5811,45 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>Only the Sales Department can record an order&apos;s requirements and documents.</source>
         <translation>只有销售部才能记录订单的要求和随货单据。</translation>
+    </message>
+</context>
+<context>
+    <name>LoopSettingsPage</name>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>A manager&apos;s &amp;visit is due after a key customer&apos;s case</source>
+        <translation>重点客户问题单关闭后，经理走访期限(&amp;V)</translation>
+    </message>
+    <message>
+        <source>The &amp;call-back comes after delivery</source>
+        <translation>交货后，批次回访电话开始于(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sales has for the call-back</source>
+        <translation>销售部完成回访电话的期限</translation>
+    </message>
+    <message>
+        <source>An &amp;order comes to be prepared before delivery</source>
+        <translation>交货前，订单进入准备清单(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The loops &amp;start on</source>
+        <translation>客户环节开始日期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Batches delivered and cases closed before the start owe no call-back and no visit.</source>
+        <translation>开始日期之前交货的批次和关闭的问题单无需回访电话，也无需走访。</translation>
+    </message>
+    <message>
+        <source>&amp;Save the settings</source>
+        <translation>保存设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Saved. The lists of call-backs, visits and orders follow the new settings.</source>
+        <translation>已保存。回访电话、走访和订单清单按新设置显示。</translation>
     </message>
 </context>
 <context>
@@ -6913,6 +6968,94 @@ Other windows using this database show the restored data; ask the people working
     </message>
 </context>
 <context>
+    <name>RequirementDialog</name>
+    <message>
+        <source>Certificate of conformity</source>
+        <translation>产品合格证</translation>
+    </message>
+    <message>
+        <source>Operating manual</source>
+        <translation>使用说明书</translation>
+    </message>
+    <message>
+        <source>Test report</source>
+        <translation>试验报告</translation>
+    </message>
+    <message>
+        <source>Before supply: order %1</source>
+        <translation>供货前：订单 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;, order %2, first delivery %3, %n batch(es)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;，订单 %2，首次交货 %3，共 %n 个批次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another document agreed with the customer</source>
+        <translation>与客户约定的其他单据</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Medium</source>
+        <translation>介质(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Pressure</source>
+        <translation>压力(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature</source>
+        <translation>温度(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Special requirements</source>
+        <translation>特殊要求(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Documents with the goods</source>
+        <translation>随货单据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Recorded by %1 on %2</source>
+        <translation>由 %1 于 %2 记录</translation>
+    </message>
+    <message>
+        <source>Checked by %1 on %2</source>
+        <translation>由 %1 于 %2 核对</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementService</name>
+    <message>
+        <source>There is no order %1 in the list of orders and batches.</source>
+        <translation>订单与批次清单中没有订单 %1。</translation>
+    </message>
+    <message>
+        <source>The requirements of this order have been removed since you opened them.</source>
+        <translation>您打开后，此订单的要求已被删除。</translation>
+    </message>
+    <message>
+        <source>Write down the customer&apos;s operating conditions (medium, pressure, temperature) or their special requirements.</source>
+        <translation>请填写客户的工况（介质、压力、温度）或特殊要求。</translation>
+    </message>
+    <message>
+        <source>This kind of document is not known.</source>
+        <translation>未知的单据种类。</translation>
+    </message>
+    <message>
+        <source>Give the name of each other document.</source>
+        <translation>请填写每份其他单据的名称。</translation>
+    </message>
+    <message>
+        <source>The document &quot;%1&quot; is listed twice.</source>
+        <translation>单据“%1”列出了两次。</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
@@ -7375,6 +7518,47 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>Administrator</source>
         <translation>系统管理员</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>New round of return visits</source>
+        <translation>新一轮回访</translation>
+    </message>
+    <message>
+        <source>Type part of a customer&apos;s name or code</source>
+        <translation>输入客户名称或代码的一部分</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>目的(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>开始(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>结束(&amp;T)</translation>
+    </message>
+    <message>
+        <source>F&amp;ind customers</source>
+        <translation>查找客户(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Who else &amp;goes</source>
+        <translation>同行人员(&amp;G)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) chosen</source>
+        <translation>
+            <numerusform>已选 %n 个客户</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8556,6 +8740,364 @@ Other windows using this database show the restored data; ask the people working
     </message>
 </context>
 <context>
+    <name>SupplyPage</name>
+    <message>
+        <source>Requirements not recorded</source>
+        <translation>未记录要求</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) to check</source>
+        <translation>
+            <numerusform>%n 份单据待核对</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>已齐备</translation>
+    </message>
+    <message>
+        <source>To prepare (delivering soon)</source>
+        <translation>待准备（即将交货）</translation>
+    </message>
+    <message>
+        <source>All orders of the last year and the coming weeks</source>
+        <translation>近一年及未来几周的全部订单</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>&amp;Requirements…</source>
+        <translation>要求(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>First delivery</source>
+        <translation>首次交货</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Operating conditions</source>
+        <translation>工况</translation>
+    </message>
+    <message>
+        <source>Documents checked</source>
+        <translation>已核对单据</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>显示更多(&amp;M)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) shown, delivering until %1</source>
+        <translation>
+            <numerusform>显示 %n 个订单，交货截至 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Before supply</source>
+        <translation>供货前</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyAnswerDialog</name>
+    <message>
+        <source>Survey answer: %1</source>
+        <translation>调查回函：%1</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source>Answer came back &amp;on</source>
+        <translation>回函日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Score for &amp;quality (1-5)</source>
+        <translation>质量评分（1-5）(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Score for &amp;delivery dates (1-5)</source>
+        <translation>交货期评分（1-5）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s &amp;comments</source>
+        <translation>客户意见(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyLetterDocument</name>
+    <message>
+        <source>Customer Satisfaction Survey %1</source>
+        <translation>%1年客户满意度调查</translation>
+    </message>
+    <message>
+        <source>Attn.: %1</source>
+        <translation>联系人：%1</translation>
+    </message>
+    <message>
+        <source>Subject: Customer satisfaction survey %1</source>
+        <translation>事由：%1年客户满意度调查</translation>
+    </message>
+    <message>
+        <source>Dear Sir or Madam,</source>
+        <translation>尊敬的客户：</translation>
+    </message>
+    <message>
+        <source>Thank you for choosing our products this year. To serve you better, we would like to know how satisfied you were in %1 with the quality of our products and with our delivery dates.</source>
+        <translation>感谢贵公司今年选用我公司产品。为更好地为贵公司服务，我们希望了解贵公司对我公司%1年产品质量和交货期的满意程度。</translation>
+    </message>
+    <message>
+        <source>Please fill in the reply form below and return it to our Sales Department by %1. Every answer is read, and what you tell us goes to our Quality Department.</source>
+        <translation>请填写下方回复单，并于%1前寄回我公司销售部。每份回函我们都会认真阅读，您的意见将转交我公司质量部。</translation>
+    </message>
+    <message>
+        <source>Yours faithfully,</source>
+        <translation>此致
+敬礼！</translation>
+    </message>
+    <message>
+        <source>Sales Department</source>
+        <translation>销售部</translation>
+    </message>
+    <message>
+        <source>Reply form: please tick one score in each row (1 very dissatisfied, 5 very satisfied)</source>
+        <translation>回复单：请在每行勾选一个评分（1 非常不满意，5 非常满意）</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>调查项目</translation>
+    </message>
+    <message>
+        <source>The quality of our products</source>
+        <translation>我公司的产品质量</translation>
+    </message>
+    <message>
+        <source>Our delivery dates</source>
+        <translation>我公司的交货期</translation>
+    </message>
+    <message>
+        <source>Your comments and suggestions</source>
+        <translation>贵公司的意见和建议</translation>
+    </message>
+    <message>
+        <source>Filled in by</source>
+        <translation>填写人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Survey %1, letter to %2. Please return this page to the Sales Department.</source>
+        <translation>调查 %1，致 %2。请将本页寄回销售部。</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyLettersCommand</name>
+    <message>
+        <source>  print survey-letters --year YEAR --database FILE --output FILE.pdf [--language en|zh_CN]
+        the year&apos;s satisfaction survey letters, one per customer, in the customer&apos;s
+        language unless --language is given</source>
+        <translation>  print survey-letters --year YEAR --database FILE --output FILE.pdf [--language en|zh_CN]
+        当年的满意度调查函，每个客户一份，未给出 --language 时
+        使用客户的语言</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyOpenDialog</name>
+    <message>
+        <source>Start the satisfaction survey of %1</source>
+        <translation>开始%1年满意度调查</translation>
+    </message>
+    <message>
+        <source>The customers supplied in %1 are ticked. One letter goes to each customer ticked, in the customer&apos;s language.</source>
+        <translation>已勾选%1年供货的客户。每个勾选的客户收到一份调查函，使用该客户的语言。</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Answer by</source>
+        <translation>回函截止日期(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPage</name>
+    <message>
+        <source>letters out, answers coming back</source>
+        <translation>调查函已发出，回函陆续收回</translation>
+    </message>
+    <message>
+        <source>summary sent to Quality</source>
+        <translation>汇总已送质量部</translation>
+    </message>
+    <message>
+        <source>reviewed by Quality</source>
+        <translation>质量部已评审</translation>
+    </message>
+    <message>
+        <source>Survey of</source>
+        <translation>调查年份</translation>
+    </message>
+    <message>
+        <source>&amp;Start the survey…</source>
+        <translation>开始调查(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Record the &amp;answer…</source>
+        <translation>记录回函(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Send the summary to &amp;Quality…</source>
+        <translation>将汇总送质量部(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Print in:</source>
+        <translation>打印语言：</translation>
+    </message>
+    <message>
+        <source>Each customer&apos;s language (letters)</source>
+        <translation>各客户的语言（调查函）</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The &amp;letters…</source>
+        <translation>调查函(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The letters as P&amp;DF…</source>
+        <translation>调查函存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The s&amp;ummary…</source>
+        <translation>汇总(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>The summary as PD&amp;F…</source>
+        <translation>汇总存为 PDF(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>回函日期</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>Delivery dates</source>
+        <translation>交货期</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>意见</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n letter(s) answered, %3</source>
+        <translation>
+            <numerusform>%1：%n 份调查函中已收回 %2 份，%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No survey of %1 yet.</source>
+        <translation>%1年尚无调查。</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <source>Send the summary to Quality</source>
+        <translation>将汇总送质量部</translation>
+    </message>
+    <message>
+        <source>Your analysis of the answers (what went well, what the customers want better):</source>
+        <translation>您对回函的分析（哪些方面做得好，客户希望改进什么）：</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPrintArgs</name>
+    <message>
+        <source>The survey&apos;s YEAR.</source>
+        <translation>调查的年份 YEAR。</translation>
+    </message>
+    <message>
+        <source>The database FILE.</source>
+        <translation>数据库文件 FILE。</translation>
+    </message>
+    <message>
+        <source>The PDF FILE to write.</source>
+        <translation>要写入的 PDF 文件 FILE。</translation>
+    </message>
+    <message>
+        <source>Language of the document: en or zh_CN.</source>
+        <translation>单据的语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>Paper: A4 or Letter.</source>
+        <translation>纸张：A4 或 Letter。</translation>
+    </message>
+    <message>
+        <source>%1 needs --year YEAR, --database FILE and --output FILE.pdf.</source>
+        <translation>%1 需要 --year YEAR、--database FILE 和 --output FILE.pdf。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language documents print in; use en or zh_CN.</source>
+        <translation>单据不能以“%1”语言打印；请使用 en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>--paper is A4 or Letter.</source>
+        <translation>--paper 须为 A4 或 Letter。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n document(s) of survey %1 to %2</source>
+        <translation>
+            <numerusform>已将%1年调查的 %n 份单据打印到 %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SurveyService</name>
     <message>
         <source>There is no satisfaction survey of %1.</source>
@@ -8636,6 +9178,138 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>Write what the departments found when they analysed the customers&apos; comments.</source>
         <translation>请填写各部门分析客户意见后的结论。</translation>
+    </message>
+</context>
+<context>
+    <name>SurveySummaryCommand</name>
+    <message>
+        <source>  print survey-summary --year YEAR --database FILE --output FILE.pdf [--language en|zh_CN]
+        the survey&apos;s summary and analysis: averages, spread, last year, comments</source>
+        <translation>  print survey-summary --year YEAR --database FILE --output FILE.pdf [--language en|zh_CN]
+        调查的汇总与分析：平均分、分布、与上年比较、客户意见</translation>
+    </message>
+</context>
+<context>
+    <name>SurveySummaryDocument</name>
+    <message>
+        <source>Customer Satisfaction Survey Summary</source>
+        <translation>客户满意度调查汇总</translation>
+    </message>
+    <message>
+        <source>Year %1, for the Quality Department</source>
+        <translation>%1年度，报质量部</translation>
+    </message>
+    <message>
+        <source>Answers and average scores (1 very dissatisfied, 5 very satisfied)</source>
+        <translation>回函与平均评分（1 非常不满意，5 非常满意）</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Letters sent</source>
+        <translation>发出调查函</translation>
+    </message>
+    <message>
+        <source>Answers received</source>
+        <translation>收回回函</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>回函率</translation>
+    </message>
+    <message>
+        <source>Average score for quality</source>
+        <translation>质量平均评分</translation>
+    </message>
+    <message>
+        <source>Average score for delivery dates</source>
+        <translation>交货期平均评分</translation>
+    </message>
+    <message>
+        <source>How the scores were spread (number of answers)</source>
+        <translation>评分分布（回函份数）</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Quality %1</source>
+        <translation>%1年质量</translation>
+    </message>
+    <message>
+        <source>Delivery dates %1</source>
+        <translation>%1年交货期</translation>
+    </message>
+    <message>
+        <source>The customers&apos; answers and comments</source>
+        <translation>客户回函与意见</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>回函日期</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>Delivery dates</source>
+        <translation>交货期</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>No answer has come back yet.</source>
+        <translation>尚未收回回函。</translation>
+    </message>
+    <message>
+        <source>Analysis by the Sales Department</source>
+        <translation>销售部的分析</translation>
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation>尚未填写。</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>已提出</translation>
+    </message>
+    <message>
+        <source>Improvement opportunities found by the Quality Department</source>
+        <translation>质量部确定的改进机会</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>改进机会</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>纠正措施</translation>
+    </message>
+    <message>
+        <source>Prepared by (Sales)</source>
+        <translation>编制（销售部）</translation>
+    </message>
+    <message>
+        <source>Received by (Quality)</source>
+        <translation>签收（质量部）</translation>
     </message>
 </context>
 <context>
@@ -9484,6 +10158,46 @@ How it was treated: %2</source>
     <message>
         <source>Why is no visit needed after case %1?</source>
         <translation>为什么问题单 %1 之后不需要走访？</translation>
+    </message>
+    <message>
+        <source>New r&amp;ound…</source>
+        <translation>新一轮回访(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>发送(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn for it</source>
+        <translation>签收(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>归档(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Prin&amp;t report…</source>
+        <translation>打印报告(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Send the return-visit record</source>
+        <translation>发送回访记录</translation>
+    </message>
+    <message>
+        <source>The departments the record goes to; each signs for it:</source>
+        <translation>接收此记录的部门，各部门须签收：</translation>
+    </message>
+    <message>
+        <source>Choose the departments to send the record to.</source>
+        <translation>请选择接收此记录的部门。</translation>
+    </message>
+    <message>
+        <source>Sign for the return-visit record</source>
+        <translation>签收回访记录</translation>
+    </message>
+    <message>
+        <source>File the return-visit record</source>
+        <translation>将回访记录归档</translation>
     </message>
 </context>
 <context>

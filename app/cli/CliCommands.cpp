@@ -6,6 +6,8 @@
 #include "ImprovementCommands.h"
 #include "InitCommand.h"
 #include "StatsCommand.h"
+#include "SurveyLettersCommand.h"
+#include "SurveySummaryCommand.h"
 #include "TransferCommands.h"
 #include "UserError.h"
 #include "cases/AuditWords.h"
@@ -87,6 +89,10 @@ CliCommands::CliCommands(QTextStream& out, QTextStream& err)
          [this](const QStringList& a) { return StatsCommand::run(*this, a); }},
         {QStringLiteral("actions"), ImprovementCommands::actionsUsage(),
          [this](const QStringList& a) { return ImprovementCommands::actions(*this, a); }},
+        {QStringLiteral("print survey-letters"), SurveyLettersCommand::usage(),
+         [this](const QStringList& a) { return SurveyLettersCommand::run(*this, a); }},
+        {QStringLiteral("print survey-summary"), SurveySummaryCommand::usage(),
+         [this](const QStringList& a) { return SurveySummaryCommand::run(*this, a); }},
     };
 }
 
@@ -118,8 +124,13 @@ int CliCommands::run(const QStringList& arguments)
         m_out << "qualityloop-cli " << QStringLiteral(QL_VERSION) << Qt::endl;
         return Ok;
     }
-    const auto command = std::find_if(m_commands.cbegin(), m_commands.cend(),
-                                      [&](const Command& c) { return c.name == name; });
+    // A command of two words ("print survey-letters") is found before one of its first word.
+    const QString twoWords = name + QLatin1Char(' ') + args.value(1);
+    auto command = std::find_if(m_commands.cbegin(), m_commands.cend(),
+                                [&](const Command& c) { return c.name == twoWords; });
+    if (command == m_commands.cend())
+        command = std::find_if(m_commands.cbegin(), m_commands.cend(),
+                               [&](const Command& c) { return c.name == name; });
     if (command == m_commands.cend())
         return usage(tr("“%1” is not a command.").arg(name));
     try {

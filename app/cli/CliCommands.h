@@ -35,7 +35,7 @@ private:
 
     struct Command
     {
-        QString name;
+        QString name; // one word, or two ("print survey-letters")
         QString usage; // its lines in the usage text, translated
         std::function<int(const QStringList& args)> run; // args[0] is the command's name
     };

@@ -8,6 +8,7 @@
 #include "reference/ReferenceData.h"
 #include "sample/SampleCaseWriter.h"
 #include "sample/SampleImprovement.h"
+#include "sample/SampleLoops.h"
 #include "sample/SamplePhotos.h"
 #include "sample/SampleTexts.h"
 #include "search/SearchIndex.h"
@@ -219,9 +220,11 @@ void SampleData::generate(const QSqlDatabase& db, const SampleOptions& options)
         const qint64 start = now.toSecsSinceEpoch() - span;
         // About a hundred reports (at most one per 5,000 cases); the last one after the search index.
         const qint64 step = std::clamp<qint64>(options.cases / 100, 1, 5000);
-        for (qint64 i = 0; i < options.cases; ++i) {
-            writer.write(QDateTime::fromSecsSinceEpoch(start + span * i / std::max<qint64>(1, options.cases),
-                                                       Qt::UTC));
+        // With the loops, one case of those asked for is the objection of a call-back (SampleLoops).
+        const qint64 written = options.cases - (options.loops && options.cases > 0 ? 1 : 0);
+        for (qint64 i = 0; i < written; ++i) {
+            writer.write(
+                QDateTime::fromSecsSinceEpoch(start + span * i / std::max<qint64>(1, written), Qt::UTC));
             if (options.progress && (i + 1) % step == 0 && i + 1 < options.cases)
                 options.progress(i + 1, options.cases);
         }
@@ -229,6 +232,8 @@ void SampleData::generate(const QSqlDatabase& db, const SampleOptions& options)
         SampleImprovement::add(db, now); // issue 14: tracings, actions, groups
         transaction.commit();
     }
+    if (options.loops) // issue 15: the customer loops in every state
+        SampleLoops::write(db, now, options.cases > 0);
     SearchIndex::rebuild(db);
     if (options.progress)
         options.progress(options.cases, options.cases);

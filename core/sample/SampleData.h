@@ -16,6 +16,7 @@ struct SampleOptions
     quint32 seed = 1;
     QDateTime now; // defaults to the current time
     bool photos = true; // generated photos on about one case in eight (issue 17)
+    bool loops = false; // the customer loops in every state (issue 15), for the demonstration
     std::function<void(qint64 done, qint64 total)> progress;
 };
 

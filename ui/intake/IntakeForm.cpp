@@ -11,6 +11,8 @@
 #include "domain/Channels.h"
 #include "intake/CallCustomerDialog.h"
 #include "lists/ListRules.h"
+#include "loops/RequirementDialog.h"
+#include "loops/RequirementService.h"
 #include "main/Session.h"
 
 #include <QCheckBox>
@@ -116,6 +118,12 @@ void IntakeForm::build()
     m_serialWarning->setWordWrap(true);
     m_serialWarning->setVisible(false);
     m_form->addRow(QString(), m_serialWarning);
+    m_requirements = new QLabel(body);
+    m_requirements->setObjectName(QStringLiteral("serialRequirements"));
+    m_requirements->setWordWrap(true);
+    m_requirements->setFrameShape(QFrame::StyledPanel);
+    m_requirements->setVisible(false);
+    m_form->addRow(QString(), m_requirements);
     m_model = new QComboBox(body);
     m_model->setEditable(true);
     m_model->setInsertPolicy(QComboBox::NoInsert);
@@ -352,7 +360,26 @@ void IntakeForm::serialChanged()
     } else {
         m_serialWarning->setVisible(false);
     }
+    showRequirements();
     changed();
+}
+
+void IntakeForm::showRequirements()
+{
+    const auto r = RequirementService(m_session.connection(), m_session.clock()).ofSerial(m_serial->text());
+    m_requirements->setVisible(r.has_value());
+    if (!r)
+        return;
+    QStringList documents;
+    for (const OrderDocument& d : r->documents)
+        documents.append((d.checked ? QStringLiteral("☑ ") : QStringLiteral("☐ "))
+                         + RequirementDialog::documentName(d).toHtmlEscaped());
+    m_requirements->setText(
+        tr("<b>Before supply, order %1:</b> medium %2, pressure %3, temperature %4<br>Special requirements: "
+           "%5<br>Documents with the goods: %6")
+            .arg(r->orderNo.toHtmlEscaped(), r->medium.toHtmlEscaped(), r->pressure.toHtmlEscaped(),
+                 r->temperature.toHtmlEscaped(), r->special.toHtmlEscaped(),
+                 documents.join(QStringLiteral(", "))));
 }
 
 QJsonObject IntakeForm::toJson() const
@@ -420,6 +447,7 @@ void IntakeForm::clearFields()
     m_objection->setChecked(false);
     m_received->setDateTime(m_session.clock().now());
     m_serialWarning->setVisible(false);
+    m_requirements->setVisible(false);
     m_message->setVisible(false);
     m_errors.clear();
     m_loading = false;

@@ -42,6 +42,8 @@ public:
     QLineEdit* serialEdit() const { return m_serial; }
     QPlainTextEdit* symptomEdit() const { return m_symptom; }
     QLabel* serialWarning() const { return m_serialWarning; }
+    // R20 the requirements recorded for the serial's order (read-only), hidden when none.
+    QLabel* requirementsPanel() const { return m_requirements; }
     QComboBox* productCombo() const { return m_model; }
     QLineEdit* batchEdit() const { return m_batch; }
     QString fieldError(const QString& key) const { return m_errors.message(key); }
@@ -70,6 +72,7 @@ private:
     void changed();
     void customerEdited(const QString& text);
     void serialChanged();
+    void showRequirements();
     QJsonObject toJson() const;
     void fromJson(const QJsonObject& o);
     void clearFields();
@@ -100,6 +103,7 @@ private:
     QLineEdit* m_phone = nullptr;
     QLineEdit* m_serial = nullptr;
     QLabel* m_serialWarning = nullptr;
+    QLabel* m_requirements = nullptr;
     QComboBox* m_model = nullptr;
     QLineEdit* m_batch = nullptr;
     QLineEdit* m_order = nullptr;

@@ -1,7 +1,11 @@
 #include "loops/CustomerLoopsWindow.h"
 
 #include "loops/CallbackPage.h"
+#include "loops/LoopSettingsPage.h"
+#include "loops/SupplyPage.h"
+#include "loops/SurveyPage.h"
 #include "loops/VisitPage.h"
+#include "main/Session.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -18,6 +22,14 @@ CustomerLoopsWindow::CustomerLoopsWindow(Session& session, QWidget* parent)
     m_visits = new VisitPage(session, m_tabs);
     m_tabs->addTab(m_callbacks, tr("&Call-backs after delivery"));
     m_tabs->addTab(m_visits, tr("Customer &visits"));
+    m_supply = new SupplyPage(session, m_tabs);
+    m_tabs->addTab(m_supply, tr("&Before supply"));
+    m_survey = new SurveyPage(session, m_tabs);
+    m_tabs->addTab(m_survey, tr("Satisfaction &survey"));
+    if (session.user().role == Role::Administrator) {
+        m_settings = new LoopSettingsPage(session, m_tabs);
+        m_tabs->addTab(m_settings, tr("Se&ttings"));
+    }
     layout->addWidget(m_tabs);
     resize(1000, 640);
 }

@@ -3,12 +3,16 @@
 #include <QDialog>
 
 class CallbackPage;
+class LoopSettingsPage;
 class QTabWidget;
 class Session;
+class SupplyPage;
+class SurveyPage;
 class VisitPage;
 
 // View > Customer loops: the duties towards customers beyond single complaints (issue 15):
-// Sales' call-backs after every delivered batch (R16) and the customer visits (R15, R17).
+// Sales' call-backs after every delivered batch (R16), the customer visits (R15, R17) the
+// orders before supply (R20) and the year-end survey (R18).
 class CustomerLoopsWindow : public QDialog
 {
     Q_OBJECT
@@ -18,9 +22,15 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     CallbackPage* callbacks() const { return m_callbacks; }
     VisitPage* visits() const { return m_visits; }
+    SupplyPage* supply() const { return m_supply; }
+    SurveyPage* survey() const { return m_survey; }
+    LoopSettingsPage* settings() const { return m_settings; } // administrators only
 
 private:
     QTabWidget* m_tabs = nullptr;
     CallbackPage* m_callbacks = nullptr;
     VisitPage* m_visits = nullptr;
+    SupplyPage* m_supply = nullptr;
+    SurveyPage* m_survey = nullptr;
+    LoopSettingsPage* m_settings = nullptr;
 };

@@ -2,15 +2,23 @@
 
 #include "UserError.h"
 #include "common/Palette.h"
+#include "i18n/Translations.h"
 #include "loops/LoopRules.h"
+#include "loops/RoundDialog.h"
 #include "loops/VisitDialog.h"
+#include "loops/VisitReportDocument.h"
 #include "loops/VisitService.h"
 #include "main/Session.h"
+#include "print/PrintController.h"
+#include "reference/ReferenceData.h"
+#include "reports/DocumentContext.h"
 
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
@@ -70,6 +78,22 @@ VisitPage::VisitPage(Session& session, QWidget* parent)
     bar->addWidget(m_plan);
     bar->addWidget(m_record);
     bar->addWidget(m_waive);
+    m_round = new QPushButton(tr("New r&ound…"), this);
+    m_round->setObjectName(QStringLiteral("newRound"));
+    m_round->setVisible(LoopRules::mayDo(user, LoopStep::OpenRound));
+    m_send = new QPushButton(tr("&Send…"), this);
+    m_send->setObjectName(QStringLiteral("sendVisit"));
+    m_send->setVisible(LoopRules::mayDo(user, LoopStep::SendVisitRecord));
+    m_sign = new QPushButton(tr("Si&gn for it"), this);
+    m_sign->setObjectName(QStringLiteral("signVisit"));
+    m_sign->setVisible(LoopRules::mayDo(user, LoopStep::AcknowledgeVisitRecord));
+    m_file = new QPushButton(tr("&File"), this);
+    m_file->setObjectName(QStringLiteral("fileVisit"));
+    m_file->setVisible(LoopRules::mayDo(user, LoopStep::FileVisitRecord));
+    m_print = new QPushButton(tr("Prin&t report…"), this);
+    m_print->setObjectName(QStringLiteral("printVisit"));
+    for (QPushButton* b : {m_round, m_send, m_sign, m_file, m_print})
+        bar->addWidget(b);
     m_table = new QTableWidget(0, 8, this);
     m_table->setObjectName(QStringLiteral("visitTable"));
     m_table->setHorizontalHeaderLabels({tr("Number"), tr("Customer"), tr("After"), tr("Due by"), tr("State"),
@@ -82,6 +106,15 @@ VisitPage::VisitPage(Session& session, QWidget* parent)
     connect(m_plan, &QPushButton::clicked, this, [this]() { open(false); });
     connect(m_record, &QPushButton::clicked, this, [this]() { open(true); });
     connect(m_waive, &QPushButton::clicked, this, &VisitPage::waive);
+    connect(m_round, &QPushButton::clicked, this, &VisitPage::newRound);
+    connect(m_send, &QPushButton::clicked, this, [this]() {
+        const QList<qint64> units = chooseUnits();
+        if (!units.isEmpty())
+            send(units);
+    });
+    connect(m_sign, &QPushButton::clicked, this, &VisitPage::signFor);
+    connect(m_file, &QPushButton::clicked, this, &VisitPage::file);
+    connect(m_print, &QPushButton::clicked, this, [this]() { PrintController::preview(this, report()); });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &VisitPage::updateButtons);
     connect(&session, &Session::caseChanged, this, &VisitPage::reload);
     reload();
@@ -133,6 +166,14 @@ void VisitPage::updateButtons()
     m_plan->setEnabled(v && v->isOpen());
     m_record->setEnabled(v && v->status == CustomerVisitStatus::Planned);
     m_waive->setEnabled(v && v->isOpen() && v->kind == CustomerVisitKind::AfterComplaint);
+    const bool returnVisit = v && v->kind == CustomerVisitKind::ReturnVisit;
+    m_send->setEnabled(returnVisit && v->status == CustomerVisitStatus::Recorded);
+    m_sign->setEnabled(returnVisit && v->status == CustomerVisitStatus::Sent && !waitingUnits(*v).isEmpty());
+    bool allSigned = returnVisit && v->status == CustomerVisitStatus::Sent;
+    for (const VisitRecipient& r : v ? v->recipients : QList<VisitRecipient>())
+        allSigned = allSigned && r.receivedAt.isValid();
+    m_file->setEnabled(allSigned);
+    m_print->setEnabled(v && v->id > 0);
 }
 
 void VisitPage::open(bool record)
@@ -165,4 +206,114 @@ void VisitPage::waive()
         return;
     }
     reload();
+}
+
+QList<qint64> VisitPage::waitingUnits(const CustomerVisit& v) const
+{
+    const QList<qint64> mine = VisitService::unitsOf(m_session.connection(), m_session.user());
+    QList<qint64> waiting;
+    for (const VisitRecipient& r : v.recipients)
+        if (!r.receivedAt.isValid() && mine.contains(r.unitId))
+            waiting.append(r.unitId);
+    return waiting;
+}
+
+void VisitPage::newRound()
+{
+    RoundDialog dialog(m_session, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
+}
+
+QList<qint64> VisitPage::chooseUnits()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("sendVisitDialog"));
+    dialog.setWindowTitle(tr("Send the return-visit record"));
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(tr("The departments the record goes to; each signs for it:"), &dialog));
+    auto* units = new QListWidget(&dialog);
+    units->setObjectName(QStringLiteral("units"));
+    for (const NamedItem& u : ReferenceData(m_session.connection()).units()) {
+        auto* item = new QListWidgetItem(u.name, units);
+        item->setData(Qt::UserRole, u.id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    layout->addWidget(units);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    QList<qint64> chosen;
+    if (dialog.exec() != QDialog::Accepted)
+        return chosen;
+    for (int i = 0; i < units->count(); ++i)
+        if (units->item(i)->checkState() == Qt::Checked)
+            chosen.append(units->item(i)->data(Qt::UserRole).toLongLong());
+    if (chosen.isEmpty())
+        QMessageBox::warning(this, tr("Send the return-visit record"),
+                             tr("Choose the departments to send the record to."));
+    return chosen;
+}
+
+void VisitPage::send(const QList<qint64>& unitIds)
+{
+    const CustomerVisit* v = selected();
+    if (!v)
+        return;
+    try {
+        VisitService(m_session.connection(), m_session.clock())
+            .send(m_session.user(), v->id, v->version, unitIds);
+    } catch (const UserError& e) {
+        QMessageBox::warning(this, tr("Send the return-visit record"), e.message());
+        return;
+    }
+    m_session.notifyChanged(0);
+    reload();
+}
+
+void VisitPage::signFor()
+{
+    const CustomerVisit* v = selected();
+    if (!v)
+        return;
+    const CustomerVisit visit = *v;
+    try {
+        VisitService service(m_session.connection(), m_session.clock());
+        for (qint64 unit : waitingUnits(visit))
+            service.acknowledge(m_session.user(), visit.id, unit);
+    } catch (const UserError& e) {
+        QMessageBox::warning(this, tr("Sign for the return-visit record"), e.message());
+    }
+    m_session.notifyChanged(0);
+    reload();
+}
+
+void VisitPage::file()
+{
+    const CustomerVisit* v = selected();
+    if (!v)
+        return;
+    try {
+        VisitService(m_session.connection(), m_session.clock()).file(m_session.user(), v->id, v->version);
+    } catch (const UserError& e) {
+        QMessageBox::warning(this, tr("File the return-visit record"), e.message());
+        return;
+    }
+    m_session.notifyChanged(0);
+    reload();
+}
+
+QList<ReportDocument> VisitPage::report() const
+{
+    const CustomerVisit* v = selected();
+    if (!v || v->id == 0)
+        return {};
+    ReportOptions options;
+    options.language = Translations::current();
+    options.pageSize = Translations::pageSize();
+    const DocumentContext context(m_session.connection(), options);
+    const VisitService service(m_session.connection(), m_session.clock());
+    return {VisitReportDocument(context).build(service.load(v->id))};
 }

@@ -31,6 +31,7 @@ QString DatabasePreparer::prepare(QWidget* parent, const QString& path, qint64 d
                 SampleOptions sample;
                 sample.cases = demoCases;
                 sample.progress = progress;
+                sample.loops = true; // the demonstration shows the customer loops too
                 SampleData::generate(database.connection(), sample);
             }
         },

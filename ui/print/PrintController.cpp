@@ -189,6 +189,16 @@ void PrintController::previewOne(QWidget* parent, const QString& title,
                      make(parent, [&] { return QList<ReportDocument> {makeDocument(choice.options)}; }));
 }
 
+void PrintController::preview(QWidget* parent, const QList<ReportDocument>& documents)
+{
+    previewDocuments(parent, documents);
+}
+
+void PrintController::savePdf(QWidget* parent, const QList<ReportDocument>& documents)
+{
+    saveDocuments(parent, documents);
+}
+
 PrintController::SavePathChooser PrintController::setSavePathChooser(SavePathChooser chooser)
 {
     std::swap(chooser, savePathChooser());

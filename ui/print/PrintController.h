@@ -37,6 +37,10 @@ public:
     // rectification notice: issue 14).
     static void previewOne(QWidget* parent, const QString& title,
                            const std::function<ReportDocument(const ReportOptions&)>& makeDocument);
+    // Documents made elsewhere (the survey's letters and summary): previewed (and printed from
+    // there), or saved as one PDF.
+    static void preview(QWidget* parent, const QList<struct ReportDocument>& documents);
+    static void savePdf(QWidget* parent, const QList<struct ReportDocument>& documents);
 
     // Where "Save as PDF" asks for the file name: QFileDialog unless a test puts its own answer
     // here (an empty name cancels). Returns the chooser it replaced; an empty one restores QFileDialog.

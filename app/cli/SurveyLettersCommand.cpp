@@ -1,0 +1,26 @@
+#include "SurveyLettersCommand.h"
+
+#include "CliCommands.h"
+#include "SurveyPrintArgs.h"
+#include "db/Database.h"
+#include "loops/SurveyLetterDocument.h"
+#include "reports/ReportDocument.h"
+
+QString SurveyLettersCommand::usage()
+{
+    return tr("  print survey-letters --year YEAR --database FILE --output FILE.pdf [--language en|zh_CN]\n"
+              "        the year's satisfaction survey letters, one per customer, in the customer's\n"
+              "        language unless --language is given");
+}
+
+int SurveyLettersCommand::run(CliCommands& cli, const QStringList& args)
+{
+    SurveyPrintArgs a;
+    if (const int code = a.parse(cli, args); code >= 0)
+        return code;
+    Database::Options readOnly;
+    readOnly.access = Database::Access::ReadOnly;
+    readOnly.create = false;
+    const Database db(a.database, readOnly);
+    return a.write(cli, SurveyLetterDocument::ofYear(db.connection(), a.year, a.options, a.languageGiven));
+}

@@ -1,0 +1,121 @@
+// Issue 15 (R18): the year-end survey letters (one page per customer, each in the customer's
+// language) and the survey's summary print from the command line and read back in English and
+// Chinese.
+#include "MockClock.h"
+#include "PdfText.h"
+#include "TestDatabase.h"
+#include "loops/SurveyService.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+namespace {
+int cli(const QStringList& args, QString* err = nullptr)
+{
+    QProcess p;
+    p.start(QStringLiteral(QL_CLI_PATH), args);
+    p.waitForFinished(60000);
+    if (err)
+        *err = QString::fromUtf8(p.readAllStandardError());
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+void answer(SurveyService& surveys, const User& sales, int year, qint64 customerId, int quality, int delivery,
+            const QString& comments)
+{
+    for (const SurveyLetter& l : surveys.load(year).letters)
+        if (l.customerId == customerId)
+            surveys.recordAnswer(sales, l.id, {QDate(year, 12, 20), quality, delivery, comments});
+}
+} // namespace
+
+TEST_CASE("qualityloop-cli prints the survey letters of a year, one per customer, and the survey's summary",
+          "[reports][cli][loops][survey]")
+{
+    TestDatabase t;
+    MockClock clock(QDateTime(QDate(2025, 12, 1), QTime(2, 0), Qt::UTC));
+    SurveyService surveys(t.connection(), clock);
+    const QList<qint64> both {t.customerId, t.keyCustomerId};
+    surveys.open(t.sales, 2025, {t.customerId}, QDate(2026, 1, 15));
+    clock.set(QDateTime(QDate(2025, 12, 21), QTime(2, 0), Qt::UTC));
+    answer(surveys, t.sales, 2025, t.customerId, 3, 4, QStringLiteral("Fine"));
+    clock.set(QDateTime(QDate(2026, 12, 1), QTime(2, 0), Qt::UTC));
+    SurveyService later(t.connection(), clock);
+    later.open(t.sales, 2026, both, QDate(2027, 1, 15));
+    clock.set(QDateTime(QDate(2026, 12, 21), QTime(2, 0), Qt::UTC));
+    answer(later, t.sales, 2026, t.customerId, 4, 2, QStringLiteral("Late twice"));
+    answer(later, t.sales, 2026, t.keyCustomerId, 5, 5, QStringLiteral("交货及时"));
+
+    const QDir printouts(QStringLiteral(QL_PRINTOUTS_DIR));
+    QDir().mkpath(printouts.path());
+    const QString letters = printouts.filePath(QStringLiteral("survey_letters.pdf"));
+    const QStringList base {QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--database"),
+                            t.path(), QStringLiteral("--output")};
+    REQUIRE(cli(QStringList {QStringLiteral("print"), QStringLiteral("survey-letters")} + base
+                + QStringList {letters})
+            == 0);
+    QStringList pages = PdfText::pages(letters);
+    REQUIRE(pages.size() == 2); // one page per customer
+    // By customer name: the English customer's letter in English, the key customer's in Chinese.
+    const int english = pages[0].contains(QStringLiteral("Customer Satisfaction Survey 2026")) ? 0 : 1;
+    const int chinese = 1 - english;
+    CHECK(pages[english].contains(QStringLiteral("Customer Satisfaction Survey 2026")));
+    CHECK(pages[english].contains(QStringLiteral("Reply form")));
+    CHECK(pages[english].contains(QStringLiteral("The quality of our products")));
+    CHECK(pages[english].contains(QStringLiteral("15 January 2027")));
+    CHECK(pages[chinese].contains(QStringLiteral("2026年客户满意度调查")));
+    CHECK(pages[chinese].contains(QStringLiteral("华东石化有限公司")));
+    CHECK(pages[chinese].contains(QStringLiteral("回复单")));
+    CHECK_FALSE(pages[chinese].contains(QStringLiteral("Reply form")));
+
+    // --language puts every letter in that language.
+    const QString allChinese = printouts.filePath(QStringLiteral("survey_letters_zh_CN.pdf"));
+    REQUIRE(cli(QStringList {QStringLiteral("print"), QStringLiteral("survey-letters")} + base
+                + QStringList {allChinese, QStringLiteral("--language"), QStringLiteral("zh_CN")})
+            == 0);
+    pages = PdfText::pages(allChinese);
+    REQUIRE(pages.size() == 2);
+    CHECK(pages[0].contains(QStringLiteral("2026年客户满意度调查")));
+    CHECK(pages[1].contains(QStringLiteral("2026年客户满意度调查")));
+
+    const QString summary = printouts.filePath(QStringLiteral("survey_summary_en.pdf"));
+    REQUIRE(cli(QStringList {QStringLiteral("print"), QStringLiteral("survey-summary")} + base
+                + QStringList {summary})
+            == 0);
+    const QString text = PdfText::text(summary);
+    CHECK(text.contains(QStringLiteral("Customer Satisfaction Survey Summary")));
+    CHECK(text.contains(QStringLiteral("SV-2026")));
+    CHECK(text.contains(QStringLiteral("4.50"))); // quality: (4 + 5) / 2
+    CHECK(text.contains(QStringLiteral("3.00"))); // last year's
+    CHECK(text.contains(QStringLiteral("+1.50")));
+    CHECK(text.contains(QStringLiteral("-0.50"))); // delivery dates: 3.50 against 4.00
+    CHECK(text.contains(QStringLiteral("Late twice")));
+    CHECK(text.contains(QStringLiteral("交货及时")));
+
+    const QString summaryZh = printouts.filePath(QStringLiteral("survey_summary_zh_CN.pdf"));
+    REQUIRE(cli(QStringList {QStringLiteral("print"), QStringLiteral("survey-summary")} + base
+                + QStringList {summaryZh, QStringLiteral("--language"), QStringLiteral("zh_CN")})
+            == 0);
+    const QString zh = PdfText::text(summaryZh);
+    CHECK(zh.contains(QStringLiteral("客户满意度调查汇总")));
+    CHECK(zh.contains(QStringLiteral("Late twice")));
+    CHECK(zh.contains(QStringLiteral("4.50")));
+
+    // A year without a survey: refused, no file.
+    QString err;
+    const QTemporaryDir dir;
+    const QString none = dir.filePath(QStringLiteral("none.pdf"));
+    CHECK(cli({QStringLiteral("print"), QStringLiteral("survey-letters"), QStringLiteral("--year"),
+               QStringLiteral("2020"), QStringLiteral("--database"), t.path(), QStringLiteral("--output"),
+               none},
+              &err)
+          == 1);
+    CHECK(err.contains(QStringLiteral("2020")));
+    CHECK_FALSE(QFile::exists(none));
+    CHECK(cli({QStringLiteral("print"), QStringLiteral("survey-letters"), QStringLiteral("--database"),
+               t.path()})
+          == 2);
+}

@@ -1,0 +1,116 @@
+#include "loops/RoundDialog.h"
+
+#include "UserError.h"
+#include "common/Palette.h"
+#include "loops/VisitService.h"
+#include "main/Session.h"
+#include "reference/ReferenceData.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QVBoxLayout>
+
+RoundDialog::RoundDialog(Session& session, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("roundDialog"));
+    setWindowTitle(tr("New round of return visits"));
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    layout->addLayout(form);
+    purpose = new QLineEdit(this);
+    purpose->setObjectName(QStringLiteral("purpose"));
+    const QDate today = session.clock().now().date();
+    const auto day = [this](const QString& name, const QDate& value) {
+        auto* edit = new QDateEdit(value, this);
+        edit->setObjectName(name);
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        return edit;
+    };
+    from = day(QStringLiteral("from"), today);
+    to = day(QStringLiteral("to"), today.addMonths(1));
+    find = new QLineEdit(this);
+    find->setObjectName(QStringLiteral("findCustomer"));
+    find->setPlaceholderText(tr("Type part of a customer's name or code"));
+    customers = new QListWidget(this);
+    customers->setObjectName(QStringLiteral("roundCustomers"));
+    m_count = new QLabel(this);
+    participants = new QLineEdit(this);
+    participants->setObjectName(QStringLiteral("participants"));
+    m_errors.addRow(form, QStringLiteral("purpose"), tr("&Purpose"), purpose, true);
+    m_errors.addRow(form, QStringLiteral("from"), tr("&From"), from, true);
+    m_errors.addRow(form, QStringLiteral("period"), tr("&To"), to, true);
+    form->addRow(tr("F&ind customers"), find);
+    m_errors.addRow(form, QStringLiteral("customers"), tr("&Customers"), customers, true);
+    form->addRow(QString(), m_count);
+    m_errors.addRow(form, QStringLiteral("participants"), tr("Who else &goes"), participants);
+    m_general = new QLabel(this);
+    m_general->setWordWrap(true);
+    m_general->setStyleSheet(QStringLiteral("color: %1").arg(Palette::error(palette()).name()));
+    m_general->hide();
+    layout->addWidget(m_general);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this]() { save(); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(find, &QLineEdit::textChanged, this, &RoundDialog::fill);
+    connect(customers, &QListWidget::itemChanged, this, &RoundDialog::itemChanged);
+    setMinimumSize(520, 480);
+    fill();
+}
+
+void RoundDialog::fill()
+{
+    m_filling = true;
+    customers->clear();
+    for (const NamedItem& c : ReferenceData(m_session.connection()).customers(find->text().trimmed(), 50)) {
+        auto* item = new QListWidgetItem(QStringLiteral("%1  %2").arg(c.code, c.name), customers);
+        item->setData(Qt::UserRole, c.id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        item->setCheckState(m_chosen.contains(c.id) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_filling = false;
+    m_count->setText(tr("%n customer(s) chosen", nullptr, static_cast<int>(m_chosen.size())));
+}
+
+void RoundDialog::itemChanged(QListWidgetItem* item)
+{
+    if (m_filling)
+        return;
+    const qint64 id = item->data(Qt::UserRole).toLongLong();
+    if (item->checkState() == Qt::Checked)
+        m_chosen.insert(id, item->text());
+    else
+        m_chosen.remove(id);
+    m_count->setText(tr("%n customer(s) chosen", nullptr, static_cast<int>(m_chosen.size())));
+}
+
+bool RoundDialog::save()
+{
+    m_errors.clear();
+    m_general->hide();
+    RoundData d;
+    d.purpose = purpose->text();
+    d.from = from->date();
+    d.to = to->date();
+    d.customerIds = chosen();
+    d.participants = participants->text();
+    try {
+        m_roundId = VisitService(m_session.connection(), m_session.clock()).openRound(m_session.user(), d);
+    } catch (const UserError& e) {
+        if (!m_errors.show(e.fieldErrors())) {
+            m_general->setText(e.message());
+            m_general->show();
+        }
+        return false;
+    }
+    m_session.notifyChanged(0);
+    accept();
+    return true;
+}

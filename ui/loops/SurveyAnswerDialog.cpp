@@ -1,0 +1,80 @@
+#include "loops/SurveyAnswerDialog.h"
+
+#include "UserError.h"
+#include "common/Fields.h"
+#include "common/Palette.h"
+#include "loops/SurveyService.h"
+#include "main/Session.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+SurveyAnswerDialog::SurveyAnswerDialog(Session& session, const SurveyLetter& letter, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_letter(letter)
+{
+    setObjectName(QStringLiteral("surveyAnswerDialog"));
+    setWindowTitle(tr("Survey answer: %1").arg(letter.customerName));
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    layout->addLayout(form);
+    answeredOn = new QDateEdit(this);
+    answeredOn->setObjectName(QStringLiteral("answeredOn"));
+    answeredOn->setCalendarPopup(true);
+    answeredOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    answeredOn->setDate(letter.answered() ? letter.answeredOn : session.clock().now().date());
+    const auto score = [this](const QString& name, int value) {
+        auto* box = new QSpinBox(this);
+        box->setObjectName(name);
+        box->setRange(0, 5);
+        box->setSpecialValueText(tr("not given"));
+        box->setValue(value);
+        return box;
+    };
+    quality = score(QStringLiteral("qualityScore"), letter.qualityScore);
+    delivery = score(QStringLiteral("deliveryScore"), letter.deliveryScore);
+    comments = Fields::text(this, 4);
+    comments->setObjectName(QStringLiteral("comments"));
+    comments->setPlainText(letter.comments);
+    m_errors.addRow(form, QStringLiteral("answeredOn"), tr("Answer came back &on"), answeredOn, true);
+    m_errors.addRow(form, QStringLiteral("qualityScore"), tr("Score for &quality (1-5)"), quality, true);
+    m_errors.addRow(form, QStringLiteral("deliveryScore"), tr("Score for &delivery dates (1-5)"), delivery,
+                    true);
+    m_errors.addRow(form, QStringLiteral("comments"), tr("The customer's &comments"), comments);
+    m_general = new QLabel(this);
+    m_general->setWordWrap(true);
+    m_general->setStyleSheet(QStringLiteral("color: %1").arg(Palette::error(palette()).name()));
+    m_general->hide();
+    layout->addWidget(m_general);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this]() { save(); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setMinimumWidth(460);
+}
+
+bool SurveyAnswerDialog::save()
+{
+    m_errors.clear();
+    m_general->hide();
+    try {
+        SurveyService(m_session.connection(), m_session.clock())
+            .recordAnswer(m_session.user(), m_letter.id,
+                          {answeredOn->date(), quality->value(), delivery->value(), comments->toPlainText()});
+    } catch (const UserError& e) {
+        if (!m_errors.show(e.fieldErrors())) {
+            m_general->setText(e.message());
+            m_general->show();
+        }
+        return false;
+    }
+    m_session.notifyChanged(0);
+    accept();
+    return true;
+}

@@ -1,0 +1,216 @@
+#include "loops/SurveyPage.h"
+
+#include "UserError.h"
+#include "i18n/Translations.h"
+#include "loops/LoopRules.h"
+#include "loops/LoopTable.h"
+#include "loops/SurveyAnswerDialog.h"
+#include "loops/SurveyLetterDocument.h"
+#include "loops/SurveyOpenDialog.h"
+#include "loops/SurveyRepository.h"
+#include "loops/SurveyService.h"
+#include "loops/SurveySummaryDocument.h"
+#include "main/Session.h"
+#include "print/PrintController.h"
+#include "reports/DocumentLanguage.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+QString statusName(const Survey& s)
+{
+    switch (s.status()) {
+    case SurveyStatus::Open:
+        return SurveyPage::tr("letters out, answers coming back");
+    case SurveyStatus::Reported:
+        return SurveyPage::tr("summary sent to Quality");
+    case SurveyStatus::Reviewed:
+        return SurveyPage::tr("reviewed by Quality");
+    }
+    return {};
+}
+} // namespace
+
+SurveyPage::SurveyPage(Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("surveyPage"));
+    auto* layout = new QVBoxLayout(this);
+    auto* bar = new QHBoxLayout;
+    layout->addLayout(bar);
+    bar->addWidget(new QLabel(tr("Survey of"), this));
+    m_year = new QSpinBox(this);
+    m_year->setObjectName(QStringLiteral("surveyYear"));
+    m_year->setRange(2000, 2100);
+    m_year->setValue(session.clock().now().date().year());
+    bar->addWidget(m_year);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("surveySummary"));
+    bar->addWidget(m_summary, 1);
+    const User& user = session.user();
+    m_start = new QPushButton(tr("&Start the survey…"), this);
+    m_start->setObjectName(QStringLiteral("startSurvey"));
+    m_answer = new QPushButton(tr("Record the &answer…"), this);
+    m_answer->setObjectName(QStringLiteral("recordAnswer"));
+    m_report = new QPushButton(tr("Send the summary to &Quality…"), this);
+    m_report->setObjectName(QStringLiteral("reportSurvey"));
+    m_start->setVisible(LoopRules::mayDo(user, LoopStep::OpenSurvey));
+    m_answer->setVisible(LoopRules::mayDo(user, LoopStep::RecordSurveyAnswer));
+    m_report->setVisible(LoopRules::mayDo(user, LoopStep::ReportSurvey));
+
+    auto* printBar = new QHBoxLayout;
+    layout->addLayout(printBar);
+    printBar->addWidget(new QLabel(tr("Print in:"), this));
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("surveyLanguage"));
+    m_language->addItem(tr("Each customer's language (letters)"), QString());
+    for (const QString& code : DocumentLanguage::available())
+        m_language->addItem(Translations::displayName(code), code);
+    printBar->addWidget(m_language);
+    m_print = new QToolButton(this);
+    m_print->setObjectName(QStringLiteral("surveyPrint"));
+    m_print->setText(tr("&Print"));
+    m_print->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(m_print);
+    menu->addAction(tr("The &letters…"), this, [this]() { PrintController::preview(this, letters()); });
+    menu->addAction(tr("The letters as P&DF…"), this,
+                    [this]() { PrintController::savePdf(this, letters()); });
+    menu->addAction(tr("The s&ummary…"), this, [this]() { PrintController::preview(this, summary()); });
+    menu->addAction(tr("The summary as PD&F…"), this,
+                    [this]() { PrintController::savePdf(this, summary()); });
+    m_print->setMenu(menu);
+    printBar->addWidget(m_print);
+    printBar->addStretch(1);
+    for (QPushButton* b : {m_start, m_answer, m_report}) // below the summary: room for its words
+        printBar->addWidget(b);
+
+    m_table = LoopTable::make(this, QStringLiteral("surveyTable"),
+                              {tr("Customer"), tr("Language"), tr("Answered on"), tr("Quality"),
+                               tr("Delivery dates"), tr("Comments")});
+    layout->addWidget(m_table, 1);
+    connect(m_year, &QSpinBox::valueChanged, this, &SurveyPage::reload);
+    connect(m_start, &QPushButton::clicked, this, &SurveyPage::start);
+    connect(m_answer, &QPushButton::clicked, this, &SurveyPage::recordSelected);
+    connect(m_report, &QPushButton::clicked, this, &SurveyPage::report);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &SurveyPage::updateButtons);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this]() {
+        if (m_answer->isVisible() && m_answer->isEnabled())
+            recordSelected();
+    });
+    connect(&session, &Session::caseChanged, this, &SurveyPage::reload);
+    reload();
+}
+
+void SurveyPage::setYear(int year)
+{
+    m_year->setValue(year);
+    reload();
+}
+
+void SurveyPage::reload()
+{
+    const auto s = SurveyRepository(m_session.connection()).ofYear(m_year->value());
+    m_survey = s ? *s : Survey();
+    m_table->setRowCount(0);
+    for (const SurveyLetter& l : m_survey.letters)
+        LoopTable::append(m_table,
+                          {l.customerName, Translations::displayName(l.language),
+                           l.answeredOn.toString(Qt::ISODate),
+                           l.answered() ? QString::number(l.qualityScore) : QString(),
+                           l.answered() ? QString::number(l.deliveryScore) : QString(), l.comments});
+    m_table->resizeColumnsToContents();
+    if (hasSurvey())
+        m_summary->setText(tr("%1: %2 of %n letter(s) answered, %3", nullptr, m_survey.letters.size())
+                               .arg(m_survey.number)
+                               .arg(m_survey.answeredCount())
+                               .arg(statusName(m_survey)));
+    else
+        m_summary->setText(tr("No survey of %1 yet.").arg(m_year->value()));
+    updateButtons();
+}
+
+void SurveyPage::updateButtons()
+{
+    const bool open = hasSurvey() && m_survey.status() == SurveyStatus::Open;
+    m_start->setEnabled(!hasSurvey());
+    m_answer->setEnabled(open && LoopTable::selectedRow(m_table) >= 0);
+    m_report->setEnabled(open && m_survey.answeredCount() > 0);
+    m_print->setEnabled(hasSurvey());
+}
+
+QList<ReportDocument> SurveyPage::letters()
+{
+    ReportOptions options;
+    const QString code = m_language->currentData().toString();
+    options.language = code.isEmpty() ? Translations::current() : code;
+    options.pageSize = Translations::pageSize();
+    try {
+        return SurveyLetterDocument::ofYear(m_session.connection(), m_year->value(), options,
+                                            !code.isEmpty());
+    } catch (const UserError& e) {
+        QMessageBox::warning(this, tr("Satisfaction survey"), e.message());
+    }
+    return {};
+}
+
+QList<ReportDocument> SurveyPage::summary()
+{
+    ReportOptions options;
+    const QString code = m_language->currentData().toString();
+    options.language = code.isEmpty() ? Translations::current() : code;
+    options.pageSize = Translations::pageSize();
+    try {
+        return {SurveySummaryDocument::ofYear(m_session.connection(), m_year->value(), options)};
+    } catch (const UserError& e) {
+        QMessageBox::warning(this, tr("Satisfaction survey"), e.message());
+    }
+    return {};
+}
+
+void SurveyPage::start()
+{
+    SurveyOpenDialog dialog(m_session, m_year->value(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
+}
+
+void SurveyPage::recordSelected()
+{
+    const int row = LoopTable::selectedRow(m_table);
+    if (row < 0 || row >= m_survey.letters.size())
+        return;
+    SurveyAnswerDialog dialog(m_session, m_survey.letters.at(row), this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
+}
+
+void SurveyPage::report()
+{
+    bool ok = false;
+    const QString analysis = QInputDialog::getMultiLineText(
+        this, tr("Send the summary to Quality"),
+        tr("Your analysis of the answers (what went well, what the customers want better):"),
+        m_survey.analysis, &ok);
+    if (!ok)
+        return;
+    try {
+        SurveyService(m_session.connection(), m_session.clock())
+            .report(m_session.user(), m_survey.id, analysis);
+    } catch (const UserError& e) {
+        QMessageBox::warning(this, tr("Send the summary to Quality"), e.message());
+        return;
+    }
+    m_session.notifyChanged(0);
+    reload();
+}
