@@ -3927,6 +3927,22 @@ Other windows using this database show the restored data; ask the people working
         <source>Contact: %1</source>
         <translation>联系人：%1</translation>
     </message>
+    <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Permanent correction</source>
+        <translation>永久纠正措施</translation>
+    </message>
+    <message>
+        <source>Preventing recurrence</source>
+        <translation>预防再发生</translation>
+    </message>
+    <message>
+        <source>Our 8D analysis</source>
+        <translation>我方8D分析</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackSheetDocument</name>

@@ -1,26 +1,13 @@
 #include "deadlines/DueText.h"
 
 #include "Clock.h"
+#include "FixedClock.h"
 #include "dates/DateInput.h"
 
 #include <QLocale>
 #include <QRegularExpression>
 
 namespace {
-// The moment the form was filled in, as the date parser's clock.
-class FixedClock : public Clock
-{
-public:
-    explicit FixedClock(const QDateTime& at)
-        : m_at(at)
-    {
-    }
-    QDateTime now() const override { return m_at; }
-
-private:
-    QDateTime m_at;
-};
-
 QDateTime withoutSeconds(const QDateTime& at)
 {
     const qint64 secs = at.toSecsSinceEpoch();

@@ -31,7 +31,31 @@ QString FeedbackLetterDocument::tr(const char* source, const char* disambiguatio
     return m_context.language().translate("FeedbackLetterDocument", source, disambiguation);
 }
 
-ReportDocument FeedbackLetterDocument::build(const QualityCase& c, const QString& customerAddress) const
+FeedbackLetterDocument::Points FeedbackLetterDocument::traced(const std::optional<Tracing>& tracing) const
+{
+    if (!tracing)
+        return {};
+    const auto signedText = [&](int step) {
+        for (const TracingStep& s : tracing->steps)
+            if (s.step == step && s.isSigned())
+                return s.text.trimmed();
+        return QString();
+    };
+    // The correction as implemented (D6) once it is, else as chosen (D5).
+    const QString correction = signedText(6).isEmpty() ? signedText(5) : signedText(6);
+    Points points;
+    for (const auto& [label, value] : Points {{tr("Root cause"), signedText(4)},
+                                              {tr("Permanent correction"), correction},
+                                              {tr("Preventing recurrence"), signedText(7)}})
+        if (!value.isEmpty())
+            points.append({label, value});
+    if (!points.isEmpty())
+        points.prepend({tr("Our 8D analysis"), tracing->number});
+    return points;
+}
+
+ReportDocument FeedbackLetterDocument::build(const QualityCase& c, const QString& customerAddress,
+                                             const std::optional<Tracing>& tracing) const
 {
     ReportDocument d = m_context.document(tr("Written Feedback"), QStringLiteral("FL-") + c.number);
     const QDateTime dated = c.closedAt.isValid() ? c.closedAt : m_context.now();
@@ -39,12 +63,14 @@ ReportDocument FeedbackLetterDocument::build(const QualityCase& c, const QString
     // The layout differs by language, not only the words: a Chinese 复函 has a title and a
     // subject, addresses the company, closes with 此致 / 敬礼 and is signed and dated at the
     // right with the seal; an English letter is dated at the top and addressed to the reader.
-    d.html = m_context.language().isChinese() ? chinese(c, dated) : english(c, customerAddress, dated);
+    const Points found = traced(tracing);
+    d.html = m_context.language().isChinese() ? chinese(c, dated, found)
+                                              : english(c, customerAddress, dated, found);
     return d;
 }
 
 QString FeedbackLetterDocument::english(const QualityCase& c, const QString& customerAddress,
-                                        const QDateTime& dated) const
+                                        const QDateTime& dated, const Points& found) const
 {
     const DocumentContext& x = m_context;
     const CaseBlocks blocks(x);
@@ -66,14 +92,15 @@ QString FeedbackLetterDocument::english(const QualityCase& c, const QString& cus
                     "and write to tell you what we found and what we have done.")
                      .arg(x.letterDate(c.receivedAt))
                      .toHtmlEscaped());
-    html += ReportHtml::fields({{tr("Product"), blocks.product(c)},
-                                {tr("Serial no."), c.serialNo},
-                                {tr("Batch no."), c.batchNo},
-                                {tr("Quantity affected"), x.language().locale().toString(c.quantity)},
-                                {tr("What you reported"), c.symptom},
-                                {tr("The problem"), c.problemSummary},
-                                {tr("Cause"), x.causeName(c.defectCauseId, c.defectCause)},
-                                {tr("What we did"), c.treatmentResult}},
+    html += ReportHtml::fields(Points {{tr("Product"), blocks.product(c)},
+                                       {tr("Serial no."), c.serialNo},
+                                       {tr("Batch no."), c.batchNo},
+                                       {tr("Quantity affected"), x.language().locale().toString(c.quantity)},
+                                       {tr("What you reported"), c.symptom},
+                                       {tr("The problem"), c.problemSummary},
+                                       {tr("Cause"), x.causeName(c.defectCauseId, c.defectCause)},
+                                       {tr("What we did"), c.treatmentResult}}
+                                   + found,
                                1);
     html += blankLine();
     if (!c.writtenFeedback.trimmed().isEmpty())
@@ -91,7 +118,8 @@ QString FeedbackLetterDocument::english(const QualityCase& c, const QString& cus
     return html;
 }
 
-QString FeedbackLetterDocument::chinese(const QualityCase& c, const QDateTime& dated) const
+QString FeedbackLetterDocument::chinese(const QualityCase& c, const QDateTime& dated,
+                                        const Points& found) const
 {
     const DocumentContext& x = m_context;
     const CaseBlocks blocks(x);
@@ -136,12 +164,14 @@ QString FeedbackLetterDocument::chinese(const QualityCase& c, const QDateTime& d
     if (!c.batchNo.isEmpty())
         product << labelled(tr("Batch no."), c.batchNo);
     product << labelled(tr("Quantity affected"), x.language().locale().toString(c.quantity));
-    const QList<QPair<QString, QString>> points {
-        {tr("Product"), product.join(tr("; ", "between the facts of one point in the Chinese letter"))},
-        {tr("What you reported"), c.symptom.trimmed()},
-        {tr("The problem"), c.problemSummary.trimmed()},
-        {tr("Cause"), x.causeName(c.defectCauseId, c.defectCause)},
-        {tr("What we did"), c.treatmentResult.trimmed()}};
+    const Points points
+        = Points {{tr("Product"),
+                   product.join(tr("; ", "between the facts of one point in the Chinese letter"))},
+                  {tr("What you reported"), c.symptom.trimmed()},
+                  {tr("The problem"), c.problemSummary.trimmed()},
+                  {tr("Cause"), x.causeName(c.defectCauseId, c.defectCause)},
+                  {tr("What we did"), c.treatmentResult.trimmed()}}
+        + found;
     const QString numerals = QStringLiteral("一二三四五六七八九十");
     int n = 0;
     for (const auto& [label, value] : points) {

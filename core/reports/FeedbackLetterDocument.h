@@ -1,7 +1,10 @@
 #pragma once
 
 #include "domain/QualityCase.h"
+#include "improvement/Improvement.h"
 #include "reports/ReportDocument.h"
+
+#include <optional>
 
 class DocumentContext;
 
@@ -12,11 +15,18 @@ class FeedbackLetterDocument
 {
 public:
     explicit FeedbackLetterDocument(const DocumentContext& context);
-    ReportDocument build(const QualityCase& c, const QString& customerAddress) const;
+    // A traced case's letter also says what the cross-department analysis found and decided
+    // (R11): the root cause, the permanent correction and what prevents recurrence, as far as
+    // those 8D steps are signed off.
+    ReportDocument build(const QualityCase& c, const QString& customerAddress,
+                         const std::optional<Tracing>& tracing = std::nullopt) const;
 
 private:
     QString tr(const char* source, const char* disambiguation = nullptr) const;
-    QString english(const QualityCase& c, const QString& customerAddress, const QDateTime& dated) const;
-    QString chinese(const QualityCase& c, const QDateTime& dated) const;
+    using Points = QList<QPair<QString, QString>>;
+    Points traced(const std::optional<Tracing>& tracing) const;
+    QString english(const QualityCase& c, const QString& customerAddress, const QDateTime& dated,
+                    const Points& found) const;
+    QString chinese(const QualityCase& c, const QDateTime& dated, const Points& found) const;
     const DocumentContext& m_context;
 };

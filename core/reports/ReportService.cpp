@@ -1,8 +1,10 @@
 #include "reports/ReportService.h"
 
+#include "FixedClock.h"
 #include "UserError.h"
 #include "cases/CaseRepository.h"
 #include "db/Sql.h"
+#include "improvement/TracingService.h"
 #include "reports/CasePhotos.h"
 #include "reports/DocumentContext.h"
 #include "reports/FeedbackLetterDocument.h"
@@ -133,7 +135,12 @@ ReportDocument ReportService::build(CaseDocument kind, const QualityCase& c,
         if (!c.closedAt.isValid())
             throw UserError(tr("Case %1 is not closed yet: the written feedback is given when it is closed.")
                                 .arg(c.number));
-        return FeedbackLetterDocument(context).build(c, customerAddress(c.customerId));
+        {
+            // The tracing is only read here; its clock is the moment printed at.
+            const FixedClock printedAt(context.now());
+            return FeedbackLetterDocument(context).build(c, customerAddress(c.customerId),
+                                                         TracingService(m_db, printedAt).ofCase(c.id));
+        }
     }
     Q_UNREACHABLE();
     return {};

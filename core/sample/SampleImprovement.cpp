@@ -1,5 +1,6 @@
 #include "sample/SampleImprovement.h"
 
+#include "FixedClock.h"
 #include "db/Sql.h"
 #include "domain/User.h"
 #include "improvement/ActionService.h"
@@ -8,20 +9,6 @@
 #include "improvement/TracingService.h"
 
 namespace {
-class FixedClock : public Clock
-{
-public:
-    explicit FixedClock(QDateTime at)
-        : m_at(std::move(at))
-    {
-    }
-    QDateTime now() const override { return m_at; }
-    void set(const QDateTime& at) { m_at = at; }
-
-private:
-    QDateTime m_at;
-};
-
 User account(const QSqlDatabase& db, const QString& username)
 {
     QSqlQuery q = Sql::exec(

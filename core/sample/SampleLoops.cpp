@@ -1,6 +1,7 @@
 #include "sample/SampleLoops.h"
 
 #include "Clock.h"
+#include "FixedClock.h"
 #include "db/Sql.h"
 #include "loops/CallbackQuery.h"
 #include "loops/CallbackService.h"
@@ -12,20 +13,6 @@
 #include "workflow/WorkflowService.h"
 
 namespace {
-class SampleClock : public Clock
-{
-public:
-    explicit SampleClock(QDateTime at)
-        : m_at(std::move(at))
-    {
-    }
-    QDateTime now() const override { return m_at; }
-    void set(const QDateTime& at) { m_at = at; }
-
-private:
-    QDateTime m_at;
-};
-
 User userNamed(const QSqlDatabase& db, const QString& username, Role role)
 {
     QSqlQuery q = Sql::exec(
@@ -52,7 +39,7 @@ QList<qint64> customers(const QSqlDatabase& db, int n)
     return ids;
 }
 
-void callbacks(const QSqlDatabase& db, SampleClock& clock, const User& sales, bool objection)
+void callbacks(const QSqlDatabase& db, FixedClock& clock, const User& sales, bool objection)
 {
     // Batches delivered since the loops started: call-backs overdue, due and not due yet.
     const ReferenceData ref(db);
@@ -90,7 +77,7 @@ void callbacks(const QSqlDatabase& db, SampleClock& clock, const User& sales, bo
     }
 }
 
-void visits(const QSqlDatabase& db, SampleClock& clock, const User& manager, const User& sales,
+void visits(const QSqlDatabase& db, FixedClock& clock, const User& manager, const User& sales,
             const QList<User>& units)
 {
     VisitService service(db, clock);
@@ -149,8 +136,7 @@ void visits(const QSqlDatabase& db, SampleClock& clock, const User& manager, con
     }
 }
 
-void surveys(const QSqlDatabase& db, SampleClock& clock, const User& sales, const User& quality,
-             qint64 unitId)
+void surveys(const QSqlDatabase& db, FixedClock& clock, const User& sales, const User& quality, qint64 unitId)
 {
     const QDateTime now = clock.now();
     const QDate today = LoopSettings::load(db).today(clock);
@@ -183,7 +169,7 @@ void surveys(const QSqlDatabase& db, SampleClock& clock, const User& sales, cons
         current.recordAnswer(sales, s.letters[i].id, {today, 4 + i % 2, 3 + i % 3, comments[i % 4]});
 }
 
-void requirements(const QSqlDatabase& db, SampleClock& clock, const User& sales)
+void requirements(const QSqlDatabase& db, FixedClock& clock, const User& sales)
 {
     const QList<qint64> ids = customers(db, 3);
     if (ids.size() < 3)
@@ -234,7 +220,7 @@ void write(const QSqlDatabase& db, const QDateTime& now, bool objection)
               QStringLiteral("INSERT INTO settings(key, value) VALUES ('loops.start', ?) ON CONFLICT(key) DO "
                              "UPDATE SET value = excluded.value"),
               {now.date().addDays(-100).toString(Qt::ISODate)});
-    SampleClock clock(now);
+    FixedClock clock(now);
     const User sales = userNamed(db, QStringLiteral("sales"), Role::SalesClerk);
     const User manager = userNamed(db, QStringLiteral("manager"), Role::Manager);
     const User quality = userNamed(db, QStringLiteral("quality"), Role::QualityEngineer);

@@ -1,6 +1,7 @@
 #include "PdfText.h"
 #include "ReportWorld.h"
 #include "UserError.h"
+#include "improvement/TracingService.h"
 #include "reports/DocumentPainter.h"
 #include "reports/ReportService.h"
 
@@ -169,4 +170,53 @@ TEST_CASE("Printing several cases leaves out those that cannot have the document
     leftOut.clear();
     CHECK_THROWS_AS(reports.caseDocuments(Kind::FeedbackSheet, {justLogged}, w.options(), &leftOut),
                     UserError);
+}
+
+TEST_CASE("A traced case's written feedback says the root cause, the correction and what prevents recurrence",
+          "[reports][improvement]")
+{
+    ReportWorld w;
+    const qint64 id = w.closedCase();
+    QTemporaryDir dir;
+    // Nothing of the tracing signed off (the key customer's case is traced from its analysis):
+    // the letter has no 8D points.
+    CHECK_FALSE(printed(w, Kind::FeedbackLetter, id, QStringLiteral("en"), dir)
+                    .contains(QStringLiteral("Root cause")));
+
+    TracingService tracings(w.t.connection(), w.clock);
+    const auto traced = tracings.ofCase(id);
+    const qint64 tracingId
+        = traced ? traced->id : tracings.open(w.t.quality, id, QStringLiteral("Third leak at this plant"));
+    const QStringList texts {QStringLiteral("Spare valve sent"),
+                             QStringLiteral("Quality, R&D, Manufacturing"),
+                             QStringLiteral("Stem leak at cold start"),
+                             QStringLiteral("Stock checked"),
+                             QStringLiteral("Packing too soft for cold starts"),
+                             QStringLiteral("Harder packing chosen"),
+                             QStringLiteral("Harder packing fitted and tested"),
+                             QStringLiteral("Packing grade in the control plan")};
+    const auto sign = [&](int n) {
+        for (const TracingStep& s : tracings.load(tracingId).steps)
+            if (s.step == n)
+                tracings.saveStep(w.t.quality, s.id, s.version, texts.at(n), n >= 4 && n <= 6, true);
+    };
+    for (int n = 0; n <= 4; ++n)
+        sign(n);
+    // Only what is signed off is told: the root cause, and no correction chosen yet.
+    const QString early = printed(w, Kind::FeedbackLetter, id, QStringLiteral("en"), dir);
+    requireAll(early, {QStringLiteral("Root cause"), texts.at(4), tracings.load(tracingId).number});
+    CHECK_FALSE(early.contains(QStringLiteral("Permanent correction")));
+
+    for (int n = 5; n <= 7; ++n)
+        sign(n);
+    const QString en = printed(w, Kind::FeedbackLetter, id, QStringLiteral("en"), dir);
+    // The correction as implemented (D6) replaces the one chosen (D5).
+    requireAll(en,
+               {QStringLiteral("Permanent correction"), texts.at(6), QStringLiteral("Preventing recurrence"),
+                texts.at(7)});
+    CHECK_FALSE(en.contains(texts.at(5)));
+    const QString zh = printed(w, Kind::FeedbackLetter, id, QStringLiteral("zh_CN"), dir);
+    requireAll(zh,
+               {QStringLiteral("根本原因"), QStringLiteral("永久纠正措施"), QStringLiteral("预防再发生"),
+                texts.at(4)});
 }
