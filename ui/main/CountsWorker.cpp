@@ -1,26 +1,11 @@
 #include "main/CountsWorker.h"
 
+#include "FixedClock.h"
 #include "UserError.h"
 #include "db/Database.h"
 #include "db/Sql.h"
 
 #include <exception>
-
-namespace {
-// The instant of the request: the worker never reads the window's clock from its own thread.
-class FixedClock : public Clock
-{
-public:
-    explicit FixedClock(QDateTime now)
-        : m_now(std::move(now))
-    {
-    }
-    QDateTime now() const override { return m_now; }
-
-private:
-    QDateTime m_now;
-};
-} // namespace
 
 CountsWorker::CountsWorker(QString databasePath)
     : m_path(std::move(databasePath))
@@ -56,6 +41,7 @@ CountsResult CountsWorker::compute(const CountsRequest& request)
     try {
         if (!m_db)
             open();
+        // The instant of the request: the worker never reads the window's clock from its own thread.
         const FixedClock clock(request.now);
         const WorkQueue queue(m_db->connection(), clock);
         if (request.kind == CountsRequest::Everything) {
