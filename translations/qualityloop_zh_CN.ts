@@ -5275,13 +5275,6 @@ Other windows using this database show the restored data; ask the people working
     </message>
 </context>
 <context>
-    <name>ListFieldEditor</name>
-    <message>
-        <source>Has a date</source>
-        <translation>有日期</translation>
-    </message>
-</context>
-<context>
     <name>ListPage</name>
     <message numerus="yes">
         <source>%n entries</source>

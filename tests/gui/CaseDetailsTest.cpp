@@ -2,6 +2,7 @@
 // no separator left dangling when a part is missing ("Defect ·", a "/" after the batch).
 #include "cases/CaseDetailsHtml.h"
 
+#include <QLocale>
 #include <QTextDocument>
 
 #include <catch2/catch.hpp>
@@ -46,4 +47,31 @@ TEST_CASE("Issue 12: the case details print each grade once and no empty part", 
     CHECK_FALSE(en.contains(QStringLiteral("B Grade B")));
     CHECK(en.contains(QStringLiteral("外漏 · Assembly")));
     CHECK(en.contains(QStringLiteral("SN2025-000123 / B2025-031 / SO-7788")));
+}
+
+TEST_CASE("Issue 12: the case details show whole minutes, never seconds", "[gui][details]")
+{
+    const QLocale before;
+    QualityCase c;
+    c.number = QStringLiteral("QI-2026-00008");
+    const QDateTime due(QDate(2026, 3, 2), QTime(9, 30, 15), Qt::LocalTime);
+    DeadlineClock clock;
+    clock.what = QStringLiteral("Give the disposal suggestion");
+    clock.owner = QStringLiteral("Quality");
+    clock.dueAt = due.toUTC();
+    c.receivedAt = due.toUTC();
+    for (const QLocale& locale :
+         {QLocale::c(), QLocale(QLocale::English, QLocale::UnitedKingdom),
+          QLocale(QLocale::English, QLocale::UnitedStates), QLocale(QLocale::Chinese, QLocale::China)}) {
+        QLocale::setDefault(locale);
+        QTextDocument page;
+        page.setHtml(CaseDetailsHtml::render(c, {clock}, {}, due.toUTC(), QPalette()));
+        const QString text = page.toPlainText();
+        INFO(locale.name().toStdString() << ": " << text.toStdString());
+        CHECK(text.contains(QStringLiteral("Give the disposal suggestion")));
+        CHECK(text.contains(QStringLiteral("9:30")));
+        CHECK_FALSE(text.contains(QStringLiteral("9:30:15")));
+        CHECK_FALSE(text.contains(QStringLiteral(":30:")));
+    }
+    QLocale::setDefault(before);
 }

@@ -4,6 +4,7 @@
 #include "GuiTestSupport.h"
 #include "LatestCase.h"
 #include "TestDatabase.h"
+#include "common/DateTimeField.h"
 #include "intake/IntakeForm.h"
 #include "loops/CallbackDialog.h"
 #include "loops/CallbackPage.h"
@@ -28,7 +29,6 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>

@@ -1,6 +1,6 @@
 // Issue 12.3: one way to enter a date in the whole window. The case filter, the calendar's day
 // dialog and the settings' times are the typed date field; an impossible day is refused next
-// to its field and changes nothing.
+// to its field and changes nothing. So are the statistics' period and the loops' start.
 #include "GuiTestSupport.h"
 #include "MockClock.h"
 #include "TestDatabase.h"
@@ -10,8 +10,11 @@
 #include "cases/CaseFilterBar.h"
 #include "cases/CaseListPage.h"
 #include "common/DateTimeField.h"
+#include "loops/LoopSettings.h"
+#include "loops/LoopSettingsPage.h"
 #include "main/MainWindow.h"
 #include "main/Session.h"
+#include "stats/StatsWindow.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -80,5 +83,52 @@ TEST_CASE("Dates are typed the same way in the filter, the calendar and the sett
         end->setText(QStringLiteral("17:30"));
         CHECK(dialog.save());
         CHECK(window.session().workflow().deadlines().rules().workdayEnd == QTime(17, 30));
+    }
+}
+
+TEST_CASE("Dates are typed the same way in the statistics and the loops' settings", "[gui][dates]")
+{
+    TestDatabase t;
+    MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+    MainWindow window(t.db(), clock, t.admin);
+    window.show();
+
+    SECTION("the statistics' period")
+    {
+        StatsWindow stats(window.session(), &window);
+        stats.show();
+        CHECK(stats.findChildren<QDateEdit*>().isEmpty());
+        auto* from = stats.findChild<DateTimeField*>(QStringLiteral("statsFrom"));
+        auto* to = stats.findChild<DateTimeField*>(QStringLiteral("statsTo"));
+        REQUIRE(from);
+        REQUIRE(to);
+        CHECK(from->date() == QDate(2026, 1, 1)); // the year so far, by the session's clock
+        CHECK(to->date() == QDate(2026, 3, 2));
+        from->setText(QStringLiteral("2026-02-30"));
+        stats.refresh();
+        CHECK(from->messageLabel()->isVisible());
+        auto* message = stats.findChild<QLabel*>(QStringLiteral("statsMessage"));
+        REQUIRE(message);
+        const QString refused = message->text();
+        CHECK_FALSE(refused.isEmpty());
+        from->setText(QStringLiteral("2026-02-01"));
+        stats.refresh();
+        CHECK(message->text() != refused);
+    }
+    SECTION("the loops' start")
+    {
+        LoopSettingsPage page(window.session(), &window);
+        page.show();
+        CHECK(page.findChildren<QDateEdit*>().isEmpty());
+        auto* start = page.findChild<DateTimeField*>(QStringLiteral("start"));
+        REQUIRE(start);
+        const QDate before = LoopSettingsService(t.connection(), clock).load().start;
+        start->setText(QStringLiteral("2026-02-30"));
+        CHECK_FALSE(page.save());
+        CHECK(start->messageLabel()->isVisible());
+        CHECK(LoopSettingsService(t.connection(), clock).load().start == before);
+        start->setText(QStringLiteral("2026-01-05"));
+        CHECK(page.save());
+        CHECK(LoopSettingsService(t.connection(), clock).load().start == QDate(2026, 1, 5));
     }
 }

@@ -10,6 +10,7 @@
 #include "TestDatabase.h"
 #include "auth/UserService.h"
 #include "cases/CaseViewPage.h"
+#include "common/DateTimeField.h"
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "intake/IntakeForm.h"
@@ -25,7 +26,6 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -140,8 +140,14 @@ TEST_CASE("A new empty database is set up through the list forms up to its first
         ListGui::type(batch, QStringLiteral("order_no"), QStringLiteral("SO-7788"));
         ListGui::type(batch, QStringLiteral("batch_no"), QStringLiteral("B2025-031"));
         ListGui::pick(batch->editor(QStringLiteral("customer_id"))->picker(), QStringLiteral("Huadong"));
-        qobject_cast<QDateEdit*>(batch->editor(QStringLiteral("shipped_at"))->widget())
-            ->setDate(QDate(2025, 6, 1));
+        DateTimeField* shipped = batch->editor(QStringLiteral("shipped_at"))->dateField();
+        REQUIRE(shipped != nullptr);
+        shipped->setText(QStringLiteral("2025-02-30")); // no such day: refused next to the field
+        GuiTest::clickSave(batch);
+        CHECK(batch->entryId() <= 0);
+        CHECK(shipped->messageLabel()->isVisible());
+        CHECK_FALSE(shipped->messageLabel()->text().isEmpty());
+        shipped->setDate(QDate(2025, 6, 1));
         GuiTest::clickSave(batch);
         REQUIRE(batch->entryId() > 0);
         ListPage* serials = batch->childPage(QStringLiteral("serials"));

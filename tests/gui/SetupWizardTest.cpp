@@ -9,6 +9,7 @@
 #include "auth/NewPasswordFields.h"
 #include "auth/SignInDialog.h"
 #include "auth/UserService.h"
+#include "common/DateTimeField.h"
 #include "db/Database.h"
 #include "i18n/Translations.h"
 #include "main/MainWindow.h"
@@ -33,7 +34,6 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimeEdit>
 #include <QTimer>
 
 #include <catch2/catch.hpp>

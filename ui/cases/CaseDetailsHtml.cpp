@@ -5,15 +5,23 @@
 #include "domain/Channels.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace {
 QString esc(const QString& s)
 {
     return s.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
 }
+// Whole minutes in every language: the locale's short form without its seconds.
 QString when(const QDateTime& t)
 {
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+    if (!t.isValid())
+        return QString();
+    const QLocale locale;
+    QString format = locale.dateTimeFormat(QLocale::ShortFormat);
+    static const QRegularExpression seconds(QStringLiteral("[:.]ss?(\\.z+)?"));
+    format.remove(seconds);
+    return locale.toString(t.toLocalTime(), format);
 }
 // The parts that are there, with the separator only between them: no "Defect · " when the cause
 // is missing, no "/" after a batch when there is no order.

@@ -4,7 +4,6 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QDoubleSpinBox>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -91,8 +90,8 @@ bool FieldValues::isField(const QWidget* w)
         return static_cast<const QAbstractButton*>(w)->isCheckable();
     return qobject_cast<const DateTimeField*>(w) || qobject_cast<const QLineEdit*>(w)
         || qobject_cast<const QPlainTextEdit*>(w) || qobject_cast<const QComboBox*>(w)
-        || qobject_cast<const QDateTimeEdit*>(w) || qobject_cast<const QSpinBox*>(w)
-        || qobject_cast<const QDoubleSpinBox*>(w) || qobject_cast<const QTableWidget*>(w);
+        || qobject_cast<const QSpinBox*>(w) || qobject_cast<const QDoubleSpinBox*>(w)
+        || qobject_cast<const QTableWidget*>(w);
 }
 
 QJsonValue FieldValues::read(const QWidget* field)
@@ -105,8 +104,6 @@ QJsonValue FieldValues::read(const QWidget* field)
         return t->toPlainText();
     if (auto* c = qobject_cast<const QComboBox*>(field))
         return comboValue(c);
-    if (auto* d = qobject_cast<const QDateTimeEdit*>(field))
-        return d->dateTime().toUTC().toString(Qt::ISODateWithMs);
     if (auto* s = qobject_cast<const QSpinBox*>(field))
         return s->value();
     if (auto* f = qobject_cast<const QDoubleSpinBox*>(field))
@@ -135,11 +132,7 @@ void FieldValues::write(QWidget* field, const QJsonValue& value)
         t->setPlainText(value.toString());
     else if (auto* c = qobject_cast<QComboBox*>(field))
         setCombo(c, value);
-    else if (auto* d = qobject_cast<QDateTimeEdit*>(field)) {
-        const QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-        if (at.isValid())
-            d->setDateTime(at.toLocalTime());
-    } else if (auto* s = qobject_cast<QSpinBox*>(field))
+    else if (auto* s = qobject_cast<QSpinBox*>(field))
         s->setValue(value.toInt());
     else if (auto* f = qobject_cast<QDoubleSpinBox*>(field))
         f->setValue(value.toDouble());

@@ -5,7 +5,6 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QDoubleSpinBox>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -98,9 +97,7 @@ void FormUndo::watch()
         } else if (auto* c = qobject_cast<QComboBox*>(w)) {
             connect(c, &QComboBox::currentIndexChanged, this, changed);
             connect(c, &QComboBox::currentTextChanged, this, changed);
-        } else if (auto* d = qobject_cast<QDateTimeEdit*>(w))
-            connect(d, &QDateTimeEdit::dateTimeChanged, this, changed);
-        else if (auto* s = qobject_cast<QSpinBox*>(w))
+        } else if (auto* s = qobject_cast<QSpinBox*>(w))
             connect(s, &QSpinBox::valueChanged, this, changed);
         else if (auto* f = qobject_cast<QDoubleSpinBox*>(w))
             connect(f, &QDoubleSpinBox::valueChanged, this, changed);

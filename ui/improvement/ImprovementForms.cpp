@@ -1,6 +1,7 @@
 #include "improvement/ImprovementForms.h"
 
 #include "auth/UserService.h"
+#include "common/DateTimeField.h"
 #include "common/Fields.h"
 #include "improvement/ActionService.h"
 #include "improvement/GroupService.h"
@@ -11,7 +12,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -22,11 +22,12 @@ QDate today(Session& session)
     return session.clock().now().toTimeZone(session.workflow().deadlines().rules().zone).date();
 }
 
-QDateEdit* dateField(QWidget* parent, const QDate& date)
+// Typed or picked like every date of the window; an impossible day is refused next to it.
+DateTimeField* dateField(Session& session, QWidget* parent, const QDate& date)
 {
-    auto* edit = new QDateEdit(date, parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto* edit = new DateTimeField(DateTimeField::Kind::Date, session.clock(),
+                                   session.workflow().deadlines().rules().zone, parent);
+    edit->setDate(date);
     return edit;
 }
 
@@ -50,7 +51,7 @@ bool ImprovementForms::raiseAction(Session& session, QWidget* parent, ActionSour
         kind->addItem(ImprovementWords::kindName(k), static_cast<int>(k));
     auto* owner = new QComboBox(&form);
     Fields::fill(owner, session.reference().units(), tr("Choose the unit"));
-    auto* due = dateField(&form, today(session).addDays(30));
+    auto* due = dateField(session, &form, today(session).addDays(30));
     auto* preventive = new QCheckBox(tr("Preventive (the problem has not happened here yet)"), &form);
     form.addField(QStringLiteral("what"), tr("What is to be corrected"), what, true);
     form.addField(QStringLiteral("kind"), tr("Kind"), kind, true);
@@ -66,7 +67,7 @@ bool ImprovementForms::raiseAction(Session& session, QWidget* parent, ActionSour
         a.preventive = preventive->isChecked();
         a.what = what->toPlainText();
         a.ownerUnitId = Fields::id(owner);
-        a.dueOn = due->date();
+        a.dueOn = due->checkedDate();
         ActionService(session.connection(), session.clock()).raise(session.user(), a);
     });
     return form.exec() == QDialog::Accepted;
@@ -82,7 +83,7 @@ bool ImprovementForms::recordCirculation(Session& session, QWidget* parent, cons
         if (!held)
             meeting->addItem(ImprovementWords::meetingName(m), static_cast<int>(m));
     }
-    auto* metOn = dateField(&form, today(session));
+    auto* metOn = dateField(session, &form, today(session));
     auto* signedOffBy = new QLineEdit(&form);
     form.addField(QStringLiteral("meeting"), tr("Meeting"), meeting, true);
     form.addField(QStringLiteral("metOn"), tr("Held on"), metOn, true);
@@ -90,7 +91,7 @@ bool ImprovementForms::recordCirculation(Session& session, QWidget* parent, cons
     form.setSave([&]() {
         ActionService(session.connection(), session.clock())
             .recordCirculation(session.user(), action.id, action.version,
-                               static_cast<Meeting>(meeting->currentData().toInt()), metOn->date(),
+                               static_cast<Meeting>(meeting->currentData().toInt()), metOn->checkedDate(),
                                signedOffBy->text());
     });
     return form.exec() == QDialog::Accepted;
@@ -157,13 +158,13 @@ bool ImprovementForms::openGroup(Session& session, QWidget* parent, qint64 caseI
 bool ImprovementForms::addProgress(Session& session, QWidget* parent, const TreatmentGroup& group)
 {
     ImprovementForm form(tr("Progress of group %1").arg(group.number), parent);
-    auto* on = dateField(&form, today(session));
+    auto* on = dateField(session, &form, today(session));
     auto* entry = Fields::text(&form, 4);
     form.addField(QStringLiteral("on"), tr("Day"), on, true);
     form.addField(QStringLiteral("entry"), tr("Progress"), entry, true);
     form.setSave([&]() {
         GroupService(session.connection(), session.clock())
-            .addProgress(session.user(), group.id, on->date(), entry->toPlainText());
+            .addProgress(session.user(), group.id, on->checkedDate(), entry->toPlainText());
     });
     return form.exec() == QDialog::Accepted;
 }

@@ -1,6 +1,7 @@
 #include "improvement/TracingDialog.h"
 
 #include "UserError.h"
+#include "common/DateTimeField.h"
 #include "common/Fields.h"
 #include "common/Palette.h"
 #include "improvement/EightDReportDocument.h"
@@ -12,7 +13,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -52,10 +52,9 @@ TracingDialog::TracingDialog(Session& session, qint64 tracingId, QWidget* parent
     m_owner = new QComboBox(this);
     m_owner->setObjectName(QStringLiteral("stepOwner"));
     Fields::fill(m_owner, session.reference().units());
-    m_due = new QDateEdit(this);
+    m_due = new DateTimeField(DateTimeField::Kind::Date, session.clock(),
+                              session.workflow().deadlines().rules().zone, this);
     m_due->setObjectName(QStringLiteral("stepDue"));
-    m_due->setCalendarPopup(true);
-    m_due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_plan = new QPushButton(tr("Set owner and due day"), this);
     m_plan->setObjectName(QStringLiteral("planStep"));
     planRow->addWidget(m_owner, 1);
@@ -189,8 +188,7 @@ bool TracingDialog::planStep()
 {
     const TracingStep s = m_tracing.steps.value(m_current);
     const qint64 unit = Fields::id(m_owner);
-    const QDate due = m_due->date();
-    return run([&] { m_service.planStep(m_session.user(), s.id, s.version, unit, 0, due); });
+    return run([&] { m_service.planStep(m_session.user(), s.id, s.version, unit, 0, m_due->checkedDate()); });
 }
 
 QString TracingDialog::message() const

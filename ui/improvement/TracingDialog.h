@@ -7,7 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
+class DateTimeField;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -44,7 +44,7 @@ private:
     QTableWidget* m_steps = nullptr;
     QLabel* m_stepTitle = nullptr;
     QComboBox* m_owner = nullptr;
-    QDateEdit* m_due = nullptr;
+    DateTimeField* m_due = nullptr;
     QPushButton* m_plan = nullptr;
     QPlainTextEdit* m_text = nullptr;
     QCheckBox* m_verified = nullptr;

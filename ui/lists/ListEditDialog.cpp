@@ -64,6 +64,7 @@ void ListEditDialog::build()
         if (f.key == m_spec.parentField && m_parentId > 0)
             continue; // a child entry of the parent being edited
         auto* editor = new ListFieldEditor(m_session.connection(), f, body);
+        editor->setContext(m_session.clock(), m_session.workflow().deadlines().rules().zone);
         m_editors.insert(f.key, editor);
         m_captions.insert(
             f.key, m_errors.addRow(m_form, f.key, QString(), editor->widget(), f.has(FieldFlag::Required)));
@@ -113,6 +114,13 @@ bool ListEditDialog::save()
 {
     if (!m_mayChange)
         return false;
+    try {
+        for (ListFieldEditor* editor : std::as_const(m_editors))
+            editor->check();
+    } catch (const UserError& e) {
+        showMessage(e.message(), true);
+        return false;
+    }
     QVariantMap values;
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it)
         values.insert(it.key(), it.value()->value());

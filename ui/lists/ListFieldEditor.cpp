@@ -1,5 +1,7 @@
 #include "lists/ListFieldEditor.h"
 
+#include "Clock.h"
+#include "common/DateTimeField.h"
 #include "i18n/Translations.h"
 #include "lists/ListQuery.h"
 #include "lists/ListReferences.h"
@@ -8,8 +10,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
-#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -65,26 +65,29 @@ ListFieldEditor::ListFieldEditor(const QSqlDatabase& db, const ListField& field,
 
 void ListFieldEditor::buildDate(QWidget* parent)
 {
-    m_date = new QDateEdit(QDate::currentDate(), parent);
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    connect(m_date, &QDateEdit::dateChanged, this, &ListFieldEditor::changed);
-    if (m_field.has(FieldFlag::Required)) {
-        m_widget = m_date;
+    // Typed or picked like every date of the window; an optional one may be left empty.
+    m_widget = m_date = new DateTimeField(parent);
+    m_date->setKind(DateTimeField::Kind::Date);
+    m_date->setOptional(!m_field.has(FieldFlag::Required));
+    if (m_field.has(FieldFlag::Required))
+        m_date->setDate(QDate::currentDate());
+    connect(m_date, &DateTimeField::changed, this, &ListFieldEditor::changed);
+}
+
+void ListFieldEditor::setContext(const Clock& clock, const QTimeZone& zone)
+{
+    if (!m_date)
         return;
-    }
-    // An optional date: ticked when there is one.
-    m_widget = new QWidget(parent);
-    auto* layout = new QHBoxLayout(m_widget);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_hasDate = new QCheckBox(m_widget);
-    m_date->setParent(m_widget);
-    m_date->setEnabled(false);
-    layout->addWidget(m_hasDate);
-    layout->addWidget(m_date, 1);
-    m_widget->setFocusProxy(m_hasDate);
-    connect(m_hasDate, &QCheckBox::toggled, m_date, &QWidget::setEnabled);
-    connect(m_hasDate, &QCheckBox::toggled, this, &ListFieldEditor::changed);
+    const bool today = m_field.has(FieldFlag::Required) && m_date->date() == QDate::currentDate();
+    m_date->setContext(clock, zone);
+    if (today)
+        m_date->setDate(clock.now().toTimeZone(zone).date());
+}
+
+void ListFieldEditor::check()
+{
+    if (m_date && m_date->isEnabled())
+        m_date->checkedDate();
 }
 
 void ListFieldEditor::fillSet()
@@ -109,8 +112,6 @@ void ListFieldEditor::retranslate()
             m_choice->setItemText(
                 i, index >= 0 ? ListSpecs::translated(m_field.choiceLabels.value(index)) : QString());
         }
-    if (m_hasDate)
-        m_hasDate->setText(tr("Has a date"));
 }
 
 QVariant ListFieldEditor::value() const
@@ -124,7 +125,7 @@ QVariant ListFieldEditor::value() const
     case FieldKind::Bool:
         return m_check->isChecked();
     case FieldKind::Date:
-        return m_hasDate && !m_hasDate->isChecked() ? QVariant() : QVariant(m_date->date());
+        return m_date->isEmpty() ? QVariant() : QVariant(m_date->date());
     case FieldKind::Choice:
         return m_choice->currentData().toString();
     case FieldKind::Reference:
@@ -154,10 +155,10 @@ void ListFieldEditor::setValue(const QVariant& stored)
         m_check->setChecked(stored.toBool());
         break;
     case FieldKind::Date:
-        if (m_hasDate)
-            m_hasDate->setChecked(stored.toDate().isValid());
         if (stored.toDate().isValid())
             m_date->setDate(stored.toDate());
+        else
+            m_date->clear();
         break;
     case FieldKind::Choice:
         m_choice->setCurrentIndex(std::max(0, m_choice->findData(stored.toString())));

@@ -8,7 +8,9 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
+class Clock;
+class DateTimeField;
+class QTimeZone;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -28,6 +30,11 @@ public:
     QVariant value() const;
     void setValue(const QVariant& stored);
     ReferencePicker* picker() const { return m_picker; }
+    DateTimeField* dateField() const { return m_date; }
+    // Where a date field's "today" counts from and the zone it shows.
+    void setContext(const Clock& clock, const QTimeZone& zone);
+    // Throws UserError, said next to the field, when what is typed is no date.
+    void check();
     void retranslate();
 
 signals:
@@ -43,8 +50,7 @@ private:
     QLineEdit* m_line = nullptr;
     QPlainTextEdit* m_text = nullptr;
     QCheckBox* m_check = nullptr;
-    QCheckBox* m_hasDate = nullptr;
-    QDateEdit* m_date = nullptr;
+    DateTimeField* m_date = nullptr;
     QComboBox* m_choice = nullptr;
     ReferencePicker* m_picker = nullptr;
     QListWidget* m_set = nullptr;

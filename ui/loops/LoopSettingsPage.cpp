@@ -1,11 +1,11 @@
 #include "loops/LoopSettingsPage.h"
 
 #include "UserError.h"
+#include "common/DateTimeField.h"
 #include "common/Palette.h"
 #include "loops/LoopSettings.h"
 #include "main/Session.h"
 
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -32,10 +32,9 @@ LoopSettingsPage::LoopSettingsPage(Session& session, QWidget* parent)
     callbackDays = days(QStringLiteral("callbackDays"), 999);
     callbackWithinDays = days(QStringLiteral("callbackWithinDays"), 999);
     supplyNoticeDays = days(QStringLiteral("supplyNoticeDays"), 999);
-    start = new QDateEdit(this);
+    start = new DateTimeField(DateTimeField::Kind::Date, m_session.clock(),
+                              m_session.workflow().deadlines().rules().zone, this);
     start->setObjectName(QStringLiteral("start"));
-    start->setCalendarPopup(true);
-    start->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_errors.addRow(form, QStringLiteral("visitDays"),
                     tr("A manager's &visit is due after a key customer's case"), visitDays, true);
     m_errors.addRow(form, QStringLiteral("callbackDays"), tr("The &call-back comes after delivery"),
@@ -83,8 +82,8 @@ bool LoopSettingsPage::save()
     s.callbackDays = callbackDays->value();
     s.callbackWithinDays = callbackWithinDays->value();
     s.supplyNoticeDays = supplyNoticeDays->value();
-    s.start = start->date();
     try {
+        s.start = start->checkedDate();
         service.save(m_session.user(), s);
     } catch (const UserError& e) {
         m_errors.show(e.fieldErrors());

@@ -4,7 +4,7 @@
 
 #include <QWidget>
 
-class QDateEdit;
+class DateTimeField;
 class QLabel;
 class QSpinBox;
 class Session;
@@ -26,7 +26,7 @@ public:
     QSpinBox* callbackDays = nullptr;
     QSpinBox* callbackWithinDays = nullptr;
     QSpinBox* supplyNoticeDays = nullptr;
-    QDateEdit* start = nullptr;
+    DateTimeField* start = nullptr;
 
 private:
     Session& m_session;

@@ -1,12 +1,12 @@
 #include "loops/RoundDialog.h"
 
 #include "UserError.h"
+#include "common/DateTimeField.h"
 #include "common/Palette.h"
 #include "loops/VisitService.h"
 #include "main/Session.h"
 #include "reference/ReferenceData.h"
 
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -25,12 +25,12 @@ RoundDialog::RoundDialog(Session& session, QWidget* parent)
     layout->addLayout(form);
     purpose = new QLineEdit(this);
     purpose->setObjectName(QStringLiteral("purpose"));
-    const QDate today = session.clock().now().date();
-    const auto day = [this](const QString& name, const QDate& value) {
-        auto* edit = new QDateEdit(value, this);
+    const QTimeZone zone = session.workflow().deadlines().rules().zone;
+    const QDate today = session.clock().now().toTimeZone(zone).date();
+    const auto day = [this, &session, &zone](const QString& name, const QDate& value) {
+        auto* edit = new DateTimeField(DateTimeField::Kind::Date, session.clock(), zone, this);
         edit->setObjectName(name);
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDate(value);
         return edit;
     };
     from = day(QStringLiteral("from"), today);
@@ -97,11 +97,11 @@ bool RoundDialog::save()
     m_general->hide();
     RoundData d;
     d.purpose = purpose->text();
-    d.from = from->date();
-    d.to = to->date();
     d.customerIds = chosen();
     d.participants = participants->text();
     try {
+        d.from = from->checkedDate();
+        d.to = to->checkedDate();
         m_roundId = VisitService(m_session.connection(), m_session.clock()).openRound(m_session.user(), d);
     } catch (const UserError& e) {
         if (!m_errors.show(e.fieldErrors())) {

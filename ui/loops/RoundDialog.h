@@ -5,7 +5,7 @@
 #include <QDialog>
 #include <QHash>
 
-class QDateEdit;
+class DateTimeField;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -27,8 +27,8 @@ public:
     QList<qint64> chosen() const { return m_chosen.keys(); }
 
     QLineEdit* purpose = nullptr;
-    QDateEdit* from = nullptr;
-    QDateEdit* to = nullptr;
+    DateTimeField* from = nullptr;
+    DateTimeField* to = nullptr;
     QLineEdit* find = nullptr; // the customers whose name or code contains it are listed
     QListWidget* customers = nullptr;
     QLineEdit* participants = nullptr;

@@ -1,12 +1,12 @@
 #include "loops/SurveyAnswerDialog.h"
 
 #include "UserError.h"
+#include "common/DateTimeField.h"
 #include "common/Fields.h"
 #include "common/Palette.h"
 #include "loops/SurveyService.h"
 #include "main/Session.h"
 
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -24,11 +24,11 @@ SurveyAnswerDialog::SurveyAnswerDialog(Session& session, const SurveyLetter& let
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
     layout->addLayout(form);
-    answeredOn = new QDateEdit(this);
+    const QTimeZone zone = session.workflow().deadlines().rules().zone;
+    answeredOn = new DateTimeField(DateTimeField::Kind::Date, session.clock(), zone, this);
     answeredOn->setObjectName(QStringLiteral("answeredOn"));
-    answeredOn->setCalendarPopup(true);
-    answeredOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    answeredOn->setDate(letter.answered() ? letter.answeredOn : session.clock().now().date());
+    answeredOn->setDate(letter.answered() ? letter.answeredOn
+                                          : session.clock().now().toTimeZone(zone).date());
     const auto score = [this](const QString& name, int value) {
         auto* box = new QSpinBox(this);
         box->setObjectName(name);
@@ -65,8 +65,9 @@ bool SurveyAnswerDialog::save()
     m_general->hide();
     try {
         SurveyService(m_session.connection(), m_session.clock())
-            .recordAnswer(m_session.user(), m_letter.id,
-                          {answeredOn->date(), quality->value(), delivery->value(), comments->toPlainText()});
+            .recordAnswer(
+                m_session.user(), m_letter.id,
+                {answeredOn->checkedDate(), quality->value(), delivery->value(), comments->toPlainText()});
     } catch (const UserError& e) {
         if (!m_errors.show(e.fieldErrors())) {
             m_general->setText(e.message());

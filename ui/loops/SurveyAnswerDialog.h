@@ -5,7 +5,7 @@
 
 #include <QDialog>
 
-class QDateEdit;
+class DateTimeField;
 class QLabel;
 class QPlainTextEdit;
 class QSpinBox;
@@ -22,7 +22,7 @@ public:
     bool save(); // false with the message next to its field
     QString fieldError(const QString& key) const { return m_errors.message(key); }
 
-    QDateEdit* answeredOn = nullptr;
+    DateTimeField* answeredOn = nullptr;
     QSpinBox* quality = nullptr;
     QSpinBox* delivery = nullptr;
     QPlainTextEdit* comments = nullptr;

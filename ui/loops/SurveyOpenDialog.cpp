@@ -1,11 +1,11 @@
 #include "loops/SurveyOpenDialog.h"
 
 #include "UserError.h"
+#include "common/DateTimeField.h"
 #include "common/Palette.h"
 #include "loops/SurveyService.h"
 #include "main/Session.h"
 
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -37,11 +37,10 @@ SurveyOpenDialog::SurveyOpenDialog(Session& session, int year, QWidget* parent)
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(c.suppliedInYear ? Qt::Checked : Qt::Unchecked);
     }
-    replyBy = new QDateEdit(this);
+    const QTimeZone zone = session.workflow().deadlines().rules().zone;
+    replyBy = new DateTimeField(DateTimeField::Kind::Date, session.clock(), zone, this);
     replyBy->setObjectName(QStringLiteral("replyBy"));
-    replyBy->setCalendarPopup(true);
-    replyBy->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    replyBy->setDate(session.clock().now().date().addMonths(1));
+    replyBy->setDate(session.clock().now().toTimeZone(zone).date().addMonths(1));
     m_errors.addRow(form, QStringLiteral("customers"), tr("&Customers"), customers, true);
     m_errors.addRow(form, QStringLiteral("replyBy"), tr("&Answer by"), replyBy, true);
     m_general = new QLabel(this);
@@ -72,7 +71,7 @@ bool SurveyOpenDialog::save()
     m_general->hide();
     try {
         SurveyService(m_session.connection(), m_session.clock())
-            .open(m_session.user(), m_year, chosen(), replyBy->date());
+            .open(m_session.user(), m_year, chosen(), replyBy->checkedDate());
     } catch (const UserError& e) {
         if (!m_errors.show(e.fieldErrors())) {
             m_general->setText(e.message());

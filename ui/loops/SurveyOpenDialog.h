@@ -4,7 +4,7 @@
 
 #include <QDialog>
 
-class QDateEdit;
+class DateTimeField;
 class QLabel;
 class QListWidget;
 class Session;
@@ -22,7 +22,7 @@ public:
     QString fieldError(const QString& key) const { return m_errors.message(key); }
 
     QListWidget* customers = nullptr;
-    QDateEdit* replyBy = nullptr;
+    DateTimeField* replyBy = nullptr;
 
 private:
     Session& m_session;

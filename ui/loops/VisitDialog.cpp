@@ -2,12 +2,12 @@
 
 #include "UserError.h"
 #include "auth/UserService.h"
+#include "common/DateTimeField.h"
 #include "common/Fields.h"
 #include "common/Palette.h"
 #include "main/Session.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -70,12 +70,12 @@ void VisitDialog::buildPlan(QFormLayout* form)
     Fields::select(leader, m_visit.leaderId);
     participants = new QLineEdit(m_visit.participants, this);
     participants->setObjectName(QStringLiteral("participants"));
-    plannedOn = new QDateEdit(this);
+    const QTimeZone zone = m_session.workflow().deadlines().rules().zone;
+    plannedOn = new DateTimeField(DateTimeField::Kind::Date, m_session.clock(), zone, this);
     plannedOn->setObjectName(QStringLiteral("plannedOn"));
-    plannedOn->setCalendarPopup(true);
-    plannedOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    plannedOn->setDate(m_visit.plannedOn.isValid() ? m_visit.plannedOn
-                                                   : m_session.clock().now().date().addDays(7));
+    plannedOn->setDate(m_visit.plannedOn.isValid()
+                           ? m_visit.plannedOn
+                           : m_session.clock().now().toTimeZone(zone).date().addDays(7));
     m_errors.addRow(form, QStringLiteral("leaderId"), tr("Led by (a manager)"), leader, true);
     m_errors.addRow(form, QStringLiteral("participants"), tr("Who else goes"), participants);
     m_errors.addRow(form, QStringLiteral("plannedOn"), tr("Day of the visit"), plannedOn, true);
@@ -84,11 +84,10 @@ void VisitDialog::buildPlan(QFormLayout* form)
 void VisitDialog::buildRecord(QFormLayout* form)
 {
     const bool afterCase = m_visit.kind == CustomerVisitKind::AfterComplaint;
-    visitedOn = new QDateEdit(this);
+    const QTimeZone zone = m_session.workflow().deadlines().rules().zone;
+    visitedOn = new DateTimeField(DateTimeField::Kind::Date, m_session.clock(), zone, this);
     visitedOn->setObjectName(QStringLiteral("visitedOn"));
-    visitedOn->setCalendarPopup(true);
-    visitedOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    visitedOn->setDate(m_session.clock().now().date());
+    visitedOn->setDate(m_session.clock().now().toTimeZone(zone).date());
     customerPeople = new QLineEdit(this);
     customerPeople->setObjectName(QStringLiteral("customerPeople"));
     treatmentComments = Fields::text(this);
@@ -121,13 +120,13 @@ bool VisitDialog::save()
     const User& user = m_session.user();
     try {
         if (m_mode == Mode::Plan) {
-            const VisitPlan plan {Fields::id(leader), participants->text(), plannedOn->date()};
+            const VisitPlan plan {Fields::id(leader), participants->text(), plannedOn->checkedDate()};
             if (m_visit.kind == CustomerVisitKind::AfterComplaint)
                 m_service.plan(user, m_visit.caseId, m_visit.version, plan);
             else
                 m_service.replan(user, m_visit.id, m_visit.version, plan);
         } else {
-            const VisitRecord record {visitedOn->date(), customerPeople->text(),
+            const VisitRecord record {visitedOn->checkedDate(), customerPeople->text(),
                                       treatmentComments->toPlainText(), opinions->toPlainText(),
                                       suggestions->toPlainText()};
             m_service.record(user, m_visit.id, m_visit.version, record);

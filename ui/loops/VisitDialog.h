@@ -7,7 +7,7 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
+class DateTimeField;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -34,8 +34,8 @@ public:
 
     QComboBox* leader = nullptr;
     QLineEdit* participants = nullptr;
-    QDateEdit* plannedOn = nullptr;
-    QDateEdit* visitedOn = nullptr;
+    DateTimeField* plannedOn = nullptr;
+    DateTimeField* visitedOn = nullptr;
     QLineEdit* customerPeople = nullptr;
     QPlainTextEdit* treatmentComments = nullptr;
     QPlainTextEdit* opinions = nullptr;

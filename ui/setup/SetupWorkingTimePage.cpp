@@ -2,6 +2,7 @@
 
 #include "UserError.h"
 #include "admin/SettingsService.h"
+#include "common/DateTimeField.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -10,7 +11,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QTimeEdit>
 #include <QVBoxLayout>
 
 SetupWorkingTimePage::SetupWorkingTimePage(const DeadlineRules& current, QWidget* parent)
@@ -35,10 +35,11 @@ SetupWorkingTimePage::SetupWorkingTimePage(const DeadlineRules& current, QWidget
         m_days.append(box);
     }
     daysRow->addStretch(1);
-    m_workdayEnd = new QTimeEdit(current.workdayEnd, this);
+    // Typed like every time of the window ("17:30", "5:30pm").
+    m_workdayEnd = new DateTimeField(this);
+    m_workdayEnd->setKind(DateTimeField::Kind::Time);
+    m_workdayEnd->setTime(current.workdayEnd);
     m_workdayEnd->setObjectName(QStringLiteral("workdayEnd"));
-    m_workdayEnd->setDisplayFormat(QStringLiteral("HH:mm"));
-    m_workdayEnd->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_zoneCaption = m_errors.addRow(form, QStringLiteral("timeZone"), QString(), m_timeZone, true);
     m_daysCaption = m_errors.addRow(form, QStringLiteral("workdays"), QString(), daysBox, true);
     m_endCaption = m_errors.addRow(form, QStringLiteral("workdayEnd"), QString(), m_workdayEnd, true);
@@ -89,6 +90,11 @@ DeadlineRules SetupWorkingTimePage::rules() const
 bool SetupWorkingTimePage::validatePage()
 {
     m_errors.clear();
+    try {
+        m_workdayEnd->checkedTime(); // a time that is no time is said under the field
+    } catch (const UserError&) {
+        return false;
+    }
     try {
         CompanySettings company; // only the working time is checked here
         company.name = QStringLiteral("-");

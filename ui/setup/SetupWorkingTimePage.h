@@ -8,7 +8,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
-class QTimeEdit;
+class DateTimeField;
 class QVBoxLayout;
 
 // First-start setup, page 2: the company's time zone, working days and the end of its working
@@ -22,7 +22,7 @@ public:
     DeadlineRules rules() const; // the current rules with this page's values
     QComboBox* timeZoneCombo() const { return m_timeZone; }
     QCheckBox* workdayBox(int isoDay) const { return m_days.at(isoDay - 1); } // 1 Monday ... 7 Sunday
-    QTimeEdit* workdayEndEdit() const { return m_workdayEnd; }
+    DateTimeField* workdayEndEdit() const { return m_workdayEnd; }
     // HOOK (working-day calendar, issue 11 item 2): the calendar's public-holidays editor goes
     // into this layout, under the working days; its holidays are saved with the setup's settings
     // or by the editor itself once the administrator exists (SetupWizard::setupDone).
@@ -41,7 +41,7 @@ private:
     FieldErrors m_errors;
     QComboBox* m_timeZone = nullptr;
     QList<QCheckBox*> m_days;
-    QTimeEdit* m_workdayEnd = nullptr;
+    DateTimeField* m_workdayEnd = nullptr;
     QLabel* m_zoneCaption = nullptr;
     QLabel* m_daysCaption = nullptr;
     QLabel* m_endCaption = nullptr;

@@ -1,6 +1,7 @@
 #include "stats/StatsWindow.h"
 
 #include "UserError.h"
+#include "common/DateTimeField.h"
 #include "db/Database.h"
 #include "export/StatsExport.h"
 #include "i18n/Translations.h"
@@ -15,7 +16,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QEvent>
 #include <QFileDialog>
 #include <QGridLayout>
@@ -68,18 +68,14 @@ StatsWindow::StatsWindow(Session& session, QWidget* parent)
     m_statistic = new QComboBox(this);
     m_statistic->setObjectName(QStringLiteral("statsChoice"));
     label(0, 0, m_statistic);
-    const QDate today
-        = session.clock()
-              .now()
-              .toTimeZone(
-                  StatsService(session.connection(), session.clock(), QStringLiteral("en")).rules().zone)
-              .date();
-    m_from = new QDateEdit(QDate(today.year(), 1, 1), this);
-    m_to = new QDateEdit(today, this);
-    for (QDateEdit* d : {m_from, m_to}) {
-        d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    }
+    // Typed or picked like every date of the window ("1/1", "today", "-30d").
+    const QTimeZone zone
+        = StatsService(session.connection(), session.clock(), QStringLiteral("en")).rules().zone;
+    const QDate today = session.clock().now().toTimeZone(zone).date();
+    m_from = new DateTimeField(DateTimeField::Kind::Date, session.clock(), zone, this);
+    m_to = new DateTimeField(DateTimeField::Kind::Date, session.clock(), zone, this);
+    m_from->setDate(QDate(today.year(), 1, 1));
+    m_to->setDate(today);
     m_from->setObjectName(QStringLiteral("statsFrom"));
     m_to->setObjectName(QStringLiteral("statsTo"));
     label(0, 2, m_from);
@@ -196,6 +192,9 @@ void StatsWindow::refresh()
     const StatsService stats(m_session.connection(), m_session.clock(), language());
     const int choice = std::max(0, m_statistic->currentIndex());
     try {
+        // An impossible day is refused next to its field, and said above the table.
+        m_from->checkedDate();
+        m_to->checkedDate();
         if (choice < trendChoice) {
             ParetoOptions options;
             options.byCost = m_byCost->isChecked();

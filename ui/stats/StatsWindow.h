@@ -8,7 +8,7 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
+class DateTimeField;
 class QLabel;
 class QPushButton;
 class QTabBar;
@@ -62,8 +62,8 @@ private:
     StatsReport m_report;
     int m_table = 0;
     QComboBox* m_statistic = nullptr;
-    QDateEdit* m_from = nullptr;
-    QDateEdit* m_to = nullptr;
+    DateTimeField* m_from = nullptr;
+    DateTimeField* m_to = nullptr;
     QComboBox* m_line = nullptr;
     QComboBox* m_customer = nullptr;
     QComboBox* m_unit = nullptr;
