@@ -2,6 +2,7 @@
 // administrator when it is made; password rules; what an older database's password-less
 // "admin" becomes; users are never deleted.
 #include "MockClock.h"
+#include "Refusal.h"
 #include "UserError.h"
 #include "admin/FirstStart.h"
 #include "auth/PasswordHash.h"
@@ -16,16 +17,6 @@
 #include <catch2/catch.hpp>
 
 namespace {
-QString refusal(const std::function<void()>& f)
-{
-    try {
-        f();
-    } catch (const UserError& e) {
-        return e.message();
-    }
-    return {};
-}
-
 User named(const QString& username, const QString& displayName = {})
 {
     User u;

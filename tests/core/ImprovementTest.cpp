@@ -1,5 +1,6 @@
 #include "FlowDriver.h"
 #include "LatestCase.h"
+#include "Refusal.h"
 #include "UserError.h"
 #include "db/Sql.h"
 #include "improvement/ActionService.h"
@@ -14,26 +15,6 @@
 #include <catch2/catch.hpp>
 
 namespace {
-QString refusal(const std::function<void()>& f)
-{
-    try {
-        f();
-    } catch (const UserError& e) {
-        return e.message();
-    }
-    return {};
-}
-
-QStringList fieldsOf(const std::function<void()>& f)
-{
-    try {
-        f();
-    } catch (const UserError& e) {
-        return e.fieldErrors().keys();
-    }
-    return {};
-}
-
 // A case analysed (graded) with the grade given, of the key customer or not.
 qint64 gradedCase(FlowDriver& d, qint64 gradeId, bool keyCustomer)
 {

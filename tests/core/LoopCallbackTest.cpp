@@ -1,4 +1,5 @@
 #include "FlowDriver.h"
+#include "Refusal.h"
 #include "UserError.h"
 #include "db/Sql.h"
 #include "loops/CallbackQuery.h"
@@ -11,23 +12,13 @@
 #include <catch2/catch.hpp>
 
 namespace {
-QMap<QString, QString> fieldsOf(const std::function<void()>& f)
+QMap<QString, QString> errorsOf(const std::function<void()>& f)
 {
     try {
         f();
     } catch (const UserError& e) {
         return e.fieldErrors().isEmpty() ? QMap<QString, QString> {{QStringLiteral("-"), e.message()}}
                                          : e.fieldErrors();
-    }
-    return {};
-}
-
-QString refusal(const std::function<void()>& f)
-{
-    try {
-        f();
-    } catch (const UserError& e) {
-        return e.message();
     }
     return {};
 }
@@ -124,12 +115,12 @@ TEST_CASE("Only Sales records a call-back; its fields are checked and it is made
     CallbackData nameless = call;
     nameless.contactName.clear();
     nameless.opinion = CallbackOpinion::Remarks;
-    const auto errors = fieldsOf([&] { service.record(w.t.sales, nameless); });
+    const auto errors = errorsOf([&] { service.record(w.t.sales, nameless); });
     CHECK(errors.contains(QStringLiteral("contactName")));
     CHECK(errors.contains(QStringLiteral("comments")));
     CallbackData early = call;
     early.calledAt = delivered(1, 20);
-    CHECK(fieldsOf([&] { service.record(w.t.sales, early); }).contains(QStringLiteral("calledAt")));
+    CHECK(errorsOf([&] { service.record(w.t.sales, early); }).contains(QStringLiteral("calledAt")));
     CHECK(CallbackQuery(w.t.connection(), w.d.clock).openCount().first == 2); // nothing saved
 
     service.record(w.t.sales, call);
@@ -161,7 +152,7 @@ TEST_CASE("An objection in a call-back becomes a new case in the same save, pref
     call.comments = QStringLiteral("Two valves leak at the flange");
 
     // Without the problem nothing is saved: neither the call nor a case.
-    CHECK(fieldsOf([&] { service.record(w.t.sales, call); }).contains(QStringLiteral("symptom")));
+    CHECK(errorsOf([&] { service.record(w.t.sales, call); }).contains(QStringLiteral("symptom")));
     CHECK(Sql::scalar(w.t.connection(), QStringLiteral("SELECT count(*) FROM cases")).toInt() == 0);
 
     call.symptom = QStringLiteral("Flange gasket leaks at 1.6 MPa");
@@ -218,7 +209,7 @@ TEST_CASE("The loops' settings: only an administrator changes them, wrong values
     CHECK(refusal([&] { service.save(t.sales, s); }).startsWith(QStringLiteral("Only an administrator")));
     s.callbackWithinDays = 0;
     s.visitDays = 1000;
-    const auto errors = fieldsOf([&] { service.save(t.admin, s); });
+    const auto errors = errorsOf([&] { service.save(t.admin, s); });
     CHECK(errors.keys() == QStringList {QStringLiteral("callbackWithinDays"), QStringLiteral("visitDays")});
     s.callbackWithinDays = 7;
     s.visitDays = 14;

@@ -1,4 +1,5 @@
 #include "MockClock.h"
+#include "Refusal.h"
 #include "TestDatabase.h"
 #include "UserError.h"
 #include "loops/RequirementService.h"
@@ -7,26 +8,6 @@
 #include <catch2/catch.hpp>
 
 namespace {
-QString refusal(const std::function<void()>& f)
-{
-    try {
-        f();
-    } catch (const UserError& e) {
-        return e.message();
-    }
-    return {};
-}
-
-QStringList fieldsOf(const std::function<void()>& f)
-{
-    try {
-        f();
-    } catch (const UserError& e) {
-        return e.fieldErrors().keys();
-    }
-    return {};
-}
-
 RequirementData conditions()
 {
     RequirementData d;

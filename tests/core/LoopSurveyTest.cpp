@@ -1,4 +1,5 @@
 #include "MockClock.h"
+#include "Refusal.h"
 #include "TestDatabase.h"
 #include "UserError.h"
 #include "loops/SurveyRepository.h"
@@ -8,26 +9,6 @@
 #include <catch2/catch.hpp>
 
 namespace {
-QString refusal(const std::function<void()>& f)
-{
-    try {
-        f();
-    } catch (const UserError& e) {
-        return e.message();
-    }
-    return {};
-}
-
-QStringList fieldsOf(const std::function<void()>& f)
-{
-    try {
-        f();
-    } catch (const UserError& e) {
-        return e.fieldErrors().keys();
-    }
-    return {};
-}
-
 SurveyAnswer answer(int quality, int delivery, const QString& comments)
 {
     return {QDate(2026, 12, 20), quality, delivery, comments};

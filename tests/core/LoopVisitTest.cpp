@@ -1,5 +1,6 @@
 #include "FlowDriver.h"
 #include "LatestCase.h"
+#include "Refusal.h"
 #include "UserError.h"
 #include "loops/LoopSettings.h"
 #include "loops/VisitService.h"
@@ -8,26 +9,6 @@
 #include <catch2/catch.hpp>
 
 namespace {
-QString refusal(const std::function<void()>& f)
-{
-    try {
-        f();
-    } catch (const UserError& e) {
-        return e.message();
-    }
-    return {};
-}
-
-QStringList fieldsOf(const std::function<void()>& f)
-{
-    try {
-        f();
-    } catch (const UserError& e) {
-        return e.fieldErrors().keys();
-    }
-    return {};
-}
-
 // A new database starts its loops on the day it is made; these tests' cases are from March 2026.
 void startIn2026(TestDatabase& t, const Clock& clock)
 {

@@ -3,6 +3,7 @@
 #include "auth/SignInThrottle.h"
 
 #include "MockClock.h"
+#include "Refusal.h"
 #include "UserError.h"
 #include "auth/UserService.h"
 #include "db/Database.h"
@@ -15,16 +16,6 @@
 #include <memory>
 
 namespace {
-QString refusal(const std::function<void()>& f)
-{
-    try {
-        f();
-    } catch (const UserError& e) {
-        return e.message();
-    }
-    return {};
-}
-
 struct World
 {
     QTemporaryDir dir;

@@ -2,6 +2,7 @@
 // administrators deactivate, reactivate, reset and change roles, each change in the audit log;
 // the last active administrator stays one.
 #include "MockClock.h"
+#include "Refusal.h"
 #include "TestDatabase.h"
 #include "UserError.h"
 #include "auth/UserService.h"
@@ -10,16 +11,6 @@
 #include <catch2/catch.hpp>
 
 namespace {
-QString refusal(const std::function<void()>& f)
-{
-    try {
-        f();
-    } catch (const UserError& e) {
-        return e.message();
-    }
-    return {};
-}
-
 struct AuditRow
 {
     qint64 userId = 0;
