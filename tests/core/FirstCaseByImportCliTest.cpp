@@ -1,6 +1,8 @@
 // Issue 11, "what the tests must show": a CLI run takes a database made by `init` to its first
 // logged case by import alone, each step a real qualityloop-cli process as a clerk's script
 // would run it.
+#include "CliRun.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -8,26 +10,6 @@
 #include <catch2/catch.hpp>
 
 namespace {
-struct Run
-{
-    int code;
-    QString out, err;
-};
-
-Run cli(const QStringList& args, const QByteArray& input = {})
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QUALITYLOOP_LANGUAGE"), QStringLiteral("en"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(QL_CLI_PATH), args);
-    p.write(input);
-    p.closeWriteChannel();
-    p.waitForFinished(60000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
 QString file(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
 {
     const QString path = dir.filePath(name);
@@ -43,17 +25,17 @@ TEST_CASE("qualityloop-cli takes a new database to its first logged case by impo
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("new.sqlite"));
     const QByteArray password = "Seat-leak 2026\n";
-    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--database"), db, QStringLiteral("--admin"),
-                 QStringLiteral("chief")},
-                password)
+    REQUIRE(runCli({QStringLiteral("init"), QStringLiteral("--database"), db, QStringLiteral("--admin"),
+                    QStringLiteral("chief")},
+                   password)
                 .code
             == 0);
     const auto import = [&](const QString& kind, const QString& path) {
-        return cli({QStringLiteral("import"), kind, path, QStringLiteral("--database"), db,
-                    QStringLiteral("--user"), QStringLiteral("chief")},
-                   password);
+        return runCli({QStringLiteral("import"), kind, path, QStringLiteral("--database"), db,
+                       QStringLiteral("--user"), QStringLiteral("chief")},
+                      password);
     };
-    const Run none = cli({QStringLiteral("cases"), QStringLiteral("--database"), db});
+    const CliRun none = runCli({QStringLiteral("cases"), QStringLiteral("--database"), db});
     REQUIRE(none.code == 0);
     CHECK_FALSE(none.out.contains(QStringLiteral("QI-")));
 
@@ -62,26 +44,26 @@ TEST_CASE("qualityloop-cli takes a new database to its first logged case by impo
                                "number,status,received_at,channel,customer,model,serial_no,symptom\n"
                                "QI-2025-00417,logged,2025-11-03 10:20,phone,C-100,Q41F-16C-50,SN-1,"
                                "\"Stem packing leaks, 2 weeks after start-up\"\n");
-    const Run early = import(QStringLiteral("cases"), cases);
+    const CliRun early = import(QStringLiteral("cases"), cases);
     CHECK(early.code == 1);
     CHECK(early.err.contains(QStringLiteral("C-100")));
 
-    const Run customers
+    const CliRun customers
         = import(QStringLiteral("customers"),
                  file(dir, QStringLiteral("customers.csv"), "code,name\nC-100,Sinopec Yangzi\n"));
     INFO(customers.err.toStdString());
     REQUIRE(customers.code == 0);
-    const Run models = import(QStringLiteral("models"),
-                              file(dir, QStringLiteral("models.csv"),
-                                   "code,name,product_line\nQ41F-16C-50,Ball valve DN50,valve\n"));
+    const CliRun models = import(QStringLiteral("models"),
+                                 file(dir, QStringLiteral("models.csv"),
+                                      "code,name,product_line\nQ41F-16C-50,Ball valve DN50,valve\n"));
     INFO(models.err.toStdString());
     REQUIRE(models.code == 0);
-    const Run imported = import(QStringLiteral("cases"), cases);
+    const CliRun imported = import(QStringLiteral("cases"), cases);
     INFO(imported.err.toStdString());
     REQUIRE(imported.code == 0);
 
     // The next process sees the case, with its own number, as logged and waiting for its next step.
-    const Run listed = cli({QStringLiteral("cases"), QStringLiteral("--database"), db});
+    const CliRun listed = runCli({QStringLiteral("cases"), QStringLiteral("--database"), db});
     REQUIRE(listed.code == 0);
     REQUIRE(listed.out.count(QStringLiteral("QI-")) == 1);
     CHECK(listed.out.contains(QStringLiteral("QI-2025-00417\tlogged")));

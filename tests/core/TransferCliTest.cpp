@@ -1,5 +1,6 @@
 // Issue 11, item 4: qualityloop-cli import and export, run as a clerk's script would run them
 // on a database that `init` just made.
+#include "CliRun.h"
 #include "db/Database.h"
 #include "db/Sql.h"
 
@@ -10,26 +11,6 @@
 #include <catch2/catch.hpp>
 
 namespace {
-struct Run
-{
-    int code;
-    QString out, err;
-};
-
-Run cli(const QStringList& args, const QByteArray& input = {})
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QUALITYLOOP_LANGUAGE"), QStringLiteral("en"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(QL_CLI_PATH), args);
-    p.write(input);
-    p.closeWriteChannel();
-    p.waitForFinished(60000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
 void write(const QString& path, const QByteArray& bytes)
 {
     QFile f(path);
@@ -52,9 +33,9 @@ TEST_CASE("qualityloop-cli imports a file into a new database and exports it aga
     const QString db2 = dir.filePath(QStringLiteral("q2.sqlite"));
     const QByteArray password = "Seat-leak 2026\n";
     for (const QString& d : {db, db2})
-        REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--database"), d, QStringLiteral("--admin"),
-                     QStringLiteral("chief")},
-                    password)
+        REQUIRE(runCli({QStringLiteral("init"), QStringLiteral("--database"), d, QStringLiteral("--admin"),
+                        QStringLiteral("chief")},
+                       password)
                     .code
                 == 0);
     const QString csv = dir.filePath(QStringLiteral("customers.csv"));
@@ -62,14 +43,15 @@ TEST_CASE("qualityloop-cli imports a file into a new database and exports it aga
                            QStringLiteral("chief")};
 
     // The template is the header line.
-    const Run t = cli({QStringLiteral("import"), QStringLiteral("customers"), QStringLiteral("--template")});
+    const CliRun t
+        = runCli({QStringLiteral("import"), QStringLiteral("customers"), QStringLiteral("--template")});
     CHECK(t.code == 0);
     CHECK(t.out.startsWith(QStringLiteral("code,name,name_zh,")));
 
     // A bad row: exit 1, the line named, nothing imported.
     write(csv, "code,name,key_customer\nC-1,Good,yes\nC-2,,maybe\n");
-    const Run bad
-        = cli(QStringList {QStringLiteral("import"), QStringLiteral("customers"), csv} + who, password);
+    const CliRun bad
+        = runCli(QStringList {QStringLiteral("import"), QStringLiteral("customers"), csv} + who, password);
     CHECK(bad.code == 1);
     CHECK(bad.err.contains(QStringLiteral("customers.csv, line 3")));
     {
@@ -78,28 +60,29 @@ TEST_CASE("qualityloop-cli imports a file into a new database and exports it aga
     }
 
     // Wrong usage: exit 2.
-    CHECK(cli({QStringLiteral("import"), QStringLiteral("widgets"), csv}).code == 2);
-    CHECK(cli({QStringLiteral("export"), QStringLiteral("customers")}).code == 2);
+    CHECK(runCli({QStringLiteral("import"), QStringLiteral("widgets"), csv}).code == 2);
+    CHECK(runCli({QStringLiteral("export"), QStringLiteral("customers")}).code == 2);
 
     // Import, export, import into the other new database, export: the same bytes.
     write(csv, "code,name,name_zh\nC-1,Yangzi,扬子\nC-2,\"Works, Ltd\",\n");
-    const Run r
-        = cli(QStringList {QStringLiteral("import"), QStringLiteral("customers"), csv} + who, password);
+    const CliRun r
+        = runCli(QStringList {QStringLiteral("import"), QStringLiteral("customers"), csv} + who, password);
     INFO(r.err.toStdString());
     REQUIRE(r.code == 0);
     const QString out1 = dir.filePath(QStringLiteral("out1.csv"));
     const QString out2 = dir.filePath(QStringLiteral("out2.csv"));
-    REQUIRE(cli({QStringLiteral("export"), QStringLiteral("customers"), QStringLiteral("--database"), db,
-                 QStringLiteral("--output"), out1})
+    REQUIRE(runCli({QStringLiteral("export"), QStringLiteral("customers"), QStringLiteral("--database"), db,
+                    QStringLiteral("--output"), out1})
                 .code
             == 0);
-    const Run r2 = cli({QStringLiteral("import"), QStringLiteral("customers"), out1,
-                        QStringLiteral("--database"), db2, QStringLiteral("--user"), QStringLiteral("chief")},
-                       password);
+    const CliRun r2
+        = runCli({QStringLiteral("import"), QStringLiteral("customers"), out1, QStringLiteral("--database"),
+                  db2, QStringLiteral("--user"), QStringLiteral("chief")},
+                 password);
     INFO(r2.err.toStdString());
     REQUIRE(r2.code == 0);
-    REQUIRE(cli({QStringLiteral("export"), QStringLiteral("customers"), QStringLiteral("--database"), db2,
-                 QStringLiteral("--output"), out2})
+    REQUIRE(runCli({QStringLiteral("export"), QStringLiteral("customers"), QStringLiteral("--database"), db2,
+                    QStringLiteral("--output"), out2})
                 .code
             == 0);
     CHECK(read(out1) == read(out2));
