@@ -1087,34 +1087,6 @@ Added by %4, %5, at the %6</source>
         <translation>是</translation>
     </message>
     <message>
-        <source>On-site service</source>
-        <translation>现场服务</translation>
-    </message>
-    <message>
-        <source>Return to factory</source>
-        <translation>返厂</translation>
-    </message>
-    <message>
-        <source>Replacement</source>
-        <translation>换货</translation>
-    </message>
-    <message>
-        <source>Remote guidance</source>
-        <translation>远程指导</translation>
-    </message>
-    <message>
-        <source>First return visit</source>
-        <translation>首次回访</translation>
-    </message>
-    <message>
-        <source>Second return visit</source>
-        <translation>二次回访</translation>
-    </message>
-    <message>
-        <source>Resupply follow-up</source>
-        <translation>重新供货跟踪</translation>
-    </message>
-    <message>
         <source>File name</source>
         <translation>文件名</translation>
     </message>
@@ -2007,22 +1979,6 @@ Other windows using this database show the restored data; ask the people working
         <translation>否</translation>
     </message>
     <message>
-        <source>On-site service</source>
-        <translation>现场服务</translation>
-    </message>
-    <message>
-        <source>Return to factory</source>
-        <translation>返厂</translation>
-    </message>
-    <message>
-        <source>Replacement</source>
-        <translation>换货</translation>
-    </message>
-    <message>
-        <source>Remote guidance</source>
-        <translation>远程指导</translation>
-    </message>
-    <message>
         <source>Not yet — overdue</source>
         <translation>未完成（已超期）</translation>
     </message>
@@ -2377,18 +2333,6 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>not confirmed</source>
         <translation>未确认</translation>
-    </message>
-    <message>
-        <source>First return visit</source>
-        <translation>首次回访</translation>
-    </message>
-    <message>
-        <source>Second return visit</source>
-        <translation>二次回访</translation>
-    </message>
-    <message>
-        <source>Resupply follow-up</source>
-        <translation>重新供货跟踪</translation>
     </message>
     <message>
         <source>Called</source>
@@ -6657,22 +6601,6 @@ Other windows using this database show the restored data; ask the people working
         <translation>处理方案</translation>
     </message>
     <message>
-        <source>On-site service</source>
-        <translation>现场服务</translation>
-    </message>
-    <message>
-        <source>Return to factory</source>
-        <translation>返厂</translation>
-    </message>
-    <message>
-        <source>Replacement</source>
-        <translation>换货</translation>
-    </message>
-    <message>
-        <source>Remote guidance</source>
-        <translation>远程指导</translation>
-    </message>
-    <message>
         <source>What will be done</source>
         <translation>处理方式</translation>
     </message>
@@ -6727,6 +6655,25 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>%1&apos;s training for this product expired on %2. Plan a trained technician, or renew the training.</source>
         <translation>%1 的此产品培训已于 %2 过期。请安排经过培训的技术员，或更新培训。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanKinds</name>
+    <message>
+        <source>On-site service</source>
+        <translation>现场服务</translation>
+    </message>
+    <message>
+        <source>Return to factory</source>
+        <translation>返厂</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>换货</translation>
+    </message>
+    <message>
+        <source>Remote guidance</source>
+        <translation>远程指导</translation>
     </message>
 </context>
 <context>
@@ -10074,6 +10021,21 @@ How it was treated: %2</source>
     <message>
         <source>Suggestions</source>
         <translation>建议</translation>
+    </message>
+</context>
+<context>
+    <name>VisitKinds</name>
+    <message>
+        <source>First return visit</source>
+        <translation>首次回访</translation>
+    </message>
+    <message>
+        <source>Second return visit</source>
+        <translation>二次回访</translation>
+    </message>
+    <message>
+        <source>Resupply follow-up</source>
+        <translation>重新供货跟踪</translation>
     </message>
 </context>
 <context>

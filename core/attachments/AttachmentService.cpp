@@ -6,6 +6,7 @@
 #include "attachments/AttachmentRules.h"
 #include "attachments/ContentStore.h"
 #include "attachments/Photos.h"
+#include "cases/CaseStore.h"
 #include "db/RecordWriter.h"
 #include "db/Sql.h"
 #include "db/WriteScope.h"
@@ -128,12 +129,12 @@ void AttachmentService::check(const QList<NewAttachment>& files, const Attachmen
 
 int AttachmentService::bumpVersion(qint64 caseId)
 {
-    const QVariant version
-        = Sql::scalar(m_db, QStringLiteral("SELECT version FROM cases WHERE id = ?"), {caseId});
-    if (!version.isValid())
+    const CaseStore store(m_db);
+    const std::optional<int> version = store.version(caseId);
+    if (!version)
         throw UserError(tr("There is no case with the id %1.").arg(caseId));
-    const int next = version.toInt() + 1;
-    Sql::exec(m_db, QStringLiteral("UPDATE cases SET version = ? WHERE id = ?"), {next, caseId});
+    const int next = *version + 1;
+    store.setVersion(caseId, next);
     return next;
 }
 

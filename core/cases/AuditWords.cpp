@@ -6,6 +6,8 @@
 #include "db/Sql.h"
 #include "domain/CaseStatus.h"
 #include "domain/Channels.h"
+#include "domain/PlanKinds.h"
+#include "domain/VisitKinds.h"
 #include "i18n/Translations.h"
 
 namespace {
@@ -225,16 +227,8 @@ QString AuditWords::value(const QString& entity, const QString& f, const QString
         return name(QStringLiteral("product_models"), QStringLiteral("code"), id);
     if (is(f, "channel"))
         return Channels::name(stored);
-    if (is(f, "kind") && is(entity, "plans")) {
-        if (is(stored, "onsite"))
-            return tr("On-site service");
-        if (is(stored, "return"))
-            return tr("Return to factory");
-        if (is(stored, "replacement"))
-            return tr("Replacement");
-        if (is(stored, "remote"))
-            return tr("Remote guidance");
-    }
+    if (is(f, "kind") && is(entity, "plans") && PlanKinds::isKnown(stored))
+        return PlanKinds::name(PlanKinds::fromCode(stored));
     if (is(entity, "case_attachments")) {
         if (is(f, "kind"))
             return AttachmentKinds::displayName(AttachmentKinds::fromCode(stored));
@@ -243,13 +237,7 @@ QString AuditWords::value(const QString& entity, const QString& f, const QString
         if (is(f, "size"))
             return tr("%1 MB").arg(stored.toDouble() / (1024.0 * 1024.0), 0, 'f', 1);
     }
-    if (is(f, "kind") && is(entity, "visits")) {
-        if (is(stored, "first"))
-            return tr("First return visit");
-        if (is(stored, "second"))
-            return tr("Second return visit");
-        if (is(stored, "resupply"))
-            return tr("Resupply follow-up");
-    }
+    if (is(f, "kind") && is(entity, "visits") && VisitKinds::isKnown(stored))
+        return VisitKinds::name(VisitKinds::fromCode(stored));
     return stored;
 }

@@ -2,30 +2,10 @@
 
 #include "UserError.h"
 #include "db/Sql.h"
+#include "domain/PlanKinds.h"
+#include "domain/VisitKinds.h"
 
 using Sql::toTime;
-
-namespace {
-PlanKind planKind(const QString& code)
-{
-    if (code == QLatin1String("return"))
-        return PlanKind::ReturnToFactory;
-    if (code == QLatin1String("replacement"))
-        return PlanKind::Replacement;
-    if (code == QLatin1String("remote"))
-        return PlanKind::RemoteGuidance;
-    return PlanKind::OnSite;
-}
-
-VisitKind visitKind(const QString& code)
-{
-    if (code == QLatin1String("second"))
-        return VisitKind::Second;
-    if (code == QLatin1String("resupply"))
-        return VisitKind::Resupply;
-    return VisitKind::First;
-}
-} // namespace
 
 CaseRepository::CaseRepository(QSqlDatabase db)
     : m_db(std::move(db))
@@ -164,7 +144,7 @@ void CaseRepository::loadSheetAndPlan(QualityCase& c) const
         {c.id});
     if (p.next()) {
         ProcessingPlan plan;
-        plan.kind = planKind(p.value(0).toString());
+        plan.kind = PlanKinds::fromCode(p.value(0).toString());
         plan.agencyId = p.value(1).toLongLong();
         plan.agencyName = p.value(2).toString();
         plan.technicianId = p.value(3).toLongLong();
@@ -216,7 +196,7 @@ void CaseRepository::loadVisits(QualityCase& c) const
     while (q.next()) {
         ReturnVisit v;
         ids.append(q.value(0).toLongLong());
-        v.kind = visitKind(q.value(1).toString());
+        v.kind = VisitKinds::fromCode(q.value(1).toString());
         v.visitedAt = toTime(q.value(2));
         v.visitedBy = q.value(3).toString();
         v.marks = q.value(4).isNull() ? -1 : q.value(4).toInt();

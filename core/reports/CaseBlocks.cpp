@@ -1,6 +1,7 @@
 #include "reports/CaseBlocks.h"
 
 #include "domain/Channels.h"
+#include "domain/PlanKinds.h"
 #include "reports/DocumentContext.h"
 
 CaseBlocks::CaseBlocks(const DocumentContext& context)
@@ -47,17 +48,7 @@ QString CaseBlocks::yesNo(bool value) const
 
 QString CaseBlocks::planKind(PlanKind kind) const
 {
-    switch (kind) {
-    case PlanKind::OnSite:
-        return tr("On-site service");
-    case PlanKind::ReturnToFactory:
-        return tr("Return to factory");
-    case PlanKind::Replacement:
-        return tr("Replacement");
-    case PlanKind::RemoteGuidance:
-        return tr("Remote guidance");
-    }
-    return {};
+    return m_context.translate("PlanKinds", PlanKinds::source(kind));
 }
 
 QString CaseBlocks::onTime(const QDateTime& done, const QDateTime& due) const

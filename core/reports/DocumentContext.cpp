@@ -1,5 +1,6 @@
 #include "reports/DocumentContext.h"
 
+#include "Clock.h"
 #include "db/Sql.h"
 #include "deadlines/DeadlineRules.h"
 #include "reports/DocumentFonts.h"
@@ -9,7 +10,7 @@ DocumentContext::DocumentContext(const QSqlDatabase& db, const ReportOptions& op
     , m_language(options.language)
     , m_company(CompanyProfile::load(db))
     , m_zone(DeadlineRules::load(db).zone)
-    , m_now(options.now.isValid() ? options.now.toUTC() : QDateTime::currentDateTimeUtc())
+    , m_now(options.now.isValid() ? options.now.toUTC() : SystemClock().now())
 {
     if (m_language.isChinese())
         m_names = ReferenceNames::loadChinese(db);

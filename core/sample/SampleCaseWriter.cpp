@@ -1,84 +1,15 @@
 #include "sample/SampleCaseWriter.h"
 
+#include "cases/CaseBulkWriter.h"
 #include "deadlines/CaseClocks.h"
 #include "deadlines/CaseDuties.h"
-#include "deadlines/DutyStore.h"
 #include "domain/QualityCase.h"
 #include "sample/SamplePhotos.h"
 #include "sample/SampleTexts.h"
 
 #include <cmath>
-#include <sqlite3.h>
-
-struct SampleCaseWriter::Statements
-{
-    explicit Statements(sqlite3* db)
-        : cases(
-            db,
-            "INSERT INTO cases(id, number, status, received_at, channel, customer_id, contact_name, "
-            "contact_phone, model_id, serial_no, batch_no, order_no, quantity, symptom, customer_request, "
-            "site_address, is_objection, logged_at, logged_by, sent_at, sent_by, recorded_at, recorded_by, "
-            "analysed_at, analysed_by, verification, analysis, defect_category_id, defect_cause_id, "
-            "grade_id, "
-            "temporary_measures, processing_due_at, disposal_at, disposal_by, disposal_suggestion, "
-            "closed_at, "
-            "closed_by, problem_summary, treatment_result, written_feedback, next_due_at, next_due_kind, "
-            "next_owner, version) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,"
-            "?20,?21,?22,?23,?24,?25,?26,?27,?28,?29,?30,?31,?32,?33,?34,?35,?36,?37,?38,?39,?40,?41,?42,?43,"
-            "?44)")
-        , units(
-              db,
-              "INSERT INTO case_units(case_id, unit_id, task, due_at, received_at, received_by, replied_at, "
-              "replied_by, reply) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)")
-        , sheet(db, "INSERT INTO feedback_sheets(case_id, number, issued_at, issued_by) VALUES (?1,?2,?3,?4)")
-        , plan(db,
-               "INSERT INTO plans(case_id, kind, agency_id, technician_id, appointed_at, address, details, "
-               "return_order_no, received_at, reworked_at, resupplied_at, completed_at, completion_note, "
-               "planned_at, planned_by) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)")
-        , service(db,
-                  "INSERT INTO service_records(case_id, technician_id, arrived_at, finished_at, work_done, "
-                  "parts_used, result, customer_confirmed, confirmed_by, recorded_at, recorded_by) "
-                  "VALUES (?1,?2,?3,?4,?5,?6,?7,1,?8,?9,?10)")
-        , visit(db,
-                "INSERT INTO visits(case_id, kind, visited_at, visited_by, marks, remarks, product_use, "
-                "feedback, "
-                "forwarded_to_quality) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)")
-        , item(db, "INSERT INTO visit_items(visit_id, requirement, confirmed) VALUES (?1,?2,?3)")
-        , followUp(db,
-                   "INSERT INTO follow_ups(case_id, owner_unit_id, task, due_at, done_at, result) "
-                   "VALUES (?1,?2,?3,?4,?5,?6)")
-        , audit(db,
-                "INSERT INTO audit_log(at, user_id, case_id, entity, entity_id, action, field, old_value, "
-                "new_value, case_version) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)")
-        , counter(
-              db,
-              "INSERT INTO counters(kind, year, last) VALUES (?1,?2,?3) ON CONFLICT(kind, year) DO UPDATE "
-              "SET last = max(last, excluded.last)")
-        , clock(db,
-                "INSERT INTO case_clocks(case_id, kind, unit_id, due_at, done_at) VALUES (?1,?2,?3,?4,?5)")
-        , cost(db,
-               "INSERT INTO case_costs(case_id, record, parts_cost, labour_hours, travel_cost, "
-               "replacement_cost) "
-               "VALUES (?1,?2,?3,?4,?5,?6)")
-        , duties(db)
-    {
-    }
-    BulkStatement cases, units, sheet, plan, service, visit, item, followUp, audit, counter, clock, cost;
-    DutyStore duties;
-};
 
 namespace {
-qint64 secs(const QDateTime& t)
-{
-    return t.toSecsSinceEpoch();
-}
-void bindTime(BulkStatement& s, int index, const QDateTime& t)
-{
-    if (t.isValid())
-        s.bind(index, secs(t));
-    else
-        s.bindNull(index);
-}
 const QString& from(const QStringList& list, int index)
 {
     return list.at(index % list.size());
@@ -92,7 +23,7 @@ SampleCaseWriter::SampleCaseWriter(sqlite3* db, const SampleWorld& world, const 
     , m_now(std::move(now))
     , m_rng(seed)
     , m_costRng(seed * 7919U + 13U)
-    , m_s(std::make_unique<Statements>(db))
+    , m_store(std::make_unique<CaseBulkWriter>(db))
 {
 }
 
@@ -102,22 +33,6 @@ QDateTime SampleCaseWriter::after(const QDateTime& t, double minHours, double ma
 {
     const double hours = minHours + m_rng.generateDouble() * (maxHours - minHours);
     return t.addSecs(static_cast<qint64>(hours * 3600));
-}
-
-void SampleCaseWriter::audit(qint64 caseId, int version, const QDateTime& at, qint64 user, const char* entity,
-                             qint64 entityId, const char* action, const char* field, const QString& oldValue,
-                             const QString& newValue)
-{
-    BulkStatement& a = m_s->audit;
-    a.bind(10, version);
-    a.bind(1, secs(at)).bind(2, user).bind(3, caseId).bind(4, QByteArray(entity)).bind(5, entityId);
-    a.bind(6, QByteArray(action)).bind(7, QByteArray(field));
-    if (oldValue.isNull())
-        a.bindNull(8);
-    else
-        a.bind(8, oldValue);
-    a.bind(9, newValue);
-    a.run();
 }
 
 void SampleCaseWriter::write(const QDateTime& receivedAt)
@@ -316,168 +231,78 @@ void SampleCaseWriter::write(const QDateTime& receivedAt)
     }
     const NextDue next = m_deadlines.nextDue(c, m_now);
 
-    // Write the case and its records.
-    BulkStatement& s = m_s->cases;
-    const QString serial = w.serials.at(serialIndex);
-    s.bind(1, c.id).bind(2, c.number).bind(3, CaseStatuses::code(c.status)).bind(4, secs(receivedAt));
-    s.bind(5, QByteArray(m_rng.generateDouble() < 0.7 ? "phone" : "email"));
-    s.bind(6, w.customers.at(pick(static_cast<int>(w.customers.size()))));
-    s.bind(7, from(SampleTexts::contacts(), pick(100)))
-        .bind(8, QStringLiteral("+86 21 5555 %1").arg(1000 + pick(8999)));
-    s.bind(9, c.modelId)
-        .bind(10, serial)
-        .bind(11, QStringLiteral("B%1").arg(w.serialsShipment.at(serialIndex)));
-    s.bind(12, QStringLiteral("SO-%1").arg(w.serialsShipment.at(serialIndex))).bind(13, 1 + pick(3));
-    s.bind(14, c.symptom)
-        .bind(15, from(SampleTexts::requests(), pick(100)))
-        .bind(16, QStringLiteral("Plant site"));
-    s.bind(17, c.isObjection ? 1 : 0).bind(18, secs(c.loggedAt)).bind(19, sales);
-    bindTime(s, 20, c.sentAt);
-    c.sentAt.isValid() ? s.bind(21, sales) : s.bindNull(21);
-    bindTime(s, 22, c.recordedAt);
-    c.recordedAt.isValid() ? s.bind(23, quality) : s.bindNull(23);
-    bindTime(s, 24, c.analysedAt);
+    // The case as stored: the rest of its intake, drawn in the order it always was.
+    QualityCase row = c;
+    row.channel = m_rng.generateDouble() < 0.7 ? QStringLiteral("phone") : QStringLiteral("email");
+    row.customerId = w.customers.at(pick(static_cast<int>(w.customers.size())));
+    row.contactName = from(SampleTexts::contacts(), pick(100));
+    row.contactPhone = QStringLiteral("+86 21 5555 %1").arg(1000 + pick(8999));
+    row.serialNo = w.serials.at(serialIndex);
+    row.batchNo = QStringLiteral("B%1").arg(w.serialsShipment.at(serialIndex));
+    row.orderNo = QStringLiteral("SO-%1").arg(w.serialsShipment.at(serialIndex));
+    row.quantity = 1 + pick(3);
+    row.customerRequest = from(SampleTexts::requests(), pick(100));
+    row.siteAddress = QStringLiteral("Plant site");
     if (c.analysedAt.isValid()) {
-        s.bind(25, quality).bind(26, from(SampleTexts::verifications(), pick(100)));
-        s.bind(27, from(SampleTexts::analyses(), pick(100)));
+        row.verification = from(SampleTexts::verifications(), pick(100));
+        row.analysis = from(SampleTexts::analyses(), pick(100));
         // A few defects and causes make most of the cases, as in a real plant (Pareto).
-        s.bind(28, w.categories.at(skewed(static_cast<int>(w.categories.size()))));
-        s.bind(29, w.causes.at(skewed(static_cast<int>(w.causes.size())))).bind(30, c.gradeId);
-        s.bind(31, QStringLiteral("Isolate and monitor"));
-    } else {
-        s.bindNull(25).bind(26, QByteArray()).bind(27, QByteArray()).bindNull(28).bindNull(29).bindNull(30);
-        s.bind(31, QByteArray());
+        row.defectCategoryId = w.categories.at(skewed(static_cast<int>(w.categories.size())));
+        row.defectCauseId = w.causes.at(skewed(static_cast<int>(w.causes.size())));
+        row.temporaryMeasures = QStringLiteral("Isolate and monitor");
     }
-    bindTime(s, 32, c.processingDueAt);
-    bindTime(s, 33, c.disposalAt);
-    c.disposalAt.isValid() ? s.bind(34, sales) : s.bindNull(34);
-    s.bind(35,
-           c.disposalAt.isValid() ? QStringLiteral("Check the packing; a technician is planned") : QString());
-    bindTime(s, 36, c.closedAt);
+    if (c.disposalAt.isValid())
+        row.disposalSuggestion = QStringLiteral("Check the packing; a technician is planned");
     if (c.closedAt.isValid()) {
-        s.bind(37, quality)
-            .bind(38, c.symptom)
-            .bind(39, QStringLiteral("Solved on site; customer satisfied"));
-        s.bind(40, QStringLiteral("Dear customer, the problem has been solved."));
-    } else {
-        s.bindNull(37).bind(38, QByteArray()).bind(39, QByteArray()).bind(40, QByteArray());
+        row.problemSummary = c.symptom;
+        row.treatmentResult = QStringLiteral("Solved on site; customer satisfied");
+        row.writtenFeedback = QStringLiteral("Dear customer, the problem has been solved.");
     }
-    bindTime(s, 41, next.dueAt);
-    s.bind(42, next.code).bind(43, next.ownerCode);
     // As WorkflowService counts them: each step written below is one version of the case.
-    const int finalVersion = 1 + int(c.sentAt.isValid()) + int(c.recordedAt.isValid())
-        + int(c.analysedAt.isValid()) + int(c.sheet.has_value()) + int(c.plan.has_value())
-        + int(c.service.has_value()) + int(c.visits.size()) + int(c.closedAt.isValid());
-    s.bind(44, finalVersion);
-    s.run();
+    row.version = 1 + int(c.sentAt.isValid()) + int(c.recordedAt.isValid()) + int(c.analysedAt.isValid())
+        + int(c.sheet.has_value()) + int(c.plan.has_value()) + int(c.service.has_value())
+        + int(c.visits.size()) + int(c.closedAt.isValid());
+    CaseAuthors by;
+    by.loggedBy = by.sentBy = by.disposalBy = sales;
+    by.recordedBy = by.analysedBy = by.closedBy = quality;
+    m_store->insertCase(row, by, next);
 
     int version = 1;
-
-    audit(c.id, version, c.loggedAt, sales, "cases", c.id, "create", "number", {}, c.number);
-    audit(c.id, version, c.loggedAt, sales, "cases", c.id, "create", "status", {}, QStringLiteral("logged"));
-    audit(c.id, version, c.loggedAt, sales, "cases", c.id, "create", "symptom", {}, c.symptom);
-    audit(c.id, version, c.loggedAt, sales, "cases", c.id, "create", "serial_no", {}, serial);
     if (m_photos)
         m_photos->attach(c.id, c.loggedAt, sales);
     if (c.sentAt.isValid())
-        audit(c.id, ++version, c.sentAt, sales, "cases", c.id, "update", "status", QStringLiteral("logged"),
-              QStringLiteral("sent"));
+        m_store->logStatus(c.id, ++version, c.sentAt, sales, CaseStatus::Logged, CaseStatus::SentToQuality);
     if (c.recordedAt.isValid())
-        audit(c.id, ++version, c.recordedAt, quality, "cases", c.id, "update", "status",
-              QStringLiteral("sent"), QStringLiteral("recorded"));
+        m_store->logStatus(c.id, ++version, c.recordedAt, quality, CaseStatus::SentToQuality,
+                           CaseStatus::Recorded);
     if (c.analysedAt.isValid())
-        audit(c.id, ++version, c.analysedAt, quality, "cases", c.id, "update", "status",
-              QStringLiteral("recorded"), QStringLiteral("analysed"));
-    for (CaseUnit& cu : c.units) {
-        BulkStatement& u = m_s->units;
-        u.bind(1, c.id).bind(2, cu.unitId).bind(3, cu.task).bind(4, secs(cu.dueAt));
-        bindTime(u, 5, cu.receivedAt);
-        cu.receivedAt.isValid() ? u.bind(6, quality) : u.bindNull(6);
-        bindTime(u, 7, cu.repliedAt);
-        cu.repliedAt.isValid() ? u.bind(8, quality) : u.bindNull(8);
-        u.bind(9, cu.reply);
-        const qint64 id = u.run();
-        cu.id = id;
-        audit(c.id, version, c.analysedAt, quality, "case_units", id, "create", "task", {}, cu.task);
-    }
-    if (c.sheet) {
-        const qint64 id = m_s->sheet.bind(1, c.id)
-                              .bind(2, c.sheet->number)
-                              .bind(3, secs(c.sheet->issuedAt))
-                              .bind(4, quality)
-                              .run();
-        audit(c.id, ++version, c.sheet->issuedAt, quality, "feedback_sheets", id, "create", "number", {},
-              c.sheet->number);
-    }
+        m_store->logStatus(c.id, ++version, c.analysedAt, quality, CaseStatus::Recorded,
+                           CaseStatus::Analysed);
+    for (CaseUnit& cu : c.units)
+        cu.id = m_store->insertUnit(c.id, version, cu, c.analysedAt, quality);
+    if (c.sheet)
+        m_store->insertSheet(c.id, ++version, *c.sheet, quality);
     if (c.plan) {
-        const ProcessingPlan& p = *c.plan;
-        static const char* const kinds[] = {"onsite", "return", "replacement", "remote"};
-        BulkStatement& ps = m_s->plan;
-        ps.bind(1, c.id).bind(2, QByteArray(kinds[static_cast<int>(p.kind)]));
-        p.agencyId ? ps.bind(3, p.agencyId) : ps.bindNull(3);
-        p.technicianId ? ps.bind(4, p.technicianId) : ps.bindNull(4);
-        bindTime(ps, 5, p.appointedAt);
-        ps.bind(6, p.kind == PlanKind::OnSite ? QStringLiteral("Plant site") : QString()).bind(7, p.details);
-        ps.bind(8, p.returnOrderNo);
-        bindTime(ps, 9, p.receivedAt);
-        bindTime(ps, 10, p.reworkedAt);
-        bindTime(ps, 11, p.resuppliedAt);
-        bindTime(ps, 12, p.completedAt);
-        ps.bind(13, p.completionNote).bind(14, secs(p.plannedAt)).bind(15, sales);
-        const qint64 id = ps.run();
-        audit(c.id, ++version, p.plannedAt, sales, "plans", id, "create", "kind", {},
-              QString::fromLatin1(kinds[static_cast<int>(p.kind)]));
+        ProcessingPlan p = *c.plan;
+        p.address = p.kind == PlanKind::OnSite ? QStringLiteral("Plant site") : QString();
+        m_store->insertPlan(c.id, ++version, p, sales);
     }
-    if (c.service) {
-        const ServiceRecord& r = *c.service;
-        const qint64 id = m_s->service.bind(1, c.id)
-                              .bind(2, r.technicianId)
-                              .bind(3, secs(r.arrivedAt))
-                              .bind(4, secs(r.finishedAt))
-                              .bind(5, r.workDone)
-                              .bind(6, QByteArray())
-                              .bind(7, r.result)
-                              .bind(8, r.confirmedBy)
-                              .bind(9, secs(r.recordedAt))
-                              .bind(10, sales)
-                              .run();
-        audit(c.id, ++version, r.recordedAt, sales, "service_records", id, "create", "work_done", {},
-              r.workDone);
-    }
-    for (const ReturnVisit& v : c.visits) {
-        static const char* const kinds[] = {"first", "second", "resupply"};
-        BulkStatement& vs = m_s->visit;
-        vs.bind(1, c.id)
-            .bind(2, QByteArray(kinds[static_cast<int>(v.kind)]))
-            .bind(3, secs(v.visitedAt))
-            .bind(4, sales);
-        v.marks >= 0 ? vs.bind(5, v.marks) : vs.bindNull(5);
-        vs.bind(6, v.remarks).bind(7, v.productUse).bind(8, v.feedback).bind(9, v.forwardedToQuality ? 1 : 0);
-        const qint64 id = vs.run();
-        for (const VisitItem& item : v.items)
-            m_s->item.bind(1, id).bind(2, item.requirement).bind(3, item.confirmed ? 1 : 0).run();
-        audit(c.id, ++version, v.visitedAt, sales, "visits", id, "create", "kind", {},
-              QString::fromLatin1(kinds[static_cast<int>(v.kind)]));
-    }
+    if (c.service)
+        m_store->insertService(c.id, ++version, *c.service, sales);
+    for (const ReturnVisit& v : c.visits)
+        m_store->insertVisit(c.id, ++version, v, sales);
     for (FollowUp& f : c.followUps) {
-        BulkStatement& fs = m_s->followUp;
-        fs.bind(1, c.id).bind(2, f.ownerUnitId).bind(3, f.task).bind(4, secs(f.dueAt));
-        bindTime(fs, 5, f.doneAt);
-        f.id = fs.bind(6, f.doneAt.isValid() ? QStringLiteral("Settled") : QString()).run();
+        FollowUp stored = f;
+        stored.result = f.doneAt.isValid() ? QStringLiteral("Settled") : QString();
+        f.id = m_store->insertFollowUp(c.id, stored);
     }
     // Who owes what by when on the cases left open, as WorkflowService stores it with each save.
     if (!c.closedAt.isValid())
-        m_s->duties.write(c.id, CaseDuties::of(c, m_deadlines));
+        m_store->storeDuties(c.id, CaseDuties::of(c, m_deadlines));
     if (c.closedAt.isValid())
-        audit(c.id, ++version, c.closedAt, quality, "cases", c.id, "update", "status",
-              QStringLiteral("followed_up"), QStringLiteral("closed"));
-    Q_ASSERT(version == finalVersion);
-    for (const CaseClocks::Row& row : CaseClocks::rows(m_deadlines.clocks(c))) {
-        BulkStatement& k = m_s->clock;
-        k.bind(1, c.id).bind(2, row.kind).bind(3, row.unitId).bind(4, secs(row.dueAt));
-        bindTime(k, 5, row.doneAt);
-        k.run();
-    }
+        m_store->logStatus(c.id, ++version, c.closedAt, quality, CaseStatus::FollowedUp, CaseStatus::Closed);
+    Q_ASSERT(version == row.version);
+    m_store->storeClocks(c.id, CaseClocks::rows(m_deadlines.clocks(c)));
     writeCosts(c);
 }
 
@@ -496,8 +321,7 @@ void SampleCaseWriter::writeCosts(const QualityCase& c)
         return 100LL * (minimum + static_cast<int>(r.bounded(maximum - minimum + 1)));
     };
     auto add = [this, &c](const char* record, qint64 parts, double hours, qint64 travel, qint64 replacement) {
-        m_s->cost.bind(1, c.id).bind(2, QByteArray(record)).bind(3, parts);
-        m_s->cost.bind(4, QVariant(hours)).bind(5, travel).bind(6, replacement).run();
+        m_store->insertCost(c.id, {QLatin1String(record), parts, hours, travel, replacement});
     };
     if (c.service) {
         const bool parts = r.bounded(100) < 60;
@@ -513,7 +337,7 @@ void SampleCaseWriter::writeCosts(const QualityCase& c)
 void SampleCaseWriter::finish()
 {
     for (auto it = m_caseNumbers.cbegin(); it != m_caseNumbers.cend(); ++it)
-        m_s->counter.bind(1, QByteArray("QI")).bind(2, it.key()).bind(3, it.value()).run();
+        m_store->keepCaseNumbers(it.key(), it.value());
     for (auto it = m_sheetNumbers.cbegin(); it != m_sheetNumbers.cend(); ++it)
-        m_s->counter.bind(1, QByteArray("FS")).bind(2, it.key()).bind(3, it.value()).run();
+        m_store->keepSheetNumbers(it.key(), it.value());
 }

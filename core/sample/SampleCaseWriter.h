@@ -1,6 +1,5 @@
 #pragma once
 
-#include "db/BulkStatement.h"
 #include "deadlines/DeadlineCalculator.h"
 
 #include <QHash>
@@ -11,6 +10,7 @@ struct QualityCase;
 
 #include <memory>
 
+class CaseBulkWriter;
 class SamplePhotos;
 struct sqlite3;
 
@@ -36,7 +36,8 @@ struct SampleWorld
     QList<qint64> causes;
 };
 
-// Writes one generated case after another with all its records and audit entries.
+// Makes up one case after another and has the case store write it whole with all its records
+// and audit entries (CaseBulkWriter, the SQLite fast path).
 class SampleCaseWriter
 {
 public:
@@ -50,21 +51,17 @@ public:
     void setPhotos(SamplePhotos* photos) { m_photos = photos; }
 
 private:
-    struct Statements;
     QDateTime after(const QDateTime& t, double minHours, double maxHours);
     int pick(int size) { return static_cast<int>(m_rng.bounded(size)); }
     int skewed(int size); // 0 most often, then 1 ...
     void writeCosts(const QualityCase& c);
-    void audit(qint64 caseId, int version, const QDateTime& at, qint64 user, const char* entity,
-               qint64 entityId, const char* action, const char* field, const QString& oldValue,
-               const QString& newValue);
 
     const SampleWorld& m_world;
     const DeadlineCalculator& m_deadlines;
     QDateTime m_now;
     QRandomGenerator m_rng;
     QRandomGenerator m_costRng;
-    std::unique_ptr<Statements> m_s;
+    std::unique_ptr<CaseBulkWriter> m_store;
     QHash<int, qint64> m_caseNumbers;
     QHash<int, qint64> m_sheetNumbers;
     qint64 m_nextCaseId = 1;

@@ -1,18 +1,12 @@
 #include "workflow/WorkflowService.h"
 
-#include "cases/CaseRepository.h"
+#include "cases/CaseStore.h"
+#include "cases/CaseWriter.h"
 #include "costs/CostRecords.h"
-#include "db/NumberAllocator.h"
-#include "db/RecordWriter.h"
-#include "db/Sql.h"
 #include "db/WriteScope.h"
-#include "deadlines/CaseClocks.h"
-#include "deadlines/CaseDuties.h"
-#include "deadlines/DutyStore.h"
 #include "domain/Channels.h"
 #include "improvement/TracingService.h"
 #include "reference/ReferenceData.h"
-#include "search/SearchIndex.h"
 #include "workflow/ConflictError.h"
 #include "workflow/FieldCheck.h"
 #include "workflow/WorkflowRules.h"
@@ -20,8 +14,6 @@
 #include <QSet>
 
 #include <stdexcept>
-
-using Fields = RecordWriter::Fields;
 
 WorkflowService::WorkflowService(QSqlDatabase db, const Clock& clock)
     : m_db(std::move(db))
@@ -37,15 +29,15 @@ void WorkflowService::reloadRules()
 
 QualityCase WorkflowService::load(qint64 caseId) const
 {
-    return CaseRepository(m_db).load(caseId);
+    return CaseStore(m_db).load(caseId);
 }
 
 int WorkflowService::version(qint64 caseId) const
 {
-    const QVariant v = Sql::scalar(m_db, QStringLiteral("SELECT version FROM cases WHERE id = ?"), {caseId});
-    if (!v.isValid())
+    const std::optional<int> v = CaseStore(m_db).version(caseId);
+    if (!v)
         throw UserError(tr("There is no case with the id %1.").arg(caseId));
-    return v.toInt();
+    return *v;
 }
 
 CaseChanges WorkflowService::changeWords() const
@@ -107,34 +99,18 @@ void WorkflowService::change(const User& user, WorkflowStep step, CaseRef ref, B
     const QString refusal = WorkflowRules::stateRefusal(step, c);
     if (!refusal.isEmpty())
         throw UserError(refusal);
-    RecordWriter writer(m_db, user.id, m_clock.now(), c.version + 1);
+    CaseWriter writer(m_db, user.id, m_clock.now(), c.version + 1);
     body(writer, c);
     // A save that changed nothing (the same analysis again) is no new version.
     refresh(c.id, writer.written() > 0 ? c.version + 1 : c.version);
     transaction.commit();
 }
 
-void WorkflowService::setStatus(RecordWriter& writer, qint64 caseId, CaseStatus status)
-{
-    writer.update(QStringLiteral("cases"), caseId, caseId,
-                  {{QStringLiteral("status"), CaseStatuses::code(status)}});
-}
-
 // What is due next, who owes what by when, and the search text follow from the case; the
 // version is the one the change made.
 void WorkflowService::refresh(qint64 caseId, int version)
 {
-    const QualityCase c = load(caseId);
-    DutyStore(Sql::handle(m_db)).write(caseId, CaseDuties::of(c, m_deadlines));
-    const NextDue next = nextDue(c);
-    // Every deadline of the case where the statistics read them, in the same transaction.
-    CaseClocks(m_db).store(caseId, m_deadlines.clocks(c));
-    Sql::exec(
-        m_db,
-        QStringLiteral("UPDATE cases SET next_due_at = ?, next_due_kind = ?, next_owner = ?, version = ? "
-                       "WHERE id = ?"),
-        {Sql::fromTime(next.dueAt), next.code, next.ownerCode, version, caseId});
-    SearchIndex::reindexCase(m_db, caseId);
+    CaseStore(m_db).refreshDue(caseId, version, m_deadlines, m_clock.now());
 }
 
 qint64 WorkflowService::logCase(const User& user, const IntakeData& input)
@@ -177,28 +153,13 @@ qint64 WorkflowService::logCase(const User& user, const IntakeData& input)
     // becomes a case, issue 15, or the files added during the call) a savepoint.
     WriteScope transaction(m_db);
     const int year = now.toTimeZone(m_deadlines.rules().zone).date().year();
-    const QString number = NumberAllocator::next(m_db, QStringLiteral("QI"), year);
-    RecordWriter writer(m_db, user.id, now, 1);
-    const qint64 id
-        = writer.insert(QStringLiteral("cases"), 0,
-                        Fields {{QStringLiteral("number"), number},
-                                {QStringLiteral("status"), CaseStatuses::code(CaseStatus::Logged)},
-                                {QStringLiteral("received_at"), d.receivedAt},
-                                {QStringLiteral("channel"), d.channel},
-                                {QStringLiteral("customer_id"), d.customerId},
-                                {QStringLiteral("contact_name"), d.contactName.trimmed()},
-                                {QStringLiteral("contact_phone"), d.contactPhone.trimmed()},
-                                {QStringLiteral("model_id"), d.modelId},
-                                {QStringLiteral("serial_no"), d.serialNo},
-                                {QStringLiteral("batch_no"), d.batchNo.trimmed()},
-                                {QStringLiteral("order_no"), d.orderNo.trimmed()},
-                                {QStringLiteral("quantity"), d.quantity},
-                                {QStringLiteral("symptom"), d.symptom.trimmed()},
-                                {QStringLiteral("customer_request"), d.customerRequest.trimmed()},
-                                {QStringLiteral("site_address"), d.siteAddress.trimmed()},
-                                {QStringLiteral("is_objection"), d.isObjection},
-                                {QStringLiteral("logged_at"), now},
-                                {QStringLiteral("logged_by"), user.id}});
+    const QString number = CaseStore(m_db).nextCaseNumber(year);
+    IntakeData row = d;
+    for (QString* text : {&row.contactName, &row.contactPhone, &row.batchNo, &row.orderNo, &row.symptom,
+                          &row.customerRequest, &row.siteAddress})
+        *text = text->trimmed();
+    CaseWriter writer(m_db, user.id, now, 1);
+    const qint64 id = writer.insertCase(number, row, now);
     refresh(id, 1);
     transaction.commit();
     return id;
@@ -207,27 +168,25 @@ qint64 WorkflowService::logCase(const User& user, const IntakeData& input)
 void WorkflowService::sendToQuality(const User& user, CaseRef ref)
 {
     const qint64 caseId = ref.id;
-    change(user, WorkflowStep::SendToQuality, ref, [&](RecordWriter& w, const QualityCase&) {
-        w.update(QStringLiteral("cases"), caseId, caseId,
-                 {{QStringLiteral("sent_at"), m_clock.now()}, {QStringLiteral("sent_by"), user.id}});
-        setStatus(w, caseId, CaseStatus::SentToQuality);
+    change(user, WorkflowStep::SendToQuality, ref, [&](CaseWriter& w, const QualityCase&) {
+        w.markSent(caseId, m_clock.now());
+        w.setStatus(caseId, CaseStatus::SentToQuality);
     });
 }
 
 void WorkflowService::recordByQuality(const User& user, CaseRef ref)
 {
     const qint64 caseId = ref.id;
-    change(user, WorkflowStep::RecordByQuality, ref, [&](RecordWriter& w, const QualityCase&) {
-        w.update(QStringLiteral("cases"), caseId, caseId,
-                 {{QStringLiteral("recorded_at"), m_clock.now()}, {QStringLiteral("recorded_by"), user.id}});
-        setStatus(w, caseId, CaseStatus::Recorded);
+    change(user, WorkflowStep::RecordByQuality, ref, [&](CaseWriter& w, const QualityCase&) {
+        w.markRecorded(caseId, m_clock.now());
+        w.setStatus(caseId, CaseStatus::Recorded);
     });
 }
 
 void WorkflowService::analyse(const User& user, CaseRef ref, const AnalysisData& d)
 {
     const qint64 caseId = ref.id;
-    change(user, WorkflowStep::Analyse, ref, [&](RecordWriter& w, const QualityCase& c) {
+    change(user, WorkflowStep::Analyse, ref, [&](CaseWriter& w, const QualityCase& c) {
         const QDateTime now = m_clock.now();
         const auto grade = ReferenceData(m_db).grade(d.gradeId);
         FieldCheck check;
@@ -273,24 +232,17 @@ void WorkflowService::analyse(const User& user, CaseRef ref, const AnalysisData&
         const QDateTime processingDue = d.processingDueAt.isValid()
             ? d.processingDueAt
             : now.addSecs(qint64(grade->processingHours) * 3600);
-        w.update(QStringLiteral("cases"), caseId, caseId,
-                 {{QStringLiteral("analysed_at"), now},
-                  {QStringLiteral("analysed_by"), user.id},
-                  {QStringLiteral("verification"), d.verification.trimmed()},
-                  {QStringLiteral("analysis"), d.analysis.trimmed()},
-                  {QStringLiteral("defect_category_id"), d.defectCategoryId},
-                  {QStringLiteral("defect_cause_id"), d.defectCauseId},
-                  {QStringLiteral("grade_id"), d.gradeId},
-                  {QStringLiteral("temporary_measures"),
-                   d.temporaryMeasures.trimmed().isEmpty() ? grade->temporaryMeasures
-                                                           : d.temporaryMeasures.trimmed()},
-                  {QStringLiteral("processing_due_at"), processingDue}});
+        AnalysisData kept = d;
+        kept.verification = d.verification.trimmed();
+        kept.analysis = d.analysis.trimmed();
+        kept.temporaryMeasures = d.temporaryMeasures.trimmed().isEmpty() ? grade->temporaryMeasures
+                                                                         : d.temporaryMeasures.trimmed();
+        w.setAnalysis(caseId, kept, now, processingDue);
         // R11 a key customer's case, or one graded major, is traced from here (issue 14).
         TracingService(m_db, m_clock).openIfRequired(user, caseId);
         for (const CaseUnit& old : c.units)
             if (!seen.contains(old.unitId))
-                w.remove(QStringLiteral("case_units"), old.id, caseId,
-                         {QStringLiteral("unit_id"), QStringLiteral("task"), QStringLiteral("due_at")});
+                w.removeUnit(caseId, old.id);
         for (const UnitTask& u : d.units) {
             const auto existing = std::find_if(c.units.cbegin(), c.units.cend(),
                                                [&](const CaseUnit& cu) { return cu.unitId == u.unitId; });
@@ -299,15 +251,12 @@ void WorkflowService::analyse(const User& user, CaseRef ref, const AnalysisData&
             const QDateTime due = u.dueAt.isValid() ? u.dueAt
                 : existing != c.units.cend()        ? existing->dueAt
                                                     : now.addSecs(qint64(grade->unitReplyHours) * 3600);
-            const Fields fields {{QStringLiteral("task"), u.task.trimmed()}, {QStringLiteral("due_at"), due}};
             if (existing != c.units.cend())
-                w.update(QStringLiteral("case_units"), existing->id, caseId, fields);
+                w.updateUnit(caseId, existing->id, u.task.trimmed(), due);
             else
-                w.insert(QStringLiteral("case_units"), caseId,
-                         Fields {{QStringLiteral("case_id"), caseId}, {QStringLiteral("unit_id"), u.unitId}}
-                             + fields);
+                w.insertUnit(caseId, u.unitId, u.task.trimmed(), due);
         }
-        setStatus(w, caseId, CaseStatus::Analysed);
+        w.setStatus(caseId, CaseStatus::Analysed);
     });
 }
 
@@ -315,16 +264,11 @@ QString WorkflowService::issueFeedbackSheet(const User& user, CaseRef ref)
 {
     const qint64 caseId = ref.id;
     QString number;
-    change(user, WorkflowStep::IssueSheet, ref, [&](RecordWriter& w, const QualityCase&) {
+    change(user, WorkflowStep::IssueSheet, ref, [&](CaseWriter& w, const QualityCase&) {
         const QDateTime now = m_clock.now();
-        number = NumberAllocator::next(m_db, QStringLiteral("FS"),
-                                       now.toTimeZone(m_deadlines.rules().zone).date().year());
-        w.insert(QStringLiteral("feedback_sheets"), caseId,
-                 {{QStringLiteral("case_id"), caseId},
-                  {QStringLiteral("number"), number},
-                  {QStringLiteral("issued_at"), now},
-                  {QStringLiteral("issued_by"), user.id}});
-        setStatus(w, caseId, CaseStatus::SheetIssued);
+        number = CaseStore(m_db).nextSheetNumber(now.toTimeZone(m_deadlines.rules().zone).date().year());
+        w.insertSheet(caseId, number, now);
+        w.setStatus(caseId, CaseStatus::SheetIssued);
     });
     return number;
 }
@@ -339,7 +283,7 @@ void WorkflowService::recordUnitReply(const User& user, CaseRef ref, qint64 unit
     const qint64 caseId = ref.id;
     const bool receiptOnly = reply.isNull();
     change(user, receiptOnly ? WorkflowStep::UnitReceipt : WorkflowStep::UnitReply, ref,
-           [&](RecordWriter& w, const QualityCase& c) {
+           [&](CaseWriter& w, const QualityCase& c) {
                const auto unit = std::find_if(c.units.cbegin(), c.units.cend(),
                                               [&](const CaseUnit& cu) { return cu.unitId == unitId; });
                if (unit == c.units.cend())
@@ -355,47 +299,34 @@ void WorkflowService::recordUnitReply(const User& user, CaseRef ref, qint64 unit
                              tr("Write the unit's reply: what it did or will do."));
                check.throwIfAny();
                const QDateTime now = m_clock.now();
-               Fields fields;
-               if (!unit->receivedAt.isValid())
-                   fields += Fields {{QStringLiteral("received_at"), now},
-                                     {QStringLiteral("received_by"), user.id}};
-               if (!receiptOnly)
-                   fields += Fields {{QStringLiteral("replied_at"), now},
-                                     {QStringLiteral("replied_by"), user.id},
-                                     {QStringLiteral("reply"), reply.trimmed()}};
-               w.update(QStringLiteral("case_units"), unit->id, caseId, fields);
+               w.recordUnitAnswer(caseId, unit->id, unit->receivedAt.isValid() ? QDateTime() : now,
+                                  receiptOnly ? QString() : reply.trimmed(), now);
            });
 }
 
 void WorkflowService::giveDisposalSuggestion(const User& user, CaseRef ref, const QString& suggestion)
 {
     const qint64 caseId = ref.id;
-    change(user, WorkflowStep::DisposalSuggestion, ref, [&](RecordWriter& w, const QualityCase& c) {
+    change(user, WorkflowStep::DisposalSuggestion, ref, [&](CaseWriter& w, const QualityCase& c) {
         FieldCheck check;
         check.require(!suggestion.trimmed().isEmpty(), QStringLiteral("disposalSuggestion"),
                       tr("Write the disposal suggestion given to the customer."));
         check.throwIfAny();
-        Fields fields {{QStringLiteral("disposal_suggestion"), suggestion.trimmed()}};
-        if (!c.disposalAt.isValid())
-            fields += Fields {{QStringLiteral("disposal_at"), m_clock.now()},
-                              {QStringLiteral("disposal_by"), user.id}};
-        w.update(QStringLiteral("cases"), caseId, caseId, fields);
+        w.setDisposal(caseId, suggestion.trimmed(), c.disposalAt.isValid() ? QDateTime() : m_clock.now());
     });
 }
 
 void WorkflowService::planProcessing(const User& user, CaseRef ref, const PlanData& d)
 {
     const qint64 caseId = ref.id;
-    change(user, WorkflowStep::Plan, ref, [&](RecordWriter& w, const QualityCase& c) {
+    change(user, WorkflowStep::Plan, ref, [&](CaseWriter& w, const QualityCase& c) {
         const QDateTime now = m_clock.now();
         ReferenceData reference(m_db);
         const QString address = d.address.trimmed().isEmpty() ? c.siteAddress : d.address.trimmed();
         QDateTime appointed = d.appointedAt;
         FieldCheck check;
-        QString kind;
         switch (d.kind) {
         case PlanKind::OnSite: {
-            kind = QStringLiteral("onsite");
             const QList<Technician> technicians = reference.technicians(d.agencyId, c.productLine);
             const bool technicianOfAgency
                 = std::any_of(technicians.cbegin(), technicians.cend(),
@@ -413,47 +344,39 @@ void WorkflowService::planProcessing(const User& user, CaseRef ref, const PlanDa
             break;
         }
         case PlanKind::ReturnToFactory:
-            kind = QStringLiteral("return");
             check.require(!d.returnOrderNo.trimmed().isEmpty(), QStringLiteral("returnOrderNo"),
                           tr("Give the number of the return plan order."));
             break;
         case PlanKind::Replacement:
-            kind = QStringLiteral("replacement");
             check.require(!d.details.trimmed().isEmpty(), QStringLiteral("details"),
                           tr("Say what will be replaced and how it is sent."));
             break;
         case PlanKind::RemoteGuidance:
-            kind = QStringLiteral("remote");
             check.require(!d.details.trimmed().isEmpty(), QStringLiteral("details"),
                           tr("Say what guidance is given and by whom."));
             break;
         }
         check.throwIfAny();
-        const bool onSite = d.kind == PlanKind::OnSite;
-        w.insert(QStringLiteral("plans"), caseId,
-                 {{QStringLiteral("case_id"), caseId},
-                  {QStringLiteral("kind"), kind},
-                  {QStringLiteral("agency_id"), onSite ? QVariant(d.agencyId) : QVariant()},
-                  {QStringLiteral("technician_id"), onSite ? QVariant(d.technicianId) : QVariant()},
-                  {QStringLiteral("appointed_at"), onSite ? QVariant(appointed) : QVariant()},
-                  {QStringLiteral("address"), onSite ? address : QString()},
-                  {QStringLiteral("details"), d.details.trimmed()},
-                  {QStringLiteral("return_order_no"), d.returnOrderNo.trimmed()},
-                  {QStringLiteral("planned_at"), now},
-                  {QStringLiteral("planned_by"), user.id}});
+        ProcessingPlan plan;
+        plan.kind = d.kind;
+        plan.agencyId = d.agencyId;
+        plan.technicianId = d.technicianId;
+        plan.appointedAt = appointed;
+        plan.address = address;
+        plan.details = d.details.trimmed();
+        plan.returnOrderNo = d.returnOrderNo.trimmed();
+        plan.plannedAt = now;
+        w.insertPlan(caseId, plan);
         if (!d.disposalSuggestion.trimmed().isEmpty() && !c.disposalAt.isValid())
-            w.update(QStringLiteral("cases"), caseId, caseId,
-                     {{QStringLiteral("disposal_suggestion"), d.disposalSuggestion.trimmed()},
-                      {QStringLiteral("disposal_at"), now},
-                      {QStringLiteral("disposal_by"), user.id}});
-        setStatus(w, caseId, CaseStatus::Planned);
+            w.setDisposal(caseId, d.disposalSuggestion.trimmed(), now);
+        w.setStatus(caseId, CaseStatus::Planned);
     });
 }
 
 void WorkflowService::recordOnSiteService(const User& user, CaseRef ref, const ServiceData& d)
 {
     const qint64 caseId = ref.id;
-    change(user, WorkflowStep::OnSiteService, ref, [&](RecordWriter& w, const QualityCase& c) {
+    change(user, WorkflowStep::OnSiteService, ref, [&](CaseWriter& w, const QualityCase& c) {
         if (user.role == Role::Technician && user.technicianId != c.plan->technicianId)
             throw UserError(tr("This service is assigned to %1.").arg(c.plan->technicianName));
         const QDateTime now = m_clock.now();
@@ -474,20 +397,19 @@ void WorkflowService::recordOnSiteService(const User& user, CaseRef ref, const S
                       tr("Give the name of the customer's person who confirmed the service."));
         CostRecords::check(check, d.costs);
         check.throwIfAny();
-        w.insert(QStringLiteral("service_records"), caseId,
-                 {{QStringLiteral("case_id"), caseId},
-                  {QStringLiteral("technician_id"), c.plan->technicianId},
-                  {QStringLiteral("arrived_at"), d.arrivedAt},
-                  {QStringLiteral("finished_at"), finished},
-                  {QStringLiteral("work_done"), d.workDone.trimmed()},
-                  {QStringLiteral("parts_used"), d.partsUsed.trimmed()},
-                  {QStringLiteral("result"), d.result.trimmed()},
-                  {QStringLiteral("customer_confirmed"), d.customerConfirmed},
-                  {QStringLiteral("confirmed_by"), d.confirmedBy.trimmed()},
-                  {QStringLiteral("recorded_at"), now},
-                  {QStringLiteral("recorded_by"), user.id}});
-        CostRecords::write(w, caseId, QStringLiteral("service"), d.costs);
-        setStatus(w, caseId, CaseStatus::Implemented);
+        ServiceRecord record;
+        record.technicianId = c.plan->technicianId;
+        record.arrivedAt = d.arrivedAt;
+        record.finishedAt = finished;
+        record.workDone = d.workDone.trimmed();
+        record.partsUsed = d.partsUsed.trimmed();
+        record.result = d.result.trimmed();
+        record.customerConfirmed = d.customerConfirmed;
+        record.confirmedBy = d.confirmedBy.trimmed();
+        record.recordedAt = now;
+        w.insertService(caseId, record);
+        w.writeCosts(caseId, QStringLiteral("service"), d.costs);
+        w.setStatus(caseId, CaseStatus::Implemented);
     });
 }
 
@@ -495,63 +417,50 @@ void WorkflowService::recordReturnStage(const User& user, CaseRef ref, ReturnSta
                                         const CostData& costs)
 {
     const qint64 caseId = ref.id;
-    change(user, WorkflowStep::ReturnStage, ref, [&](RecordWriter& w, const QualityCase& c) {
+    change(user, WorkflowStep::ReturnStage, ref, [&](CaseWriter& w, const QualityCase& c) {
         FieldCheck check;
         CostRecords::check(check, costs);
         check.throwIfAny();
         const QDateTime when = at.isValid() ? at : m_clock.now();
         const ProcessingPlan& p = *c.plan;
-        QString column;
         switch (stage) {
         case ReturnStage::Received:
             if (p.receivedAt.isValid())
                 throw UserError(tr("The returned product has already been received."));
-            column = QStringLiteral("received_at");
             break;
         case ReturnStage::Reworked:
             if (!p.receivedAt.isValid())
                 throw UserError(tr("The returned product has not been received at the factory yet."));
             if (p.reworkedAt.isValid())
                 throw UserError(tr("The rework has already been recorded."));
-            column = QStringLiteral("reworked_at");
             break;
         case ReturnStage::Resupplied:
             if (!p.reworkedAt.isValid())
                 throw UserError(tr("The product has not been reworked yet."));
-            column = QStringLiteral("resupplied_at");
             break;
         }
-        const qint64 planId
-            = Sql::scalar(m_db, QStringLiteral("SELECT id FROM plans WHERE case_id = ?"), {caseId})
-                  .toLongLong();
-        w.update(QStringLiteral("plans"), planId, caseId, {{column, when}});
-        CostRecords::write(w, caseId, QStringLiteral("return_") + column.section(u'_', 0, 0), costs);
+        w.setReturnStage(caseId, stage, when, costs);
         if (stage == ReturnStage::Resupplied)
-            setStatus(w, caseId, CaseStatus::Implemented);
+            w.setStatus(caseId, CaseStatus::Implemented);
     });
 }
 
 void WorkflowService::completePlan(const User& user, CaseRef ref, const QString& note)
 {
     const qint64 caseId = ref.id;
-    change(user, WorkflowStep::CompletePlan, ref, [&](RecordWriter& w, const QualityCase&) {
+    change(user, WorkflowStep::CompletePlan, ref, [&](CaseWriter& w, const QualityCase&) {
         FieldCheck check;
         check.require(!note.trimmed().isEmpty(), QStringLiteral("completionNote"), tr("Say what was done."));
         check.throwIfAny();
-        const qint64 planId
-            = Sql::scalar(m_db, QStringLiteral("SELECT id FROM plans WHERE case_id = ?"), {caseId})
-                  .toLongLong();
-        w.update(QStringLiteral("plans"), planId, caseId,
-                 {{QStringLiteral("completed_at"), m_clock.now()},
-                  {QStringLiteral("completion_note"), note.trimmed()}});
-        setStatus(w, caseId, CaseStatus::Implemented);
+        w.completePlan(caseId, m_clock.now(), note.trimmed());
+        w.setStatus(caseId, CaseStatus::Implemented);
     });
 }
 
 void WorkflowService::recordFirstVisit(const User& user, CaseRef ref, const FirstVisitData& d)
 {
     const qint64 caseId = ref.id;
-    change(user, WorkflowStep::FirstVisit, ref, [&](RecordWriter& w, const QualityCase& c) {
+    change(user, WorkflowStep::FirstVisit, ref, [&](CaseWriter& w, const QualityCase& c) {
         const QDateTime when = d.visitedAt.isValid() ? d.visitedAt : m_clock.now();
         FieldCheck check;
         check.require(!d.items.isEmpty(), QStringLiteral("items"),
@@ -564,27 +473,22 @@ void WorkflowService::recordFirstVisit(const User& user, CaseRef ref, const Firs
         check.require(when >= c.service->finishedAt, QStringLiteral("visitedAt"),
                       tr("The return visit cannot be before the on-site service."));
         check.throwIfAny();
-        const qint64 visitId = w.insert(QStringLiteral("visits"), caseId,
-                                        {{QStringLiteral("case_id"), caseId},
-                                         {QStringLiteral("kind"), QStringLiteral("first")},
-                                         {QStringLiteral("visited_at"), when},
-                                         {QStringLiteral("visited_by"), user.id},
-                                         {QStringLiteral("marks"), d.marks},
-                                         {QStringLiteral("remarks"), d.remarks.trimmed()}});
+        ReturnVisit visit;
+        visit.kind = VisitKind::First;
+        visit.visitedAt = when;
+        visit.marks = d.marks;
+        visit.remarks = d.remarks.trimmed();
         for (const VisitItem& item : d.items)
-            w.insert(QStringLiteral("visit_items"), caseId,
-                     {{QStringLiteral("visit_id"), visitId},
-                      {QStringLiteral("requirement"), item.requirement.trimmed()},
-                      {QStringLiteral("confirmed"), item.confirmed},
-                      {QStringLiteral("note"), item.note.trimmed()}});
-        setStatus(w, caseId, CaseStatus::FirstVisited);
+            visit.items.append({item.requirement.trimmed(), item.confirmed, item.note.trimmed()});
+        w.insertVisit(caseId, visit);
+        w.setStatus(caseId, CaseStatus::FirstVisited);
     });
 }
 
 void WorkflowService::recordSecondVisit(const User& user, CaseRef ref, const SecondVisitData& d)
 {
     const qint64 caseId = ref.id;
-    change(user, WorkflowStep::SecondVisit, ref, [&](RecordWriter& w, const QualityCase&) {
+    change(user, WorkflowStep::SecondVisit, ref, [&](CaseWriter& w, const QualityCase&) {
         const QDateTime now = m_clock.now();
         const QDateTime when = d.visitedAt.isValid() ? d.visitedAt : now;
         FieldCheck check;
@@ -595,44 +499,41 @@ void WorkflowService::recordSecondVisit(const User& user, CaseRef ref, const Sec
         check.require(!d.transferToTechnicalSupport || !d.followUpTask.trimmed().isEmpty(),
                       QStringLiteral("followUpTask"), tr("Say what technical support should follow up."));
         check.throwIfAny();
-        w.insert(QStringLiteral("visits"), caseId,
-                 {{QStringLiteral("case_id"), caseId},
-                  {QStringLiteral("kind"), QStringLiteral("second")},
-                  {QStringLiteral("visited_at"), when},
-                  {QStringLiteral("visited_by"), user.id},
-                  {QStringLiteral("product_use"), d.productUse.trimmed()},
-                  {QStringLiteral("feedback"), d.feedback.trimmed()}});
+        ReturnVisit visit;
+        visit.kind = VisitKind::Second;
+        visit.visitedAt = when;
+        visit.productUse = d.productUse.trimmed();
+        visit.feedback = d.feedback.trimmed();
+        w.insertVisit(caseId, visit);
         if (d.transferToTechnicalSupport) {
             const qint64 unit = d.followUpUnitId > 0
                 ? d.followUpUnitId
                 : ReferenceData(m_db).unitId(QStringLiteral("TECHSUPPORT"));
-            w.insert(QStringLiteral("follow_ups"), caseId,
-                     {{QStringLiteral("case_id"), caseId},
-                      {QStringLiteral("owner_unit_id"), unit},
-                      {QStringLiteral("task"), d.followUpTask.trimmed()},
-                      {QStringLiteral("due_at"),
-                       d.followUpDueAt.isValid() ? d.followUpDueAt : m_deadlines.followUpDue(now)}});
+            FollowUp followUp;
+            followUp.ownerUnitId = unit;
+            followUp.task = d.followUpTask.trimmed();
+            followUp.dueAt = d.followUpDueAt.isValid() ? d.followUpDueAt : m_deadlines.followUpDue(now);
+            w.insertFollowUp(caseId, followUp);
         }
-        setStatus(w, caseId, CaseStatus::FollowedUp);
+        w.setStatus(caseId, CaseStatus::FollowedUp);
     });
 }
 
 void WorkflowService::recordResupplyFollowUp(const User& user, CaseRef ref, const ResupplyFollowUpData& d)
 {
     const qint64 caseId = ref.id;
-    change(user, WorkflowStep::ResupplyFollowUp, ref, [&](RecordWriter& w, const QualityCase&) {
+    change(user, WorkflowStep::ResupplyFollowUp, ref, [&](CaseWriter& w, const QualityCase&) {
         FieldCheck check;
         check.require(!d.feedback.trimmed().isEmpty(), QStringLiteral("feedback"),
                       tr("Record the customer's feedback on the resupplied product."));
         check.throwIfAny();
-        w.insert(QStringLiteral("visits"), caseId,
-                 {{QStringLiteral("case_id"), caseId},
-                  {QStringLiteral("kind"), QStringLiteral("resupply")},
-                  {QStringLiteral("visited_at"), d.visitedAt.isValid() ? d.visitedAt : m_clock.now()},
-                  {QStringLiteral("visited_by"), user.id},
-                  {QStringLiteral("feedback"), d.feedback.trimmed()},
-                  {QStringLiteral("forwarded_to_quality"), d.forwardedToQuality}});
-        setStatus(w, caseId, CaseStatus::FollowedUp);
+        ReturnVisit visit;
+        visit.kind = VisitKind::Resupply;
+        visit.visitedAt = d.visitedAt.isValid() ? d.visitedAt : m_clock.now();
+        visit.feedback = d.feedback.trimmed();
+        visit.forwardedToQuality = d.forwardedToQuality;
+        w.insertVisit(caseId, visit);
+        w.setStatus(caseId, CaseStatus::FollowedUp);
     });
 }
 
@@ -640,13 +541,11 @@ void WorkflowService::completeFollowUp(const User& user, CaseRef ref, qint64 fol
                                        const QString& result)
 {
     const qint64 caseId = ref.id;
-    const QVariant owner = Sql::scalar(
-        m_db, QStringLiteral("SELECT owner_unit_id FROM follow_ups WHERE id = ? AND case_id = ?"),
-        {followUpId, caseId});
-    if (!owner.isValid())
+    const std::optional<qint64> owner = CaseStore(m_db).followUpOwner(followUpId, caseId);
+    if (!owner)
         throw UserError(tr("There is no such follow-up."));
-    change(user, WorkflowStep::CompleteFollowUp, ref, [&](RecordWriter& w, const QualityCase& c) {
-        if (user.role == Role::ResponsibleUnit && user.unitId != owner.toLongLong())
+    change(user, WorkflowStep::CompleteFollowUp, ref, [&](CaseWriter& w, const QualityCase& c) {
+        if (user.role == Role::ResponsibleUnit && user.unitId != *owner)
             throw UserError(tr("This follow-up belongs to another unit."));
         for (const FollowUp& f : c.followUps)
             if (f.id == followUpId && f.doneAt.isValid())
@@ -655,10 +554,7 @@ void WorkflowService::completeFollowUp(const User& user, CaseRef ref, qint64 fol
         check.require(!result.trimmed().isEmpty(), QStringLiteral("result"),
                       tr("Say how the problem was settled."));
         check.throwIfAny();
-        w.update(QStringLiteral("follow_ups"), followUpId, caseId,
-                 {{QStringLiteral("done_at"), m_clock.now()},
-                  {QStringLiteral("done_by"), user.id},
-                  {QStringLiteral("result"), result.trimmed()}});
+        w.completeFollowUp(caseId, followUpId, m_clock.now(), result.trimmed());
     });
 }
 
@@ -684,7 +580,7 @@ QStringList WorkflowService::owed(const QualityCase& c) const
 void WorkflowService::closeCase(const User& user, CaseRef ref, const CloseData& d)
 {
     const qint64 caseId = ref.id;
-    change(user, WorkflowStep::Close, ref, [&](RecordWriter& w, const QualityCase& c) {
+    change(user, WorkflowStep::Close, ref, [&](CaseWriter& w, const QualityCase& c) {
         FieldCheck check;
         check.require(!d.problemSummary.trimmed().isEmpty(), QStringLiteral("problemSummary"),
                       tr("Summarize the problem for the file."));
@@ -700,14 +596,12 @@ void WorkflowService::closeCase(const User& user, CaseRef ref, const CloseData& 
                    "can close it anyway by giving the reason for the waiver.")
                     .arg(stillOwed.join(QStringLiteral("; "))),
                 {{QStringLiteral("waiverReason"), tr("Give the reason for closing with work still owed.")}});
-        w.update(
-            QStringLiteral("cases"), caseId, caseId,
-            {{QStringLiteral("closed_at"), m_clock.now()},
-             {QStringLiteral("closed_by"), user.id},
-             {QStringLiteral("problem_summary"), d.problemSummary.trimmed()},
-             {QStringLiteral("treatment_result"), d.treatmentResult.trimmed()},
-             {QStringLiteral("written_feedback"), d.writtenFeedback.trimmed()},
-             {QStringLiteral("waiver_reason"), stillOwed.isEmpty() ? QString() : d.waiverReason.trimmed()}});
-        setStatus(w, caseId, CaseStatus::Closed);
+        CloseData kept;
+        kept.problemSummary = d.problemSummary.trimmed();
+        kept.treatmentResult = d.treatmentResult.trimmed();
+        kept.writtenFeedback = d.writtenFeedback.trimmed();
+        kept.waiverReason = stillOwed.isEmpty() ? QString() : d.waiverReason.trimmed();
+        w.close(caseId, kept, m_clock.now());
+        w.setStatus(caseId, CaseStatus::Closed);
     });
 }

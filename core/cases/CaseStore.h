@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/QualityCase.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+
+#include <optional>
+
+class DeadlineCalculator;
+
+// The reads the flow makes of the stored cases and what is stored after each change (issue 16:
+// the one storage seam; the writes of a change go through CaseWriter). WorkflowService keeps
+// the rules and asks here.
+class CaseStore
+{
+public:
+    explicit CaseStore(QSqlDatabase db);
+
+    // Throws UserError when there is no such case.
+    QualityCase load(qint64 caseId) const;
+    // The stored version of a case; none when there is no such case.
+    std::optional<int> version(qint64 caseId) const;
+    // The unit that owns a follow-up of the case; none when the case has no such follow-up.
+    std::optional<qint64> followUpOwner(qint64 followUpId, qint64 caseId) const;
+    // The next number of the year, gapless: "QI-2026-00001", "FS-2026-00001".
+    QString nextCaseNumber(int year) const;
+    QString nextSheetNumber(int year) const;
+
+    // A change of the case's files (issue 17) makes a new version without a step of the flow.
+    void setVersion(qint64 caseId, int version) const;
+    // After a change: what is due next, who owes what by when, every deadline where the
+    // statistics read them, the search text, and the version the change made.
+    void refreshDue(qint64 caseId, int version, const DeadlineCalculator& deadlines,
+                    const QDateTime& now) const;
+
+private:
+    QSqlDatabase m_db;
+};
