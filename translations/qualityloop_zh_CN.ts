@@ -2395,6 +2395,10 @@ Other windows using this database show the restored data; ask the people working
         <comment>the returned product, at the factory</comment>
         <translation>返厂接收时间</translation>
     </message>
+    <message>
+        <source>What will be done</source>
+        <translation>处理方式</translation>
+    </message>
 </context>
 <context>
     <name>CaseDuties</name>

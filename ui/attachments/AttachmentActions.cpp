@@ -5,6 +5,7 @@
 #include "attachments/AttachmentSteps.h"
 #include "attachments/PhotoViewer.h"
 #include "main/Session.h"
+#include "main/SessionQueries.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -77,7 +78,7 @@ void AttachmentActions::open(QWidget* parent, Session& session, const QList<Atta
     }
     QList<PhotoViewer::Photo> photos;
     int current = 0;
-    const QSqlDatabase db = session.connection();
+    const Session* owner = &session;
     const User reader = session.user();
     for (int i = 0; i < files.size(); ++i) {
         const Attachment& a = files.at(i);
@@ -86,8 +87,10 @@ void AttachmentActions::open(QWidget* parent, Session& session, const QList<Atta
         if (i == index)
             current = static_cast<int>(photos.size());
         const QString title = a.caption.isEmpty() ? a.fileName : tr("%1 — %2").arg(a.fileName, a.caption);
-        photos.append({title, details(a), [db, reader, a]() { return AttachmentFiles(db).photo(reader, a); },
-                       [parent, &session, a]() { saveAs(parent, session, a); }});
+        photos.append(
+            {title, details(a),
+             [owner, reader, a]() { return SessionQueries(*owner).attachmentFiles().photo(reader, a); },
+             [parent, &session, a]() { saveAs(parent, session, a); }});
     }
     PhotoViewer viewer(photos, current, parent);
     viewer.exec();
@@ -107,7 +110,7 @@ QString AttachmentActions::temporaryCopy(Session& session, const Attachment& fil
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         QFile::remove(path);
     }
-    AttachmentFiles(session.connection()).saveTo(session.user(), file, path);
+    SessionQueries(session).attachmentFiles().saveTo(session.user(), file, path);
     // Read-only: a change made in the other program must not look as if it were saved in the case.
     QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
     return path;
@@ -140,7 +143,7 @@ bool AttachmentActions::saveAs(QWidget* parent, Session& session, const Attachme
     if (path.isEmpty())
         return false;
     try {
-        AttachmentFiles(session.connection()).saveTo(session.user(), file, path);
+        SessionQueries(session).attachmentFiles().saveTo(session.user(), file, path);
     } catch (const UserError& error) {
         QMessageBox::warning(parent, tr("Save as"), error.message());
         return false;

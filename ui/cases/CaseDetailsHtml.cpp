@@ -3,6 +3,8 @@
 #include "common/Palette.h"
 #include "domain/CaseStatus.h"
 #include "domain/Channels.h"
+#include "domain/PlanKinds.h"
+#include "domain/VisitKinds.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -115,7 +117,8 @@ QString CaseDetailsHtml::render(const QualityCase& c, const QList<DeadlineClock>
         const ProcessingPlan& p = *c.plan;
         html += section(
             tr("Processing plan"),
-            row(tr("Technician"), esc(joined({p.technicianName, p.agencyName}, QStringLiteral(" · "))))
+            row(tr("What will be done"), PlanKinds::name(p.kind))
+                + row(tr("Technician"), esc(joined({p.technicianName, p.agencyName}, QStringLiteral(" · "))))
                 + row(tr("Appointed"), when(p.appointedAt)) + row(tr("Address"), esc(p.address))
                 + row(tr("Return order"), esc(p.returnOrderNo))
                 + row(tr("Received", "the returned product, at the factory"), when(p.receivedAt))
@@ -137,9 +140,7 @@ QString CaseDetailsHtml::render(const QualityCase& c, const QList<DeadlineClock>
             items += (i.confirmed ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + esc(i.requirement)
                 + (i.note.isEmpty() ? QString() : QStringLiteral(" — ") + esc(i.note))
                 + QStringLiteral("<br>");
-        const QString title = v.kind == VisitKind::First
-            ? tr("First return visit")
-            : (v.kind == VisitKind::Second ? tr("Second return visit") : tr("Resupply follow-up"));
+        const QString title = VisitKinds::name(v.kind);
         html += section(title,
                         row(tr("Called"), when(v.visitedAt) + QLatin1Char(' ') + esc(v.visitedBy))
                             + row(tr("Items"), items)

@@ -8,6 +8,7 @@
 #include "improvement/ImprovementWords.h"
 #include "improvement/RectificationNoticeDocument.h"
 #include "main/Session.h"
+#include "main/SessionQueries.h"
 #include "print/PrintController.h"
 
 #include <QComboBox>
@@ -65,11 +66,10 @@ ActionsPage::ActionsPage(Session& session, QWidget* parent)
         const qint64 id = selectedId();
         if (id <= 0)
             return;
-        const QSqlDatabase db = m_session.connection();
-        const QString number = ActionService(db, m_session.clock()).load(id).number;
+        const QString number = SessionQueries(m_session).actions().load(id).number;
         PrintController::previewOne(this, tr("Rectification notice"),
-                                    [db, number](const ReportOptions& options) {
-                                        return RectificationNoticeDocument::ofNumber(db, number, options);
+                                    [this, number](const ReportOptions& options) {
+                                        return SessionQueries(m_session).rectificationNotice(number, options);
                                     });
     });
     buttons->addStretch(1);
@@ -102,8 +102,8 @@ void ActionsPage::reload()
 
 void ActionsPage::readMore()
 {
-    const QList<ActionRow> rows = ImprovementQuery(m_session.connection(), m_session.clock())
-                                      .actions(m_show, m_lastDue, m_lastId, pageSize);
+    const QList<ActionRow> rows
+        = SessionQueries(m_session).improvementQuery().actions(m_show, m_lastDue, m_lastId, pageSize);
     append(rows);
     m_more->setEnabled(rows.size() == pageSize);
     if (!rows.isEmpty()) {
@@ -157,7 +157,7 @@ void ActionsPage::updateButtons()
         b->setEnabled(false);
     if (id <= 0)
         return;
-    const CorrectiveAction a = ActionService(m_session.connection(), m_session.clock()).load(id);
+    const CorrectiveAction a = SessionQueries(m_session).actions().load(id);
     const User& user = m_session.user();
     const bool open = a.status != ActionStatus::Closed;
     m_print->setEnabled(true);
@@ -180,17 +180,14 @@ void ActionsPage::circulate()
 {
     const qint64 id = selectedId();
     if (id > 0
-        && ImprovementForms::recordCirculation(
-            m_session, this, ActionService(m_session.connection(), m_session.clock()).load(id)))
+        && ImprovementForms::recordCirculation(m_session, this, SessionQueries(m_session).actions().load(id)))
         reload();
 }
 
 void ActionsPage::reportDone()
 {
     const qint64 id = selectedId();
-    if (id > 0
-        && ImprovementForms::reportDone(m_session, this,
-                                        ActionService(m_session.connection(), m_session.clock()).load(id)))
+    if (id > 0 && ImprovementForms::reportDone(m_session, this, SessionQueries(m_session).actions().load(id)))
         reload();
 }
 
@@ -198,8 +195,8 @@ void ActionsPage::checkEffectiveness()
 {
     const qint64 id = selectedId();
     if (id > 0
-        && ImprovementForms::checkEffectiveness(
-            m_session, this, ActionService(m_session.connection(), m_session.clock()).load(id)))
+        && ImprovementForms::checkEffectiveness(m_session, this,
+                                                SessionQueries(m_session).actions().load(id)))
         reload();
 }
 
@@ -208,7 +205,7 @@ void ActionsPage::close()
     const qint64 id = selectedId();
     if (id <= 0)
         return;
-    ActionService actions(m_session.connection(), m_session.clock());
+    ActionService actions = SessionQueries(m_session).actions();
     const CorrectiveAction a = actions.load(id);
     try {
         actions.close(m_session.user(), a.id, a.version);

@@ -8,6 +8,7 @@
 #include "improvement/ImprovementRules.h"
 #include "improvement/ImprovementWords.h"
 #include "main/Session.h"
+#include "main/SessionQueries.h"
 #include "print/PrintController.h"
 #include "reference/ReferenceData.h"
 
@@ -26,7 +27,7 @@
 TracingDialog::TracingDialog(Session& session, qint64 tracingId, QWidget* parent)
     : QDialog(parent)
     , m_session(session)
-    , m_service(session.connection(), session.clock())
+    , m_service(SessionQueries(session).tracing())
 {
     setObjectName(QStringLiteral("tracingDialog"));
     m_tracing.id = tracingId;
@@ -87,10 +88,9 @@ TracingDialog::TracingDialog(Session& session, qint64 tracingId, QWidget* parent
     connect(m_sign, &QPushButton::clicked, this, [this]() { saveStep(true); });
     connect(m_plan, &QPushButton::clicked, this, [this]() { planStep(); });
     connect(print, &QPushButton::clicked, this, [this]() {
-        const QSqlDatabase db = m_session.connection();
         const QString number = m_tracing.number;
-        PrintController::previewOne(this, tr("8D report"), [db, number](const ReportOptions& options) {
-            return EightDReportDocument::ofNumber(db, number, options);
+        PrintController::previewOne(this, tr("8D report"), [this, number](const ReportOptions& options) {
+            return SessionQueries(m_session).eightDReport(number, options);
         });
     });
     connect(m_steps, &QTableWidget::currentCellChanged, this, [this](int row) {

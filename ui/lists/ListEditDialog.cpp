@@ -63,7 +63,7 @@ void ListEditDialog::build()
     for (const ListField& f : m_spec.fields) {
         if (f.key == m_spec.parentField && m_parentId > 0)
             continue; // a child entry of the parent being edited
-        auto* editor = new ListFieldEditor(m_session.connection(), f, body);
+        auto* editor = new ListFieldEditor(m_session, f, body);
         editor->setContext(m_session.clock(), m_session.workflow().deadlines().rules().zone);
         m_editors.insert(f.key, editor);
         m_captions.insert(

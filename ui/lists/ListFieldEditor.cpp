@@ -7,6 +7,8 @@
 #include "lists/ListReferences.h"
 #include "lists/ListSpec.h"
 #include "lists/ReferencePicker.h"
+#include "main/Session.h"
+#include "main/SessionQueries.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,9 +16,9 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 
-ListFieldEditor::ListFieldEditor(const QSqlDatabase& db, const ListField& field, QWidget* parent)
+ListFieldEditor::ListFieldEditor(const Session& session, const ListField& field, QWidget* parent)
     : QObject(parent)
-    , m_db(db)
+    , m_session(session)
     , m_field(field)
 {
     switch (field.kind) {
@@ -49,7 +51,8 @@ ListFieldEditor::ListFieldEditor(const QSqlDatabase& db, const ListField& field,
         connect(m_choice, &QComboBox::currentIndexChanged, this, &ListFieldEditor::changed);
         break;
     case FieldKind::Reference:
-        m_widget = m_picker = new ReferencePicker(db, ListSpecs::get(field.refList), parent);
+        m_widget = m_picker
+            = new ReferencePicker(SessionQueries(session).listQuery(ListSpecs::get(field.refList)), parent);
         connect(m_picker, &ReferencePicker::changed, this, &ListFieldEditor::changed);
         break;
     case FieldKind::Set:
@@ -70,7 +73,7 @@ void ListFieldEditor::buildDate(QWidget* parent)
     m_date->setKind(DateTimeField::Kind::Date);
     m_date->setOptional(!m_field.has(FieldFlag::Required));
     if (m_field.has(FieldFlag::Required))
-        m_date->setDate(QDate::currentDate());
+        m_date->setDate(m_session.clock().now().toLocalTime().date());
     connect(m_date, &DateTimeField::changed, this, &ListFieldEditor::changed);
 }
 
@@ -78,7 +81,8 @@ void ListFieldEditor::setContext(const Clock& clock, const QTimeZone& zone)
 {
     if (!m_date)
         return;
-    const bool today = m_field.has(FieldFlag::Required) && m_date->date() == QDate::currentDate();
+    const bool today
+        = m_field.has(FieldFlag::Required) && m_date->date() == m_session.clock().now().toLocalTime().date();
     m_date->setContext(clock, zone);
     if (today)
         m_date->setDate(clock.now().toTimeZone(zone).date());
@@ -93,7 +97,7 @@ void ListFieldEditor::check()
 void ListFieldEditor::fillSet()
 {
     const ListSpec& target = ListSpecs::get(m_field.refList);
-    ListQuery query(m_db, target);
+    ListQuery query = SessionQueries(m_session).listQuery(target);
     query.setDisplayLanguage(Translations::current());
     for (const NamedItem& item : query.pick(QString(), 2000)) {
         auto* row = new QListWidgetItem(item.name, m_set);
@@ -166,7 +170,7 @@ void ListFieldEditor::setValue(const QVariant& stored)
     case FieldKind::Reference: {
         const ListReferences::Found found = stored.isNull() || !stored.isValid()
             ? ListReferences::Found()
-            : ListReferences(m_db).findStored(m_field, stored);
+            : SessionQueries(m_session).listReferences().findStored(m_field, stored);
         m_picker->setChosen(found.id);
         break;
     }
@@ -177,10 +181,11 @@ void ListFieldEditor::setValue(const QVariant& stored)
             for (int i = 0; i < m_set->count() && !present; ++i)
                 present = m_set->item(i)->data(Qt::UserRole) == m;
             if (!present) { // deactivated since it was ticked: still shown, still ticked
-                ListQuery query(m_db, ListSpecs::get(m_field.refList));
+                ListQuery query = SessionQueries(m_session).listQuery(ListSpecs::get(m_field.refList));
                 query.setDisplayLanguage(Translations::current());
-                auto* row = new QListWidgetItem(query.display(ListReferences(m_db).findStored(m_field, m).id),
-                                                m_set);
+                auto* row = new QListWidgetItem(
+                    query.display(SessionQueries(m_session).listReferences().findStored(m_field, m).id),
+                    m_set);
                 row->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
                 row->setData(Qt::UserRole, m);
             }

@@ -3,7 +3,6 @@
 #include "lists/ListField.h"
 
 #include <QObject>
-#include <QSqlDatabase>
 #include <QVariant>
 
 class QCheckBox;
@@ -15,6 +14,7 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class ReferencePicker;
+class Session;
 
 // The widget of one field on a list's edit form, by the field's kind: a line, a text box, a
 // check box, a date, a choice, a picker of another list's entry, or the entries of a set to
@@ -23,7 +23,7 @@ class ListFieldEditor : public QObject
 {
     Q_OBJECT
 public:
-    ListFieldEditor(const QSqlDatabase& db, const ListField& field, QWidget* parent);
+    ListFieldEditor(const Session& session, const ListField& field, QWidget* parent);
 
     const ListField& field() const { return m_field; }
     QWidget* widget() const { return m_widget; }
@@ -44,7 +44,7 @@ private:
     void buildDate(QWidget* parent);
     void fillSet();
 
-    QSqlDatabase m_db;
+    const Session& m_session;
     ListField m_field;
     QWidget* m_widget = nullptr;
     QLineEdit* m_line = nullptr;

@@ -12,9 +12,9 @@ namespace {
 constexpr int offered = 50;
 }
 
-ReferencePicker::ReferencePicker(const QSqlDatabase& db, const ListSpec& target, QWidget* parent)
+ReferencePicker::ReferencePicker(ListQuery query, QWidget* parent)
     : QWidget(parent)
-    , m_query(db, target)
+    , m_query(std::move(query))
 {
     m_query.setDisplayLanguage(Translations::current());
     auto* layout = new QHBoxLayout(this);

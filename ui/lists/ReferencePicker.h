@@ -17,7 +17,8 @@ class ReferencePicker : public QWidget
 {
     Q_OBJECT
 public:
-    ReferencePicker(const QSqlDatabase& db, const ListSpec& target, QWidget* parent = nullptr);
+    // query: the target list's (Session::listQuery).
+    explicit ReferencePicker(ListQuery query, QWidget* parent = nullptr);
 
     // The id chosen, the text typed when it matches nothing, or 0 when empty.
     QVariant value() const;

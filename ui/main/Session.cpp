@@ -4,6 +4,7 @@
 #include "db/ChangeWatch.h"
 #include "db/Database.h"
 #include "i18n/Translations.h"
+#include "print/PrintClock.h"
 
 Session::Session(Database& database, const Clock& clock, const User& user, QObject* parent)
     : QObject(parent)
@@ -32,6 +33,8 @@ Session::Session(Database& database, const Clock& clock, const User& user, QObje
             emit changedElsewhere({});
     });
     m_watch->start();
+    // Printouts date themselves by the session's clock, as the window does.
+    PrintClock::use(&m_clock, this);
 }
 
 QSqlDatabase Session::connection() const

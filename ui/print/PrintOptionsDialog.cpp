@@ -3,6 +3,7 @@
 #include "UserError.h"
 #include "common/DateTimeField.h"
 #include "i18n/Translations.h"
+#include "print/PrintClock.h"
 #include "print/PrintController.h"
 #include "reports/DocumentLanguage.h"
 
@@ -22,7 +23,7 @@ PrintOptionsDialog::PrintOptionsDialog(const QString& title, bool period, bool p
         // are made (a field made and not laid out lay over the language's label).
         m_from = new DateTimeField(this);
         m_to = new DateTimeField(this);
-        const QDate today = QDate::currentDate();
+        const QDate today = PrintClock::now().toLocalTime().date();
         m_from->setKind(DateTimeField::Kind::Date);
         m_to->setKind(DateTimeField::Kind::Date);
         m_from->setObjectName(QStringLiteral("periodFrom"));
@@ -63,6 +64,7 @@ PrintOptionsDialog::PrintOptionsDialog(const QString& title, bool period, bool p
 ReportOptions PrintOptionsDialog::options() const
 {
     ReportOptions options;
+    options.now = PrintClock::now();
     options.language = m_language->currentData().toString();
     options.pageSize = static_cast<QPageSize::PageSizeId>(m_paper->currentData().toInt());
     options.withPhotos = m_withPhotos && m_withPhotos->isChecked();

@@ -4,6 +4,7 @@
 #include "common/Fields.h"
 #include "common/Palette.h"
 #include "deadlines/ArrivalRule.h"
+#include "domain/PlanKinds.h"
 #include "main/Session.h"
 
 #include <QComboBox>
@@ -18,10 +19,9 @@ PlanDialog::PlanDialog(Session& session, const QualityCase& c, QWidget* parent)
     setObjectName(QStringLiteral("planDialog"));
     const ReferenceData& ref = session.reference();
     m_kind = new QComboBox(this);
-    m_kind->addItem(tr("On-site service"), int(PlanKind::OnSite));
-    m_kind->addItem(tr("Return to factory"), int(PlanKind::ReturnToFactory));
-    m_kind->addItem(tr("Replacement"), int(PlanKind::Replacement));
-    m_kind->addItem(tr("Remote guidance"), int(PlanKind::RemoteGuidance));
+    for (PlanKind kind :
+         {PlanKind::OnSite, PlanKind::ReturnToFactory, PlanKind::Replacement, PlanKind::RemoteGuidance})
+        m_kind->addItem(PlanKinds::name(kind), int(kind));
     addRow(QStringLiteral("kind"), tr("What will be done"), m_kind, true);
     m_agency = new QComboBox(this);
     Fields::fill(m_agency, ref.serviceAgencies(), tr("Choose…"));
