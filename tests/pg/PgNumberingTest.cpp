@@ -1,0 +1,58 @@
+#include "PgServer.h"
+#include "db/Database.h"
+#include "db/Sql.h"
+
+#include <QProcess>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <catch2/catch.hpp>
+#include <memory>
+#include <vector>
+
+TEST_CASE("case numbers stay unique and gapless with 20 clients saving at once on a server", "[pg]")
+{
+    ScratchDatabase scratch;
+    qint64 customer = 0, user = 0;
+    {
+        const Database db(scratch.url());
+        const QSqlDatabase c = db.connection();
+        customer = Sql::scalar(c, QStringLiteral("INSERT INTO customers(name) VALUES ('Acme') RETURNING id"))
+                       .toLongLong();
+        user = Sql::scalar(c,
+                           QStringLiteral("INSERT INTO users(username, display_name, role, created_at) "
+                                          "VALUES ('clerk', 'Clerk', 'sales', 0) RETURNING id"))
+                   .toLongLong();
+    }
+    constexpr int clients = 20;
+    constexpr int saves = 10; // each: 8 kept, 2 taken back
+    std::vector<std::unique_ptr<QProcess>> processes;
+    for (int i = 0; i < clients; ++i) {
+        processes.push_back(std::make_unique<QProcess>());
+        processes.back()->start(
+            QStringLiteral(QL_PG_NUMBERS),
+            {scratch.url(), QString::number(saves), QString::number(customer), QString::number(user)});
+    }
+    QStringList acknowledged;
+    for (auto& p : processes) {
+        REQUIRE(p->waitForFinished(60000));
+        INFO(p->readAllStandardError().toStdString());
+        CHECK(p->exitCode() == 0);
+        for (const QByteArray& line : p->readAllStandardOutput().split('\n'))
+            if (line.startsWith("saved "))
+                acknowledged.append(QString::fromUtf8(line.mid(6)));
+    }
+    const int kept = clients * (saves - saves / 5);
+    REQUIRE(acknowledged.size() == kept);
+    QSet<QString> expected;
+    for (int n = 1; n <= kept; ++n)
+        expected.insert(QStringLiteral("QI-2026-%1").arg(n, 5, 10, QLatin1Char('0')));
+    // Every acknowledged save has its own number, and together they are 1..kept without a gap.
+    CHECK(QSet<QString>(acknowledged.begin(), acknowledged.end()) == expected);
+    const Database db(scratch.url());
+    QSet<QString> stored;
+    QSqlQuery q = Sql::exec(db.connection(), QStringLiteral("SELECT number FROM cases"));
+    while (q.next())
+        stored.insert(q.value(0).toString());
+    CHECK(stored == expected);
+}
