@@ -10,7 +10,7 @@
 #include <memory>
 #include <vector>
 
-TEST_CASE("case numbers stay unique and gapless with 20 clients saving at once on a server", "[pg]")
+TEST_CASE("case and sheet numbers stay unique and gapless with 20 clients saving at once on a server", "[pg]")
 {
     ScratchDatabase scratch;
     qint64 customer = 0, user = 0;
@@ -33,26 +33,40 @@ TEST_CASE("case numbers stay unique and gapless with 20 clients saving at once o
             QStringLiteral(QL_PG_NUMBERS),
             {scratch.url(), QString::number(saves), QString::number(customer), QString::number(user)});
     }
-    QStringList acknowledged;
+    QStringList cases, sheets;
     for (auto& p : processes) {
         REQUIRE(p->waitForFinished(60000));
         INFO(p->readAllStandardError().toStdString());
         CHECK(p->exitCode() == 0);
-        for (const QByteArray& line : p->readAllStandardOutput().split('\n'))
-            if (line.startsWith("saved "))
-                acknowledged.append(QString::fromUtf8(line.mid(6)));
+        for (const QByteArray& line : p->readAllStandardOutput().split('\n')) {
+            const QList<QByteArray> words = line.split(' ');
+            if (words.size() == 3 && words.at(0) == "saved") {
+                cases.append(QString::fromUtf8(words.at(1)));
+                sheets.append(QString::fromUtf8(words.at(2)));
+            }
+        }
     }
     const int kept = clients * (saves - saves / 5);
-    REQUIRE(acknowledged.size() == kept);
-    QSet<QString> expected;
-    for (int n = 1; n <= kept; ++n)
-        expected.insert(QStringLiteral("QI-2026-%1").arg(n, 5, 10, QLatin1Char('0')));
-    // Every acknowledged save has its own number, and together they are 1..kept without a gap.
-    CHECK(QSet<QString>(acknowledged.begin(), acknowledged.end()) == expected);
+    REQUIRE(cases.size() == kept);
+    const auto series = [kept](const QString& prefix) {
+        QSet<QString> numbers;
+        for (int n = 1; n <= kept; ++n)
+            numbers.insert(QStringLiteral("%1-2026-%2").arg(prefix).arg(n, 5, 10, QLatin1Char('0')));
+        return numbers;
+    };
+    // Every acknowledged save has its own numbers, and together they are 1..kept without a gap.
+    CHECK(QSet<QString>(cases.begin(), cases.end()) == series(QStringLiteral("QI")));
+    CHECK(QSet<QString>(sheets.begin(), sheets.end()) == series(QStringLiteral("FS")));
     const Database db(scratch.url());
     QSet<QString> stored;
-    QSqlQuery q = Sql::exec(db.connection(), QStringLiteral("SELECT number FROM cases"));
+    QSqlQuery q = Sql::exec(db.connection(),
+                            QStringLiteral("SELECT c.number || ' ' || s.number FROM cases c "
+                                           "JOIN feedback_sheets s ON s.case_id = c.id"));
     while (q.next())
         stored.insert(q.value(0).toString());
-    CHECK(stored == expected);
+    q.finish();
+    QSet<QString> acknowledged;
+    for (int i = 0; i < cases.size(); ++i)
+        acknowledged.insert(cases.at(i) + u' ' + sheets.at(i));
+    CHECK(stored == acknowledged);
 }

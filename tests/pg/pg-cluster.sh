@@ -50,7 +50,7 @@ start)
         port=$((20000 + (RANDOM + $$ * 7 + attempt * 997) % 30000))
         if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then continue; fi
         if as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
-            -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60" start >/dev/null; then
+            -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60 -c deadlock_timeout=50ms" start >/dev/null; then
             echo "postgresql://postgres@127.0.0.1:$port/postgres" >"$state/url"
             echo "PostgreSQL test cluster on 127.0.0.1:$port in $dir"
             exit 0
