@@ -3441,6 +3441,18 @@ Other windows using this database show the restored data; ask the people working
         <source>“%1” is on a network drive (%2). QualityLoop keeps its database file on this PC&apos;s own disk only: locks on a network drive are not reliable, and two PCs saving into one file there would lose or mix up cases. To work together from several PCs, put the data on a shared PostgreSQL server (README: “A shared office”); to work alone, copy the file to this PC. Nothing was changed.</source>
         <translation>“%1”位于网络驱动器（%2）上。QualityLoop 的数据库文件只能存放在本机磁盘上：网络驱动器上的文件锁不可靠，多台电脑同时向其中保存会丢失或混淆问题单。如需多台电脑协同工作，请将数据放在共享的 PostgreSQL 服务器上（README：“A shared office”）；如仅一人使用，请将文件复制到本机。未做任何更改。</translation>
     </message>
+    <message>
+        <source>The database %1 was made by a newer version of QualityLoop (database version %2; this version knows up to %3). Install the newer QualityLoop to open it. Nothing was changed.</source>
+        <translation>数据库 %1 由较新版本的 QualityLoop 创建（数据库版本 %2；本版本最高支持 %3）。请安装新版 QualityLoop 后再打开。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The database %1 holds the tables of another program, not of QualityLoop. Nothing was changed.</source>
+        <translation>数据库 %1 中是其他程序的数据表，不是 QualityLoop 的。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The database %1 is empty.</source>
+        <translation>数据库 %1 是空的。</translation>
+    </message>
 </context>
 <context>
     <name>DatabasePreparer</name>
@@ -7572,6 +7584,52 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>Order %1, batch %2 went to the customer %3, not to “%4”: one batch goes to one customer.</source>
         <translation>订单 %1 批号 %2 已发给客户 %3，而不是“%4”：一个批次只发给一个客户。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>Leave the password out of the server&apos;s address: QualityLoop never keeps one. Put it in the PGPASSWORD environment variable or in the file ~/.pgpass (README: “A shared office”).</source>
+        <translation>服务器地址中请不要写密码：QualityLoop 从不保存密码。请把密码放在环境变量 PGPASSWORD 或文件 ~/.pgpass 中（见 README：“A shared office”）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not the address of a database server. Write it as %2.</source>
+        <translation>“%1”不是数据库服务器的地址。请按 %2 的格式填写。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerErrors</name>
+    <message>
+        <source>The database server %1 refused the user “%2”: the password is wrong, or this user may not use the database “%3”. QualityLoop never keeps a password: put it in the PGPASSWORD environment variable or in the file ~/.pgpass, or ask your administrator for access. Nothing was changed. (The server said: %4)</source>
+        <translation>数据库服务器 %1 拒绝了用户“%2”：密码错误，或该用户无权使用数据库“%3”。QualityLoop 从不保存密码：请把密码放在环境变量 PGPASSWORD 或文件 ~/.pgpass 中，或向系统管理员申请访问权限。未做任何更改。（服务器的提示：%4）</translation>
+    </message>
+    <message>
+        <source>There is no database “%1” on the server %2. Ask your administrator to make it (README: “A shared office”). Nothing was changed.</source>
+        <translation>服务器 %2 上没有数据库“%1”。请系统管理员创建它（见 README：“A shared office”）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The database server %1 cannot be reached. Check that this PC is on the network and that the server is running, or ask your administrator. Nothing was changed. (%2)</source>
+        <translation>无法连接数据库服务器 %1。请检查本机是否已联网、服务器是否在运行，或询问系统管理员。未做任何更改。（%2）</translation>
+    </message>
+    <message>
+        <source>Your database user may not do this on the server (%1). Ask your administrator for the rights QualityLoop needs (README: “A shared office”). Nothing was changed.</source>
+        <translation>您的数据库用户无权在服务器上执行此操作（%1）。请向系统管理员申请 QualityLoop 所需的权限（见 README：“A shared office”）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost, so this was not saved. Check the network and try again; everything saved before is safe.</source>
+        <translation>与数据库服务器的连接已断开，本次内容未保存。请检查网络后重试；之前保存的内容均不受影响。</translation>
+    </message>
+    <message>
+        <source>Another person saved at the same moment, so this could not be saved. Try again. Nothing was changed.</source>
+        <translation>其他人在同一时刻进行了保存，因此本次未能保存。请重试。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s disk is full, so this could not be saved. Ask your administrator; everything saved before is safe.</source>
+        <translation>数据库服务器的磁盘已满，无法保存。请联系系统管理员；之前保存的内容均不受影响。</translation>
+    </message>
+    <message>
+        <source>The database refused the operation (%1: %2).</source>
+        <translation>数据库拒绝了该操作（%1：%2）。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "auth/PasswordRules.h"
 #include "auth/UserService.h"
 #include "db/Database.h"
+#include "db/ServerAddress.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -44,8 +45,11 @@ int InitCommand::run(CliCommands& cli, const QStringList& args)
         return cli.usage(tr("init needs --database FILE and --admin NAME."));
 
     const QString path = parser.value(database);
-    const QFileInfo file(path);
-    if (file.exists() && file.size() > 0) {
+    // A server's database (postgresql://...) is no file: a second init there is refused by the
+    // administrator it already has.
+    const bool server = ServerAddress::isServer(path);
+    const QFileInfo file(server ? QString() : path);
+    if (!server && file.exists() && file.size() > 0) {
         cli.err() << tr("“%1” already exists and is not empty. init only makes a new database; the users "
                         "of an existing one are managed in the window (Administration > Users and roles).")
                          .arg(file.filePath())
@@ -72,7 +76,7 @@ int InitCommand::run(CliCommands& cli, const QStringList& args)
     User administrator;
     administrator.username = name;
     administrator.displayName = parser.value(displayName).trimmed();
-    const bool existed = file.exists();
+    const bool existed = server || file.exists();
     User made;
     try {
         const Database db(path);
@@ -84,7 +88,7 @@ int InitCommand::run(CliCommands& cli, const QStringList& args)
     }
     cli.out() << tr("Made %1 with its administrator %2 (%3). Open it in the window and sign in; the "
                     "company and its working time are under Administration > Settings.")
-                     .arg(file.filePath(), made.username, made.displayName)
+                     .arg(server ? path : file.filePath(), made.username, made.displayName)
               << Qt::endl;
     return CliCommands::Ok;
 }

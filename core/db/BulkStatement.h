@@ -1,8 +1,13 @@
 #pragma once
 
 #include <QByteArray>
+#include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
+
+#include <memory>
+
+class QSqlQuery;
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -13,6 +18,9 @@ class BulkStatement
 {
 public:
     BulkStatement(sqlite3* db, const char* sql);
+    // The same statement on a database server, through Qt's driver (no SQLite C API there). An
+    // INSERT returns the new row's id (RETURNING), as run() returns SQLite's rowid.
+    BulkStatement(const QSqlDatabase& db, const QString& sql);
     ~BulkStatement();
     BulkStatement(const BulkStatement&) = delete;
     BulkStatement& operator=(const BulkStatement&) = delete;
@@ -23,7 +31,8 @@ public:
     BulkStatement& bindNull(int index);
     // Binds a QVariant the way Sql::exec does: text, a whole number, or NULL when invalid.
     BulkStatement& bind(int index, const QVariant& value);
-    // Steps the statement, resets it and returns the last inserted rowid.
+    // Steps the statement, resets it and returns the last inserted rowid (on a server: the id
+    // of the row an INSERT made, 0 when it has none).
     qint64 run();
 
     // Reading: steps to the next row; false at the end, when the statement is reset.
@@ -38,6 +47,15 @@ public:
     QString textValue(int column) const;
 
 private:
-    sqlite3* m_db;
+    bool serverNext();
+    qint64 serverRun();
+
+    sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
+    // On a server:
+    QSqlDatabase m_server;
+    std::unique_ptr<QSqlQuery> m_query;
+    QVariantList m_binds;
+    bool m_returnsId = false;
+    bool m_running = false;
 };

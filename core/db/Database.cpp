@@ -5,6 +5,8 @@
 #include "db/DatabaseError.h"
 #include "db/FileSystemKind.h"
 #include "db/Migrator.h"
+#include "db/ServerAddress.h"
+#include "db/ServerErrors.h"
 #include "db/Sql.h"
 #include "deadlines/CaseClocks.h"
 #include "deadlines/DutyBackfill.h"
@@ -30,10 +32,16 @@ Database::Database(const QString& path)
 }
 
 Database::Database(const QString& path, const Options& options)
-    : m_path(QFileInfo(path).absoluteFilePath())
+    : m_path(ServerAddress::isServer(path) ? ServerAddress::parse(path).text()
+                                           : QFileInfo(path).absoluteFilePath())
     , m_connectionName(nextConnectionName())
     , m_options(options)
+    , m_server(ServerAddress::isServer(path))
 {
+    if (m_server) {
+        openServer();
+        return;
+    }
     checkFileBeforeOpening();
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(m_path);
@@ -83,7 +91,67 @@ int Database::latestSchemaVersion()
 
 int Database::schemaVersion() const
 {
-    return Sql::scalar(m_db, QStringLiteral("PRAGMA user_version")).toInt();
+    return Migrator::currentVersion(m_db);
+}
+
+void Database::openServer()
+{
+    const ServerAddress address = ServerAddress::parse(m_path);
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    m_db.setHostName(address.host);
+    m_db.setPort(address.port);
+    m_db.setUserName(address.user);
+    m_db.setDatabaseName(address.database);
+    // No password here: libpq reads PGPASSWORD or ~/.pgpass. TLS whenever the server offers it.
+    QString connectOptions = QStringLiteral("sslmode=prefer;connect_timeout=10;application_name=QualityLoop");
+    if (m_options.access == Access::ReadOnly)
+        connectOptions += QStringLiteral(";options='-c default_transaction_read_only=on'");
+    m_db.setConnectOptions(connectOptions);
+    try {
+        if (!m_db.open())
+            throw ServerErrors::connectionFailed(m_db.lastError(), m_path, address.user, address.database);
+        Sql::exec(m_db, QStringLiteral("SET client_min_messages = warning"));
+        checkServerContents();
+        if (m_options.access == Access::ReadWrite) {
+            Migrator::migrate(m_db);
+            rebuildSearchIfAsked();
+            fillDutiesIfAsked();
+            CaseClocks(m_db).rebuildIfAsked();
+            // ClockDays::sync (the on-time counts' time zone) is SQLite's SQL still: on a server
+            // the statistics count live (as on a file whose counts are not made yet).
+        }
+    } catch (...) {
+        Sql::forgetConnection(m_connectionName);
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw;
+    }
+}
+
+void Database::checkServerContents()
+{
+    const int version = schemaVersion();
+    if (version > latestSchemaVersion())
+        throw DatabaseError(
+            Kind::NewerVersion,
+            tr("The database %1 was made by a newer version of QualityLoop (database version %2; "
+               "this version knows up to %3). Install the newer QualityLoop to open it. "
+               "Nothing was changed.")
+                .arg(m_path)
+                .arg(version)
+                .arg(latestSchemaVersion()));
+    const int tables = Sql::scalar(m_db,
+                                   QStringLiteral("SELECT count(*) FROM pg_tables "
+                                                  "WHERE schemaname = current_schema()"))
+                           .toInt();
+    if (version == 0 && tables > 0)
+        throw DatabaseError(Kind::NotADatabase,
+                            tr("The database %1 holds the tables of another program, not of QualityLoop. "
+                               "Nothing was changed.")
+                                .arg(m_path));
+    if (version == 0 && m_options.access == Access::ReadOnly)
+        throw DatabaseError(Kind::CannotOpen, tr("The database %1 is empty.").arg(m_path));
 }
 
 void Database::checkFileBeforeOpening() const

@@ -12,6 +12,8 @@ class BackgroundCheckpoint;
 // One open QualityLoop database file: checked before anything is written to it, migrated to
 // the current schema, with the pragmas that make a returned save a save on disk.
 // Throws DatabaseError with a message for a clerk when the file cannot be used.
+// A path postgresql://USER@HOST[:PORT]/DB opens a database on a PostgreSQL server instead (a
+// shared office): the password from PGPASSWORD or ~/.pgpass, TLS when the server offers it.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -41,11 +43,14 @@ public:
     const QSqlDatabase& connection() const { return m_db; }
     const QString& path() const { return m_path; }
     bool isReadOnly() const { return m_options.access == Access::ReadOnly; }
+    bool isServer() const { return m_server; }
     int schemaVersion() const;
     static int latestSchemaVersion();
     static constexpr int applicationId = 0x514c4f4f; // "QLOO"
 
 private:
+    void openServer();
+    void checkServerContents();
     void checkFileBeforeOpening() const;
     void checkContents();
     void applyPragmas();
@@ -55,6 +60,7 @@ private:
     QString m_path;
     QString m_connectionName;
     Options m_options;
+    bool m_server = false;
     QSqlDatabase m_db;
     std::unique_ptr<BackgroundCheckpoint> m_checkpoint;
 };

@@ -6,13 +6,17 @@
 DatabaseReport DatabaseCheck::run(const QSqlDatabase& db)
 {
     DatabaseReport report;
-    report.schemaVersion = Sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+    report.schemaVersion = Migrator::currentVersion(db);
     report.latestVersion = Migrator::latestVersion();
-    QSqlQuery check = Sql::exec(db, QStringLiteral("PRAGMA quick_check"));
-    while (check.next()) {
-        const QString line = check.value(0).toString();
-        if (line != QLatin1String("ok"))
-            report.integrityProblems.append(line);
+    // A server checks its own pages as it reads them (and pg_amcheck does so in full): only a
+    // file is checked here.
+    if (!Sql::isServer(db)) {
+        QSqlQuery check = Sql::exec(db, QStringLiteral("PRAGMA quick_check"));
+        while (check.next()) {
+            const QString line = check.value(0).toString();
+            if (line != QLatin1String("ok"))
+                report.integrityProblems.append(line);
+        }
     }
     const QStringList tables {QStringLiteral("cases"),
                               QStringLiteral("case_units"),

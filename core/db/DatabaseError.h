@@ -20,6 +20,8 @@ public:
         NetworkShare,
         DiskFull,
         Query,
+        Unreachable, // the database server cannot be reached
+        NoRights, // the server refused the user: password, or rights on the database
     };
     // For a damaged file: the newest backup of it this PC knows of (backup/DamageAdvice), so the
     // window can offer to restore it and the command line can print how.

@@ -1,13 +1,88 @@
 #include "db/Migrator.h"
 
 #include "db/DatabaseError.h"
+#include "db/ServerErrors.h"
 #include "db/Sql.h"
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <algorithm>
 #include <sqlite3.h>
+
+namespace {
+constexpr int applicationId = 0x514c4f4f; // "QLOO", as Database::applicationId
+
+QByteArray readResource(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw DatabaseError(DatabaseError::Kind::Query, QStringLiteral("Missing migration ") + path);
+    return file.readAll();
+}
+
+void runScript(sqlite3* handle, const QByteArray& script, const QString& name)
+{
+    char* error = nullptr;
+    if (sqlite3_exec(handle, script.constData(), nullptr, nullptr, &error) != SQLITE_OK) {
+        const QString detail = QString::fromUtf8(error ? error : "unknown error");
+        sqlite3_free(error);
+        sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
+        throw DatabaseError(DatabaseError::Kind::Query,
+                            QStringLiteral("Schema migration %1 failed: %2").arg(name, detail));
+    }
+}
+
+// A whole script on a server, in the open transaction (several statements in one simple query).
+void runServerScript(const QSqlDatabase& db, const QByteArray& script, const QString& name)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QString::fromUtf8(script))) {
+        const QSqlError error = query.lastError();
+        const QString detail = error.databaseText();
+        query.finish();
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        if (error.nativeErrorCode() == QLatin1String("42501")) // a user without the right to make tables
+            throw ServerErrors::queryFailed(error, name);
+        throw DatabaseError(DatabaseError::Kind::Query,
+                            QStringLiteral("Schema migration %1 failed: %2").arg(name, detail));
+    }
+}
+
+bool hasServerSchema(const QSqlDatabase& db)
+{
+    return Sql::scalar(db, QStringLiteral("SELECT to_regclass('qualityloop_schema') IS NOT NULL")).toBool();
+}
+
+void migrateServer(const QSqlDatabase& db, int targetVersion)
+{
+    for (const Migrator::Migration& migration : Migrator::migrations()) {
+        if (migration.version > targetVersion)
+            break;
+        if (migration.version <= Migrator::currentVersion(db))
+            continue;
+        // One program migrates at a time; another that waited finds the work done.
+        Sql::exec(db, QStringLiteral("BEGIN"));
+        Sql::exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(applicationId));
+        if (migration.version <= Migrator::currentVersion(db)) {
+            Sql::exec(db, QStringLiteral("COMMIT"));
+            continue;
+        }
+        if (!hasServerSchema(db))
+            runServerScript(db, readResource(QStringLiteral(":/qualityloop/migrations/pg/server_setup.sql")),
+                            QStringLiteral("server_setup.sql"));
+        runServerScript(db, Migrator::serverScript(migration), migration.resource);
+        // Tables whose ids a program may give itself keep their id sequence ahead of them.
+        runServerScript(db, readResource(QStringLiteral(":/qualityloop/migrations/pg/ids_follow.sql")),
+                        QStringLiteral("ids_follow.sql"));
+        Sql::exec(db, QStringLiteral("UPDATE qualityloop_schema SET version = %1").arg(migration.version));
+        Sql::exec(db, QStringLiteral("COMMIT"));
+    }
+}
+} // namespace
 
 QList<Migrator::Migration> Migrator::migrations()
 {
@@ -27,34 +102,50 @@ int Migrator::latestVersion()
     return list.isEmpty() ? 0 : list.last().version;
 }
 
-static void runScript(sqlite3* handle, const QByteArray& script, const QString& name)
+int Migrator::currentVersion(const QSqlDatabase& db)
 {
-    char* error = nullptr;
-    if (sqlite3_exec(handle, script.constData(), nullptr, nullptr, &error) != SQLITE_OK) {
-        const QString detail = QString::fromUtf8(error ? error : "unknown error");
-        sqlite3_free(error);
-        sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
-        throw DatabaseError(DatabaseError::Kind::Query,
-                            QStringLiteral("Schema migration %1 failed: %2").arg(name, detail));
-    }
+    if (!Sql::isServer(db))
+        return Sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+    if (!hasServerSchema(db))
+        return 0;
+    return Sql::scalar(db, QStringLiteral("SELECT version FROM qualityloop_schema")).toInt();
+}
+
+QByteArray Migrator::serverScript(const Migration& migration)
+{
+    const QDir pg(QStringLiteral(":/qualityloop/migrations/pg"));
+    const QStringList own = pg.entryList(
+        {QStringLiteral("%1_*.sql").arg(migration.version, 3, 10, QLatin1Char('0'))}, QDir::Files);
+    QString text
+        = QString::fromUtf8(readResource(own.isEmpty() ? migration.resource : pg.filePath(own.first())));
+    static const QList<std::pair<QRegularExpression, QString>> types
+        = {{QRegularExpression(QStringLiteral("\\bINTEGER PRIMARY KEY\\b")),
+            QStringLiteral("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY")},
+           {QRegularExpression(QStringLiteral("\\bINTEGER\\b")), QStringLiteral("BIGINT")},
+           {QRegularExpression(QStringLiteral("\\bREAL\\b")), QStringLiteral("DOUBLE PRECISION")},
+           {QRegularExpression(QStringLiteral("\\bBLOB\\b")), QStringLiteral("BYTEA")},
+           {QRegularExpression(QStringLiteral("\\)\\s*WITHOUT ROWID")), QStringLiteral(")")}};
+    for (const auto& [pattern, replacement] : types)
+        text.replace(pattern, replacement);
+    return text.toUtf8();
 }
 
 void Migrator::migrate(const QSqlDatabase& db, int targetVersion)
 {
     if (targetVersion < 0)
         targetVersion = latestVersion();
+    if (Sql::isServer(db)) {
+        migrateServer(db, targetVersion);
+        return;
+    }
     sqlite3* handle = Sql::handle(db);
-    const int current = Sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+    const int current = currentVersion(db);
     for (const Migration& migration : migrations()) {
         if (migration.version <= current || migration.version > targetVersion)
             continue;
-        QFile file(migration.resource);
-        if (!file.open(QIODevice::ReadOnly))
-            throw DatabaseError(DatabaseError::Kind::Query,
-                                QStringLiteral("Missing migration ") + migration.resource);
-        const QByteArray script = "BEGIN IMMEDIATE;\n" + file.readAll()
+        const QByteArray script = "BEGIN IMMEDIATE;\n" + readResource(migration.resource)
             + "\nPRAGMA user_version = " + QByteArray::number(migration.version)
-            + ";\nPRAGMA application_id = " + QByteArray::number(0x514c4f4f) + ";\nCOMMIT;";
+            + ";\nPRAGMA application_id = " + QByteArray::number(applicationId) + ";\nCOMMIT;";
         runScript(handle, script, migration.resource);
     }
 }

@@ -3,6 +3,7 @@
 #include "backup/DamageAdvice.h"
 #include "db/BulkStatement.h"
 #include "db/DatabaseError.h"
+#include "db/ServerErrors.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
@@ -74,6 +75,8 @@ void raise(int sqliteCode, const QString& detail, const QString& context)
 
 void raise(const QSqlDatabase& db, const QSqlError& error, const QString& context)
 {
+    if (isServer(db))
+        throw ServerErrors::queryFailed(error, context);
     try {
         raise(error, context);
     } catch (const DatabaseError& e) {
@@ -87,6 +90,13 @@ QSqlQuery exec(const QSqlDatabase& db, const QString& sql, const QVariantList& b
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    // On a server a statement without values runs as it is: PostgreSQL prepares only queries
+    // and changes of rows, not BEGIN, COMMIT, SAVEPOINT or a table's definition.
+    if (binds.isEmpty() && isServer(db)) {
+        if (!query.exec(sql))
+            raise(db, query.lastError(), sql.left(60));
+        return query;
+    }
     if (!query.prepare(sql))
         raise(db, query.lastError(), sql.left(60));
     for (const QVariant& value : binds) {
@@ -142,10 +152,25 @@ QSqlQuery& cached(const QSqlDatabase& db, const QString& sql, const QVariantList
 namespace {
 // Keyed by the connection's handle: a handle is not freed while statements of it are kept.
 thread_local std::map<sqlite3*, std::map<QString, std::unique_ptr<BulkStatement>>> t_prepared;
+// On a server, by connection name: the same statements through Qt's PostgreSQL driver.
+thread_local std::map<QString, std::map<QString, std::unique_ptr<BulkStatement>>> t_serverPrepared;
+thread_local std::map<QString, int> t_serverDepth;
 } // namespace
 
 BulkStatement& prepared(const QSqlDatabase& db, const QString& sql)
 {
+    if (isServer(db)) {
+        std::unique_ptr<BulkStatement>& slot = t_serverPrepared[db.connectionName()][sql];
+        if (!slot) {
+            try {
+                slot = std::make_unique<BulkStatement>(db, sql);
+            } catch (...) {
+                t_serverPrepared[db.connectionName()].erase(sql);
+                throw;
+            }
+        }
+        return *slot;
+    }
     sqlite3* h = handle(db);
     if (!h)
         raise(SQLITE_MISUSE, QStringLiteral("no SQLite connection"), sql.left(60));
@@ -164,6 +189,8 @@ BulkStatement& prepared(const QSqlDatabase& db, const QString& sql)
 void forgetConnection(const QString& connectionName)
 {
     t_statements.erase(connectionName);
+    t_serverPrepared.erase(connectionName);
+    t_serverDepth.erase(connectionName);
     if (!QSqlDatabase::contains(connectionName))
         return;
     if (sqlite3* h = handle(QSqlDatabase::database(connectionName, false)))
@@ -184,6 +211,16 @@ sqlite3* handle(const QSqlDatabase& db)
     if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
         return *static_cast<sqlite3* const*>(v.data());
     return nullptr;
+}
+
+bool isServer(const QSqlDatabase& db)
+{
+    return db.driverName() == QLatin1String("QPSQL");
+}
+
+int& serverTransactionDepth(const QSqlDatabase& db)
+{
+    return t_serverDepth[db.connectionName()];
 }
 
 QVariant fromTime(const QDateTime& time)

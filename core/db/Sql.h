@@ -34,7 +34,12 @@ QVariant scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& 
 [[noreturn]] void raise(const QSqlDatabase& db, const QSqlError& error, const QString& context);
 // The same for an SQLite result code (the C API).
 [[noreturn]] void raise(int sqliteCode, const QString& detail, const QString& context);
-sqlite3* handle(const QSqlDatabase& db);
+sqlite3* handle(const QSqlDatabase& db); // nullptr on a database server
+// True for a connection to a PostgreSQL server (a shared office), false for an SQLite file.
+bool isServer(const QSqlDatabase& db);
+// On a server: how many Transaction/WriteScope levels are open on the connection (PostgreSQL
+// has no sqlite3_get_autocommit); kept by those two classes.
+int& serverTransactionDepth(const QSqlDatabase& db);
 // Makes every statement on the connection fail ("interrupted") as soon as *stop is true, so
 // another thread can stop a long read by setting the flag (also between two statements).
 // The flag must outlive the connection or be cleared with a nullptr.

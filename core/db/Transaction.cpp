@@ -5,7 +5,12 @@
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
-    Sql::exec(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+    // On a server a plain BEGIN: a row a save changes is locked until the commit, so two saves
+    // of one row queue up there too.
+    const bool server = Sql::isServer(m_db);
+    Sql::exec(m_db, server ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
+    if (server)
+        ++Sql::serverTransactionDepth(m_db);
     m_open = true;
 }
 
@@ -14,6 +19,8 @@ Transaction::~Transaction()
     if (m_open) {
         QSqlQuery rollback(m_db);
         rollback.exec(QStringLiteral("ROLLBACK"));
+        if (Sql::isServer(m_db))
+            --Sql::serverTransactionDepth(m_db);
     }
 }
 
@@ -21,4 +28,6 @@ void Transaction::commit()
 {
     Sql::exec(m_db, QStringLiteral("COMMIT"));
     m_open = false;
+    if (Sql::isServer(m_db))
+        --Sql::serverTransactionDepth(m_db);
 }

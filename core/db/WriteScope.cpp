@@ -8,16 +8,25 @@
 namespace {
 void run(const QSqlDatabase& db, const QString& sql)
 {
-    Sql::prepared(db, sql).run();
+    if (Sql::isServer(db))
+        Sql::exec(db, sql); // a transaction statement is not prepared on a server
+    else
+        Sql::prepared(db, sql).run();
 }
 } // namespace
 
 WriteScope::WriteScope(QSqlDatabase db)
     : m_db(std::move(db))
 {
+    m_server = Sql::isServer(m_db);
     sqlite3* handle = Sql::handle(m_db);
-    m_nested = handle && sqlite3_get_autocommit(handle) == 0;
-    run(m_db, m_nested ? QStringLiteral("SAVEPOINT ql_write") : QStringLiteral("BEGIN IMMEDIATE"));
+    m_nested
+        = m_server ? Sql::serverTransactionDepth(m_db) > 0 : handle && sqlite3_get_autocommit(handle) == 0;
+    run(m_db,
+        m_nested ? QStringLiteral("SAVEPOINT ql_write")
+                 : (m_server ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")));
+    if (m_server)
+        ++Sql::serverTransactionDepth(m_db);
     m_open = true;
 }
 
@@ -25,6 +34,8 @@ WriteScope::~WriteScope()
 {
     if (!m_open)
         return;
+    if (m_server)
+        --Sql::serverTransactionDepth(m_db);
     try {
         if (m_nested) {
             run(m_db, QStringLiteral("ROLLBACK TO ql_write"));
@@ -40,4 +51,6 @@ void WriteScope::commit()
 {
     run(m_db, m_nested ? QStringLiteral("RELEASE ql_write") : QStringLiteral("COMMIT"));
     m_open = false;
+    if (m_server)
+        --Sql::serverTransactionDepth(m_db);
 }

@@ -17,6 +17,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    bool m_server = false;
     bool m_nested = false;
     bool m_open = false;
 };

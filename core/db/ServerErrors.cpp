@@ -1,0 +1,74 @@
+#include "db/ServerErrors.h"
+
+using Kind = DatabaseError::Kind;
+
+namespace {
+// libpq's own words, first line only, for the administrator who reads the message with the clerk.
+QString serverSaid(const QSqlError& error)
+{
+    const QString text = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
+    return text.section(u'\n', 0, 0).trimmed();
+}
+
+bool says(const QString& text, const char* words)
+{
+    return text.contains(QLatin1String(words), Qt::CaseInsensitive);
+}
+} // namespace
+
+DatabaseError ServerErrors::connectionFailed(const QSqlError& error, const QString& address,
+                                             const QString& user, const QString& database)
+{
+    const QString text = error.databaseText() + u' ' + error.driverText();
+    const QString said = serverSaid(error);
+    if (says(text, "password authentication failed") || says(text, "no password supplied")
+        || (says(text, "role \"") && says(text, "does not exist")) || says(text, "pg_hba.conf")
+        || says(text, "permission denied") || says(text, "authentication failed"))
+        return {
+            Kind::NoRights,
+            tr("The database server %1 refused the user “%2”: the password is wrong, or this user may not "
+               "use the database “%3”. QualityLoop never keeps a password: put it in the PGPASSWORD "
+               "environment variable or in the file ~/.pgpass, or ask your administrator for access. "
+               "Nothing was changed. (The server said: %4)")
+                .arg(address, user, database, said)};
+    if (says(text, "database \"") && says(text, "does not exist"))
+        return {Kind::CannotOpen,
+                tr("There is no database “%1” on the server %2. Ask your administrator to make it "
+                   "(README: “A shared office”). Nothing was changed.")
+                    .arg(database, address)};
+    return {Kind::Unreachable,
+            tr("The database server %1 cannot be reached. Check that this PC is on the network and that the "
+               "server is running, or ask your administrator. Nothing was changed. (%2)")
+                .arg(address, said)};
+}
+
+DatabaseError ServerErrors::queryFailed(const QSqlError& error, const QString& context)
+{
+    const QString state = error.nativeErrorCode();
+    const QString said = serverSaid(error);
+    if (state == QLatin1String("42501"))
+        return {Kind::NoRights,
+                tr("Your database user may not do this on the server (%1). Ask your administrator for the "
+                   "rights QualityLoop needs (README: “A shared office”). Nothing was changed.")
+                    .arg(said)};
+    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P"))
+        || (state.isEmpty() && error.type() == QSqlError::ConnectionError))
+        return {Kind::Unreachable,
+                tr("The connection to the database server was lost, so this was not saved. Check the "
+                   "network and try again; everything saved before is safe.")};
+    if (isRetryable(error))
+        return {Kind::Locked,
+                tr("Another person saved at the same moment, so this could not be saved. Try again. "
+                   "Nothing was changed.")};
+    if (state == QLatin1String("53100"))
+        return {Kind::DiskFull,
+                tr("The database server's disk is full, so this could not be saved. Ask your administrator; "
+                   "everything saved before is safe.")};
+    return {Kind::Query, tr("The database refused the operation (%1: %2).").arg(context, said)};
+}
+
+bool ServerErrors::isRetryable(const QSqlError& error)
+{
+    const QString state = error.nativeErrorCode();
+    return state == QLatin1String("40001") || state == QLatin1String("40P01");
+}

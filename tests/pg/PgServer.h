@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+// The PostgreSQL server the pg tests run on: the throw-away cluster of the ctest fixture
+// pg_cluster (tests/pg/pg-cluster.sh writes its address to $QL_TEST_PG_STATE/url), or a server
+// given by hand in $QL_TEST_PG_URL (a superuser's postgresql://USER@HOST:PORT/DB).
+namespace PgServer {
+// The superuser's address, to make and drop scratch databases and roles.
+QString adminUrl();
+// The same server with another user and database.
+QString url(const QString& user, const QString& database);
+// Runs one statement as the superuser on the given database (the maintenance database by default).
+void adminExec(const QString& sql, const QString& database = {});
+} // namespace PgServer
+
+// A new, empty database on the server for one test, owned by the superuser; dropped at the end.
+class ScratchDatabase
+{
+public:
+    ScratchDatabase();
+    ~ScratchDatabase();
+    ScratchDatabase(const ScratchDatabase&) = delete;
+    ScratchDatabase& operator=(const ScratchDatabase&) = delete;
+    const QString& name() const { return m_name; }
+    // The address QualityLoop opens it by, as the superuser (the database's owner).
+    QString url() const;
+
+private:
+    QString m_name;
+};
