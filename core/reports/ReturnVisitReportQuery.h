@@ -15,6 +15,7 @@ struct VisitReportRow
     QString caseNumber;
     VisitKind kind = VisitKind::First;
     QDateTime visitedAt;
+    QDate visitedDay; // the day it was made, in the company's time zone
     QString visitedBy;
     QString customer;
     QString productCode;
@@ -62,6 +63,8 @@ public:
     QList<TransferRow> transfers(const QDate& from, const QDate& to) const;
 
 private:
+    // The indexes of migration 023 (a file opened read-only before its migration has not got them).
+    bool hasCoveringIndexes() const;
     QSqlDatabase m_db;
     const DeadlineCalculator& m_deadlines;
 };
