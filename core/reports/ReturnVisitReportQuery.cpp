@@ -48,11 +48,11 @@ ReturnVisitReportQuery::ReturnVisitReportQuery(QSqlDatabase db, const DeadlineCa
 {
 }
 
-bool ReturnVisitReportQuery::hasCoveringIndexes() const
+bool ReturnVisitReportQuery::hasIndex(const char* name) const
 {
     return Sql::scalar(m_db,
-                       QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = "
-                                      "'service_records_for_stats'"))
+                       QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = ?"),
+                       {QString::fromLatin1(name)})
                .toInt()
         > 0;
 }
@@ -75,7 +75,7 @@ VisitSummary ReturnVisitReportQuery::summary(const QDate& from, const QDate& to)
     // Counted by technician id, model id and kind over covering indexes (migration 023), then
     // named: the names of a few hundred groups, not of every visit. A file opened read-only
     // before its migration to 023 has not got them yet: the same count without.
-    const bool covering = hasCoveringIndexes();
+    const bool covering = hasIndex("service_records_for_stats");
     const QString casesBy = covering ? QStringLiteral(" INDEXED BY cases_model_by_id") : QString();
     const QString servicesBy = covering ? QStringLiteral(" INDEXED BY service_records_for_stats") : QString();
     QSqlQuery q = Sql::exec(
@@ -88,15 +88,15 @@ VisitSummary ReturnVisitReportQuery::summary(const QDate& from, const QDate& to)
             + visited.sql + QStringLiteral(" <= ") + finished.sql
             + QStringLiteral(
                 " + days), 0) AS on_time FROM ("
-                "SELECT COALESCE(s.technician_id, p.technician_id) AS technician, c.model_id AS model, "
+                "SELECT COALESCE(s.technician_id, (SELECT p.technician_id FROM plans p INDEXED BY "
+                "plans_by_case_people WHERE p.case_id = v.case_id)) AS technician, c.model_id AS model, "
                 "v.kind AS kind, v.marks AS marks, v.visited_at AS visited_at, s.finished_at AS finished_at, "
                 "CASE WHEN s.finished_at IS NULL OR v.kind = 'resupply' THEN NULL WHEN v.kind = 'second' "
                 "THEN ? ELSE ? END AS days "
                 "FROM visits v JOIN cases c")
             + casesBy + QStringLiteral(" ON c.id = v.case_id LEFT JOIN service_records s") + servicesBy
             + QStringLiteral(
-                " ON s.case_id = v.case_id LEFT JOIN plans p INDEXED BY plans_by_case_people ON p.case_id = "
-                "v.case_id WHERE v.visited_at >= ? AND v.visited_at < ?) GROUP BY 1, 2, 3) g "
+                " ON s.case_id = v.case_id WHERE v.visited_at >= ? AND v.visited_at < ?) GROUP BY 1, 2, 3) g "
                 "LEFT JOIN technicians t ON t.id = g.technician LEFT JOIN product_models m ON m.id = "
                 "g.model"),
         binds);
@@ -147,15 +147,18 @@ QList<VisitReportRow> ReturnVisitReportQuery::visits(const QDate& from, const QD
         binds += visited.binds + finished.binds;
         binds << rules.secondVisitDays << rules.firstVisitDays;
     }
-    // One pass over the period's visits in time order, their service and plan from covering
-    // indexes; the case's row is read only for a visit that is listed, and the names (a few
-    // hundred customers, models, people) once each, not once a row.
-    const bool covering = hasCoveringIndexes();
+    // One pass over the period's visits in time order, their service from a covering index (the
+    // plan only for a visit without a service technician); the case's row is read only for a visit that is
+    // listed, and the names (a few hundred customers, models, people) once each, not once a row.
+    const bool covering = hasIndex("service_records_for_stats");
+    const bool listingIndex = hasIndex("cases_for_visit_listing");
     QString sql
         = QStringLiteral(
               "SELECT c.number, CASE v.kind WHEN 'second' THEN 1 WHEN 'resupply' THEN 2 ELSE 0 END, "
               "v.visited_at, v.visited_by, c.customer_id, c.model_id, "
-              "s.technician_id, p.technician_id, v.marks, v.remarks, v.feedback, s.finished_at, ")
+              "s.technician_id, CASE WHEN s.technician_id IS NULL THEN (SELECT p.technician_id FROM "
+              "plans p INDEXED BY plans_by_case_people WHERE p.case_id = v.case_id) END, v.marks, v.remarks, "
+              "v.feedback, s.finished_at, ")
         + visited.sql + QStringLiteral(", ") + finished.sql
         + QStringLiteral(
               ", (SELECT group_concat(i.requirement, '; ') FROM visit_items i WHERE i.visit_id = v.id AND "
@@ -164,9 +167,9 @@ QList<VisitReportRow> ReturnVisitReportQuery::visits(const QDate& from, const QD
               "WHERE f.case_id = v.case_id) END "
               "FROM visits v INDEXED BY visits_by_time LEFT JOIN service_records s")
         + (covering ? QStringLiteral(" INDEXED BY service_records_for_stats") : QString())
-        + QStringLiteral(" ON s.case_id = v.case_id LEFT JOIN plans p")
-        + (covering ? QStringLiteral(" INDEXED BY plans_by_case_people") : QString())
-        + QStringLiteral(" ON p.case_id = v.case_id CROSS JOIN cases c ON c.id = v.case_id "
+        + QStringLiteral(" ON s.case_id = v.case_id CROSS JOIN cases c")
+        + (listingIndex ? QStringLiteral(" INDEXED BY cases_for_visit_listing") : QString())
+        + QStringLiteral(" ON c.id = v.case_id "
                          "WHERE v.visited_at >= ? AND v.visited_at < ?")
         + problemOnly + QStringLiteral(" ORDER BY v.visited_at, v.id");
     BulkStatement& q = Sql::prepared(m_db, sql);

@@ -63,8 +63,9 @@ public:
     QList<TransferRow> transfers(const QDate& from, const QDate& to) const;
 
 private:
-    // The indexes of migration 023 (a file opened read-only before its migration has not got them).
-    bool hasCoveringIndexes() const;
+    // The covering indexes of migrations 023 and 026 (a file opened read-only before its
+    // migration has not got them: the same query without).
+    bool hasIndex(const char* name) const;
     QSqlDatabase m_db;
     const DeadlineCalculator& m_deadlines;
 };
