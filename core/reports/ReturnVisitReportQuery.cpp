@@ -7,6 +7,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <memory>
 
 namespace {
 // The day in the company's time zone of a time column (whole seconds since the epoch), as whole
@@ -123,6 +124,19 @@ VisitSummary ReturnVisitReportQuery::summary(const QDate& from, const QDate& to)
 QList<VisitReportRow> ReturnVisitReportQuery::visits(const QDate& from, const QDate& to,
                                                      Listing listing) const
 {
+    return pass(from, to, listing, nullptr);
+}
+
+VisitReport ReturnVisitReportQuery::report(const QDate& from, const QDate& to, Listing listing) const
+{
+    VisitReport report;
+    report.visits = pass(from, to, listing, &report.summary);
+    return report;
+}
+
+QList<VisitReportRow> ReturnVisitReportQuery::pass(const QDate& from, const QDate& to, Listing listing,
+                                                   VisitSummary* summary) const
+{
     const DeadlineRules& rules = m_deadlines.rules();
     const QTimeZone& zone = rules.zone;
     const QDateTime start(from, QTime(0, 0), zone);
@@ -135,7 +149,7 @@ QList<VisitReportRow> ReturnVisitReportQuery::visits(const QDate& from, const QD
     QVariantList binds = visited.binds + finished.binds;
     binds << start.toSecsSinceEpoch() << end.toSecsSinceEpoch();
     QString problemOnly;
-    if (listing == Listing::WithProblem) {
+    if (listing == Listing::WithProblem && !summary) {
         // Late as the summary counts it: made after the day its deadline falls on.
         problemOnly
             = QStringLiteral(
@@ -158,7 +172,7 @@ QList<VisitReportRow> ReturnVisitReportQuery::visits(const QDate& from, const QD
               "v.visited_at, v.visited_by, c.customer_id, c.model_id, "
               "s.technician_id, CASE WHEN s.technician_id IS NULL THEN (SELECT p.technician_id FROM "
               "plans p INDEXED BY plans_by_case_people WHERE p.case_id = v.case_id) END, v.marks, v.remarks, "
-              "v.feedback, s.finished_at, ")
+              "v.feedback, s.finished_at, v.forwarded_to_quality, ")
         + visited.sql + QStringLiteral(", ") + finished.sql
         + QStringLiteral(
               ", (SELECT group_concat(i.requirement, '; ') FROM visit_items i WHERE i.visit_id = v.id AND "
@@ -173,6 +187,9 @@ QList<VisitReportRow> ReturnVisitReportQuery::visits(const QDate& from, const QD
                          "WHERE v.visited_at >= ? AND v.visited_at < ?")
         + problemOnly + QStringLiteral(" ORDER BY v.visited_at, v.id");
     BulkStatement& q = Sql::prepared(m_db, sql);
+    // A read stopped by an error must not keep its snapshot of the file.
+    const std::unique_ptr<BulkStatement, void (*)(BulkStatement*)> reading(
+        &q, [](BulkStatement* s) { s->reset(); });
     for (int i = 0; i < binds.size(); ++i)
         q.bind(i + 1, binds.at(i));
     NameCache customers(m_db, "SELECT name FROM customers WHERE id = ?");
@@ -182,12 +199,41 @@ QList<VisitReportRow> ReturnVisitReportQuery::visits(const QDate& from, const QD
     QHash<qint64, QDateTime> dues; // by the service's local day and the kind of visit
     QList<VisitReportRow> rows;
     const QDate epoch(1970, 1, 1);
+    // The summary's groups: technician and model (0: none) -> their tally.
+    QHash<QPair<qint64, qint64>, VisitTally> groups;
+    const bool problemsOnly = listing == Listing::WithProblem;
     while (q.next()) {
+        const auto kind = static_cast<VisitKind>(q.int64Value(1));
+        const qint64 visitedDay = q.int64Value(13);
+        const bool hasService = !q.isNull(11) && kind != VisitKind::Resupply;
+        const int days = kind == VisitKind::Second ? rules.secondVisitDays : rules.firstVisitDays;
+        const bool late = hasService && visitedDay > q.int64Value(14) + days;
+        const qint64 technicianId = !q.isNull(6) ? q.int64Value(6) : q.isNull(7) ? 0 : q.int64Value(7);
+        if (summary) {
+            VisitTally& t = groups[{technicianId, q.isNull(5) ? 0 : q.int64Value(5)}];
+            ++t.visits;
+            if (!q.isNull(8)) {
+                ++t.marked;
+                t.marks += q.int64Value(8);
+            }
+            if (hasService) {
+                ++t.withDue;
+                t.onTime += late ? 0 : 1;
+            }
+            (kind == VisitKind::Second         ? summary->second
+                 : kind == VisitKind::Resupply ? summary->resupply
+                                               : summary->first)
+                += 1;
+            // A problem: a requirement not confirmed, feedback forwarded to Quality, something
+            // transferred at the second visit, or made after its deadline.
+            if (problemsOnly && !late && q.int64Value(12) != 1 && q.isNull(15) && q.isNull(16))
+                continue;
+        }
         VisitReportRow r;
         r.caseNumber = q.textValue(0);
-        r.kind = static_cast<VisitKind>(q.int64Value(1));
+        r.kind = kind;
         r.visitedAt = QDateTime::fromSecsSinceEpoch(q.int64Value(2), Qt::UTC);
-        r.visitedDay = epoch.addDays(q.int64Value(12));
+        r.visitedDay = epoch.addDays(visitedDay);
         r.visitedBy = users.name(q.int64Value(3));
         r.customer = customers.name(q.int64Value(4));
         if (!q.isNull(5)) {
@@ -195,14 +241,12 @@ QList<VisitReportRow> ReturnVisitReportQuery::visits(const QDate& from, const QD
             r.productCode = model.value(0);
             r.productName = model.value(1);
         }
-        if (!q.isNull(6))
-            r.technician = technicians.name(q.int64Value(6));
-        else if (!q.isNull(7))
-            r.technician = technicians.name(q.int64Value(7));
+        if (technicianId != 0)
+            r.technician = technicians.name(technicianId);
         r.marks = q.isNull(8) ? -1 : static_cast<int>(q.int64Value(8));
-        if (!q.isNull(11) && r.kind != VisitKind::Resupply) {
+        if (hasService) {
             // The deadline depends only on the service's local day: worked out once a day.
-            const qint64 serviceDay = q.int64Value(13);
+            const qint64 serviceDay = q.int64Value(14);
             const qint64 key = serviceDay * 2 + (r.kind == VisitKind::Second ? 1 : 0);
             auto due = dues.constFind(key);
             if (due == dues.cend()) {
@@ -216,7 +260,7 @@ QList<VisitReportRow> ReturnVisitReportQuery::visits(const QDate& from, const QD
         // The requirements not confirmed, the remarks, the feedback, the follow-ups: each text once.
         QString texts[4];
         int n = 0;
-        for (int col : {14, 9, 10, 15}) {
+        for (int col : {15, 9, 10, 16}) {
             const QString text = q.isNull(col) ? QString() : q.textValue(col).trimmed();
             if (!text.isEmpty() && std::find(texts, texts + n, text) == texts + n)
                 texts[n++] = text;
@@ -225,6 +269,16 @@ QList<VisitReportRow> ReturnVisitReportQuery::visits(const QDate& from, const QD
         for (int i = 1; i < n; ++i)
             r.problems += QStringLiteral("; ") + texts[i];
         rows.append(std::move(r));
+    }
+    if (summary) {
+        // Named after counting: a few hundred groups, not every visit.
+        for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+            const VisitTally& t = it.value();
+            summary->all.add(t);
+            summary->byTechnician[it.key().first != 0 ? technicians.name(it.key().first) : QString()].add(t);
+            const QStringList& model = it.key().second != 0 ? models.values(it.key().second) : QStringList();
+            summary->byProduct[model.value(0) + QStringLiteral(" ") + model.value(1)].add(t);
+        }
     }
     return rows;
 }
