@@ -152,28 +152,18 @@ ReportDocument ReportService::returnVisitReport(const QDate& from, const QDate& 
     if (!from.isValid() || !to.isValid() || to < from)
         throw UserError(tr("Give a period whose end is not before its start."));
     const ReturnVisitReportQuery query(m_db, m_deadlines);
-    // The figures and the listing from one snapshot of the file: a visit saved meanwhile on
-    // another PC is in both or in neither.
-    Sql::exec(m_db, QStringLiteral("BEGIN DEFERRED"));
-    VisitSummary summary;
-    QList<VisitReportRow> visits;
-    try {
-        summary = query.summary(from, to);
-        if (summary.all.visits > 0)
-            visits = query.visits(from, to,
-                                  options.allVisits ? ReturnVisitReportQuery::Listing::All
-                                                    : ReturnVisitReportQuery::Listing::WithProblem);
-    } catch (...) {
-        Sql::exec(m_db, QStringLiteral("ROLLBACK"));
-        throw;
-    }
-    Sql::exec(m_db, QStringLiteral("COMMIT"));
+    // The figures and the listing from one pass over the period's visits: a visit saved
+    // meanwhile on another PC is in both or in neither.
+    const VisitReport report = query.report(from, to,
+                                            options.allVisits ? ReturnVisitReportQuery::Listing::All
+                                                              : ReturnVisitReportQuery::Listing::WithProblem);
+    const VisitSummary& summary = report.summary;
     if (summary.all.visits == 0)
         throw UserError(
             tr("No return visits were made from %1 to %2.")
                 .arg(from.toString(QStringLiteral("yyyy-MM-dd")), to.toString(QStringLiteral("yyyy-MM-dd"))));
     const DocumentContext context(m_db, options);
-    return ReturnVisitReportDocument(context, m_deadlines.rules()).build(from, to, summary, visits);
+    return ReturnVisitReportDocument(context, m_deadlines.rules()).build(from, to, summary, report.visits);
 }
 
 ReportDocument ReportService::overdueList(const ReportOptions& options) const

@@ -3,6 +3,7 @@
 #include "reports/DocumentContext.h"
 #include "reports/ReportHtml.h"
 
+#include <QHash>
 #include <QMap>
 
 ReturnVisitReportDocument::ReturnVisitReportDocument(const DocumentContext& context,
@@ -99,13 +100,36 @@ ReportDocument ReturnVisitReportDocument::build(const QDate& from, const QDate& 
     const QString notApplicable = tr("n/a");
     const QString kinds[]
         = {kindText(VisitKind::First), kindText(VisitKind::Second), kindText(VisitKind::Resupply)};
+    // Tens of thousands of rows name a few hundred days, marks and people: each text made once.
+    QHash<qint64, QString> days;
+    QHash<int, QString> marks;
+    QHash<QString, QString> kindsBy[3];
+    const QString dash = QStringLiteral("—");
     table.rows.reserve(visits.size());
-    for (const VisitReportRow& v : visits)
-        table.rows.append({x.date(v.visitedAt), v.caseNumber, v.customer, v.productCode,
-                           v.technician.isEmpty() ? QStringLiteral("—") : v.technician,
-                           kinds[static_cast<int>(v.kind)] + u'\n' + v.visitedBy,
-                           v.marks >= 0 ? locale.toString(v.marks) : QString(),
+    for (const VisitReportRow& v : visits) {
+        QString day;
+        if (v.visitedDay.isValid()) {
+            QString& text = days[v.visitedDay.toJulianDay()];
+            if (text.isEmpty())
+                text = v.visitedDay.toString(QStringLiteral("yyyy-MM-dd"));
+            day = text;
+        } else {
+            day = x.date(v.visitedAt);
+        }
+        QString& kindBy = kindsBy[static_cast<int>(v.kind)][v.visitedBy];
+        if (kindBy.isEmpty())
+            kindBy = kinds[static_cast<int>(v.kind)] + u'\n' + v.visitedBy;
+        QString mark;
+        if (v.marks >= 0) {
+            QString& text = marks[v.marks];
+            if (text.isEmpty())
+                text = locale.toString(v.marks);
+            mark = text;
+        }
+        table.rows.append({day, v.caseNumber, v.customer, v.productCode,
+                           v.technician.isEmpty() ? dash : v.technician, kindBy, mark,
                            v.hasDue() ? (v.onTime() ? yes : no) : notApplicable, v.problems});
+    }
     if (!transfers.isEmpty()) {
         d.tables.append(ReportTable());
         ReportTable& moved = d.tables.last();

@@ -7,6 +7,7 @@
 #include <QStringDecoder>
 
 #include <algorithm>
+#include <cstring>
 
 namespace {
 bool startsWith(const QByteArray& bytes, const char* prefix, int length)
@@ -25,6 +26,16 @@ qsizetype firstBadUtf8(const QByteArray& bytes)
     const auto* p = reinterpret_cast<const unsigned char*>(bytes.constData());
     const qsizetype n = bytes.size();
     for (qsizetype i = 0; i < n;) {
+        // Plain ASCII (most of a delivery list) eight bytes at a time.
+        while (i + 8 <= n) {
+            quint64 word;
+            memcpy(&word, p + i, sizeof word);
+            if (word & 0x8080808080808080ULL)
+                break;
+            i += 8;
+        }
+        if (i >= n)
+            break;
         const unsigned char c = p[i];
         int more = 0;
         if (c < 0x80) {

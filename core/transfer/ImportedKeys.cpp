@@ -2,6 +2,8 @@
 
 #include "db/RecordWriter.h"
 
+#include <algorithm>
+
 namespace {
 // "5-9,12,20-22": the ids, ascending runs joined.
 QString ranges(const QList<qint64>& ids)
@@ -21,6 +23,13 @@ QString ranges(const QList<qint64>& ids)
 void appendJson(QString& out, const QString& text)
 {
     out += u'"';
+    // Serial numbers and codes need no escaping: appended whole.
+    if (std::none_of(text.cbegin(), text.cend(),
+                     [](QChar c) { return c == u'"' || c == u'\\' || c.unicode() < 0x20; })) {
+        out += text;
+        out += u'"';
+        return;
+    }
     for (const QChar c : text) {
         if (c == u'"' || c == u'\\') {
             out += u'\\';
@@ -70,6 +79,7 @@ void ImportedKeys::write()
     json += u',';
     appendJson(json, m_keyName);
     json += QLatin1String(":[");
+    json.reserve(json.size() + m_keys.size() * (m_keys.value(0).size() + 4) + 2);
     for (qsizetype i = 0; i < m_keys.size(); ++i) {
         if (i > 0)
             json += u',';

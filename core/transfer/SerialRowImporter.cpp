@@ -19,6 +19,21 @@ const QString batchColumn = QStringLiteral("batch_no");
 const QString deliveredColumn = QStringLiteral("delivered");
 const QString activeColumn = QStringLiteral("active");
 
+// text.simplified() without a copy when it is simplified already (nearly every value of a file).
+QString simplified(const QString& text)
+{
+    const qsizetype n = text.size();
+    if (n == 0 || (text.front() != u' ' && text.back() != u' ')) {
+        bool plain = true;
+        for (qsizetype i = 0; i < n && plain; ++i) {
+            const QChar c = text.at(i);
+            plain = c == u' ' ? text.at(i - 1) != u' ' : !c.isSpace();
+        }
+        if (plain)
+            return text;
+    }
+    return text.simplified();
+}
 } // namespace
 
 SerialRowImporter::SerialRowImporter(QSqlDatabase db, const Clock& clock, const User& actor,
@@ -29,15 +44,32 @@ SerialRowImporter::SerialRowImporter(QSqlDatabase db, const Clock& clock, const 
     , m_models(db, ListSpecs::get(QStringLiteral("product_models")))
     , m_serialMaxLength(m_spec.field(serialColumn)->maxLength)
     , m_added(db, clock, actor.id, QStringLiteral("serials"), serialColumn, options.source)
+    , m_insert(Sql::prepared(db,
+                             QStringLiteral("INSERT INTO serials(serial_no, shipment_id, model_id) VALUES "
+                                            "(?, ?, ?) ON CONFLICT(serial_no) DO NOTHING")))
 {
+}
+
+const QString& SerialRowImporter::batchKey(const RowValues& row)
+{
+    // Rows of one batch follow each other: its key is made once, not once a row.
+    const QString order = row.value(orderColumn);
+    const QString number = row.value(batchColumn);
+    if (m_keyValid && order == m_keyOrder && number == m_keyNumber)
+        return m_key;
+    m_keyOrder = order;
+    m_keyNumber = number;
+    m_key = simplified(order) + QChar(0x1f) + simplified(number);
+    m_keyValid = true;
+    return m_key;
 }
 
 SerialRowImporter::Batch SerialRowImporter::batch(const RowValues& row, bool& added)
 {
     added = false;
-    const QString order = row.value(orderColumn).simplified();
-    const QString number = row.value(batchColumn).simplified();
-    const QString key = order + QChar(0x1f) + number;
+    const QString order = simplified(row.value(orderColumn));
+    const QString number = simplified(row.value(batchColumn));
+    const QString key = batchKey(row);
     const auto known = m_batches.constFind(key);
     if (known != m_batches.cend())
         return *known;
@@ -97,7 +129,7 @@ QVariantMap SerialRowImporter::values(const RowValues& row)
 
 std::optional<RowImporter::Outcome> SerialRowImporter::quickAdd(const RowValues& row)
 {
-    const QString serial = row.value(serialColumn).simplified();
+    const QString serial = simplified(row.value(serialColumn));
     if (serial.isEmpty() || serial.size() > m_serialMaxLength)
         return std::nullopt;
     if (row.has(activeColumn)) {
@@ -108,8 +140,7 @@ std::optional<RowImporter::Outcome> SerialRowImporter::quickAdd(const RowValues&
     const CodeCache::Entry* model = m_models.find(row.value(modelColumn).trimmed());
     if (!model || !model->active)
         return std::nullopt;
-    const auto known = m_batches.constFind(row.value(orderColumn).simplified() + QChar(0x1f)
-                                           + row.value(batchColumn).simplified());
+    const auto known = m_batches.constFind(batchKey(row));
     if (known != m_batches.cend() && known->customerCode != row.value(customerColumn).trimmed())
         return std::nullopt;
     // The first row of a batch finds or adds it through ListService; the batch goes again
@@ -119,13 +150,7 @@ std::optional<RowImporter::Outcome> SerialRowImporter::quickAdd(const RowValues&
         scope.emplace(m_db);
     const qint64 shipment = scope ? shipmentOf(row) : known->id;
     // A number already in the database inserts nothing: ListService then refuses or updates it.
-    const qint64 id = Sql::prepared(m_db,
-                                    QStringLiteral("INSERT INTO serials(serial_no, shipment_id, model_id) "
-                                                   "VALUES (?, ?, ?) ON CONFLICT(serial_no) DO NOTHING"))
-                          .bind(1, serial)
-                          .bind(2, shipment)
-                          .bind(3, model->id)
-                          .run();
+    const qint64 id = m_insert.bind(1, serial).bind(2, shipment).bind(3, model->id).run();
     if (sqlite3_changes(m_handle) == 0) {
         if (!m_addedKey.isEmpty()) // rolled back with the scope
             m_batches.remove(m_addedKey);

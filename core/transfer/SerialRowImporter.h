@@ -9,6 +9,7 @@
 #include <optional>
 
 struct sqlite3;
+class BulkStatement;
 
 // Serial numbers as delivery lists have them: each row names its model and the order, batch,
 // customer and delivery date it went out with. The delivered batch (order and batch number) is
@@ -43,6 +44,8 @@ private:
         QString customerCode;
     };
     Batch batch(const RowValues& row, bool& added);
+    // The key of the row's batch in m_batches: order and batch number.
+    const QString& batchKey(const RowValues& row);
     // The batch of the row, refusing a batch that went to another customer.
     qint64 shipmentOf(const RowValues& row);
     // Adds a plainly good row in one statement (a new batch first, through ListService); nothing when the row
@@ -57,4 +60,10 @@ private:
     // The batches found or added so far in this import (it holds the write lock: nobody else adds any).
     QHash<QString, Batch> m_batches;
     QString m_addedKey; // the batch the current row added, forgotten again when the row fails
+    BulkStatement& m_insert; // a new serial, nothing when its number is there already
+    // The last batch key made, and the file's values it was made from.
+    QString m_keyOrder;
+    QString m_keyNumber;
+    QString m_key;
+    bool m_keyValid = false;
 };

@@ -150,5 +150,41 @@ TEST_CASE("The report's figures counted by the database match its listed visits,
         REQUIRE(summary.byTechnician.size() == onTimeByTechnician.size());
         for (auto it = onTimeByTechnician.cbegin(); it != onTimeByTechnician.cend(); ++it)
             CHECK(summary.byTechnician.value(it.key()).onTime == it.value());
+        // The printed report counts while it lists, in one pass: the same figures as the
+        // database's grouping, and the same visits with a problem.
+        const VisitReport printed = query.report(from, to, ReturnVisitReportQuery::Listing::WithProblem);
+        CHECK(printed.visits.size() == listed.size());
+        CHECK(printed.summary.all.visits == summary.all.visits);
+        CHECK(printed.summary.all.marked == summary.all.marked);
+        CHECK(printed.summary.all.marks == summary.all.marks);
+        CHECK(printed.summary.all.withDue == summary.all.withDue);
+        CHECK(printed.summary.all.onTime == summary.all.onTime);
+        CHECK(printed.summary.first == summary.first);
+        CHECK(printed.summary.second == summary.second);
+        CHECK(printed.summary.resupply == summary.resupply);
+        for (const auto groups : {&VisitSummary::byTechnician, &VisitSummary::byProduct}) {
+            REQUIRE((printed.summary.*groups).keys() == (summary.*groups).keys());
+            for (auto it = (summary.*groups).cbegin(); it != (summary.*groups).cend(); ++it) {
+                const VisitTally& t = (printed.summary.*groups).value(it.key());
+                INFO(it.key().toStdString());
+                CHECK(t.visits == it->visits);
+                CHECK(t.marked == it->marked);
+                CHECK(t.marks == it->marks);
+                CHECK(t.withDue == it->withDue);
+                CHECK(t.onTime == it->onTime);
+            }
+        }
+        for (qsizetype i = 0; i < printed.visits.size(); ++i)
+            CHECK(listed.contains(printed.visits.at(i).caseNumber
+                                  + QString::number(static_cast<int>(printed.visits.at(i).kind))));
+        const QList<VisitReportRow> alone
+            = query.visits(from, to, ReturnVisitReportQuery::Listing::WithProblem);
+        REQUIRE(alone.size() == printed.visits.size());
+        for (qsizetype i = 0; i < alone.size(); ++i) {
+            CHECK(alone.at(i).caseNumber == printed.visits.at(i).caseNumber);
+            CHECK(alone.at(i).problems == printed.visits.at(i).problems);
+            CHECK(alone.at(i).dueAt == printed.visits.at(i).dueAt);
+            CHECK(alone.at(i).technician == printed.visits.at(i).technician);
+        }
     }
 }
