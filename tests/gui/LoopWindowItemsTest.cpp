@@ -6,6 +6,7 @@
 #include "TestDatabase.h"
 #include "common/DateTimeField.h"
 #include "lists/ListPage.h"
+#include "lists/ListSpec.h"
 #include "lists/ListTableModel.h"
 #include "lists/ListsWindow.h"
 #include "loops/CustomerLoopsWindow.h"
