@@ -440,6 +440,23 @@
     </message>
 </context>
 <context>
+    <name>RoundsPage</name>
+    <message numerus="yes">
+        <source>%n round(s)</source>
+        <translation>
+            <numerusform>%n round</numerusform>
+            <numerusform>%n rounds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n round(s)</source>
+        <translation>
+            <numerusform>The first %n round</numerusform>
+            <numerusform>The first %n rounds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message numerus="yes">
         <source>Late by %n minute(s)</source>
@@ -493,6 +510,16 @@
         <translation>
             <numerusform>Printed %n document of survey %1 to %2</numerusform>
             <numerusform>Printed %n documents of survey %1 to %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SurveyReviewDialog</name>
+    <message numerus="yes">
+        <source>%n improvement opportunity(ies) named, each with its corrective action.</source>
+        <translation>
+            <numerusform>%n improvement opportunity(ies) named, each with its corrective action.</numerusform>
+            <numerusform>%n improvement opportunity(ies) named, each with its corrective action.</numerusform>
         </translation>
     </message>
 </context>

@@ -3372,6 +3372,10 @@ Other windows using this database show the restored data; ask the people working
         <source>Se&amp;ttings</source>
         <translation>设置(&amp;T)</translation>
     </message>
+    <message>
+        <source>Return-visit &amp;rounds</source>
+        <translation>回访轮次(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>DamageAdvice</name>
@@ -7028,6 +7032,29 @@ Other windows using this database show the restored data; ask the people working
     </message>
 </context>
 <context>
+    <name>RequirementsButton</name>
+    <message>
+        <source>&amp;Requirements…</source>
+        <translation>供货要求(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s requirements and the documents that go with the goods, before supply</source>
+        <translation>供货前客户的要求和随货单据</translation>
+    </message>
+    <message>
+        <source>Before supply</source>
+        <translation>供货前</translation>
+    </message>
+    <message>
+        <source>No order of this customer is in the list yet.</source>
+        <translation>列表中还没有该客户的订单。</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
@@ -7531,6 +7558,382 @@ Other windows using this database show the restored data; ask the people working
         <translation>
             <numerusform>已选 %n 个客户</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RoundPrintCommand</name>
+    <message>
+        <source>  print round ROUND-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]
+        [--paper A4|Letter]   a round of return visits: its visits, what the customers
+        said, the departments each record went to</source>
+        <translation>  print round ROUND-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]
+        [--paper A4|Letter]   一轮客户回访：各次回访、客户的意见、
+        各回访记录发送到的部门</translation>
+    </message>
+    <message>
+        <source>The database FILE.</source>
+        <translation>数据库文件 FILE。</translation>
+    </message>
+    <message>
+        <source>The PDF FILE to write.</source>
+        <translation>要写入的 PDF 文件 FILE。</translation>
+    </message>
+    <message>
+        <source>Language of the document: en or zh_CN.</source>
+        <translation>单据的语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>Paper: A4 or Letter.</source>
+        <translation>纸张：A4 或 Letter。</translation>
+    </message>
+    <message>
+        <source>print round needs ROUND-NUMBER, --database FILE and --output FILE.pdf.</source>
+        <translation>print round 需要 ROUND-NUMBER、--database FILE 和 --output FILE.pdf。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language documents print in; use en or zh_CN.</source>
+        <translation>“%1”不是单据可用的打印语言；请用 en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>--paper is A4 or Letter.</source>
+        <translation>--paper 须为 A4 或 Letter。</translation>
+    </message>
+    <message>
+        <source>Printed round %1 to %2</source>
+        <translation>已将回访轮次 %1 打印到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>RoundReportDocument</name>
+    <message>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>已记录</translation>
+    </message>
+    <message>
+        <source>Sent to the departments</source>
+        <translation>已发送各部门</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>不需要</translation>
+    </message>
+    <message>
+        <source>Return-Visit Round</source>
+        <translation>客户回访轮次</translation>
+    </message>
+    <message>
+        <source>Customer return visits organised by the general manager</source>
+        <translation>总经理组织的客户回访</translation>
+    </message>
+    <message>
+        <source>The round</source>
+        <translation>本轮回访</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Organised by</source>
+        <translation>组织人</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>发起日期</translation>
+    </message>
+    <message>
+        <source>Visits from</source>
+        <translation>回访开始日期</translation>
+    </message>
+    <message>
+        <source>Visits by</source>
+        <translation>回访截止日期</translation>
+    </message>
+    <message>
+        <source>Customers visited</source>
+        <translation>已回访客户</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Records filed</source>
+        <translation>已归档记录</translation>
+    </message>
+    <message>
+        <source>The visits</source>
+        <translation>各次回访</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>回访编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation>带队人</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>归档日期</translation>
+    </message>
+    <message>
+        <source>What the customers said</source>
+        <translation>客户意见</translation>
+    </message>
+    <message>
+        <source>Whom we met</source>
+        <translation>会见的客户人员</translation>
+    </message>
+    <message>
+        <source>Opinions of our products and service</source>
+        <translation>对我公司产品和服务的意见</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>No customer has been visited yet.</source>
+        <translation>尚未走访任何客户。</translation>
+    </message>
+    <message>
+        <source>Records sent to the departments</source>
+        <translation>发送各部门的回访记录</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>发送日期</translation>
+    </message>
+    <message>
+        <source>Signed for</source>
+        <translation>签收时间</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <source>No record has been sent yet.</source>
+        <translation>尚未发送任何记录。</translation>
+    </message>
+    <message>
+        <source>General manager</source>
+        <translation>总经理</translation>
+    </message>
+    <message>
+        <source>Filed by (Sales)</source>
+        <translation>归档（销售部）</translation>
+    </message>
+    <message>
+        <source>The Sales Department sends each return-visit record to the departments concerned and files it once each has signed for it.</source>
+        <translation>销售部将每份回访记录发送给相关部门，各部门签收后由销售部归档。</translation>
+    </message>
+    <message>
+        <source>There is no round of return visits numbered %1.</source>
+        <translation>没有编号为 %1 的回访轮次。</translation>
+    </message>
+</context>
+<context>
+    <name>RoundViewDialog</name>
+    <message>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>已记录</translation>
+    </message>
+    <message>
+        <source>Sent to the departments</source>
+        <translation>已发送各部门</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>不需要</translation>
+    </message>
+    <message>
+        <source>%1 (signed)</source>
+        <translation>%1（已签收）</translation>
+    </message>
+    <message>
+        <source>%1 (waiting)</source>
+        <translation>%1（待签收）</translation>
+    </message>
+    <message>
+        <source>Return-visit round %1</source>
+        <translation>回访轮次 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2&lt;br&gt;Visits from %3 to %4, organised by %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：%2&lt;br&gt;回访期间 %3 至 %4，组织人 %5</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>回访编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation>带队人</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Record sent to</source>
+        <translation>记录发送至</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>客户意见</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsPage</name>
+    <message>
+        <source>Visits between</source>
+        <translation>回访期间</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>All rounds</source>
+        <translation>全部轮次</translation>
+    </message>
+    <message>
+        <source>Not filed yet</source>
+        <translation>尚未归档</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Visits from</source>
+        <translation>回访开始日期</translation>
+    </message>
+    <message>
+        <source>Visits by</source>
+        <translation>回访截止日期</translation>
+    </message>
+    <message>
+        <source>Organised by</source>
+        <translation>组织人</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>已走访</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>显示更多(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the round…</source>
+        <translation>打开该轮次(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Print in:</source>
+        <translation>打印语言：</translation>
+    </message>
+    <message>
+        <source>&amp;Print the round…</source>
+        <translation>打印该轮次(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s)</source>
+        <translation>
+            <numerusform>%n 个轮次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n round(s)</source>
+        <translation>
+            <numerusform>前 %n 个轮次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Return-visit round</source>
+        <translation>回访轮次</translation>
     </message>
 </context>
 <context>
@@ -8868,6 +9271,33 @@ Other windows using this database show the restored data; ask the people working
     </message>
 </context>
 <context>
+    <name>SurveyFindingDialog</name>
+    <message>
+        <source>Improvement opportunity</source>
+        <translation>改进机会</translation>
+    </message>
+    <message>
+        <source>Saving raises a corrective action for the unit that owns it.</source>
+        <translation>保存后即为其责任单位提出一项纠正措施。</translation>
+    </message>
+    <message>
+        <source>Choose the unit</source>
+        <translation>选择单位</translation>
+    </message>
+    <message>
+        <source>What is to be &amp;improved</source>
+        <translation>需要改进的内容(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner unit</source>
+        <translation>责任单位(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Due by</source>
+        <translation>完成日期(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>SurveyLetterDocument</name>
     <message>
         <source>Customer Satisfaction Survey %1</source>
@@ -9073,6 +9503,54 @@ Other windows using this database show the restored data; ask the people working
         <source>Your analysis of the answers (what went well, what the customers want better):</source>
         <translation>您对回函的分析（哪些方面做得好，客户希望改进什么）：</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Quality&apos;s review:&lt;/b&gt; improvement opportunities</source>
+        <translation>&lt;b&gt;质量部评审：&lt;/b&gt;改进机会</translation>
+    </message>
+    <message>
+        <source>Add an &amp;improvement opportunity…</source>
+        <translation>添加改进机会(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close the review…</source>
+        <translation>结束评审(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>改进机会</translation>
+    </message>
+    <message>
+        <source>Owner unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>纠正措施</translation>
+    </message>
+    <message>
+        <source>Named by</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>已提出</translation>
+    </message>
+    <message>
+        <source>Review closed by %1 on %2: %3</source>
+        <translation>%1 于 %2 结束评审：%3</translation>
+    </message>
+    <message>
+        <source>The summary is with the Quality Department for its review.</source>
+        <translation>汇总已送质量部评审。</translation>
+    </message>
+    <message>
+        <source>Quality reviews the survey once Sales has sent the summary.</source>
+        <translation>销售部送出汇总后，由质量部评审调查结果。</translation>
+    </message>
 </context>
 <context>
     <name>SurveyPrintArgs</name>
@@ -9113,6 +9591,31 @@ Other windows using this database show the restored data; ask the people working
         <translation>
             <numerusform>已将%1年调查的 %n 份单据打印到 %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SurveyReviewDialog</name>
+    <message>
+        <source>Close the review of survey %1</source>
+        <translation>结束调查 %1 的评审</translation>
+    </message>
+    <message>
+        <source>No improvement opportunity has been named. Close the review only if the customers&apos; comments call for none.</source>
+        <translation>尚未提出改进机会。只有客户意见无需任何改进时才可结束评审。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n improvement opportunity(ies) named, each with its corrective action.</source>
+        <translation>
+            <numerusform>已提出 %n 项改进机会，每项都有其纠正措施。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the departments &amp;found (the reasons for the customers&apos; comments)</source>
+        <translation>各部门的分析结果（客户意见的原因）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Close the &amp;review</source>
+        <translation>结束评审(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -9328,6 +9831,14 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>Received by (Quality)</source>
         <translation>签收（质量部）</translation>
+    </message>
+    <message>
+        <source>Review by the Quality Department</source>
+        <translation>质量部评审</translation>
+    </message>
+    <message>
+        <source>Review closed by %1 on %2.</source>
+        <translation>%1 于 %2 结束评审。</translation>
     </message>
 </context>
 <context>

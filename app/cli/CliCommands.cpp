@@ -5,6 +5,7 @@
 #include "CallbacksCommand.h"
 #include "ImprovementCommands.h"
 #include "InitCommand.h"
+#include "RoundPrintCommand.h"
 #include "StatsCommand.h"
 #include "SurveyLettersCommand.h"
 #include "SurveySummaryCommand.h"
@@ -93,6 +94,8 @@ CliCommands::CliCommands(QTextStream& out, QTextStream& err)
          [this](const QStringList& a) { return SurveyLettersCommand::run(*this, a); }},
         {QStringLiteral("print survey-summary"), SurveySummaryCommand::usage(),
          [this](const QStringList& a) { return SurveySummaryCommand::run(*this, a); }},
+        {QStringLiteral("print round"), RoundPrintCommand::usage(),
+         [this](const QStringList& a) { return RoundPrintCommand::run(*this, a); }},
     };
 }
 

@@ -253,3 +253,23 @@ qint64 RequirementService::save(const User& user, const QString& orderNo, int ve
     transaction.commit();
     return id;
 }
+
+QStringList RequirementService::ordersOf(const QString& listId, qint64 entryId, int limit) const
+{
+    QString sql;
+    if (listId == QLatin1String("shipments"))
+        sql = QStringLiteral("SELECT order_no FROM shipments WHERE id = ? LIMIT ?");
+    else if (listId == QLatin1String("serials"))
+        sql = QStringLiteral("SELECT s.order_no FROM serials x JOIN shipments s ON s.id = x.shipment_id "
+                             "WHERE x.id = ? LIMIT ?");
+    else if (listId == QLatin1String("customers"))
+        sql = QStringLiteral("SELECT order_no FROM shipments WHERE customer_id = ? GROUP BY order_no "
+                             "ORDER BY max(shipped_at) DESC, order_no LIMIT ?");
+    else
+        return {};
+    QStringList orders;
+    QSqlQuery q = Sql::exec(m_db, sql, {entryId, limit});
+    while (q.next())
+        orders.append(q.value(0).toString());
+    return orders;
+}

@@ -34,6 +34,10 @@ public:
     // paged by key: after the order (afterDay, afterOrder) of the page before.
     QList<OrderRequirement> orders(const QDate& from, const QDate& to, bool openOnly, const QDate& afterDay,
                                    const QString& afterOrder, int limit) const;
+    // The orders an entry of the lists leads to (R20 from the lists window): a batch's order
+    // ("shipments"), a serial number's order ("serials"), a customer's orders, the latest
+    // delivered first, at most limit ("customers"). Empty for another list.
+    QStringList ordersOf(const QString& listId, qint64 entryId, int limit) const;
     // The window of the queue: from today to loops.supply_notice_days ahead.
     QDate noticeUntil() const;
 

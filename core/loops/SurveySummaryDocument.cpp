@@ -93,6 +93,12 @@ ReportDocument SurveySummaryDocument::build(const Survey& s, const SurveyYearFig
         after += ReportHtml::table({tr("Opportunity"), tr("Owner"), tr("Due by"), tr("Corrective action")},
                                    rows, {46, 20, 14, 20});
     }
+    if (s.status() == SurveyStatus::Reviewed) {
+        after += ReportHtml::heading(tr("Review by the Quality Department"));
+        after += ReportHtml::paragraph(s.reviewNote);
+        after += ReportHtml::paragraph(
+            tr("Review closed by %1 on %2.").arg(s.reviewedBy, x.date(s.reviewedAt)));
+    }
     after += ReportHtml::signatures({tr("Prepared by (Sales)"), tr("Received by (Quality)")});
     d.htmlAfter = after;
     return d;

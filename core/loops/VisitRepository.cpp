@@ -189,17 +189,3 @@ std::optional<VisitRound> VisitRepository::round(qint64 roundId) const
     r.visits = select(QStringLiteral("WHERE v.round_id = ? ORDER BY cu.name, v.id"), {roundId}, 10000);
     return r;
 }
-
-QList<VisitRound> VisitRepository::rounds(int limit) const
-{
-    QList<qint64> ids;
-    QSqlQuery q
-        = Sql::exec(m_db, QStringLiteral("SELECT id FROM visit_rounds ORDER BY id DESC LIMIT ?"), {limit});
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    QList<VisitRound> list;
-    for (qint64 id : ids)
-        if (const auto r = round(id))
-            list.append(*r);
-    return list;
-}

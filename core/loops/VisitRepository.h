@@ -22,8 +22,6 @@ public:
     // closed since the loops started that owe a visit nobody planned yet (status Due, id 0),
     // then the stored visits still planned, recorded or sent.
     QList<CustomerVisit> worklist(const QDate& start, int visitDays, int limit) const;
-    // Rounds, newest first, at most limit, with their visits.
-    QList<VisitRound> rounds(int limit) const;
 
 private:
     QList<CustomerVisit> select(const QString& where, const QVariantList& binds, int limit) const;

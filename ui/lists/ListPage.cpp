@@ -96,6 +96,7 @@ ListPage::ListPage(Session& session, const ListSpec& spec, qint64 parentId, QWid
     buttons->addWidget(m_edit);
     buttons->addWidget(m_active);
     buttons->addStretch(1);
+    m_buttons = buttons;
     layout->addLayout(buttons);
 
     m_searchDelay = new QTimer(this);
@@ -117,6 +118,11 @@ ListPage::ListPage(Session& session, const ListSpec& spec, qint64 parentId, QWid
 }
 
 ListPage::~ListPage() = default;
+
+void ListPage::addExtraButton(QPushButton* button)
+{
+    m_buttons->insertWidget(m_buttons->count() - 1, button);
+}
 
 void ListPage::setOnlyFlag(const QString& key)
 {

@@ -49,6 +49,8 @@ public:
     QPushButton* editButton() const { return m_edit; }
     QPushButton* activeButton() const { return m_active; }
     QLabel* countLabel() const { return m_count; }
+    // A button of another part of the window for the selected entry, after Add, Edit, Deactivate.
+    void addExtraButton(QPushButton* button);
 
 signals:
     void entrySaved(qint64 id);
@@ -78,4 +80,5 @@ private:
     QPushButton* m_edit = nullptr;
     QPushButton* m_active = nullptr;
     QTimer* m_searchDelay = nullptr;
+    class QHBoxLayout* m_buttons = nullptr;
 };

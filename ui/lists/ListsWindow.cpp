@@ -5,6 +5,7 @@
 #include "lists/ImportDialog.h"
 #include "lists/ListPage.h"
 #include "lists/ListSpec.h"
+#include "loops/RequirementsButton.h"
 #include "main/Session.h"
 #include "transfer/ExportService.h"
 #include "transfer/ImportService.h"
@@ -85,6 +86,8 @@ void ListsWindow::choose(int row)
                             m_stack);
         if (toComplete)
             page->setOnlyFlag(QStringLiteral("needs_completion"));
+        if (RequirementsButton::fits(page->spec().id)) // R20 from an order, serial or customer
+            page->addExtraButton(new RequirementsButton(m_session, page));
         connect(page, &ListPage::entrySaved, this,
                 &ListsWindow::retranslate); // the count of those to complete
         m_pages.insert(key, page);

@@ -2,6 +2,7 @@
 
 #include "loops/CallbackPage.h"
 #include "loops/LoopSettingsPage.h"
+#include "loops/RoundsPage.h"
 #include "loops/SupplyPage.h"
 #include "loops/SurveyPage.h"
 #include "loops/VisitPage.h"
@@ -22,6 +23,8 @@ CustomerLoopsWindow::CustomerLoopsWindow(Session& session, QWidget* parent)
     m_visits = new VisitPage(session, m_tabs);
     m_tabs->addTab(m_callbacks, tr("&Call-backs after delivery"));
     m_tabs->addTab(m_visits, tr("Customer &visits"));
+    m_rounds = new RoundsPage(session, m_tabs);
+    m_tabs->addTab(m_rounds, tr("Return-visit &rounds"));
     m_supply = new SupplyPage(session, m_tabs);
     m_tabs->addTab(m_supply, tr("&Before supply"));
     m_survey = new SurveyPage(session, m_tabs);

@@ -5,6 +5,7 @@
 class CallbackPage;
 class LoopSettingsPage;
 class QTabWidget;
+class RoundsPage;
 class Session;
 class SupplyPage;
 class SurveyPage;
@@ -12,7 +13,7 @@ class VisitPage;
 
 // View > Customer loops: the duties towards customers beyond single complaints (issue 15):
 // Sales' call-backs after every delivered batch (R16), the customer visits (R15, R17) the
-// orders before supply (R20) and the year-end survey (R18).
+// rounds of return visits (R17), the orders before supply (R20) and the year-end survey (R18).
 class CustomerLoopsWindow : public QDialog
 {
     Q_OBJECT
@@ -22,6 +23,7 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     CallbackPage* callbacks() const { return m_callbacks; }
     VisitPage* visits() const { return m_visits; }
+    RoundsPage* rounds() const { return m_rounds; }
     SupplyPage* supply() const { return m_supply; }
     SurveyPage* survey() const { return m_survey; }
     LoopSettingsPage* settings() const { return m_settings; } // administrators only
@@ -30,6 +32,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     CallbackPage* m_callbacks = nullptr;
     VisitPage* m_visits = nullptr;
+    RoundsPage* m_rounds = nullptr;
     SupplyPage* m_supply = nullptr;
     SurveyPage* m_survey = nullptr;
     LoopSettingsPage* m_settings = nullptr;

@@ -5,9 +5,11 @@
 #include "loops/LoopRules.h"
 #include "loops/LoopTable.h"
 #include "loops/SurveyAnswerDialog.h"
+#include "loops/SurveyFindingDialog.h"
 #include "loops/SurveyLetterDocument.h"
 #include "loops/SurveyOpenDialog.h"
 #include "loops/SurveyRepository.h"
+#include "loops/SurveyReviewDialog.h"
 #include "loops/SurveyService.h"
 #include "loops/SurveySummaryDocument.h"
 #include "main/Session.h"
@@ -22,6 +24,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -98,7 +101,38 @@ SurveyPage::SurveyPage(Session& session, QWidget* parent)
     m_table = LoopTable::make(this, QStringLiteral("surveyTable"),
                               {tr("Customer"), tr("Language"), tr("Answered on"), tr("Quality"),
                                tr("Delivery dates"), tr("Comments")});
-    layout->addWidget(m_table, 1);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    auto* review = new QWidget(split);
+    auto* reviewLayout = new QVBoxLayout(review);
+    reviewLayout->setContentsMargins(0, 0, 0, 0);
+    auto* reviewBar = new QHBoxLayout;
+    reviewLayout->addLayout(reviewBar);
+    reviewBar->addWidget(new QLabel(tr("<b>Quality's review:</b> improvement opportunities"), review));
+    reviewBar->addStretch(1);
+    m_addFinding = new QPushButton(tr("Add an &improvement opportunity…"), review);
+    m_addFinding->setObjectName(QStringLiteral("addFinding"));
+    m_closeReview = new QPushButton(tr("&Close the review…"), review);
+    m_closeReview->setObjectName(QStringLiteral("closeReview"));
+    for (QPushButton* b : {m_addFinding, m_closeReview}) {
+        b->setVisible(LoopRules::mayDo(user, LoopStep::ReviewSurvey));
+        reviewBar->addWidget(b);
+    }
+    m_findings = LoopTable::make(
+        review, QStringLiteral("findingTable"),
+        {tr("Opportunity"), tr("Owner unit"), tr("Due by"), tr("Corrective action"), tr("Named by")});
+    reviewLayout->addWidget(m_findings, 1);
+    m_review = new QLabel(review);
+    m_review->setObjectName(QStringLiteral("reviewNote"));
+    m_review->setWordWrap(true);
+    m_review->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    reviewLayout->addWidget(m_review);
+    split->addWidget(review);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
+    connect(m_addFinding, &QPushButton::clicked, this, &SurveyPage::addFinding);
+    connect(m_closeReview, &QPushButton::clicked, this, &SurveyPage::closeReview);
     connect(m_year, &QSpinBox::valueChanged, this, &SurveyPage::reload);
     connect(m_start, &QPushButton::clicked, this, &SurveyPage::start);
     connect(m_answer, &QPushButton::clicked, this, &SurveyPage::recordSelected);
@@ -130,6 +164,21 @@ void SurveyPage::reload()
                            l.answered() ? QString::number(l.qualityScore) : QString(),
                            l.answered() ? QString::number(l.deliveryScore) : QString(), l.comments});
     m_table->resizeColumnsToContents();
+    m_findings->setRowCount(0);
+    for (const SurveyFinding& f : m_survey.findings)
+        LoopTable::append(m_findings,
+                          {f.finding, f.ownerUnit, f.dueOn.toString(Qt::ISODate),
+                           f.actionRaised ? f.actionNumber : tr("Requested"), f.createdBy});
+    m_findings->resizeColumnsToContents();
+    if (m_survey.status() == SurveyStatus::Reviewed)
+        m_review->setText(tr("Review closed by %1 on %2: %3")
+                              .arg(m_survey.reviewedBy,
+                                   m_survey.reviewedAt.toLocalTime().date().toString(Qt::ISODate),
+                                   m_survey.reviewNote));
+    else if (m_survey.status() == SurveyStatus::Reported)
+        m_review->setText(tr("The summary is with the Quality Department for its review."));
+    else
+        m_review->setText(tr("Quality reviews the survey once Sales has sent the summary."));
     if (hasSurvey())
         m_summary->setText(tr("%1: %2 of %n letter(s) answered, %3", nullptr, m_survey.letters.size())
                                .arg(m_survey.number)
@@ -147,6 +196,9 @@ void SurveyPage::updateButtons()
     m_answer->setEnabled(open && LoopTable::selectedRow(m_table) >= 0);
     m_report->setEnabled(open && m_survey.answeredCount() > 0);
     m_print->setEnabled(hasSurvey());
+    const bool reported = hasSurvey() && m_survey.status() == SurveyStatus::Reported;
+    m_addFinding->setEnabled(reported);
+    m_closeReview->setEnabled(reported);
 }
 
 QList<ReportDocument> SurveyPage::letters()
@@ -213,4 +265,26 @@ void SurveyPage::report()
     }
     m_session.notifyChanged(0);
     reload();
+}
+
+int SurveyPage::addFinding()
+{
+    if (!hasSurvey())
+        return QDialog::Rejected;
+    SurveyFindingDialog dialog(m_session, m_survey.id, this);
+    const int result = dialog.exec();
+    if (result == QDialog::Accepted)
+        reload();
+    return result;
+}
+
+int SurveyPage::closeReview()
+{
+    if (!hasSurvey())
+        return QDialog::Rejected;
+    SurveyReviewDialog dialog(m_session, m_survey, this);
+    const int result = dialog.exec();
+    if (result == QDialog::Accepted)
+        reload();
+    return result;
 }

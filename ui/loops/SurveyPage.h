@@ -15,7 +15,8 @@ class Session;
 // R18 the year-end satisfaction survey of the year chosen: start it over the customers chosen
 // (those supplied in the year by default), the letters with their answers as they come back,
 // record an answer, send the summary to Quality; print or save the letters (each in its
-// customer's language, or all in the language chosen) and the summary.
+// customer's language, or all in the language chosen) and the summary. Below, Quality's review
+// of the summary: its improvement opportunities and what the departments found.
 class SurveyPage : public QWidget
 {
     Q_OBJECT
@@ -35,6 +36,11 @@ public:
     void recordSelected(); // the answer form of the selected letter
     void start(); // the form that starts the year's survey
     void report(); // asks Sales' analysis and sends the summary to Quality
+    // Quality's review: the improvement opportunities named (each raising its corrective
+    // action), a new one, and closing the review with what the departments found.
+    QTableWidget* findings() const { return m_findings; }
+    int addFinding(); // the form of a new improvement opportunity; returns how it closed
+    int closeReview(); // the form that closes the review; returns how it closed
 
 private:
     void updateButtons();
@@ -46,6 +52,10 @@ private:
     QPushButton* m_start = nullptr;
     QPushButton* m_answer = nullptr;
     QPushButton* m_report = nullptr;
+    QTableWidget* m_findings = nullptr;
+    QLabel* m_review = nullptr;
+    QPushButton* m_addFinding = nullptr;
+    QPushButton* m_closeReview = nullptr;
     QToolButton* m_print = nullptr;
     Survey m_survey;
 };
