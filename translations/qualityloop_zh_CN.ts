@@ -550,10 +550,6 @@
 <context>
     <name>AttachmentSettingsTab</name>
     <message>
-        <source>&amp;Files</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
         <source>Largest &amp;file</source>
         <translation>单个文件上限(&amp;F)</translation>
     </message>
@@ -576,6 +572,10 @@
     <message>
         <source>Files are kept in the database with the cases, so that a backup holds them all. A larger file is refused with a message. Scaled photos keep their orientation; without scaling, every photo is kept exactly as it came.</source>
         <translation>文件随问题单保存在数据库中，备份即包含全部文件。超过上限的文件会被拒绝并给出提示。缩小后的照片保持原有方向；不缩小时，每张照片都按原样保存。</translation>
+    </message>
+    <message>
+        <source>F&amp;iles</source>
+        <translation>文件(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -8202,10 +8202,6 @@ Other windows using this database show the restored data; ask the people working
         <translation>标志(&amp;L)</translation>
     </message>
     <message>
-        <source>&amp;Choose…</source>
-        <translation>选择(&amp;H)…</translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
@@ -8258,10 +8254,6 @@ Other windows using this database show the restored data; ask the people working
         <translation>处置意见期限(&amp;P) *</translation>
     </message>
     <message>
-        <source>Feedback sheet form c&amp;ode</source>
-        <translation>信息反馈单表单编号(&amp;O)</translation>
-    </message>
-    <message>
         <source>As the quality system numbers the form, e.g. QR-8.2-01</source>
         <translation>按质量体系的表单编号填写，例如 QR-8.2-01</translation>
     </message>
@@ -8304,6 +8296,10 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>Folder for the daily backup</source>
         <translation>每日备份的文件夹</translation>
+    </message>
+    <message>
+        <source>Feedback sheet form cod&amp;e</source>
+        <translation>信息反馈单表单编号(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -11033,16 +11029,16 @@ How it was treated: %2</source>
         <translation>“%1”将不再随问题单显示。它不会被删除：问题单的历史记录会保留它和您的原因，系统管理员仍可查看。</translation>
     </message>
     <message>
-        <source>&amp;Why is it withdrawn? *</source>
-        <translation>撤回原因(&amp;W) *</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
         <translation>撤回(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Wh&amp;y is it withdrawn? *</source>
+        <translation>撤回原因(&amp;Y) *</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // Issue 12.5: every dialog readable at 1440x900 and 1280x720 in both languages. Pictures written
 // to <build>/screenshots for people to look at; checked: the dialog fits the screen, a form has no
 // large empty area, and the print options' date boxes exist only where a period is asked.
+#include "DialogChecks.h"
 #include "GuiTestSupport.h"
 #include "MockClock.h"
 #include "TestDatabase.h"
@@ -31,22 +32,6 @@ struct Shown
     std::function<QDialog*(MainWindow&)> make;
     bool form = true; // a form of fields: as tall as they are, no empty area
 };
-
-// Labels of a form that another widget covers (the stray date box over the language's label).
-int coveredLabels(QWidget* dialog)
-{
-    int covered = 0;
-    for (QLabel* label : dialog->findChildren<QLabel*>()) {
-        if (!label->isVisible() || label->text().isEmpty())
-            continue;
-        const QRect at(label->mapTo(dialog, QPoint(0, 0)), label->size());
-        for (QWidget* other : dialog->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly))
-            if (other != label && other->isVisible() && !other->isAncestorOf(label)
-                && !qobject_cast<QLabel*>(other) && other->geometry().intersects(at))
-                ++covered;
-    }
-    return covered;
-}
 } // namespace
 
 TEST_CASE("Issue 12.5: every dialog at 1440x900 and 1280x720 in both languages", "[gui][screenshots][sizes]")
@@ -84,7 +69,7 @@ TEST_CASE("Issue 12.5: every dialog at 1440x900 and 1280x720 in both languages",
                 QCoreApplication::processEvents();
                 CHECK(dialog->frameGeometry().width() <= size.width());
                 CHECK(dialog->frameGeometry().height() <= size.height());
-                CHECK(coveredLabels(dialog.get()) == 0);
+                CHECK(DialogChecks::coveredLabels(dialog.get()) == 0);
                 if (shown.form) { // no more than a line of empty room under the fields
                     QLayout* layout = dialog->layout();
                     const int needed = layout->hasHeightForWidth()

@@ -2,6 +2,7 @@
 
 #include "UserError.h"
 #include "common/DateTimeField.h"
+#include "common/DialogFit.h"
 #include "common/Palette.h"
 #include "ui_CalendarDayDialog.h"
 
@@ -49,6 +50,7 @@ CalendarDayDialog::CalendarDayDialog(CalendarService& calendar, const User& acto
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslate();
     updateNote();
+    DialogFit::toContents(this, 480);
 }
 
 CalendarDayDialog::~CalendarDayDialog() = default;

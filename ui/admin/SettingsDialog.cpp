@@ -5,6 +5,7 @@
 #include "attachments/AttachmentSettingsTab.h"
 #include "backup/LocalBackupMemory.h"
 #include "common/DateTimeField.h"
+#include "common/DialogFit.h"
 #include "common/LogoChooser.h"
 #include "common/Palette.h"
 #include "db/Database.h"
@@ -12,6 +13,7 @@
 #include "reports/CompanyProfile.h"
 #include "ui_SettingsDialog.h"
 
+#include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
@@ -74,6 +76,11 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     retranslate();
     load();
+    m_ui->companyName->setFocus(Qt::OtherFocusReason); // the first field, not the tab bar
+    // Hours and days as wide as their numbers, not as the page.
+    for (QAbstractSpinBox* spin : findChildren<QAbstractSpinBox*>())
+        spin->setSizePolicy(QSizePolicy::Maximum, spin->sizePolicy().verticalPolicy());
+    DialogFit::toContents(this, 620);
 }
 
 SettingsDialog::~SettingsDialog() = default;

@@ -3,6 +3,7 @@
 #include "UserError.h"
 #include "attachments/AttachmentKinds.h"
 #include "attachments/FileIcons.h"
+#include "common/DialogFit.h"
 #include "common/Palette.h"
 
 #include <QDialogButtonBox>
@@ -49,7 +50,7 @@ AddFilesDialog::AddFilesDialog(const QList<NewAttachment>& files, Commit commit,
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &AddFilesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &AddFilesDialog::reject);
-    resize(620, std::min(560, 180 + 76 * static_cast<int>(files.size())));
+    DialogFit::toContents(this, 620);
     if (!m_rows.isEmpty())
         m_rows.first().caption->setFocus();
 }

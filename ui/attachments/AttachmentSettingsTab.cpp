@@ -42,7 +42,7 @@ AttachmentSettingsTab::AttachmentSettingsTab(Session& session, QWidget* parent)
 
 QString AttachmentSettingsTab::title() const
 {
-    return tr("&Files");
+    return tr("F&iles");
 }
 
 void AttachmentSettingsTab::retranslate()

@@ -1,5 +1,6 @@
 #include "attachments/PhotoViewer.h"
 
+#include "common/DialogFit.h"
 #include "common/Icons.h"
 
 #include <QDialogButtonBox>
@@ -87,7 +88,7 @@ PhotoViewer::PhotoViewer(QList<Photo> photos, int index, QWidget* parent)
             m_photos.at(m_index).saveAs();
     });
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
-    resize(960, 720);
+    DialogFit::within(this, {960, 720});
     showPhoto(index);
 }
 

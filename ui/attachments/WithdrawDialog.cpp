@@ -2,6 +2,7 @@
 
 #include "UserError.h"
 #include "attachments/AttachmentService.h"
+#include "common/DialogFit.h"
 #include "common/Palette.h"
 #include "main/Session.h"
 
@@ -26,7 +27,7 @@ WithdrawDialog::WithdrawDialog(Session& session, const Attachment& file, QWidget
                      this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
-    auto* label = new QLabel(tr("&Why is it withdrawn? *"), this);
+    auto* label = new QLabel(tr("Wh&y is it withdrawn? *"), this);
     layout->addWidget(label);
     m_reason = new QPlainTextEdit(this);
     m_reason->setObjectName(QStringLiteral("reason"));
@@ -45,7 +46,7 @@ WithdrawDialog::WithdrawDialog(Session& session, const Attachment& file, QWidget
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &WithdrawDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &WithdrawDialog::reject);
-    resize(460, 260);
+    DialogFit::toContents(this, 460);
 }
 
 QString WithdrawDialog::message() const

@@ -3,6 +3,7 @@
 #include "auth/NewPasswordFields.h"
 #include "auth/PasswordWork.h"
 #include "auth/UserService.h"
+#include "common/DialogFit.h"
 #include "common/Palette.h"
 
 #include <QDialogButtonBox>
@@ -41,7 +42,7 @@ ChangePasswordDialog::ChangePasswordDialog(const QString& databasePath, const Cl
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ChangePasswordDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslate();
-    resize(480, 300);
+    DialogFit::toContents(this, 480);
 }
 
 ChangePasswordDialog::~ChangePasswordDialog() = default;

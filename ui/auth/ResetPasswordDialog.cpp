@@ -3,6 +3,7 @@
 #include "auth/NewPasswordFields.h"
 #include "auth/PasswordWork.h"
 #include "auth/UserService.h"
+#include "common/DialogFit.h"
 #include "common/Palette.h"
 #include "db/Database.h"
 #include "main/Session.h"
@@ -38,7 +39,7 @@ ResetPasswordDialog::ResetPasswordDialog(Session& session, const User& target, Q
     connect(buttons, &QDialogButtonBox::accepted, this, &ResetPasswordDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(480, 260);
+    DialogFit::toContents(this, 480);
 }
 
 ResetPasswordDialog::~ResetPasswordDialog() = default;

@@ -60,6 +60,7 @@ void DateTimeField::build()
     m_button->setFocusPolicy(Qt::NoFocus);
     row->addWidget(m_edit, 1);
     row->addWidget(m_button);
+    row->addStretch(0); // the room a time leaves (fitKind)
     column->addLayout(row);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("dateMessage"));
@@ -76,6 +77,7 @@ void DateTimeField::build()
     });
     connect(m_edit, &QLineEdit::editingFinished, this, &DateTimeField::finishEditing);
     connect(m_button, &QToolButton::clicked, this, &DateTimeField::showCalendar);
+    fitKind();
     retranslate();
     reparse();
 }
@@ -115,7 +117,18 @@ void DateTimeField::setContext(const Clock& clock, const QTimeZone& zone)
 void DateTimeField::setKind(Kind kind)
 {
     m_kind = kind;
+    fitKind();
     retranslate();
+}
+
+void DateTimeField::fitKind()
+{
+    // A time has no calendar to pick from, and is as wide as a time ("17:30", "5:30 pm", "17点半"
+    // while it is typed), not as wide as the form.
+    const bool time = m_kind == Kind::Time;
+    m_button->setVisible(!time);
+    m_edit->setMaximumWidth(time ? m_edit->fontMetrics().horizontalAdvance(QStringLiteral("00:00 pm")) * 2
+                                 : QWIDGETSIZE_MAX);
 }
 
 void DateTimeField::setOptional(bool optional)

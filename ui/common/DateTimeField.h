@@ -78,6 +78,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void fitKind();
     DateInput input() const;
     void build();
     void retranslate();

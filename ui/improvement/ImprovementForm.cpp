@@ -33,6 +33,8 @@ void ImprovementForm::addField(const QString& key, const QString& label, QWidget
 {
     field->setObjectName(key);
     m_errors.addRow(m_form, key, label, field, required);
+    if (m_form->rowCount() == 1)
+        field->setFocus(Qt::OtherFocusReason); // the first field, not Save (made before the fields)
 }
 
 QString ImprovementForm::generalError() const

@@ -1,6 +1,7 @@
 #include "lists/ListEditDialog.h"
 
 #include "UserError.h"
+#include "common/DialogFit.h"
 #include "common/Palette.h"
 #include "lists/ListFieldEditor.h"
 #include "lists/ListPage.h"
@@ -52,6 +53,7 @@ void ListEditDialog::build()
     auto* scroll = new QScrollArea(m_tabs);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes from the last field to the buttons
     auto* body = new QWidget(scroll);
     auto* bodyLayout = new QVBoxLayout(body);
     m_form = new QFormLayout;
@@ -94,7 +96,13 @@ void ListEditDialog::build()
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
     connect(saveShortcut, &QShortcut::activated, this, &ListEditDialog::save);
-    resize(m_children.isEmpty() ? 560 : 760, std::clamp(body->sizeHint().height() + 120, 360, 720));
+    DialogFit::toContents(this, m_children.isEmpty() ? 560 : 760);
+    // The first field takes the focus, not the tab bar or the scrolled form.
+    for (const ListField& f : m_spec.fields)
+        if (ListFieldEditor* editor = m_editors.value(f.key); editor && editor->widget()->isEnabled()) {
+            editor->widget()->setFocus(Qt::OtherFocusReason);
+            break;
+        }
 }
 
 void ListEditDialog::load()

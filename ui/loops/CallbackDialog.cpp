@@ -2,6 +2,7 @@
 
 #include "UserError.h"
 #include "common/DateTimeField.h"
+#include "common/DialogFit.h"
 #include "common/Fields.h"
 #include "common/Palette.h"
 #include "main/Session.h"
@@ -89,7 +90,7 @@ void CallbackDialog::showObjection()
     const bool objection = opinion->currentData().toInt() == static_cast<int>(CallbackOpinion::Objection);
     for (QWidget* w : m_objectionRows)
         w->setVisible(objection);
-    adjustSize();
+    DialogFit::toContents(this, 560); // as tall as the fields shown at that width
 }
 
 CallbackData CallbackDialog::data() const

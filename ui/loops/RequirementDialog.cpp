@@ -1,6 +1,7 @@
 #include "loops/RequirementDialog.h"
 
 #include "UserError.h"
+#include "common/DialogFit.h"
 #include "common/Fields.h"
 #include "common/Palette.h"
 #include "loops/LoopRules.h"
@@ -109,6 +110,7 @@ RequirementDialog::RequirementDialog(Session& session, const QString& orderNo, Q
     connect(buttons, &QDialogButtonBox::accepted, this, [this]() { save(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(560);
+    DialogFit::toContents(this, 560); // as tall as the fields at that width
 }
 
 void RequirementDialog::addItem(const OrderDocument& d)

@@ -2,6 +2,7 @@
 
 #include "UserError.h"
 #include "common/DateTimeField.h"
+#include "common/DialogFit.h"
 #include "common/Palette.h"
 #include "loops/VisitService.h"
 #include "main/Session.h"
@@ -61,7 +62,7 @@ RoundDialog::RoundDialog(Session& session, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(find, &QLineEdit::textChanged, this, &RoundDialog::fill);
     connect(customers, &QListWidget::itemChanged, this, &RoundDialog::itemChanged);
-    setMinimumSize(520, 480);
+    DialogFit::toContents(this, 520);
     fill();
 }
 

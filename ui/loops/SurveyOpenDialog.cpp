@@ -2,6 +2,7 @@
 
 #include "UserError.h"
 #include "common/DateTimeField.h"
+#include "common/DialogFit.h"
 #include "common/Palette.h"
 #include "loops/SurveyService.h"
 #include "main/Session.h"
@@ -53,7 +54,7 @@ SurveyOpenDialog::SurveyOpenDialog(Session& session, int year, QWidget* parent)
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, [this]() { save(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    setMinimumSize(480, 420);
+    DialogFit::toContents(this, 480);
 }
 
 QList<qint64> SurveyOpenDialog::chosen() const

@@ -3,6 +3,7 @@
 #include "UserError.h"
 #include "auth/UserService.h"
 #include "common/DateTimeField.h"
+#include "common/DialogFit.h"
 #include "common/Fields.h"
 #include "common/Palette.h"
 #include "main/Session.h"
@@ -57,6 +58,7 @@ VisitDialog::VisitDialog(Session& session, const CustomerVisit& visit, Mode mode
     connect(buttons, &QDialogButtonBox::accepted, this, [this]() { save(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(560);
+    DialogFit::toContents(this, 560); // as tall as the fields at that width
 }
 
 void VisitDialog::buildPlan(QFormLayout* form)

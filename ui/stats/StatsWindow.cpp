@@ -2,6 +2,7 @@
 
 #include "UserError.h"
 #include "common/DateTimeField.h"
+#include "common/DialogFit.h"
 #include "db/Database.h"
 #include "export/StatsExport.h"
 #include "i18n/Translations.h"
@@ -150,7 +151,7 @@ StatsWindow::StatsWindow(Session& session, QWidget* parent)
     connect(m_data, &QTableWidget::cellDoubleClicked, this, &StatsWindow::openCell);
     connect(m_print, &QPushButton::clicked, this, &StatsWindow::print);
     connect(m_save, &QPushButton::clicked, this, &StatsWindow::save);
-    resize(1100, 780);
+    DialogFit::within(this, {1100, 780});
     retranslate();
     refresh();
 }

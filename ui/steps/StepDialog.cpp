@@ -3,6 +3,7 @@
 #include "UserError.h"
 #include "attachments/AttachmentService.h"
 #include "attachments/AttachmentsPanel.h"
+#include "common/DialogFit.h"
 #include "common/DialogKeys.h"
 #include "common/FieldValues.h"
 #include "common/FormUndo.h"
@@ -18,7 +19,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScreen>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -221,11 +221,6 @@ void StepDialog::showEvent(QShowEvent* event)
 void StepDialog::start()
 {
     m_started = true;
-    // Never taller or wider than the screen (1280x720 with a panel): the form scrolls instead.
-    if (const QScreen* where = screen()) {
-        const QRect room = where->availableGeometry();
-        resize(std::min(width(), room.width()), std::min(height(), room.height() - 40)); // 40: a title bar
-    }
     // The first field takes the focus (not the scroll area, not a button).
     for (const auto& [key, field] : std::as_const(m_fields))
         if (field && field->isEnabled() && field->focusPolicy() != Qt::NoFocus) {
@@ -239,6 +234,7 @@ void StepDialog::start()
                     FormDraft::caseForm(m_case.id, formName()));
     offerDraft();
     connect(m_undo, &FormUndo::edited, this, &StepDialog::writeDraft);
+    DialogFit::toContents(this, width()); // as tall as the fields, at most the screen
 }
 
 void StepDialog::offerDraft()
