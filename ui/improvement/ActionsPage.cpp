@@ -150,6 +150,28 @@ void ActionsPage::select(const QString& number)
             m_table->selectRow(row);
 }
 
+bool ActionsPage::showAction(qint64 id)
+{
+    if (m_show == ImprovementQuery::Show::Open)
+        reload();
+    else
+        setShow(ImprovementQuery::Show::Open); // reads the list again
+    for (int row = 0;; ++row) {
+        if (row == m_table->rowCount()) {
+            if (!m_more->isEnabled())
+                return false;
+            readMore();
+            if (row == m_table->rowCount())
+                return false;
+        }
+        if (m_table->item(row, 0)->data(Qt::UserRole).toLongLong() == id) {
+            m_table->selectRow(row);
+            m_table->scrollToItem(m_table->item(row, 0));
+            return true;
+        }
+    }
+}
+
 void ActionsPage::updateButtons()
 {
     const qint64 id = selectedId();
@@ -173,7 +195,7 @@ void ActionsPage::updateButtons()
 void ActionsPage::raise()
 {
     if (ImprovementForms::raiseAction(m_session, this, ActionSource::Manual, 0, 0))
-        reload();
+        changed();
 }
 
 void ActionsPage::circulate()
@@ -182,7 +204,7 @@ void ActionsPage::circulate()
     if (id > 0
         && ImprovementForms::recordCirculation(
             m_session, this, ActionService(m_session.connection(), m_session.clock()).load(id)))
-        reload();
+        changed();
 }
 
 void ActionsPage::reportDone()
@@ -191,7 +213,7 @@ void ActionsPage::reportDone()
     if (id > 0
         && ImprovementForms::reportDone(m_session, this,
                                         ActionService(m_session.connection(), m_session.clock()).load(id)))
-        reload();
+        changed();
 }
 
 void ActionsPage::checkEffectiveness()
@@ -200,7 +222,7 @@ void ActionsPage::checkEffectiveness()
     if (id > 0
         && ImprovementForms::checkEffectiveness(
             m_session, this, ActionService(m_session.connection(), m_session.clock()).load(id)))
-        reload();
+        changed();
 }
 
 void ActionsPage::close()
@@ -216,5 +238,11 @@ void ActionsPage::close()
         QMessageBox::warning(this, tr("Close action"), e.message());
         return;
     }
+    changed();
+}
+
+void ActionsPage::changed()
+{
     reload();
+    m_session.notifyChanged(0); // My work and the flow chart count the actions again
 }
