@@ -367,6 +367,20 @@
             <numerusform>%1 — %n cases</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 — %n item(s), %2 overdue</source>
+        <translation>
+            <numerusform>%1 — %n item, %2 overdue</numerusform>
+            <numerusform>%1 — %n items, %2 overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n item(s)</source>
+        <translation>
+            <numerusform>%1 — %n item</numerusform>
+            <numerusform>%1 — %n items</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OverdueListDocument</name>

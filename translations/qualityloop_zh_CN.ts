@@ -4229,6 +4229,22 @@ Other windows using this database show the restored data; ask the people working
         <source>counting…</source>
         <translation>统计中…</translation>
     </message>
+    <message>
+        <source>R11 Tracing (8D)</source>
+        <translation>R11 质量追溯 (8D)</translation>
+    </message>
+    <message>
+        <source>R12 Corrective actions</source>
+        <translation>R12 纠正措施</translation>
+    </message>
+    <message>
+        <source>R13 Special treatment groups</source>
+        <translation>R13 专项处理小组</translation>
+    </message>
+    <message>
+        <source>Improvement loop</source>
+        <translation>持续改进</translation>
+    </message>
 </context>
 <context>
     <name>FormUndo</name>
@@ -4290,6 +4306,14 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>Write the closing summary.</source>
         <translation>请填写关闭总结。</translation>
+    </message>
+    <message>
+        <source>A group keeps at least one member besides its lead.</source>
+        <translation>小组除组长外至少要有一名成员。</translation>
+    </message>
+    <message>
+        <source>Choose members among the people who can sign in.</source>
+        <translation>请从可以登录的人员中选择成员。</translation>
     </message>
 </context>
 <context>
@@ -4357,6 +4381,10 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>&lt;b&gt;Closed&lt;/b&gt; by %1: %2</source>
         <translation>由 %1 &lt;b&gt;关闭&lt;/b&gt;：%2</translation>
+    </message>
+    <message>
+        <source>M&amp;embers…</source>
+        <translation>成员(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -4793,12 +4821,35 @@ Other windows using this database show the restored data; ask the people working
         <source>Closing summary</source>
         <translation>关闭总结</translation>
     </message>
+    <message>
+        <source>Members of group %1</source>
+        <translation>小组 %1 的成员</translation>
+    </message>
+    <message>
+        <source>Members (led by %1)</source>
+        <translation>成员（组长：%1）</translation>
+    </message>
 </context>
 <context>
     <name>ImprovementLink</name>
     <message>
         <source>There is no such improvement opportunity.</source>
         <translation>没有这个改进机会。</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementQueue</name>
+    <message>
+        <source>Corrective actions due</source>
+        <translation>待完成的纠正措施</translation>
+    </message>
+    <message>
+        <source>8D steps due</source>
+        <translation>待完成的 8D 步骤</translation>
+    </message>
+    <message>
+        <source>Actions to check for effect</source>
+        <translation>待验证效果的措施</translation>
     </message>
 </context>
 <context>
@@ -6103,6 +6154,18 @@ Other windows using this database show the restored data; ask the people working
         <source>My work — counting…</source>
         <translation>我的工作——统计中…</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 — %n item(s), %2 overdue</source>
+        <translation>
+            <numerusform>%1——%n 项，%2 项已超期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n item(s)</source>
+        <translation>
+            <numerusform>%1——%n 项</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NavigationTree</name>
@@ -6379,6 +6442,14 @@ Other windows using this database show the restored data; ask the people working
         <translation>
             <numerusform>已过期限的事项（每项一行）：%n 项。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Corrective action %1</source>
+        <translation>纠正措施 %1</translation>
+    </message>
+    <message>
+        <source>%1 of tracing %2</source>
+        <translation>追溯 %2 的 %1</translation>
     </message>
 </context>
 <context>
@@ -9154,6 +9225,13 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>Discard</source>
         <translation>放弃</translation>
+    </message>
+</context>
+<context>
+    <name>StepOwnerPicker</name>
+    <message>
+        <source>%1 (person)</source>
+        <translation>%1（个人）</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,13 @@ struct CaseListRow
     // words), nextDueAt its own due time, nextOwnerName who owes it when the queue says so.
     bool isDuty = false;
     QString nextOwnerName;
+    // A line of My work from the improvement loop (ImprovementQueue): an action or an 8D step,
+    // not a duty of the case (id is its case, 0 when it has none).
+    QString item {}; // "action" or "step"; empty for a case or a case's duty
+    qint64 itemId = 0; // the action's id, or the tracing's
+    int itemStep = -1; // the step of the tracing
+    QString itemText {}; // what it is, in the language the queue was read in
+    bool dueIsDay = false; // due by the end of a day: shown as the day
 };
 
 // Reads the case list newest first, a page at a time by keyset (id below the last one seen):

@@ -138,6 +138,55 @@ void GroupService::addProgress(const User& user, qint64 groupId, const QDate& on
     scope.commit();
 }
 
+void GroupService::changeMembers(const User& user, qint64 groupId, int version,
+                                 const QList<qint64>& memberIds)
+{
+    WriteScope scope(m_db);
+    const TreatmentGroup g = loadFor(groupId, version);
+    ImprovementRules::require(ImprovementRules::groupRefusal(user, g, true));
+    QList<qint64> wanted;
+    for (qint64 id : memberIds)
+        if (id != g.leadUserId && !wanted.contains(id))
+            wanted.append(id);
+    FieldCheck check;
+    check.require(!wanted.isEmpty(), QStringLiteral("members"),
+                  tr("A group keeps at least one member besides its lead."));
+    for (qint64 id : std::as_const(wanted))
+        if (!g.memberIds.contains(id)
+            && Sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM users WHERE id = ? AND active = 1"),
+                           {id})
+                    .toInt()
+                == 0) {
+            check.require(false, QStringLiteral("members"),
+                          tr("Choose members among the people who can sign in."));
+            break;
+        }
+    check.throwIfAny();
+    const QDateTime now = m_clock.now();
+    RecordWriter writer(m_db, user.id, now);
+    for (qint64 id : std::as_const(g.memberIds))
+        if (!wanted.contains(id)) {
+            const qint64 row = Sql::scalar(m_db,
+                                           QStringLiteral("SELECT id FROM treatment_group_members WHERE "
+                                                          "group_id = ? AND user_id = ?"),
+                                           {groupId, id})
+                                   .toLongLong();
+            writer.remove(QStringLiteral("treatment_group_members"), row, 0,
+                          {QStringLiteral("group_id"), QStringLiteral("user_id")});
+        }
+    for (qint64 id : std::as_const(wanted))
+        if (!g.memberIds.contains(id))
+            writer.insert(QStringLiteral("treatment_group_members"), 0,
+                          Fields {{QStringLiteral("group_id"), groupId}, {QStringLiteral("user_id"), id}});
+    if (writer.written() > 0) {
+        // On the group too, in names: its history says who changed the members from what to what.
+        writer.log(0, groups, groupId, QStringLiteral("update"), QStringLiteral("members"),
+                   g.members.join(QStringLiteral(", ")), load(groupId).members.join(QStringLiteral(", ")));
+        RecordVersion(m_db, {}, now).bump(groups, groupId);
+    }
+    scope.commit();
+}
+
 void GroupService::decideImprovement(const User& user, qint64 groupId, int version,
                                      const QString& improvement)
 {

@@ -3,6 +3,7 @@
 #include "db/Sql.h"
 #include "deadlines/CaseDuties.h"
 #include "i18n/Translations.h"
+#include "improvement/ImprovementQueue.h"
 #include "queue/DutyOwnerSql.h"
 #include "reference/ReferenceNames.h"
 
@@ -147,6 +148,16 @@ QList<QueueGroup> WorkQueue::groups(const User& user) const
         }
         result.append(g);
     }
+    // The improvement loop's actions and 8D steps (issue 14): the owners' own headings, and
+    // the overdue ones in the watch's "Overdue work".
+    const ImprovementQueue improvement(m_db, m_clock);
+    for (QueueGroup& g : result)
+        if (g.key == ImprovementQueue::overdueKey()) {
+            const QueueGroup late = improvement.overdue();
+            g.count += late.count;
+            g.overdue += late.overdue;
+        }
+    result.append(improvement.groups(user));
     return result;
 }
 
@@ -202,6 +213,15 @@ QList<CaseListRow> WorkQueue::rows(const User& user, const QString& key, int lim
             }
             rows.append(r);
         }
+    }
+    const QList<CaseListRow> items = ImprovementQueue(m_db, m_clock).rows(user, key, limit);
+    if (!items.isEmpty()) {
+        rows.append(items);
+        std::stable_sort(rows.begin(), rows.end(), [](const CaseListRow& a, const CaseListRow& b) {
+            return a.nextDueAt < b.nextDueAt;
+        });
+        if (rows.size() > limit)
+            rows.erase(rows.begin() + limit, rows.end());
     }
     return rows;
 }

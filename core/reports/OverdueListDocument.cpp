@@ -1,5 +1,6 @@
 #include "reports/OverdueListDocument.h"
 
+#include "improvement/ImprovementWords.h"
 #include "reports/DocumentContext.h"
 #include "reports/ReportHtml.h"
 
@@ -35,6 +36,12 @@ QString OverdueListDocument::stepText(const QString& code) const
 
 QString OverdueListDocument::dutyText(const OverdueRow& row) const
 {
+    if (row.stepCode == QLatin1String("action"))
+        return tr("Corrective action %1").arg(row.task);
+    if (row.stepCode == QLatin1String("8d_step"))
+        return tr("%1 of tracing %2")
+            .arg(m_context.language().translate("ImprovementWords", ImprovementWords::stepSource(row.step)),
+                 row.task);
     const QString step = stepText(row.stepCode);
     return row.task.isEmpty() ? step : tr("%1: %2").arg(step, row.task);
 }
@@ -50,6 +57,8 @@ QString OverdueListDocument::ownerText(const OverdueRow& row) const
     if (row.ownerKind == QLatin1String("technician"))
         return row.ownerName.isEmpty() ? tr("Service technician")
                                        : tr("Service technician %1").arg(row.ownerName);
+    if (row.ownerKind == QLatin1String("person"))
+        return row.ownerName;
     if (row.ownerUnitId > 0)
         return m_context.unitName(row.ownerUnitId, row.ownerUnitName);
     return row.ownerCode;

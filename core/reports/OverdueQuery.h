@@ -18,10 +18,15 @@ struct OverdueRow
     QString ownerKind; // "sales", "quality", "technician", "unit"
     QString ownerName; // the unit's (English) name, the technician's, or the person of Sales or Quality
     QString task; // a follow-up's problem to settle, else empty
+    // The improvement loop (issue 14): stepCode "action" (task: the notice's number and what) or
+    // "8d_step" (task: the tracing's number, step: 0..8); ownerKind "unit" or "person".
+    int step = -1;
 };
 
 // Every open duty whose own deadline has passed, one line each (a case owing two things late
-// has two lines), the longest overdue first, from case_duties as the workflow keeps it.
+// has two lines), the longest overdue first, from case_duties as the workflow keeps it; with
+// them the corrective actions and 8D steps past their due day (due by its end in the company's
+// zone, as My work says).
 class OverdueQuery
 {
 public:
@@ -29,5 +34,6 @@ public:
     QList<OverdueRow> rows(const QDateTime& now) const;
 
 private:
+    QList<OverdueRow> improvement(const QDateTime& now) const;
     QSqlDatabase m_db;
 };

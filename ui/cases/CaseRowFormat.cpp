@@ -26,6 +26,8 @@ QVariant CaseRowFormat::data(const CaseListRow& r, int column, int role, const Q
         const QColor c = Palette::deadline(QGuiApplication::palette(), r.nextDueAt, now);
         return c.isValid() ? QVariant(QBrush(c)) : QVariant();
     }
+    if (role == Qt::ToolTipRole && column == NextStep && !r.item.isEmpty())
+        return data(r, column, Qt::DisplayRole, now); // the whole of an action's or a step's words
     if (role == Qt::ToolTipRole && column == DueAt && r.nextDueAt.isValid())
         return overdue ? tr("Overdue")
                        : tr("Due %1").arg(QLocale().toString(r.nextDueAt.toLocalTime(), QLocale::LongFormat));
@@ -48,8 +50,11 @@ QVariant CaseRowFormat::data(const CaseListRow& r, int column, int role, const Q
     case Grade:
         return r.grade;
     case Status:
-        return CaseStatuses::displayName(CaseStatuses::fromCode(r.status));
+        // An action raised by hand belongs to no case.
+        return r.status.isEmpty() ? QString() : CaseStatuses::displayName(CaseStatuses::fromCode(r.status));
     case NextStep:
+        if (!r.item.isEmpty()) // an action or an 8D step (issue 14): what it is, and who owes it
+            return r.nextOwnerName.isEmpty() ? r.itemText : tr("%1 — %2").arg(r.itemText, r.nextOwnerName);
         if (r.isDuty) {
             // A queue's line is one duty: "Reply by 05/03/2026 17:00", with who owes it when it
             // is someone else's.
@@ -59,10 +64,14 @@ QVariant CaseRowFormat::data(const CaseListRow& r, int column, int role, const Q
             return r.nextOwnerName.isEmpty() ? text : tr("%1 — %2").arg(text, r.nextOwnerName);
         }
         return DeadlineCalculator::stepText(r.nextStep);
-    case DueAt:
+    case DueAt: {
         if (!r.nextDueAt.isValid())
             return QString();
-        return overdue ? tr("%1 (overdue)").arg(minutes(r.nextDueAt)) : minutes(r.nextDueAt);
+        // Due by the end of a day (in the company's zone): the day alone.
+        const QString due
+            = r.dueIsDay ? r.nextDueAt.date().toString(QStringLiteral("yyyy-MM-dd")) : minutes(r.nextDueAt);
+        return overdue ? tr("%1 (overdue)").arg(due) : due;
+    }
     default:
         return {};
     }

@@ -20,6 +20,11 @@ qint64 CaseRowsModel::caseId(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
 }
 
+CaseListRow CaseRowsModel::row(int row) const
+{
+    return m_rows.value(row);
+}
+
 int CaseRowsModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());

@@ -13,6 +13,7 @@ public:
     explicit CaseRowsModel(const Clock& clock, QObject* parent = nullptr);
     void setRows(const QList<CaseListRow>& rows);
     qint64 caseId(int row) const;
+    CaseListRow row(int row) const; // an empty row outside the list
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

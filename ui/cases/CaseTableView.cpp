@@ -31,6 +31,7 @@ CaseTableView::CaseTableView(const QString& settingsKey, QWidget* parent)
     });
     connect(horizontalHeader(), &QHeaderView::sectionMoved, this, [this]() { m_userSized = true; });
     connect(this, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        emit rowActivated(index.row());
         const qint64 id = index.data(CaseRowFormat::IdRole).toLongLong();
         if (id > 0)
             emit caseActivated(id);
@@ -55,8 +56,10 @@ QList<qint64> CaseTableView::selectedCaseIds() const
 
 void CaseTableView::keyPressEvent(QKeyEvent* event)
 {
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && currentCaseId() > 0) {
-        emit caseActivated(currentCaseId());
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && currentIndex().isValid()) {
+        emit rowActivated(currentIndex().row());
+        if (currentCaseId() > 0)
+            emit caseActivated(currentCaseId());
         return;
     }
     QTableView::keyPressEvent(event);

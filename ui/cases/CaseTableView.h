@@ -33,6 +33,8 @@ public:
 
 signals:
     void caseActivated(qint64 caseId);
+    // Any row opened (double click, Enter), a case's or not (My work's actions and 8D steps).
+    void rowActivated(int row);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;

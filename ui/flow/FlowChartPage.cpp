@@ -3,12 +3,14 @@
 #include "cases/CaseListModel.h"
 #include "cases/CaseTableView.h"
 #include "flow/FlowChartWidget.h"
+#include "improvement/ImprovementWindow.h"
 #include "main/BackgroundCounts.h"
 #include "main/Session.h"
 
 #include <QEvent>
 #include <QLabel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 FlowChartPage::FlowChartPage(Session& session, BackgroundCounts& counts, QWidget* parent)
@@ -55,6 +57,13 @@ FlowChartPage::FlowChartPage(Session& session, BackgroundCounts& counts, QWidget
         m_table->keepingPlace([this, &caseIds]() { m_model->refreshCases(caseIds); });
     });
     connect(&m_counts, &BackgroundCounts::flowReady, m_chart, &FlowChartWidget::setCounts);
+    connect(&m_counts, &BackgroundCounts::loopsReady, m_chart, &FlowChartWidget::setLoops);
+    connect(m_chart, &FlowChartWidget::loopClicked, this, [this](FlowLoopCount::Loop loop) {
+        ImprovementWindow* improvement = ImprovementWindow::showIn(m_session, window());
+        improvement->tabs()->setCurrentIndex(loop == FlowLoopCount::Actions       ? 0
+                                                 : loop == FlowLoopCount::Tracing ? 1
+                                                                                  : 2);
+    });
     retranslate();
 }
 

@@ -19,6 +19,15 @@ FlowChartWidget::FlowChartWidget(QWidget* parent)
     const QList<CaseStatus> all = CaseStatuses::all();
     for (CaseStatus s : all)
         m_counts.append({s, 0, 0});
+    for (FlowLoopCount::Loop loop : {FlowLoopCount::Tracing, FlowLoopCount::Actions, FlowLoopCount::Groups})
+        m_loops.append({loop, 0, 0});
+}
+
+void FlowChartWidget::setLoops(const QList<FlowLoopCount>& loops)
+{
+    if (loops.size() == m_loops.size())
+        m_loops = loops;
+    update();
 }
 
 void FlowChartWidget::setCounts(const QList<FlowStepCount>& counts)
@@ -30,12 +39,12 @@ void FlowChartWidget::setCounts(const QList<FlowStepCount>& counts)
 
 QSize FlowChartWidget::sizeHint() const
 {
-    return {900, 300};
+    return {900, 430};
 }
 
 QSize FlowChartWidget::minimumSizeHint() const
 {
-    return {600, 240};
+    return {600, 330};
 }
 
 QRect FlowChartWidget::boxRect(CaseStatus status) const
@@ -47,8 +56,59 @@ QRect FlowChartWidget::boxRect(CaseStatus status) const
         col = perRow - 1 - col; // the second row runs back, like a snake
     const int gap = 36;
     const int w = (width() - gap * (perRow + 1)) / perRow;
-    const int h = std::min(110, (height() - gap * 3) / 2);
+    const int h = boxHeight();
     return {gap + col * (w + gap), gap + row * (h + gap), w, h};
+}
+
+int FlowChartWidget::boxHeight() const
+{
+    return std::min(110, (height() - 36 * 4) / 3); // two rows of the flow, one of the loop
+}
+
+QRect FlowChartWidget::loopRect(FlowLoopCount::Loop loop) const
+{
+    // The third row, under the first three columns; tracing starts at the analysis (R3).
+    const QRect first = boxRect(CaseStatus::Logged);
+    const int gap = 36;
+    const int h = boxHeight();
+    return {first.left() + static_cast<int>(loop) * (first.width() + gap), first.top() + 2 * (h + gap),
+            first.width(), h};
+}
+
+QString FlowChartWidget::loopTitle(FlowLoopCount::Loop loop)
+{
+    switch (loop) {
+    case FlowLoopCount::Tracing:
+        return tr("R11 Tracing (8D)");
+    case FlowLoopCount::Actions:
+        return tr("R12 Corrective actions");
+    case FlowLoopCount::Groups:
+        return tr("R13 Special treatment groups");
+    }
+    return {};
+}
+
+void FlowChartWidget::paintBox(QPainter& p, const QRect& r, bool focused, const QString& title,
+                               const QString& count, qint64 overdue) const
+{
+    const QPalette pal = palette();
+    QPainterPath path;
+    path.addRoundedRect(r, 8, 8);
+    p.fillPath(path, pal.color(QPalette::AlternateBase));
+    p.setPen(QPen(overdue > 0 ? Palette::overdue(pal) : pal.color(QPalette::Mid), focused ? 3 : 1.5));
+    p.drawPath(path);
+    const QRect inner = r.adjusted(8, 6, -8, -6);
+    QFont bold = font();
+    bold.setBold(true);
+    p.setPen(pal.color(QPalette::Text));
+    p.setFont(bold);
+    p.drawText(inner, Qt::AlignTop | Qt::AlignHCenter | Qt::TextWordWrap, title);
+    p.setFont(font());
+    p.drawText(inner, Qt::AlignBottom | Qt::AlignLeft, count);
+    if (overdue > 0) {
+        p.setPen(Palette::overdue(pal));
+        p.drawText(inner, Qt::AlignBottom | Qt::AlignRight, tr("%1 overdue").arg(overdue));
+    }
 }
 
 QString FlowChartWidget::stepTitle(CaseStatus status)
@@ -105,30 +165,22 @@ void FlowChartWidget::paintEvent(QPaintEvent*)
         p.drawLine(head1);
         p.drawLine(head2);
     }
-    QFont bold = font();
-    bold.setBold(true);
     for (const FlowStepCount& c : std::as_const(m_counts)) {
-        const QRect r = boxRect(c.status);
         const bool focused = hasFocus() && static_cast<int>(c.status) == m_focus;
-        QPainterPath path;
-        path.addRoundedRect(r, 8, 8);
-        p.fillPath(path, pal.color(QPalette::AlternateBase));
-        p.setPen(QPen(c.overdue > 0 ? Palette::overdue(pal) : pal.color(QPalette::Mid), focused ? 3 : 1.5));
-        p.drawPath(path);
-        const QRect inner = r.adjusted(8, 6, -8, -6);
-        p.setPen(pal.color(QPalette::Text));
-        p.setFont(bold);
-        p.drawText(inner, Qt::AlignTop | Qt::AlignHCenter | Qt::TextWordWrap, stepTitle(c.status));
-        p.setFont(font());
         const QString count = m_counting     ? tr("counting…")
             : c.status == CaseStatus::Closed ? tr("%1 closed").arg(c.open)
                                              : tr("%1 open").arg(c.open);
-        p.drawText(inner, Qt::AlignBottom | Qt::AlignLeft, count);
-        if (c.overdue > 0) {
-            p.setPen(Palette::overdue(pal));
-            p.drawText(inner, Qt::AlignBottom | Qt::AlignRight, tr("%1 overdue").arg(c.overdue));
-        }
+        paintBox(p, boxRect(c.status), focused, stepTitle(c.status), count, c.overdue);
     }
+    // The improvement loop under the flow, dashed as a side flow of its own.
+    const QRect loopRow = loopRect(FlowLoopCount::Tracing).united(loopRect(FlowLoopCount::Groups));
+    p.setPen(QPen(pal.color(QPalette::Mid), 1, Qt::DashLine));
+    p.drawRoundedRect(loopRow.adjusted(-12, -24, 12, 10), 8, 8);
+    p.setPen(pal.color(QPalette::Text));
+    p.drawText(loopRow.adjusted(0, -22, 0, 0), Qt::AlignTop | Qt::AlignLeft, tr("Improvement loop"));
+    for (const FlowLoopCount& c : std::as_const(m_loops))
+        paintBox(p, loopRect(c.loop), false, loopTitle(c.loop),
+                 m_counting ? tr("counting…") : tr("%1 open").arg(c.open), c.overdue);
 }
 
 void FlowChartWidget::mousePressEvent(QMouseEvent* event)
@@ -141,6 +193,11 @@ void FlowChartWidget::mousePressEvent(QMouseEvent* event)
             return;
         }
     }
+    for (const FlowLoopCount& c : std::as_const(m_loops))
+        if (loopRect(c.loop).contains(event->position().toPoint())) {
+            emit loopClicked(c.loop);
+            return;
+        }
     QWidget::mousePressEvent(event);
 }
 

@@ -150,6 +150,28 @@ void ActionsPage::select(const QString& number)
             m_table->selectRow(row);
 }
 
+bool ActionsPage::showAction(qint64 id)
+{
+    if (m_show == ImprovementQuery::Show::Open)
+        reload();
+    else
+        setShow(ImprovementQuery::Show::Open); // reads the list again
+    for (int row = 0;; ++row) {
+        if (row == m_table->rowCount()) {
+            if (!m_more->isEnabled())
+                return false;
+            readMore();
+            if (row == m_table->rowCount())
+                return false;
+        }
+        if (m_table->item(row, 0)->data(Qt::UserRole).toLongLong() == id) {
+            m_table->selectRow(row);
+            m_table->scrollToItem(m_table->item(row, 0));
+            return true;
+        }
+    }
+}
+
 void ActionsPage::updateButtons()
 {
     const qint64 id = selectedId();
@@ -173,7 +195,7 @@ void ActionsPage::updateButtons()
 void ActionsPage::raise()
 {
     if (ImprovementForms::raiseAction(m_session, this, ActionSource::Manual, 0, 0))
-        reload();
+        changed();
 }
 
 void ActionsPage::circulate()
@@ -181,14 +203,14 @@ void ActionsPage::circulate()
     const qint64 id = selectedId();
     if (id > 0
         && ImprovementForms::recordCirculation(m_session, this, SessionQueries(m_session).actions().load(id)))
-        reload();
+        changed();
 }
 
 void ActionsPage::reportDone()
 {
     const qint64 id = selectedId();
     if (id > 0 && ImprovementForms::reportDone(m_session, this, SessionQueries(m_session).actions().load(id)))
-        reload();
+        changed();
 }
 
 void ActionsPage::checkEffectiveness()
@@ -197,7 +219,7 @@ void ActionsPage::checkEffectiveness()
     if (id > 0
         && ImprovementForms::checkEffectiveness(m_session, this,
                                                 SessionQueries(m_session).actions().load(id)))
-        reload();
+        changed();
 }
 
 void ActionsPage::close()
@@ -213,5 +235,11 @@ void ActionsPage::close()
         QMessageBox::warning(this, tr("Close action"), e.message());
         return;
     }
+    changed();
+}
+
+void ActionsPage::changed()
+{
     reload();
+    m_session.notifyChanged(0); // My work and the flow chart count the actions again
 }

@@ -24,6 +24,9 @@ public:
     QTableWidget* table() const { return m_table; }
     qint64 selectedId() const;
     void select(const QString& number);
+    // Lists the actions not closed, reads on page by page until this one is listed, and selects
+    // it (from a line of My work); false when it is not among them.
+    bool showAction(qint64 id);
     // What the buttons do on the selected action.
     void raise();
     void circulate();
@@ -35,6 +38,7 @@ private:
     void readMore();
     void append(const QList<ActionRow>& rows);
     void updateButtons();
+    void changed(); // after a save here
 
     Session& m_session;
     ImprovementQuery::Show m_show = ImprovementQuery::Show::Open;

@@ -48,6 +48,7 @@ GroupsPage::GroupsPage(Session& session, QWidget* parent)
     };
     button(tr("&New group…"), "newGroup", &GroupsPage::openGroup)
         ->setEnabled(ImprovementRules::may(session.user(), ImprovementRules::Task::OpenGroup));
+    button(tr("M&embers…"), "groupMembers", &GroupsPage::changeMembers);
     button(tr("&Progress…"), "groupProgress", &GroupsPage::addProgress);
     button(tr("&Improvement…"), "groupImprovement", &GroupsPage::decideImprovement);
     button(tr("&Close group…"), "closeGroup", &GroupsPage::closeGroup);
@@ -123,6 +124,15 @@ void GroupsPage::openGroup()
 {
     if (ImprovementForms::openGroup(m_session, this, 0))
         reload();
+}
+
+void GroupsPage::changeMembers()
+{
+    const qint64 id = selectedId();
+    if (id > 0
+        && ImprovementForms::changeMembers(m_session, this,
+                                           GroupService(m_session.connection(), m_session.clock()).load(id)))
+        showSelected();
 }
 
 void GroupsPage::addProgress()

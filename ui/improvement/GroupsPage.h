@@ -8,8 +8,8 @@ class QTableWidget;
 class Session;
 
 // View > Improvement, the special treatment groups (R13): newest first, a page at a time; the
-// chosen group's lead, members, progress, improvement and summary below; New group, Progress,
-// Improvement and Close for those the rules allow.
+// chosen group's lead, members, progress, improvement and summary below; New group, Members,
+// Progress, Improvement and Close for those the rules allow.
 class GroupsPage : public QWidget
 {
     Q_OBJECT
@@ -21,6 +21,7 @@ public:
     QLabel* details() const { return m_details; }
     qint64 selectedId() const;
     void openGroup();
+    void changeMembers();
     void addProgress();
     void decideImprovement();
     void closeGroup();

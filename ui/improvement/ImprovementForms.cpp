@@ -39,6 +39,30 @@ QList<NamedItem> activeUsers(Session& session)
             items.append({u.id, u.username, u.displayName});
     return items;
 }
+
+// The people to tick as a group's members, those given ticked.
+QListWidget* memberList(QWidget* parent, const QList<NamedItem>& users, const QList<qint64>& ticked)
+{
+    auto* members = new QListWidget(parent);
+    members->setObjectName(QStringLiteral("groupMembers"));
+    for (const NamedItem& u : users) {
+        auto* item = new QListWidgetItem(u.name, members);
+        item->setData(Qt::UserRole, u.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(ticked.contains(u.id) ? Qt::Checked : Qt::Unchecked);
+    }
+    members->setMaximumHeight(160);
+    return members;
+}
+
+QList<qint64> tickedIds(const QListWidget* members)
+{
+    QList<qint64> ids;
+    for (int row = 0; row < members->count(); ++row)
+        if (members->item(row)->checkState() == Qt::Checked)
+            ids.append(members->item(row)->data(Qt::UserRole).toLongLong());
+    return ids;
+}
 } // namespace
 
 bool ImprovementForms::raiseAction(Session& session, QWidget* parent, ActionSource source, qint64 caseId,
@@ -133,24 +157,29 @@ bool ImprovementForms::openGroup(Session& session, QWidget* parent, qint64 caseI
     auto* lead = new QComboBox(&form);
     const QList<NamedItem> users = activeUsers(session);
     Fields::fill(lead, users, tr("Choose the lead"));
-    auto* members = new QListWidget(&form);
-    for (const NamedItem& u : users) {
-        auto* item = new QListWidgetItem(u.name, members);
-        item->setData(Qt::UserRole, u.id);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
-    }
-    members->setMaximumHeight(160);
+    auto* members = memberList(&form, users, {});
     form.addField(QStringLiteral("problem"), tr("Problem hard to verify or close"), problem, true);
     form.addField(QStringLiteral("lead"), tr("Lead"), lead, true);
     form.addField(QStringLiteral("members"), tr("Members"), members, true);
     form.setSave([&]() {
-        QList<qint64> ids;
-        for (int row = 0; row < members->count(); ++row)
-            if (members->item(row)->checkState() == Qt::Checked)
-                ids.append(members->item(row)->data(Qt::UserRole).toLongLong());
         GroupService(session.connection(), session.clock())
-            .open(session.user(), problem->toPlainText(), caseId, Fields::id(lead), ids);
+            .open(session.user(), problem->toPlainText(), caseId, Fields::id(lead), tickedIds(members));
+    });
+    return form.exec() == QDialog::Accepted;
+}
+
+bool ImprovementForms::changeMembers(Session& session, QWidget* parent, const TreatmentGroup& group)
+{
+    ImprovementForm form(tr("Members of group %1").arg(group.number), parent);
+    QList<NamedItem> users = activeUsers(session);
+    users.erase(std::remove_if(users.begin(), users.end(),
+                               [&group](const NamedItem& u) { return u.id == group.leadUserId; }),
+                users.end());
+    auto* members = memberList(&form, users, group.memberIds);
+    form.addField(QStringLiteral("members"), tr("Members (led by %1)").arg(group.lead), members, true);
+    form.setSave([&]() {
+        GroupService(session.connection(), session.clock())
+            .changeMembers(session.user(), group.id, group.version, tickedIds(members));
     });
     return form.exec() == QDialog::Accepted;
 }

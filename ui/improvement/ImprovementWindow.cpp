@@ -47,6 +47,18 @@ void addRow(QTableWidget* t, const QStringList& cells, qint64 id, const QColor& 
 }
 } // namespace
 
+ImprovementWindow* ImprovementWindow::showIn(Session& session, QWidget* mainWindow)
+{
+    auto* improvement = mainWindow->findChild<ImprovementWindow*>();
+    if (!improvement) {
+        improvement = new ImprovementWindow(session, mainWindow);
+        improvement->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    improvement->show();
+    improvement->raise();
+    return improvement;
+}
+
 ImprovementWindow::ImprovementWindow(Session& session, QWidget* parent)
     : QDialog(parent)
     , m_session(session)

@@ -17,6 +17,8 @@ class ImprovementWindow : public QDialog
     Q_OBJECT
 public:
     explicit ImprovementWindow(Session& session, QWidget* parent = nullptr);
+    // The main window's one improvement window, made the first time, shown and raised.
+    static ImprovementWindow* showIn(Session& session, QWidget* mainWindow);
 
     QTabWidget* tabs() const { return m_tabs; }
     ActionsPage* actions() const { return m_actions; }

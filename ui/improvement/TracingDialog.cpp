@@ -7,6 +7,7 @@
 #include "improvement/EightDReportDocument.h"
 #include "improvement/ImprovementRules.h"
 #include "improvement/ImprovementWords.h"
+#include "improvement/StepOwnerPicker.h"
 #include "main/Session.h"
 #include "main/SessionQueries.h"
 #include "print/PrintController.h"
@@ -50,9 +51,7 @@ TracingDialog::TracingDialog(Session& session, qint64 tracingId, QWidget* parent
     layout->addWidget(m_stepTitle);
     auto* form = new QFormLayout;
     auto* planRow = new QHBoxLayout;
-    m_owner = new QComboBox(this);
-    m_owner->setObjectName(QStringLiteral("stepOwner"));
-    Fields::fill(m_owner, session.reference().units());
+    m_owner = new StepOwnerPicker(session, this); // a unit or a person
     m_due = new DateTimeField(DateTimeField::Kind::Date, session.clock(),
                               session.workflow().deadlines().rules().zone, this);
     m_due->setObjectName(QStringLiteral("stepDue"));
@@ -144,7 +143,7 @@ void TracingDialog::showStep()
     const TracingStep& s = m_tracing.steps.at(m_current);
     m_stepTitle->setText(
         QStringLiteral("<b>%1</b>").arg(ImprovementWords::stepTitle(s.step).toHtmlEscaped()));
-    Fields::select(m_owner, s.ownerUnitId);
+    m_owner->setOwner(s.ownerUnitId, s.ownerUserId);
     m_due->setDate(s.dueOn);
     m_text->setPlainText(s.text);
     m_verified->setChecked(s.verified);
@@ -187,8 +186,10 @@ bool TracingDialog::saveStep(bool signOff)
 bool TracingDialog::planStep()
 {
     const TracingStep s = m_tracing.steps.value(m_current);
-    const qint64 unit = Fields::id(m_owner);
-    return run([&] { m_service.planStep(m_session.user(), s.id, s.version, unit, 0, m_due->checkedDate()); });
+    const qint64 unit = m_owner->unitId();
+    const qint64 person = m_owner->userId();
+    return run(
+        [&] { m_service.planStep(m_session.user(), s.id, s.version, unit, person, m_due->checkedDate()); });
 }
 
 QString TracingDialog::message() const

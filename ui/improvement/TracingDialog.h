@@ -6,17 +6,17 @@
 #include <QDialog>
 
 class QCheckBox;
-class QComboBox;
 class DateTimeField;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
 class Session;
+class StepOwnerPicker;
 
 // R11 one tracing in the 8D form: the nine steps with their owner, due day and sign-off (late
 // ones in the overdue colour); the chosen step's text, "verified", Save and Sign off for its
-// owner or Quality, its owner and due day for Quality; the 8D report to print.
+// owner or Quality, its owner (a unit or a person) and due day for Quality; the 8D report to print.
 class TracingDialog : public QDialog
 {
     Q_OBJECT
@@ -28,6 +28,7 @@ public:
     // What the buttons do; false when core refused (the message is shown, the text kept).
     bool saveStep(bool signOff);
     bool planStep();
+    StepOwnerPicker* ownerPicker() const { return m_owner; }
     QString message() const;
     const Tracing& tracing() const { return m_tracing; }
 
@@ -43,7 +44,7 @@ private:
     QLabel* m_heading = nullptr;
     QTableWidget* m_steps = nullptr;
     QLabel* m_stepTitle = nullptr;
-    QComboBox* m_owner = nullptr;
+    StepOwnerPicker* m_owner = nullptr;
     DateTimeField* m_due = nullptr;
     QPushButton* m_plan = nullptr;
     QPlainTextEdit* m_text = nullptr;

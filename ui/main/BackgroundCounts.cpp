@@ -101,8 +101,10 @@ void BackgroundCounts::deliver(const CountsResult& result)
             emit rowsReady(result.groupKey, result.rows);
         if (result.hasGroups)
             emit groupsReady(result.groups);
-        if (result.hasFlow)
+        if (result.hasFlow) {
+            emit loopsReady(result.loops);
             emit flowReady(result.flow);
+        }
         if (result.hasCaseCount)
             emit caseCountReady(result.caseCount);
     }

@@ -39,6 +39,7 @@ signals:
     void groupsReady(const QList<QueueGroup>& groups);
     void rowsReady(const QString& groupKey, const QList<CaseListRow>& rows);
     void flowReady(const QList<FlowStepCount>& counts);
+    void loopsReady(const QList<FlowLoopCount>& counts); // just before flowReady
     void caseCountReady(qint64 count);
     void failed(const QString& message);
     void idle();

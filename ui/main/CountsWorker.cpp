@@ -68,6 +68,7 @@ CountsResult CountsWorker::compute(const CountsRequest& request)
         }
         if (request.kind != CountsRequest::GroupRows) {
             result.flow = FlowCounts(m_db->connection(), clock).counts();
+            result.loops = FlowCounts(m_db->connection(), clock).loops();
             result.hasFlow = true;
         }
     } catch (const UserError& error) {

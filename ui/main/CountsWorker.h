@@ -45,6 +45,7 @@ struct CountsResult
     QList<CaseListRow> rows;
     bool hasFlow = false;
     QList<FlowStepCount> flow;
+    QList<FlowLoopCount> loops; // with the flow: the improvement loop's boxes
     bool hasCaseCount = false;
     qint64 caseCount = 0;
     QString error;

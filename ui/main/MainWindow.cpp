@@ -222,13 +222,7 @@ void MainWindow::createMenus()
         ->setObjectName(QStringLiteral("actionCustomerLoops"));
     view->addAction(tr("&Improvement…"), this,
                     [this]() { // issue 14: corrective actions, tracings (8D), special treatment groups
-                        auto* improvement = findChild<ImprovementWindow*>();
-                        if (!improvement) {
-                            improvement = new ImprovementWindow(*m_session, this);
-                            improvement->setAttribute(Qt::WA_DeleteOnClose);
-                        }
-                        improvement->show();
-                        improvement->raise();
+                        ImprovementWindow::showIn(*m_session, this);
                     })
         ->setObjectName(QStringLiteral("actionImprovement"));
     view->addAction(tr("&Statistics…"), this, &MainWindow::showStatistics)

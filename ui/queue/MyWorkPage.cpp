@@ -2,6 +2,8 @@
 
 #include "cases/CaseRowsModel.h"
 #include "cases/CaseTableView.h"
+#include "improvement/ImprovementItem.h"
+#include "improvement/ImprovementQueue.h"
 #include "main/BackgroundCounts.h"
 #include "main/Session.h"
 
@@ -26,7 +28,12 @@ MyWorkPage::MyWorkPage(Session& session, BackgroundCounts& counts, QWidget* pare
     m_table->setModel(m_model);
     m_table->restoreColumns();
     layout->addWidget(m_table, 1);
-    connect(m_table, &CaseTableView::caseActivated, &m_session, &Session::openCaseRequested);
+    connect(m_table, &CaseTableView::rowActivated, this, [this](int row) {
+        // An action or an 8D step opens itself (issue 14); a case's duty opens the case.
+        const CaseListRow r = m_model->row(row);
+        if (!ImprovementItem::open(m_session, window(), r) && r.id > 0)
+            emit m_session.openCaseRequested(r.id);
+    });
     connect(&m_counts, &BackgroundCounts::groupsReady, this, &MyWorkPage::setGroups);
     connect(&m_counts, &BackgroundCounts::rowsReady, this, &MyWorkPage::setRows);
     updateHeading();
@@ -80,8 +87,15 @@ void MyWorkPage::updateHeading()
     if (m_counting) {
         label = tr("My work — counting…");
     } else {
+        // The improvement loop's headings count actions or 8D steps, not cases.
+        const bool items = m_key == ImprovementQueue::actionsKey() || m_key == ImprovementQueue::stepsKey()
+            || m_key == ImprovementQueue::checkKey();
         for (const QueueGroup& g : std::as_const(m_groups))
-            if (g.key == m_key)
+            if (g.key == m_key && items)
+                label = g.overdue > 0
+                    ? tr("%1 — %n item(s), %2 overdue", nullptr, int(g.count)).arg(g.label).arg(g.overdue)
+                    : tr("%1 — %n item(s)", nullptr, int(g.count)).arg(g.label);
+            else if (g.key == m_key)
                 label = g.overdue > 0
                     ? tr("%1 — %n case(s), %2 overdue", nullptr, int(g.count)).arg(g.label).arg(g.overdue)
                     : tr("%1 — %n case(s)", nullptr, int(g.count)).arg(g.label);
