@@ -1,6 +1,7 @@
 // Issue 14 (R11, R12): the 8D report and the numbered rectification notice print from the
 // command line, in English and Chinese, and read back with what the tracing and the action hold;
 // qualityloop-cli actions lists the actions, --overdue only those late.
+#include "CliRun.h"
 #include "LatestCase.h"
 #include "MockClock.h"
 #include "PdfText.h"
@@ -10,21 +11,10 @@
 #include "workflow/WorkflowService.h"
 
 #include <QDir>
-#include <QProcess>
 
 #include <catch2/catch.hpp>
 
 namespace {
-int cli(const QStringList& args, QString* out = nullptr)
-{
-    QProcess p;
-    p.start(QStringLiteral(QL_CLI_PATH), args);
-    p.waitForFinished(60000);
-    if (out)
-        *out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-}
-
 // A key customer's case graded, so traced, with D0 signed off and an action raised from it.
 struct Traced
 {
@@ -81,8 +71,9 @@ TEST_CASE("qualityloop-cli prints the 8D report and the rectification notice in 
     QDir().mkpath(printouts.path());
 
     const QString eightD = printouts.filePath(QStringLiteral("8d_report_en.pdf"));
-    REQUIRE(cli({QStringLiteral("print"), QStringLiteral("8d"), x.caseNumber, QStringLiteral("--database"),
-                 t.path(), QStringLiteral("--output"), eightD})
+    REQUIRE(runCli({QStringLiteral("print"), QStringLiteral("8d"), x.caseNumber, QStringLiteral("--database"),
+                    t.path(), QStringLiteral("--output"), eightD})
+                .code
             == 0);
     QString text = PdfText::text(eightD);
     CHECK(text.contains(QStringLiteral("8D Report")));
@@ -93,8 +84,9 @@ TEST_CASE("qualityloop-cli prints the 8D report and the rectification notice in 
     CHECK(text.contains(QStringLiteral("Major problem")));
 
     const QString notice = printouts.filePath(QStringLiteral("rectification_notice_en.pdf"));
-    REQUIRE(cli({QStringLiteral("print"), QStringLiteral("rectification-notice"), x.notice,
-                 QStringLiteral("--database"), t.path(), QStringLiteral("--output"), notice})
+    REQUIRE(runCli({QStringLiteral("print"), QStringLiteral("rectification-notice"), x.notice,
+                    QStringLiteral("--database"), t.path(), QStringLiteral("--output"), notice})
+                .code
             == 0);
     text = PdfText::text(notice);
     CHECK(text.contains(QStringLiteral("Rectification Notice")));
@@ -105,29 +97,29 @@ TEST_CASE("qualityloop-cli prints the 8D report and the rectification notice in 
     CHECK(text.contains(QStringLiteral("Tracing %1").arg(x.tracingNumber)));
 
     const QString eightDZh = printouts.filePath(QStringLiteral("8d_report_zh.pdf"));
-    REQUIRE(cli({QStringLiteral("print"), QStringLiteral("8d"), x.tracingNumber, QStringLiteral("--database"),
-                 t.path(), QStringLiteral("--output"), eightDZh, QStringLiteral("--language"),
-                 QStringLiteral("zh_CN")})
+    REQUIRE(runCli({QStringLiteral("print"), QStringLiteral("8d"), x.tracingNumber,
+                    QStringLiteral("--database"), t.path(), QStringLiteral("--output"), eightDZh,
+                    QStringLiteral("--language"), QStringLiteral("zh_CN")})
+                .code
             == 0);
     text = PdfText::text(eightDZh);
     CHECK(text.contains(QStringLiteral("8D 报告")));
     CHECK(text.contains(QStringLiteral("根本原因")));
     const QString noticeZh = printouts.filePath(QStringLiteral("rectification_notice_zh.pdf"));
-    REQUIRE(cli({QStringLiteral("print"), QStringLiteral("rectification-notice"), x.notice,
-                 QStringLiteral("--database"), t.path(), QStringLiteral("--output"), noticeZh,
-                 QStringLiteral("--language"), QStringLiteral("zh_CN")})
+    REQUIRE(runCli({QStringLiteral("print"), QStringLiteral("rectification-notice"), x.notice,
+                    QStringLiteral("--database"), t.path(), QStringLiteral("--output"), noticeZh,
+                    QStringLiteral("--language"), QStringLiteral("zh_CN")})
+                .code
             == 0);
     text = PdfText::text(noticeZh);
     CHECK(text.contains(QStringLiteral("整改通知单")));
     CHECK(text.contains(QStringLiteral("技术协调会")));
 
-    QString out;
-    CHECK(
-        cli({QStringLiteral("print"), QStringLiteral("rectification-notice"), QStringLiteral("RN-2026-09999"),
-             QStringLiteral("--database"), t.path(), QStringLiteral("--output"), noticeZh},
-            &out)
-        == 1);
-    CHECK(out.contains(QStringLiteral("RN-2026-09999")));
+    const CliRun r = runCli({QStringLiteral("print"), QStringLiteral("rectification-notice"),
+                             QStringLiteral("RN-2026-09999"), QStringLiteral("--database"), t.path(),
+                             QStringLiteral("--output"), noticeZh});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("RN-2026-09999")));
 }
 
 TEST_CASE("qualityloop-cli actions lists the corrective actions; --overdue those open past their due day",
@@ -136,15 +128,14 @@ TEST_CASE("qualityloop-cli actions lists the corrective actions; --overdue those
     TestDatabase t;
     MockClock clock;
     const Traced x = traced(t, clock);
-    QString out;
-    REQUIRE(cli({QStringLiteral("actions"), QStringLiteral("--database"), t.path()}, &out) == 0);
-    CHECK(out.contains(x.notice));
-    CHECK(out.contains(x.caseNumber));
-    CHECK(out.contains(QStringLiteral("2026-03-05")));
+    const CliRun all = runCli({QStringLiteral("actions"), QStringLiteral("--database"), t.path()});
+    REQUIRE(all.code == 0);
+    CHECK(all.out.contains(x.notice));
+    CHECK(all.out.contains(x.caseNumber));
+    CHECK(all.out.contains(QStringLiteral("2026-03-05")));
     // The CLI reads the system clock: in 2026-11 or later the action due 5 March is overdue.
-    REQUIRE(
-        cli({QStringLiteral("actions"), QStringLiteral("--database"), t.path(), QStringLiteral("--overdue")},
-            &out)
-        == 0);
-    CHECK(out.contains(QStringLiteral("OVERDUE")));
+    const CliRun overdue = runCli(
+        {QStringLiteral("actions"), QStringLiteral("--database"), t.path(), QStringLiteral("--overdue")});
+    REQUIRE(overdue.code == 0);
+    CHECK(overdue.out.contains(QStringLiteral("OVERDUE")));
 }

@@ -2,6 +2,7 @@
 // feedback sheet printed --with-photos: a last page with the case's photos and their captions,
 // looked at as a picture (pdftoppm).
 #include "AttachmentFixtures.h"
+#include "CliRun.h"
 #include "PdfText.h"
 #include "ReportWorld.h"
 
@@ -15,24 +16,6 @@
 using namespace AttachmentFixtures;
 
 namespace {
-struct Run
-{
-    int code = -1;
-    QString out, err;
-};
-
-Run cli(const QStringList& args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QUALITYLOOP_LANGUAGE"), QStringLiteral("en"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(QL_CLI_PATH), args);
-    p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
-
 QImage pageImage(const QString& pdf, int page, const QString& prefix)
 {
     QProcess p;
@@ -70,23 +53,23 @@ TEST_CASE("qualityloop-cli attach and attachments, and a feedback sheet printed 
     const QString letter = writeFile(dir.path(), QStringLiteral("letter.pdf"), pdfBytes(30 * 1024));
     const QStringList db {QStringLiteral("--database"), w.t.path()};
 
-    Run r = cli(QStringList {QStringLiteral("attach"), number, photo, letter, QStringLiteral("--user"),
-                             w.t.sales.username, QStringLiteral("--caption"),
-                             QStringLiteral("Leak at the stem")}
-                + db);
+    CliRun r = runCli(QStringList {QStringLiteral("attach"), number, photo, letter, QStringLiteral("--user"),
+                                   w.t.sales.username, QStringLiteral("--caption"),
+                                   QStringLiteral("Leak at the stem")}
+                      + db);
     INFO(r.err.toStdString());
     REQUIRE(r.code == 0);
     CHECK(r.out.contains(QStringLiteral("Added stem.jpg")));
     CHECK(r.out.contains(sha256Of(photo)));
     // Someone who is not a user adds nothing.
-    r = cli(QStringList {QStringLiteral("attach"), number, photo, QStringLiteral("--user"),
-                         QStringLiteral("nobody")}
-            + db);
+    r = runCli(QStringList {QStringLiteral("attach"), number, photo, QStringLiteral("--user"),
+                            QStringLiteral("nobody")}
+               + db);
     CHECK(r.code != 0);
     CHECK(r.err.contains(QStringLiteral("nobody")));
 
     const QString out = dir.filePath(QStringLiteral("extracted"));
-    r = cli(QStringList {QStringLiteral("attachments"), number, QStringLiteral("--extract"), out} + db);
+    r = runCli(QStringList {QStringLiteral("attachments"), number, QStringLiteral("--extract"), out} + db);
     REQUIRE(r.code == 0);
     CHECK(r.out.count(u'\n') == 2);
     CHECK(r.out.contains(w.t.sales.displayName));
@@ -95,14 +78,14 @@ TEST_CASE("qualityloop-cli attach and attachments, and a feedback sheet printed 
 
     const QString plain = dir.filePath(QStringLiteral("plain.pdf"));
     const QString with = dir.filePath(QStringLiteral("with.pdf"));
-    REQUIRE(cli(QStringList {QStringLiteral("print"), QStringLiteral("feedback-sheet"), number,
-                             QStringLiteral("--output"), plain}
-                + db)
+    REQUIRE(runCli(QStringList {QStringLiteral("print"), QStringLiteral("feedback-sheet"), number,
+                                QStringLiteral("--output"), plain}
+                   + db)
                 .code
             == 0);
-    REQUIRE(cli(QStringList {QStringLiteral("print"), QStringLiteral("feedback-sheet"), number,
-                             QStringLiteral("--with-photos"), QStringLiteral("--output"), with}
-                + db)
+    REQUIRE(runCli(QStringList {QStringLiteral("print"), QStringLiteral("feedback-sheet"), number,
+                                QStringLiteral("--with-photos"), QStringLiteral("--output"), with}
+                   + db)
                 .code
             == 0);
     const QStringList plainPages = PdfText::pages(plain);

@@ -1,5 +1,6 @@
 // Issue 15 (R17): the document of a whole round of return visits prints from the command line, in
 // English and Chinese, and reads back with every visit, what the customers said and the receipts.
+#include "CliRun.h"
 #include "MockClock.h"
 #include "PdfText.h"
 #include "TestDatabase.h"
@@ -7,22 +8,9 @@
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
-
-namespace {
-int cli(const QStringList& args, QString* err = nullptr)
-{
-    QProcess p;
-    p.start(QStringLiteral(QL_CLI_PATH), args);
-    p.waitForFinished(60000);
-    if (err)
-        *err = QString::fromUtf8(p.readAllStandardError());
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-}
-} // namespace
 
 TEST_CASE("qualityloop-cli print round prints a round of return visits with each visit and what was said",
           "[reports][cli][loops][rounds]")
@@ -52,8 +40,9 @@ TEST_CASE("qualityloop-cli print round prints a round of return visits with each
     const QDir printouts(QStringLiteral(QL_PRINTOUTS_DIR));
     QDir().mkpath(printouts.path());
     const QString en = printouts.filePath(QStringLiteral("return_visit_round_en.pdf"));
-    REQUIRE(cli({QStringLiteral("print"), QStringLiteral("round"), opened.number,
-                 QStringLiteral("--database"), t.path(), QStringLiteral("--output"), en})
+    REQUIRE(runCli({QStringLiteral("print"), QStringLiteral("round"), opened.number,
+                    QStringLiteral("--database"), t.path(), QStringLiteral("--output"), en})
+                .code
             == 0);
     const QString text = PdfText::text(en);
     CHECK(text.contains(QStringLiteral("Return-Visit Round")));
@@ -72,10 +61,11 @@ TEST_CASE("qualityloop-cli print round prints a round of return visits with each
     CHECK(text.contains(QStringLiteral("rnd"))); // who signed for R&D
 
     const QString zh = printouts.filePath(QStringLiteral("return_visit_round_zh_CN.pdf"));
-    REQUIRE(
-        cli({QStringLiteral("print"), QStringLiteral("round"), opened.number, QStringLiteral("--database"),
-             t.path(), QStringLiteral("--output"), zh, QStringLiteral("--language"), QStringLiteral("zh_CN")})
-        == 0);
+    REQUIRE(runCli({QStringLiteral("print"), QStringLiteral("round"), opened.number,
+                    QStringLiteral("--database"), t.path(), QStringLiteral("--output"), zh,
+                    QStringLiteral("--language"), QStringLiteral("zh_CN")})
+                .code
+            == 0);
     const QString chinese = PdfText::text(zh);
     CHECK(chinese.contains(QStringLiteral("客户回访轮次")));
     CHECK(chinese.contains(QStringLiteral("总经理")));
@@ -87,14 +77,14 @@ TEST_CASE("qualityloop-cli print round prints a round of return visits with each
     // An unknown round: refused in words, no file; a missing number: wrong usage.
     QTemporaryDir dir;
     const QString none = dir.filePath(QStringLiteral("none.pdf"));
-    QString err;
-    CHECK(cli({QStringLiteral("print"), QStringLiteral("round"), QStringLiteral("VR-1999-00001"),
-               QStringLiteral("--database"), t.path(), QStringLiteral("--output"), none},
-              &err)
-          == 1);
-    CHECK(err.contains(QStringLiteral("VR-1999-00001")));
+    const CliRun r
+        = runCli({QStringLiteral("print"), QStringLiteral("round"), QStringLiteral("VR-1999-00001"),
+                  QStringLiteral("--database"), t.path(), QStringLiteral("--output"), none});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("VR-1999-00001")));
     CHECK_FALSE(QFile::exists(none));
-    CHECK(cli({QStringLiteral("print"), QStringLiteral("round"), QStringLiteral("--database"), t.path(),
-               QStringLiteral("--output"), none})
+    CHECK(runCli({QStringLiteral("print"), QStringLiteral("round"), QStringLiteral("--database"), t.path(),
+                  QStringLiteral("--output"), none})
+              .code
           == 2);
 }

@@ -1,28 +1,18 @@
 // Issue 15 (R18): the year-end survey letters (one page per customer, each in the customer's
 // language) and the survey's summary print from the command line and read back in English and
 // Chinese.
+#include "CliRun.h"
 #include "MockClock.h"
 #include "PdfText.h"
 #include "TestDatabase.h"
 #include "loops/SurveyService.h"
 
 #include <QDir>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
 namespace {
-int cli(const QStringList& args, QString* err = nullptr)
-{
-    QProcess p;
-    p.start(QStringLiteral(QL_CLI_PATH), args);
-    p.waitForFinished(60000);
-    if (err)
-        *err = QString::fromUtf8(p.readAllStandardError());
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-}
-
 void answer(SurveyService& surveys, const User& sales, int year, qint64 customerId, int quality, int delivery,
             const QString& comments)
 {
@@ -54,8 +44,9 @@ TEST_CASE("qualityloop-cli prints the survey letters of a year, one per customer
     const QString letters = printouts.filePath(QStringLiteral("survey_letters.pdf"));
     const QStringList base {QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--database"),
                             t.path(), QStringLiteral("--output")};
-    REQUIRE(cli(QStringList {QStringLiteral("print"), QStringLiteral("survey-letters")} + base
-                + QStringList {letters})
+    REQUIRE(runCli(QStringList {QStringLiteral("print"), QStringLiteral("survey-letters")} + base
+                   + QStringList {letters})
+                .code
             == 0);
     QStringList pages = PdfText::pages(letters);
     REQUIRE(pages.size() == 2); // one page per customer
@@ -73,8 +64,9 @@ TEST_CASE("qualityloop-cli prints the survey letters of a year, one per customer
 
     // --language puts every letter in that language.
     const QString allChinese = printouts.filePath(QStringLiteral("survey_letters_zh_CN.pdf"));
-    REQUIRE(cli(QStringList {QStringLiteral("print"), QStringLiteral("survey-letters")} + base
-                + QStringList {allChinese, QStringLiteral("--language"), QStringLiteral("zh_CN")})
+    REQUIRE(runCli(QStringList {QStringLiteral("print"), QStringLiteral("survey-letters")} + base
+                   + QStringList {allChinese, QStringLiteral("--language"), QStringLiteral("zh_CN")})
+                .code
             == 0);
     pages = PdfText::pages(allChinese);
     REQUIRE(pages.size() == 2);
@@ -82,8 +74,9 @@ TEST_CASE("qualityloop-cli prints the survey letters of a year, one per customer
     CHECK(pages[1].contains(QStringLiteral("2026年客户满意度调查")));
 
     const QString summary = printouts.filePath(QStringLiteral("survey_summary_en.pdf"));
-    REQUIRE(cli(QStringList {QStringLiteral("print"), QStringLiteral("survey-summary")} + base
-                + QStringList {summary})
+    REQUIRE(runCli(QStringList {QStringLiteral("print"), QStringLiteral("survey-summary")} + base
+                   + QStringList {summary})
+                .code
             == 0);
     const QString text = PdfText::text(summary);
     CHECK(text.contains(QStringLiteral("Customer Satisfaction Survey Summary")));
@@ -96,8 +89,9 @@ TEST_CASE("qualityloop-cli prints the survey letters of a year, one per customer
     CHECK(text.contains(QStringLiteral("交货及时")));
 
     const QString summaryZh = printouts.filePath(QStringLiteral("survey_summary_zh_CN.pdf"));
-    REQUIRE(cli(QStringList {QStringLiteral("print"), QStringLiteral("survey-summary")} + base
-                + QStringList {summaryZh, QStringLiteral("--language"), QStringLiteral("zh_CN")})
+    REQUIRE(runCli(QStringList {QStringLiteral("print"), QStringLiteral("survey-summary")} + base
+                   + QStringList {summaryZh, QStringLiteral("--language"), QStringLiteral("zh_CN")})
+                .code
             == 0);
     const QString zh = PdfText::text(summaryZh);
     CHECK(zh.contains(QStringLiteral("客户满意度调查汇总")));
@@ -105,17 +99,16 @@ TEST_CASE("qualityloop-cli prints the survey letters of a year, one per customer
     CHECK(zh.contains(QStringLiteral("4.50")));
 
     // A year without a survey: refused, no file.
-    QString err;
     const QTemporaryDir dir;
     const QString none = dir.filePath(QStringLiteral("none.pdf"));
-    CHECK(cli({QStringLiteral("print"), QStringLiteral("survey-letters"), QStringLiteral("--year"),
-               QStringLiteral("2020"), QStringLiteral("--database"), t.path(), QStringLiteral("--output"),
-               none},
-              &err)
-          == 1);
-    CHECK(err.contains(QStringLiteral("2020")));
+    const CliRun r = runCli({QStringLiteral("print"), QStringLiteral("survey-letters"),
+                             QStringLiteral("--year"), QStringLiteral("2020"), QStringLiteral("--database"),
+                             t.path(), QStringLiteral("--output"), none});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("2020")));
     CHECK_FALSE(QFile::exists(none));
-    CHECK(cli({QStringLiteral("print"), QStringLiteral("survey-letters"), QStringLiteral("--database"),
-               t.path()})
+    CHECK(runCli({QStringLiteral("print"), QStringLiteral("survey-letters"), QStringLiteral("--database"),
+                  t.path()})
+              .code
           == 2);
 }

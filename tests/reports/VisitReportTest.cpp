@@ -1,27 +1,15 @@
 // Issue 15 (R15, R17): the customer visit report prints from the command line, in English and
 // Chinese, and reads back with what the visit recorded.
+#include "CliRun.h"
 #include "MockClock.h"
 #include "PdfText.h"
 #include "TestDatabase.h"
 #include "loops/VisitService.h"
 
 #include <QDir>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
-
-namespace {
-int cli(const QStringList& args, QString* err = nullptr)
-{
-    QProcess p;
-    p.start(QStringLiteral(QL_CLI_PATH), args);
-    p.waitForFinished(60000);
-    if (err)
-        *err = QString::fromUtf8(p.readAllStandardError());
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-}
-} // namespace
 
 TEST_CASE(
     "qualityloop-cli print visit-report prints a return visit with what the customer said and the receipts",
@@ -51,8 +39,9 @@ TEST_CASE(
     const QDir printouts(QStringLiteral(QL_PRINTOUTS_DIR));
     QDir().mkpath(printouts.path());
     const QString en = printouts.filePath(QStringLiteral("customer_visit_report_en.pdf"));
-    REQUIRE(cli({QStringLiteral("print"), QStringLiteral("visit-report"), v.number,
-                 QStringLiteral("--database"), t.path(), QStringLiteral("--output"), en})
+    REQUIRE(runCli({QStringLiteral("print"), QStringLiteral("visit-report"), v.number,
+                    QStringLiteral("--database"), t.path(), QStringLiteral("--output"), en})
+                .code
             == 0);
     const QString text = PdfText::text(en);
     CHECK(text.contains(QStringLiteral("Customer Visit Report")));
@@ -65,22 +54,22 @@ TEST_CASE(
     CHECK(text.contains(QStringLiteral("rnd"))); // who signed for R&D's copy
 
     const QString zh = printouts.filePath(QStringLiteral("customer_visit_report_zh_CN.pdf"));
-    REQUIRE(
-        cli({QStringLiteral("print"), QStringLiteral("visit-report"), v.number, QStringLiteral("--database"),
-             t.path(), QStringLiteral("--output"), zh, QStringLiteral("--language"), QStringLiteral("zh_CN")})
-        == 0);
+    REQUIRE(runCli({QStringLiteral("print"), QStringLiteral("visit-report"), v.number,
+                    QStringLiteral("--database"), t.path(), QStringLiteral("--output"), zh,
+                    QStringLiteral("--language"), QStringLiteral("zh_CN")})
+                .code
+            == 0);
     const QString chinese = PdfText::text(zh);
     CHECK(chinese.contains(QStringLiteral("客户走访报告")));
     CHECK(chinese.contains(QStringLiteral("交货期需改进")));
     CHECK(chinese.contains(QStringLiteral("已发送各部门")));
 
     // A number that is no visit: refused, no file.
-    QString err;
     const QString none = dir.filePath(QStringLiteral("none.pdf"));
-    CHECK(cli({QStringLiteral("print"), QStringLiteral("visit-report"), QStringLiteral("CV-1999-00001"),
-               QStringLiteral("--database"), t.path(), QStringLiteral("--output"), none},
-              &err)
-          == 1);
-    CHECK(err.contains(QStringLiteral("CV-1999-00001")));
+    const CliRun r
+        = runCli({QStringLiteral("print"), QStringLiteral("visit-report"), QStringLiteral("CV-1999-00001"),
+                  QStringLiteral("--database"), t.path(), QStringLiteral("--output"), none});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("CV-1999-00001")));
     CHECK_FALSE(QFile::exists(none));
 }
