@@ -29,15 +29,26 @@ install_missing() {
   fi
 }
 
-build() { # preset
-  cmake --preset "$1" >/dev/null
-  cmake --build --preset "$1" -j2
+build() { # preset [target...]
+  local preset=$1
+  shift
+  cmake --preset "$preset" >/dev/null
+  if (($#)); then
+    cmake --build --preset "$preset" -j2 --target "$@"
+  else
+    cmake --build --preset "$preset" -j2
+  fi
 }
+
+# What the plain build needs for the window and for its test run (the package, the quick
+# benchmark, the large-data test); every test program is built and run in the sanitizer build.
+app_targets=(qualityloop qualityloop-cli)
+plain_test_targets=("${app_targets[@]}" ql_icons ql_package_docs ql_bench gui_large_tests)
 
 case "${1:-}" in
   app)
     install_missing
-    build default
+    build default "${app_targets[@]}"
     if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" && -z "${QT_QPA_PLATFORM:-}" ]]; then
       echo "No display here: opening the window offscreen to show that it starts (run build/app/qualityloop on a desktop)."
       export QT_QPA_PLATFORM=offscreen
@@ -47,7 +58,7 @@ case "${1:-}" in
     ;;
   test)
     install_missing
-    build default
+    build default "${plain_test_targets[@]}"
     build asan
     export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
     chmod 700 "$XDG_RUNTIME_DIR"

@@ -9,6 +9,7 @@
 // FILE is made with N sample cases when it does not exist. For each method: wall time, the
 // size of the copy, SQLite's check of the copy, the saves the other process made meanwhile and
 // how long they took (median, p99, max) against the same process's saves before.
+#include "TestPaths.h"
 #include "UserError.h"
 #include "backup/OnlineBackup.h"
 #include "backup/PageCopy.h"
@@ -46,7 +47,7 @@ class Saver
 public:
     Saver(const QString& database, int pauseMs)
     {
-        m_process.start(QStringLiteral(QL_SAVE_LOOP_PATH), {database, QString::number(pauseMs)});
+        m_process.start(testPath("QL_SAVE_LOOP_PATH"), {database, QString::number(pauseMs)});
         m_process.waitForStarted();
         while (!m_buffer.contains("ready\n") && m_process.waitForReadyRead(30000))
             m_buffer += m_process.readAllStandardOutput();

@@ -1,5 +1,7 @@
 // Issue 12.9: `qualityloop --help` and `--version` print and exit 0 on a machine without a
 // display (a server, a packaging check over ssh), where the window cannot start.
+#include "TestPaths.h"
+
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -27,7 +29,7 @@ Run runWithoutDisplay(const QStringList& arguments)
     env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
     QProcess p;
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(QL_APP_PATH), arguments);
+    p.start(testPath("QL_APP_PATH"), arguments);
     REQUIRE(p.waitForFinished(30000));
     Run r;
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;

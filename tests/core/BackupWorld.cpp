@@ -1,5 +1,6 @@
 #include "BackupWorld.h"
 
+#include "TestPaths.h"
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "sample/SampleData.h"
@@ -24,7 +25,7 @@ QByteArray digest(const QString& path)
 int cli(const QStringList& args, QString* out, QString* err)
 {
     QProcess p;
-    p.start(QStringLiteral(QL_CLI_PATH), args);
+    p.start(testPath("QL_CLI_PATH"), args);
     if (!p.waitForFinished(120000))
         return -1;
     if (out)
@@ -89,7 +90,7 @@ QStringList filesContaining(const QString& folder, const QString& what)
 
 SaveLoop::SaveLoop(const QString& databasePath)
 {
-    m_process.start(QStringLiteral(QL_SAVE_LOOP_PATH), {databasePath});
+    m_process.start(testPath("QL_SAVE_LOOP_PATH"), {databasePath});
     REQUIRE(m_process.waitForStarted(10000));
     QDeadlineTimer deadline(30000);
     while (!m_pending.contains("ready\n") && !deadline.hasExpired() && m_process.state() == QProcess::Running)

@@ -1,3 +1,4 @@
+#include "TestPaths.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
 #include "db/Migrator.h"
@@ -41,7 +42,7 @@ DatabaseError::Kind openError(const QString& path, QString* message = nullptr, i
 int cli(const QStringList& args, QString* err = nullptr)
 {
     QProcess p;
-    p.start(QStringLiteral(QL_CLI_PATH), args);
+    p.start(testPath("QL_CLI_PATH"), args);
     p.waitForFinished(30000);
     if (err)
         *err = QString::fromUtf8(p.readAllStandardError());
@@ -156,7 +157,7 @@ TEST_CASE("The window says why it cannot open a bad file and exits with an error
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(QL_APP_PATH),
+    p.start(testPath("QL_APP_PATH"),
             {QStringLiteral("--database"), path, QStringLiteral("--exit-after-show")});
     REQUIRE(p.waitForFinished(30000));
     CHECK(p.exitCode() == 1);

@@ -3,6 +3,7 @@
 #include "db/ChangeWatch.h"
 
 #include "FlowDriver.h"
+#include "TestPaths.h"
 #include "db/Sql.h"
 
 #include <QElapsedTimer>
@@ -15,7 +16,7 @@ namespace {
 QString otherProgram(const QString& database, const QStringList& args)
 {
     QProcess p;
-    p.start(QStringLiteral(QL_OTHER_PROGRAM), QStringList {database} + args);
+    p.start(testPath("QL_OTHER_PROGRAM"), QStringList {database} + args);
     REQUIRE(p.waitForFinished(30000));
     INFO(QString::fromUtf8(p.readAllStandardError()).toStdString());
     REQUIRE(p.exitStatus() == QProcess::NormalExit);

@@ -1,6 +1,7 @@
 // Issue 10, item 9: qualityloop-cli init makes a new database with its administrator, the
 // password from standard input (one line from a pipe; asked twice without echo on a terminal).
 #include "MockClock.h"
+#include "TestPaths.h"
 #include "auth/UserService.h"
 #include "db/Database.h"
 #include "db/Sql.h"
@@ -34,7 +35,7 @@ Run init(const QStringList& args, const QByteArray& input)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QUALITYLOOP_LANGUAGE"), QStringLiteral("en"));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(QL_CLI_PATH), QStringList {QStringLiteral("init")} + args);
+    p.start(testPath("QL_CLI_PATH"), QStringList {QStringLiteral("init")} + args);
     p.write(input);
     p.closeWriteChannel();
     p.waitForFinished(60000);
@@ -133,7 +134,7 @@ public:
     explicit Terminal(const QStringList& args)
     {
         QList<QByteArray> bytes;
-        bytes.append(QByteArrayLiteral(QL_CLI_PATH));
+        bytes.append(testPath("QL_CLI_PATH").toUtf8());
         bytes.append(QByteArrayLiteral("init"));
         for (const QString& a : args)
             bytes.append(a.toUtf8());

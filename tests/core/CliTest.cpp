@@ -1,3 +1,5 @@
+#include "TestPaths.h"
+
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -13,7 +15,7 @@ struct Run
 Run cli(const QStringList& args)
 {
     QProcess p;
-    p.start(QStringLiteral(QL_CLI_PATH), args);
+    p.start(testPath("QL_CLI_PATH"), args);
     p.waitForFinished(120000);
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};

@@ -1,5 +1,6 @@
 #include "FlowDriver.h"
 #include "LatestCase.h"
+#include "TestPaths.h"
 #include "UserError.h"
 #include "cases/CaseListQuery.h"
 #include "db/Sql.h"
@@ -239,7 +240,7 @@ TEST_CASE("qualityloop-cli stats pareto writes the CSV of a period; an empty per
     CostWorld w;
     const QString csv = w.t.dir() + QStringLiteral("/cli.csv");
     QProcess p;
-    p.start(QStringLiteral(QL_CLI_PATH),
+    p.start(testPath("QL_CLI_PATH"),
             {QStringLiteral("stats"), QStringLiteral("pareto"), QStringLiteral("--by"),
              QStringLiteral("unit"), QStringLiteral("--from"), QStringLiteral("2026-03-01"),
              QStringLiteral("--to"), QStringLiteral("2026-03-31"), QStringLiteral("--database"), w.t.path(),
@@ -256,7 +257,7 @@ TEST_CASE("qualityloop-cli stats pareto writes the CSV of a period; an empty per
     CHECK(rows[1].section(u',', 1, 1) == QStringLiteral("2"));
     CHECK(rows[1].section(u',', 2, 2) == QStringLiteral("50.00"));
 
-    p.start(QStringLiteral(QL_CLI_PATH),
+    p.start(testPath("QL_CLI_PATH"),
             {QStringLiteral("stats"), QStringLiteral("trend"), QStringLiteral("--from"),
              QStringLiteral("2019-01-01"), QStringLiteral("--to"), QStringLiteral("2019-02-01"),
              QStringLiteral("--database"), w.t.path(), QStringLiteral("--output"),

@@ -1,5 +1,6 @@
 #include "FlowDriver.h"
 #include "Refusal.h"
+#include "TestPaths.h"
 #include "UserError.h"
 #include "db/Sql.h"
 #include "loops/CallbackQuery.h"
@@ -230,7 +231,7 @@ TEST_CASE("qualityloop-cli callbacks lists the call-backs, --due only those to c
     service.record(w.t.sales, call);
     const auto run = [&](const QStringList& extra) {
         QProcess p;
-        p.start(QStringLiteral(QL_CLI_PATH),
+        p.start(testPath("QL_CLI_PATH"),
                 QStringList {QStringLiteral("callbacks"), QStringLiteral("--database"), w.t.path()} + extra);
         REQUIRE(p.waitForFinished(60000));
         CHECK(p.exitCode() == 0);

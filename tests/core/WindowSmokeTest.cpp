@@ -1,3 +1,4 @@
+#include "TestPaths.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
 
@@ -19,7 +20,7 @@ TEST_CASE("The window opens offscreen on a new database, which is created and mi
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")); // the line checked below is in English
     env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(QL_APP_PATH),
+    p.start(testPath("QL_APP_PATH"),
             {QStringLiteral("--database"), path, QStringLiteral("--exit-after-show")});
     REQUIRE(p.waitForFinished(60000));
     INFO(p.readAllStandardError().toStdString());

@@ -4,6 +4,7 @@
 #include "FlowDriver.h"
 #include "MockClock.h"
 #include "TestDatabase.h"
+#include "TestPaths.h"
 #include "admin/AutoBackup.h"
 #include "admin/DamagedDatabasePrompt.h"
 #include "admin/SettingsDialog.h"
@@ -92,8 +93,8 @@ void shoot(QWidget* w, const QString& name)
 {
     if (name.isEmpty())
         return;
-    QDir().mkpath(QStringLiteral(QL_SCREENSHOT_DIR));
-    w->grab().save(QStringLiteral(QL_SCREENSHOT_DIR "/") + name);
+    QDir().mkpath(testPath("QL_SCREENSHOT_DIR"));
+    w->grab().save(testPath("QL_SCREENSHOT_DIR") + QStringLiteral("/") + name);
 }
 
 DialogDriver::Answer chooseFile(const QString& path)

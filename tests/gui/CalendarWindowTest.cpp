@@ -4,6 +4,7 @@
 
 #include "FlowDriver.h"
 #include "GuiTestSupport.h"
+#include "TestPaths.h"
 #include "admin/CalendarDayDialog.h"
 #include "admin/CalendarImportDialog.h"
 #include "admin/HolidayEditor.h"
@@ -80,7 +81,7 @@ QString cell(QTableView* table, int row, int column)
 void shoot(QWidget* w, const QString& name, const QString& lang)
 {
     QCoreApplication::processEvents();
-    const QString dir = QStringLiteral(QL_SCREENSHOT_DIR);
+    const QString dir = testPath("QL_SCREENSHOT_DIR");
     QDir().mkpath(dir);
     CHECK(w->grab().save(QDir(dir).filePath(name + QLatin1Char('_') + lang + QStringLiteral(".png"))));
 }

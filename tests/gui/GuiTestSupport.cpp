@@ -1,5 +1,6 @@
 #include "GuiTestSupport.h"
 
+#include "TestPaths.h"
 #include "i18n/Translations.h"
 #include "main/BackgroundCounts.h"
 #include "main/MainWindow.h"
@@ -57,7 +58,7 @@ void GuiTest::whenModal(std::function<void(QWidget*)> act, int timeoutMs)
 
 bool GuiTest::screenshot(QWidget* widget, const QString& name)
 {
-    const QString dir = QStringLiteral(QL_SCREENSHOT_DIR);
+    const QString dir = testPath("QL_SCREENSHOT_DIR");
     QDir().mkpath(dir);
     return widget->grab().save(
         QDir(dir).filePath(name + QLatin1Char('_') + Translations::current() + QStringLiteral(".png")));

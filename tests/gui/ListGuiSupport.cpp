@@ -1,6 +1,7 @@
 #include "ListGuiSupport.h"
 
 #include "GuiTestSupport.h"
+#include "TestPaths.h"
 #include "lists/ListEditDialog.h"
 #include "lists/ListFieldEditor.h"
 #include "lists/ReferencePicker.h"
@@ -52,7 +53,7 @@ void ListGui::pick(ReferencePicker* picker, const QString& text)
 void ListGui::shoot(QWidget* w, const QString& name, const QString& lang)
 {
     QCoreApplication::processEvents();
-    const QString dir = QStringLiteral(QL_SCREENSHOT_DIR "/lists");
+    const QString dir = testPath("QL_SCREENSHOT_DIR") + QStringLiteral("/lists");
     QDir().mkpath(dir);
     CHECK(w->grab().save(QDir(dir).filePath(name + QLatin1Char('_') + lang + QStringLiteral(".png"))));
 }

@@ -6,6 +6,7 @@
 #include "LatestCase.h"
 #include "MockClock.h"
 #include "TestDatabase.h"
+#include "TestPaths.h"
 #include "cases/CaseListModel.h"
 #include "cases/CaseListPage.h"
 #include "cases/CaseListQuery.h"
@@ -38,7 +39,7 @@ namespace {
 QString otherProgram(const QString& database, const QStringList& args)
 {
     QProcess p;
-    p.start(QStringLiteral(QL_OTHER_PROGRAM), QStringList {database} + args);
+    p.start(testPath("QL_OTHER_PROGRAM"), QStringList {database} + args);
     REQUIRE(p.waitForFinished(30000));
     INFO(QString::fromUtf8(p.readAllStandardError()).toStdString());
     REQUIRE(p.exitCode() == 0);

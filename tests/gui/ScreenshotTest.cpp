@@ -2,6 +2,7 @@
 // <build>/screenshots for people to look at.
 #include "GuiTestSupport.h"
 #include "MockClock.h"
+#include "TestPaths.h"
 #include "auth/SignInDialog.h"
 #include "auth/UserService.h"
 #include "cases/CaseActions.h"
@@ -32,7 +33,7 @@ namespace {
 void shoot(QWidget* w, const QString& name, const QString& lang)
 {
     QCoreApplication::processEvents();
-    const QString dir = QStringLiteral(QL_SCREENSHOT_DIR);
+    const QString dir = testPath("QL_SCREENSHOT_DIR");
     QDir().mkpath(dir);
     CHECK(w->grab().save(QDir(dir).filePath(name + QLatin1Char('_') + lang + QStringLiteral(".png"))));
 }

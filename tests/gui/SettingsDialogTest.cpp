@@ -5,6 +5,7 @@
 #include "GuiTestSupport.h"
 #include "MockClock.h"
 #include "TestDatabase.h"
+#include "TestPaths.h"
 #include "admin/SettingsService.h"
 #include "main/MainWindow.h"
 #include "main/Session.h"
@@ -62,10 +63,10 @@ TEST_CASE("The administrator sets the company's letterhead and the deadlines in 
         const QString png = dir.filePath(QStringLiteral("real.png"));
         REQUIRE(logo.save(png));
         CHECK(dialog.chooseLogo(png));
-        QDir().mkpath(QStringLiteral(QL_SCREENSHOT_DIR));
-        dialog.grab().save(QStringLiteral(QL_SCREENSHOT_DIR "/09_settings_en.png"));
+        QDir().mkpath(testPath("QL_SCREENSHOT_DIR"));
+        dialog.grab().save(testPath("QL_SCREENSHOT_DIR") + QStringLiteral("/09_settings_en.png"));
         dialog.findChild<QTabWidget*>()->setCurrentIndex(1);
-        dialog.grab().save(QStringLiteral(QL_SCREENSHOT_DIR "/09_settings_deadlines_en.png"));
+        dialog.grab().save(testPath("QL_SCREENSHOT_DIR") + QStringLiteral("/09_settings_deadlines_en.png"));
         for (int d = 0; d < 5; ++d)
             dialog.findChild<QCheckBox*>(QStringLiteral("workday%1").arg(d + 1))->setChecked(true);
         dialog.findChild<QSpinBox*>(QStringLiteral("firstVisitDays"))->setValue(4);
@@ -99,8 +100,8 @@ TEST_CASE("Issue 18: the administrator gives the feedback sheet its form code in
         REQUIRE(code != nullptr);
         code->setFocus();
         QTest::keyClicks(code, QStringLiteral("QR-8.2-01 A/0"));
-        QDir().mkpath(QStringLiteral(QL_SCREENSHOT_DIR));
-        dialog.grab().save(QStringLiteral(QL_SCREENSHOT_DIR "/09_settings_form_code_en.png"));
+        QDir().mkpath(testPath("QL_SCREENSHOT_DIR"));
+        dialog.grab().save(testPath("QL_SCREENSHOT_DIR") + QStringLiteral("/09_settings_form_code_en.png"));
         GuiTest::clickSave(&dialog);
         CHECK(dialog.result() == QDialog::Accepted);
     }

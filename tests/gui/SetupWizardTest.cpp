@@ -5,6 +5,7 @@
 
 #include "GuiTestSupport.h"
 #include "MockClock.h"
+#include "TestPaths.h"
 #include "admin/SettingsService.h"
 #include "auth/NewPasswordFields.h"
 #include "auth/SignInDialog.h"
@@ -105,7 +106,7 @@ QString pngLogo(const QTemporaryDir& dir)
 void shoot(QWidget* w, const QString& name, const QString& lang)
 {
     QCoreApplication::processEvents();
-    const QString dir = QStringLiteral(QL_SCREENSHOT_DIR);
+    const QString dir = testPath("QL_SCREENSHOT_DIR");
     QDir().mkpath(dir);
     CHECK(w->grab().save(QDir(dir).filePath(name + QLatin1Char('_') + lang + QStringLiteral(".png"))));
 }

@@ -3,6 +3,7 @@
 // sign-in; File > Change password… and File > Sign out.
 #include "GuiTestSupport.h"
 #include "MockClock.h"
+#include "TestPaths.h"
 #include "auth/ChangePasswordDialog.h"
 #include "auth/NewPasswordFields.h"
 #include "auth/SignInDialog.h"
@@ -44,7 +45,7 @@ void shoot(QWidget* w, const QString& name)
 {
     w->show();
     QCoreApplication::processEvents();
-    const QString dir = QStringLiteral(QL_SCREENSHOT_DIR);
+    const QString dir = testPath("QL_SCREENSHOT_DIR");
     QDir().mkpath(dir);
     CHECK(w->grab().save(QDir(dir).filePath(name + QStringLiteral("_en.png"))));
 }

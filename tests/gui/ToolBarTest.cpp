@@ -3,6 +3,7 @@
 // window's state.
 #include "MockClock.h"
 #include "TestDatabase.h"
+#include "TestPaths.h"
 #include "main/MainActions.h"
 #include "main/MainWindow.h"
 
@@ -100,7 +101,7 @@ TEST_CASE("Screenshot of the main window with its toolbar at 200 %", "[.scale2]"
     REQUIRE(bar);
     const QPixmap barShot = bar->grab();
     CHECK(barShot.size() == bar->size() * 2);
-    const QString dir = QStringLiteral(QL_SCREENSHOT_DIR);
+    const QString dir = testPath("QL_SCREENSHOT_DIR");
     QDir().mkpath(dir);
     CHECK(shot.save(QDir(dir).filePath(QStringLiteral("08_toolbar_200pct_en.png"))));
     CHECK(barShot.save(QDir(dir).filePath(QStringLiteral("08_toolbar_only_200pct_en.png"))));

@@ -5,6 +5,7 @@
 #include "GuiTestSupport.h"
 #include "MockClock.h"
 #include "TestDatabase.h"
+#include "TestPaths.h"
 #include "auth/NewPasswordFields.h"
 #include "auth/ResetPasswordDialog.h"
 #include "auth/RoleDialog.h"
@@ -58,7 +59,7 @@ TEST_CASE("The administrator deactivates, reactivates, resets and changes roles 
     CHECK(statusOf(dialog, QStringLiteral("li")) == QStringLiteral("Deactivated"));
     CHECK(activate->text().remove(u'&') == QStringLiteral("Reactivate"));
     CHECK_THROWS(users.signIn(QStringLiteral("li"), QStringLiteral("li-first-2026")));
-    const QString dir = QStringLiteral(QL_SCREENSHOT_DIR);
+    const QString dir = testPath("QL_SCREENSHOT_DIR");
     QDir().mkpath(dir);
     CHECK(dialog.grab().save(QDir(dir).filePath(QStringLiteral("11_users_en.png"))));
     QTest::mouseClick(activate, Qt::LeftButton);

@@ -2,6 +2,7 @@
 // every message of the Chinese translation, and Chinese sentences use full-width dashes and tildes.
 #include "Glossary.h"
 
+#include "TestPaths.h"
 #include "TsFile.h"
 
 #include <QRegularExpression>
@@ -26,7 +27,7 @@ std::string report(const QStringList& lines)
 
 TEST_CASE("every term of the glossary is translated one way", "[i18n][glossary]")
 {
-    const Glossary glossary = Glossary::read(QStringLiteral(QL_TRANSLATIONS_README));
+    const Glossary glossary = Glossary::read(testPath("QL_TRANSLATIONS_README"));
     // The list in the README is read, with the terms issue 18 settled.
     CHECK(glossary.terms.size() >= 30);
     QStringList english;
@@ -37,7 +38,7 @@ TEST_CASE("every term of the glossary is translated one way", "[i18n][glossary]"
         CHECK(english.contains(QString::fromUtf8(settled)));
     CHECK_FALSE(glossary.exceptions.isEmpty());
 
-    const QStringList wrong = glossary.violations(TsFile::read(QStringLiteral(QL_TS_ZH_CN)).messages);
+    const QStringList wrong = glossary.violations(TsFile::read(testPath("QL_TS_ZH_CN")).messages);
     INFO("Translated otherwise than translations/README.md \"Terms checked by the tests\" says:\n"
          << report(wrong));
     CHECK(wrong.isEmpty());
@@ -45,7 +46,7 @@ TEST_CASE("every term of the glossary is translated one way", "[i18n][glossary]"
 
 TEST_CASE("the glossary check finds a term translated another way, and only that", "[i18n][glossary]")
 {
-    const Glossary glossary = Glossary::read(QStringLiteral(QL_TRANSLATIONS_README));
+    const Glossary glossary = Glossary::read(testPath("QL_TRANSLATIONS_README"));
     const auto flagged = [&](const QString& context, const QString& source, const QString& translation) {
         return !glossary.violations({message(context, source, translation)}).isEmpty();
     };
@@ -93,7 +94,7 @@ TEST_CASE("Chinese sentences use full-width dashes and tildes", "[i18n][glossary
     // "~/" starts a path a person types (~/.pgpass): it stays as it is.
     static const QRegularExpression halfDash(QStringLiteral("(?<!—)—(?!—)|~(?!/)| - "));
     QStringList wrong;
-    for (const TsMessage& m : TsFile::read(QStringLiteral(QL_TS_ZH_CN)).messages)
+    for (const TsMessage& m : TsFile::read(testPath("QL_TS_ZH_CN")).messages)
         for (const QString& t : m.translations)
             if (chinese.match(t).hasMatch() && halfDash.match(t).hasMatch())
                 wrong.append(m.label() + QStringLiteral(" -> ") + t);

@@ -1,5 +1,7 @@
 #include "TsFile.h"
 
+#include "TestPaths.h"
+
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -14,7 +16,7 @@
 
 namespace {
 
-const QString tsPath = QStringLiteral(QL_TS_ZH_CN);
+const QString tsPath = testPath("QL_TS_ZH_CN");
 
 bool isFullWidthPunctuation(QChar c)
 {
@@ -115,7 +117,7 @@ TEST_CASE("the translation source matches the strings in the code", "[i18n][ts][
     env.insert(QStringLiteral("LUPDATE"), QStringLiteral(QL_LUPDATE));
     lupdate.setProcessEnvironment(env);
     lupdate.setWorkingDirectory(dir.path());
-    lupdate.start(QStringLiteral("bash"), {QStringLiteral(QL_UPDATE_SCRIPT), QStringLiteral("--ts"), copy});
+    lupdate.start(QStringLiteral("bash"), {testPath("QL_UPDATE_SCRIPT"), QStringLiteral("--ts"), copy});
     REQUIRE(lupdate.waitForFinished(120000));
     INFO(lupdate.readAllStandardError().toStdString());
     REQUIRE(lupdate.exitStatus() == QProcess::NormalExit);
@@ -161,7 +163,7 @@ TEST_CASE("the placeholder, tag and accelerator checks see what they should", "[
 TEST_CASE("every string with %n has its two English plural forms", "[i18n][ts]")
 {
     const TsFile zh = TsFile::read(tsPath);
-    const TsFile en = TsFile::read(QStringLiteral(QL_TS_EN));
+    const TsFile en = TsFile::read(testPath("QL_TS_EN"));
     QHash<QString, TsMessage> english;
     for (const TsMessage& m : en.messages)
         english.insert(m.key(), m);

@@ -1,4 +1,5 @@
 #include "PgServer.h"
+#include "TestPaths.h"
 #include "db/Database.h"
 #include "db/Sql.h"
 
@@ -30,7 +31,7 @@ TEST_CASE("case and sheet numbers stay unique and gapless with 20 clients saving
     for (int i = 0; i < clients; ++i) {
         processes.push_back(std::make_unique<QProcess>());
         processes.back()->start(
-            QStringLiteral(QL_PG_NUMBERS),
+            testPath("QL_PG_NUMBERS"),
             {scratch.url(), QString::number(saves), QString::number(customer), QString::number(user)});
     }
     QStringList cases, sheets;

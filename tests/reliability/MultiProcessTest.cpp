@@ -1,6 +1,7 @@
 #include "AckLedger.h"
 #include "SaverProcess.h"
 #include "SaverWorld.h"
+#include "TestPaths.h"
 #include "Wait.h"
 
 #include <QElapsedTimer>
@@ -73,12 +74,12 @@ TEST_CASE("Two processes save while sqlite3 and qualityloop-cli open and close t
         INFO(shell.output.toStdString());
         REQUIRE(shell.exitCode == 0);
         CHECK(shell.output.trimmed().toLongLong() > 0);
-        const ProgramRun check = runProgram(QStringLiteral(QL_CLI_PATH),
+        const ProgramRun check = runProgram(testPath("QL_CLI_PATH"),
                                             {QStringLiteral("check"), QStringLiteral("--database"), path});
         INFO(check.output.toStdString());
         REQUIRE(check.exitCode == 0);
         CHECK(check.output.contains(QStringLiteral("Integrity: ok")));
-        const ProgramRun cases = runProgram(QStringLiteral(QL_CLI_PATH),
+        const ProgramRun cases = runProgram(testPath("QL_CLI_PATH"),
                                             {QStringLiteral("cases"), QStringLiteral("--database"), path,
                                              QStringLiteral("--limit"), QStringLiteral("3")});
         INFO(cases.output.toStdString());

@@ -1,5 +1,6 @@
 #include "SaverWorld.h"
 #include "SshfsMount.h"
+#include "TestPaths.h"
 #include "Wait.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
@@ -80,13 +81,13 @@ TEST_CASE("A database on a real network file system (sshfs) is refused", "[relia
             checkMessage(error.message());
         }
 
-        const Run check = runProgram(QStringLiteral(QL_CLI_PATH),
+        const Run check = runProgram(testPath("QL_CLI_PATH"),
                                      {QStringLiteral("check"), QStringLiteral("--database"), path});
         CHECK(check.exitCode == 3);
         checkMessage(check.errorOutput);
 
         const Run window
-            = runProgram(QStringLiteral(QL_APP_PATH),
+            = runProgram(testPath("QL_APP_PATH"),
                          {QStringLiteral("--database"), path, QStringLiteral("--exit-after-show")});
         CHECK(window.exitCode == 1);
         checkMessage(window.errorOutput);

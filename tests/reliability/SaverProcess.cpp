@@ -1,5 +1,7 @@
 #include "SaverProcess.h"
 
+#include "TestPaths.h"
+
 SaverProcess::SaverProcess(const QStringList& arguments)
     : m_arguments(arguments)
 {
@@ -26,7 +28,7 @@ SaverProcess::~SaverProcess()
 
 QString SaverProcess::program()
 {
-    return QStringLiteral(QL_SAVER_PATH);
+    return testPath("QL_SAVER_PATH");
 }
 
 void SaverProcess::start()

@@ -6,6 +6,7 @@
 #include "MockClock.h"
 #include "PdfText.h"
 #include "TestDatabase.h"
+#include "TestPaths.h"
 #include "improvement/ActionService.h"
 #include "improvement/TracingService.h"
 #include "workflow/WorkflowService.h"
@@ -67,7 +68,7 @@ TEST_CASE("qualityloop-cli prints the 8D report and the rectification notice in 
     TestDatabase t;
     MockClock clock;
     const Traced x = traced(t, clock);
-    const QDir printouts(QStringLiteral(QL_PRINTOUTS_DIR));
+    const QDir printouts(testPath("QL_PRINTOUTS_DIR"));
     QDir().mkpath(printouts.path());
 
     const QString eightD = printouts.filePath(QStringLiteral("8d_report_en.pdf"));

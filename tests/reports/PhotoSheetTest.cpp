@@ -5,6 +5,7 @@
 #include "CliRun.h"
 #include "PdfText.h"
 #include "ReportWorld.h"
+#include "TestPaths.h"
 
 #include <QDir>
 #include <QImage>
@@ -103,8 +104,8 @@ TEST_CASE("qualityloop-cli attach and attachments, and a feedback sheet printed 
     const QImage picture
         = pageImage(with, static_cast<int>(pages.size()), dir.filePath(QStringLiteral("photos")));
     REQUIRE(!picture.isNull());
-    QDir().mkpath(QStringLiteral(QL_PRINTOUTS_DIR));
-    picture.save(QDir(QStringLiteral(QL_PRINTOUTS_DIR)).filePath(QStringLiteral("photo_sheet.png")));
+    QDir().mkpath(testPath("QL_PRINTOUTS_DIR"));
+    picture.save(QDir(testPath("QL_PRINTOUTS_DIR")).filePath(QStringLiteral("photo_sheet.png")));
     CHECK(pixelsLike(picture, QColor(200, 30, 30)) > 1000);
     CHECK(pixelsLike(picture, QColor(30, 60, 200)) > 1000);
     const QImage before

@@ -1,5 +1,6 @@
 #include "PdfText.h"
 #include "ReportWorld.h"
+#include "TestPaths.h"
 #include "reports/DocumentPainter.h"
 #include "reports/ReportService.h"
 
@@ -18,7 +19,7 @@ TEST_CASE("First page of every document rendered to PNG", "[reports][png]")
     w.caseWithSheet(); // an open one, overdue later
     w.clock.advanceDays(30);
     const ReportService reports(w.t.connection());
-    const QDir out(QStringLiteral(QL_PRINTOUTS_DIR));
+    const QDir out(testPath("QL_PRINTOUTS_DIR"));
     REQUIRE(out.mkpath(QStringLiteral(".")));
     const QDate from = w.clock.now().date().addDays(-60);
     const QDate to = w.clock.now().date();

@@ -4,6 +4,7 @@
 #include "MockClock.h"
 #include "PdfText.h"
 #include "TestDatabase.h"
+#include "TestPaths.h"
 #include "loops/VisitService.h"
 
 #include <QDir>
@@ -37,7 +38,7 @@ TEST_CASE("qualityloop-cli print round prints a round of return visits with each
     visits.send(t.sales, v.id, v.version, {t.rndUnit});
     visits.acknowledge(t.rnd, v.id, t.rndUnit);
 
-    const QDir printouts(QStringLiteral(QL_PRINTOUTS_DIR));
+    const QDir printouts(testPath("QL_PRINTOUTS_DIR"));
     QDir().mkpath(printouts.path());
     const QString en = printouts.filePath(QStringLiteral("return_visit_round_en.pdf"));
     REQUIRE(runCli({QStringLiteral("print"), QStringLiteral("round"), opened.number,

@@ -5,6 +5,7 @@
 #include "MockClock.h"
 #include "PdfText.h"
 #include "TestDatabase.h"
+#include "TestPaths.h"
 #include "loops/SurveyService.h"
 
 #include <QDir>
@@ -39,7 +40,7 @@ TEST_CASE("qualityloop-cli prints the survey letters of a year, one per customer
     answer(later, t.sales, 2026, t.customerId, 4, 2, QStringLiteral("Late twice"));
     answer(later, t.sales, 2026, t.keyCustomerId, 5, 5, QStringLiteral("交货及时"));
 
-    const QDir printouts(QStringLiteral(QL_PRINTOUTS_DIR));
+    const QDir printouts(testPath("QL_PRINTOUTS_DIR"));
     QDir().mkpath(printouts.path());
     const QString letters = printouts.filePath(QStringLiteral("survey_letters.pdf"));
     const QStringList base {QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--database"),

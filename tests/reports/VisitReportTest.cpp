@@ -4,6 +4,7 @@
 #include "MockClock.h"
 #include "PdfText.h"
 #include "TestDatabase.h"
+#include "TestPaths.h"
 #include "loops/VisitService.h"
 
 #include <QDir>
@@ -36,7 +37,7 @@ TEST_CASE(
 
     QTemporaryDir dir;
     // Kept in <build>/printouts for people to look at, as the other printouts are.
-    const QDir printouts(QStringLiteral(QL_PRINTOUTS_DIR));
+    const QDir printouts(testPath("QL_PRINTOUTS_DIR"));
     QDir().mkpath(printouts.path());
     const QString en = printouts.filePath(QStringLiteral("customer_visit_report_en.pdf"));
     REQUIRE(runCli({QStringLiteral("print"), QStringLiteral("visit-report"), v.number,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TestPaths.h"
+
 #include <QByteArray>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -20,7 +22,7 @@ inline CliRun runCli(const QStringList& args, const QByteArray& input = {})
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QUALITYLOOP_LANGUAGE"), QStringLiteral("en"));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(QL_CLI_PATH), args);
+    p.start(testPath("QL_CLI_PATH"), args);
     p.write(input);
     p.closeWriteChannel();
     p.waitForFinished(60000);
