@@ -4,6 +4,7 @@
 #include "db/Sql.h"
 
 #include <sqlite3.h>
+#include <utility>
 
 ChangeWatch::ChangeWatch(QSqlDatabase db, QObject* parent)
     : QObject(parent)
@@ -20,12 +21,49 @@ ChangeWatch::ChangeWatch(QSqlDatabase db, QObject* parent)
         if (!changes.isEmpty())
             emit changed(changes.caseIds, changes.other);
     });
+    m_server = Sql::isServer(m_db);
+    if (m_server) {
+        QSqlDriver* driver = m_db.driver();
+        connect(driver, &QSqlDriver::notification, this,
+                [this](const QString& name, QSqlDriver::NotificationSource source, const QVariant& payload) {
+                    noticeArrived(name, source, payload);
+                });
+        if (!driver->subscribeToNotification(channel()))
+            qWarning("ChangeWatch: cannot listen on %s", qPrintable(channel()));
+    }
     // What is in the database now is not news.
     try {
         if (sqlite3* handle = Sql::handle(m_db))
             readSince(sqlite3_total_changes64(handle), false);
     } catch (const DatabaseError&) {
         // The first look then reports what it finds (a bounded read): what is shown is read again.
+    }
+}
+
+QString ChangeWatch::channel()
+{
+    return QStringLiteral("qualityloop_changes");
+}
+
+void ChangeWatch::noticeArrived(const QString& name, QSqlDriver::NotificationSource source,
+                                const QVariant& payload)
+{
+    if (name != channel() || source == QSqlDriver::SelfSource)
+        return;
+    const QStringList names = payload.toString().split(u',', Qt::SkipEmptyParts);
+    if (names.isEmpty())
+        m_noticed.other = true;
+    for (const QString& one : names) {
+        bool ok = false;
+        const qint64 id = one.toLongLong(&ok);
+        if (ok)
+            m_noticed.caseIds.insert(id);
+        else
+            m_noticed.other = true; // "-": rows of no case; "*": too many to name
+    }
+    if (m_noticed.caseIds.size() > m_maxCases) {
+        m_noticed.caseIds.clear();
+        m_noticed.other = true;
     }
 }
 
@@ -49,6 +87,8 @@ qint64 ChangeWatch::dataVersion() const
 
 ChangeWatch::Changes ChangeWatch::poll()
 {
+    if (m_server) // the server's notices came through the event loop, between transactions
+        return std::exchange(m_noticed, Changes {});
     sqlite3* handle = Sql::handle(m_db);
     // In the middle of a transaction of this connection (a save waiting on a dialog): next time.
     if (!handle || sqlite3_get_autocommit(handle) == 0)

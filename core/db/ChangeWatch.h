@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QTimer>
 
 // Notices what other connections saved in the database (another copy of the window, the
@@ -11,6 +12,9 @@
 // connection commits and that this connection's own commits leave alone. Only when it moved
 // are the new rows of the audit log asked which cases they belong to; every change of a case
 // writes one. Looks from a timer on the thread of the connection (the window's).
+// On a PostgreSQL server nothing is read at all: the server sends a notice on the channel
+// qualityloop_changes naming the cases of every save (LISTEN/NOTIFY; the triggers of migration
+// pg/028), and a look hands on what other connections' notices named.
 class ChangeWatch : public QObject
 {
     Q_OBJECT
@@ -37,10 +41,14 @@ public:
     // then the cases of both are). Throws DatabaseError when the database cannot be read.
     Changes poll();
 
+    // The server's notice channel (PostgreSQL).
+    static QString channel();
+
 signals:
     void changed(const QSet<qint64>& caseIds, bool other);
 
 private:
+    void noticeArrived(const QString& name, QSqlDriver::NotificationSource source, const QVariant& payload);
     qint64 dataVersion() const;
     Changes readSince(qint64 ownChanges, bool report);
 
@@ -50,4 +58,6 @@ private:
     qint64 m_version = 0; // data_version at the last look
     qint64 m_lastAuditId = 0; // the newest audit row seen
     qint64 m_ownChanges = 0; // rows this connection had changed at the last look
+    bool m_server = false;
+    Changes m_noticed; // what the server's notices of other connections named since the last look
 };
