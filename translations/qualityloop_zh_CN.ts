@@ -3256,6 +3256,65 @@ Other windows using this database show the restored data; ask the people working
     </message>
 </context>
 <context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>The office&apos;s shared database on a PostgreSQL server. Your administrator tells you its name and your user; README “A shared office” says how to set one up.</source>
+        <translation>办公室共用的 PostgreSQL 服务器上的数据库。服务器名称和您的用户由系统管理员告知；如何搭建见 README“A shared office”一节。</translation>
+    </message>
+    <message>
+        <source>e.g. quality-server or 192.168.1.20</source>
+        <translation>例如 quality-server 或 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Empty: from ~/.pgpass</source>
+        <translation>留空：从 ~/.pgpass 读取</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The password is kept only while QualityLoop runs; it is never saved.</source>
+        <translation>密码只在 QualityLoop 运行期间保留，从不保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name or address.</source>
+        <translation>请填写服务器的名称或地址。</translation>
+    </message>
+    <message>
+        <source>Type the name of the database on the server.</source>
+        <translation>请填写服务器上的数据库名称。</translation>
+    </message>
+    <message>
+        <source>Type the user name you connect as.</source>
+        <translation>请填写连接所用的用户名。</translation>
+    </message>
+</context>
+<context>
     <name>ContentStore</name>
     <message>
         <source>“%1” changed while it was being added. Nothing was added; add it again once it is saved.</source>
@@ -6130,6 +6189,10 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>&amp;Improvement…</source>
         <translation>持续改进(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect to server…</source>
+        <translation>连接服务器(&amp;N)…</translation>
     </message>
 </context>
 <context>

@@ -85,10 +85,23 @@ int main(int argc, char* argv[])
     }
 
     // Who works in the window: the first-start setup on a database without a usable
-    // administrator, else the sign-in; again after File > Sign out. With --exit-after-show
-    // (installation checks) nobody is there to type, so the first user is used.
+    // administrator, else the sign-in; again after File > Sign out, and on the database of File >
+    // Connect to server… With --exit-after-show (installation checks) nobody is there to type, so
+    // the first user is used.
     bool firstRound = true;
+    QString nextDatabase;
     for (;;) {
+        if (!nextDatabase.isEmpty()) { // the last window is gone: nothing uses the old database now
+            try {
+                std::unique_ptr<Database> next = std::make_unique<Database>(nextDatabase);
+                database = std::move(next);
+            } catch (const UserError& error) { // the dialog connected a moment ago; stay where we were
+                QMessageBox::warning(nullptr,
+                                     QApplication::translate("main", "QualityLoop cannot open the database"),
+                                     error.message());
+            }
+            nextDatabase.clear();
+        }
         User user;
         std::optional<ListsChoice> listsChoice;
         if (options.exitAfterShow) {
@@ -123,6 +136,12 @@ int main(int argc, char* argv[])
         bool signedOut = false;
         QObject::connect(&window, &MainWindow::signOutRequested, &window,
                          [&window, &signedOut]() { signedOut = window.close(); });
+        QObject::connect(&window, &MainWindow::connectRequested, &window,
+                         [&window, &signedOut, &nextDatabase](const QString& address) {
+                             signedOut = window.close();
+                             if (signedOut)
+                                 nextDatabase = address;
+                         });
         const int code = QApplication::exec();
         if (!signedOut)
             return code;

@@ -7,6 +7,7 @@
 #include "db/Migrator.h"
 #include "db/ServerAddress.h"
 #include "db/ServerErrors.h"
+#include "db/ServerPasswords.h"
 #include "db/Sql.h"
 #include "deadlines/CaseClocks.h"
 #include "deadlines/DutyBackfill.h"
@@ -102,7 +103,11 @@ void Database::openServer()
     m_db.setPort(address.port);
     m_db.setUserName(address.user);
     m_db.setDatabaseName(address.database);
-    // No password here: libpq reads PGPASSWORD or ~/.pgpass. TLS whenever the server offers it.
+    // A password typed in the window (kept in memory only), else libpq reads PGPASSWORD or
+    // ~/.pgpass. TLS whenever the server offers it.
+    const QString password = ServerPasswords::of(m_path);
+    if (!password.isEmpty())
+        m_db.setPassword(password);
     QString connectOptions = QStringLiteral("sslmode=prefer;connect_timeout=10;application_name=QualityLoop");
     if (m_options.access == Access::ReadOnly)
         connectOptions += QStringLiteral(";options='-c default_transaction_read_only=on'");

@@ -22,6 +22,7 @@
 #include "lists/ListsWindow.h"
 #include "loops/CustomerLoopsWindow.h"
 #include "main/BackgroundCounts.h"
+#include "main/ConnectServerDialog.h"
 #include "main/MainActions.h"
 #include "main/NavigationTree.h"
 #include "main/Session.h"
@@ -190,6 +191,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(tr("Change &password…"), this, &MainWindow::changePassword)
         ->setObjectName(QStringLiteral("actionChangePassword"));
+    file->addAction(tr("Co&nnect to server…"), this, &MainWindow::connectToServer)
+        ->setObjectName(QStringLiteral("actionConnectServer"));
     file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested)
         ->setObjectName(QStringLiteral("actionSignOut"));
     file->addSeparator();
@@ -447,6 +450,13 @@ void MainWindow::changePassword()
     ChangePasswordDialog dialog(m_session->database().path(), m_session->clock(), m_session->user(), this);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Your password was changed."), 5000);
+}
+
+void MainWindow::connectToServer()
+{
+    ConnectServerDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        emit connectRequested(dialog.address());
 }
 
 void MainWindow::showLists(const QString& listId)

@@ -65,6 +65,9 @@ public:
 signals:
     // File > Sign out: the window should close and the sign-in come back (app/gui/main.cpp).
     void signOutRequested();
+    // File > Connect to server… connected to address: the window should close and the program
+    // open that database, with its sign-in (app/gui/main.cpp).
+    void connectRequested(const QString& address);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -72,6 +75,7 @@ protected:
 
 private:
     void createMenus();
+    void connectToServer();
     void connectActions();
     void updatePrintActions();
     void retranslate();
