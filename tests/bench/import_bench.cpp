@@ -54,7 +54,7 @@ struct Company
         ImportOptions options;
         options.source = file;
         return ImportService(db.connection(), clock)
-            .run(admin, kind, table, ColumnMapping::fromHeader(kind, table.header), options);
+            .run(admin, kind, table, ColumnMapping::fromHeader(kind, table.header()), options);
     }
     qint64 count(const char* table) const
     {
