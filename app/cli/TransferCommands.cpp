@@ -136,7 +136,7 @@ int TransferCommands::importFile(CliCommands& cli, const QStringList& args)
     options.source = name;
     const ImportResult result
         = ImportService(db.connection(), clock)
-              .run(actor, *kind, table, ColumnMapping::fromHeader(*kind, table.header), options);
+              .run(actor, *kind, table, ColumnMapping::fromHeader(*kind, table.header()), options);
     printProblems(cli, name, result);
     const QString counts = tr("%1 added, %2 updated, %3 unchanged")
                                .arg(result.added)
@@ -144,9 +144,9 @@ int TransferCommands::importFile(CliCommands& cli, const QStringList& args)
                                .arg(result.unchanged);
     if (result.committed) {
         cli.out() << tr("Imported %1 from %2 (%3, %4): %5.")
-                         .arg(kind->titleText(), name, table.encoding,
-                              table.delimiter == u'\t' ? tr("tab-separated")
-                                                       : tr("separated by “%1”").arg(table.delimiter))
+                         .arg(kind->titleText(), name, table.encoding(),
+                              table.delimiter() == u'\t' ? tr("tab-separated")
+                                                         : tr("separated by “%1”").arg(table.delimiter()))
                          .arg(counts)
                   << Qt::endl;
         if (!result.problems.isEmpty())

@@ -64,12 +64,19 @@ qsizetype firstBadUtf8(const QByteArray& bytes)
     }
     return -1;
 }
-bool isBlank(const QString& text)
+// Line breaks in text[from, to) as an editor counts them: LF, CRLF, or CR alone.
+int lineBreaks(const char* text, qsizetype from, qsizetype to, qsizetype size)
 {
-    for (const QChar c : text)
-        if (!c.isSpace())
-            return false;
-    return true;
+    int lines = 0;
+    for (qsizetype k = from; k < to; ++k)
+        if (text[k] == '\n' || (text[k] == '\r' && !(k + 1 < size && text[k + 1] == '\n')))
+            ++lines;
+    return lines;
+}
+
+bool isSpace(char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
 }
 } // namespace
 
@@ -86,7 +93,7 @@ CsvTable CsvReader::readFile(const QString& path)
     return parse(file.readAll(), name);
 }
 
-QString CsvReader::decode(const QByteArray& bytes, const QString& fileName, QString* encoding)
+QByteArray CsvReader::utf8(QByteArray bytes, const QString& fileName, QString* encoding)
 {
     if (std::all_of(bytes.cbegin(), bytes.cend(), [](char c) { return QChar::isSpace(uchar(c)); }))
         throw UserError(tr("“%1” is empty: there is nothing to import.").arg(fileName));
@@ -96,24 +103,24 @@ QString CsvReader::decode(const QByteArray& bytes, const QString& fileName, QStr
                             .arg(fileName));
     if (startsWith(bytes, "\xef\xbb\xbf", 3)) {
         *encoding = QStringLiteral("UTF-8 with BOM");
-        const QByteArray rest = bytes.mid(3);
-        const qsizetype bad = firstBadUtf8(rest);
+        bytes.remove(0, 3);
+        const qsizetype bad = firstBadUtf8(bytes);
         if (bad >= 0)
             throw UserError(tr("“%1” says it is UTF-8 text but line %2 is not: save it again as “CSV UTF-8”.")
                                 .arg(fileName)
-                                .arg(lineAt(rest, bad)));
-        return QString::fromUtf8(rest);
+                                .arg(lineAt(bytes, bad)));
+        return bytes;
     }
     if (startsWith(bytes, "\xff\xfe", 2) || startsWith(bytes, "\xfe\xff", 2)) {
         *encoding = QStringLiteral("UTF-16");
         QStringDecoder decoder(startsWith(bytes, "\xff\xfe", 2) ? QStringDecoder::Utf16LE
                                                                 : QStringDecoder::Utf16BE,
                                QStringDecoder::Flag::Stateless);
-        const QString text = decoder.decode(bytes.mid(2));
+        const QString text = decoder.decode(QByteArrayView(bytes).sliced(2));
         if (decoder.hasError())
             throw UserError(
                 tr("“%1” is not readable UTF-16 text: save it again as “CSV UTF-8”.").arg(fileName));
-        return text;
+        return text.toUtf8();
     }
     if (bytes.contains('\0'))
         throw UserError(tr("“%1” is not a text file (it holds binary data). Choose the CSV file, or save "
@@ -122,14 +129,14 @@ QString CsvReader::decode(const QByteArray& bytes, const QString& fileName, QStr
     const qsizetype bad = firstBadUtf8(bytes);
     if (bad < 0) {
         *encoding = QStringLiteral("UTF-8");
-        return QString::fromUtf8(bytes);
+        return bytes;
     }
     QStringDecoder gb("GB18030", QStringDecoder::Flag::Stateless);
     if (gb.isValid()) {
         const QString text = gb.decode(bytes);
         if (!gb.hasError()) {
             *encoding = QStringLiteral("GB18030");
-            return text;
+            return text.toUtf8();
         }
     }
     throw UserError(tr("“%1” is neither UTF-8 nor GB18030 (Chinese Windows) text: line %2 has characters "
@@ -139,121 +146,138 @@ QString CsvReader::decode(const QByteArray& bytes, const QString& fileName, QStr
                         .arg(lineAt(bytes, bad)));
 }
 
-QChar CsvReader::sniffDelimiter(const QString& text)
+char CsvReader::sniffDelimiter(const QByteArray& text)
 {
+    const char* p = text.constData();
+    const qsizetype n = text.size();
+    // The first line that is not empty (spaces only): the header.
+    qsizetype i = 0;
+    while (i < n && isSpace(p[i]))
+        ++i;
+    while (i > 0 && p[i - 1] != '\n' && p[i - 1] != '\r')
+        --i;
     int comma = 0, semicolon = 0, tab = 0;
     bool quoted = false;
-    for (const QChar c : text) {
-        if (c == u'"')
+    for (; i < n; ++i) {
+        const char c = p[i];
+        if (c == '"')
             quoted = !quoted;
-        else if (!quoted && (c == u'\n' || c == u'\r'))
+        else if (!quoted && (c == '\n' || c == '\r'))
             break;
-        else if (!quoted && c == u',')
+        else if (!quoted && c == ',')
             ++comma;
-        else if (!quoted && c == u';')
+        else if (!quoted && c == ';')
             ++semicolon;
-        else if (!quoted && c == u'\t')
+        else if (!quoted && c == '\t')
             ++tab;
     }
     if (tab > comma && tab >= semicolon)
-        return u'\t';
+        return '\t';
     if (semicolon > comma)
-        return u';';
-    return u',';
+        return ';';
+    return ',';
 }
 
-CsvTable CsvReader::parse(const QByteArray& bytes, const QString& fileName)
+void CsvReader::split(const CsvTable& table, qsizetype& i, int& line, CsvRecord& record)
+{
+    const char* p = table.m_bytes.constData();
+    const qsizetype n = table.m_bytes.size();
+    const char delimiter = table.m_delimiter;
+    record.m_text = p;
+    record.m_line = line;
+    record.m_spans.clear();
+    record.m_own.resize(0);
+    for (;;) {
+        CsvRecord::Span span;
+        const bool quoted = i < n && p[i] == '"';
+        if (quoted) {
+            const int quoteLine = line;
+            qsizetype from = ++i; // the value's text not taken yet
+            span.start = from;
+            for (;;) {
+                const void* found = i < n ? memchr(p + i, '"', static_cast<size_t>(n - i)) : nullptr;
+                if (!found)
+                    throw UserError(tr("“%1”, line %2: a value in quotes is never closed (a \" is missing "
+                                       "after it).")
+                                        .arg(table.m_fileName)
+                                        .arg(quoteLine));
+                const qsizetype at = static_cast<const char*>(found) - p;
+                line += lineBreaks(p, i, at, n);
+                if (at + 1 < n && p[at + 1] == '"') { // a doubled quote: one quote of the value
+                    if (!span.own) {
+                        span.own = true;
+                        span.start = record.m_own.size();
+                    }
+                    record.m_own.append(p + from, at + 1 - from);
+                    i = at + 2;
+                    from = i;
+                    continue;
+                }
+                if (span.own)
+                    record.m_own.append(p + from, at - from);
+                else
+                    span.size = at - from;
+                i = at + 1;
+                break;
+            }
+            if (span.own)
+                span.size = record.m_own.size() - span.start;
+        }
+        // The rest of the value up to the delimiter or the end of the line, as it is.
+        const qsizetype start = i;
+        while (i < n && p[i] != delimiter && p[i] != '\n' && p[i] != '\r')
+            ++i;
+        if (!quoted) {
+            span.start = start;
+            span.size = i - start;
+        } else if (i > start) {
+            if (!span.own) {
+                const qsizetype own = record.m_own.size();
+                record.m_own.append(p + span.start, span.size);
+                span.start = own;
+                span.own = true;
+            }
+            record.m_own.append(p + start, i - start);
+            span.size = record.m_own.size() - span.start;
+        }
+        record.m_spans.push_back(span);
+        if (i < n && p[i] == delimiter) {
+            ++i;
+            continue;
+        }
+        if (i < n && p[i] == '\r')
+            ++i;
+        if (i < n && p[i] == '\n')
+            ++i;
+        ++line;
+        return;
+    }
+}
+
+CsvTable CsvReader::parse(QByteArray bytes, const QString& fileName)
 {
     CsvTable table;
-    const QString text = decode(bytes, fileName, &table.encoding);
-    const QChar delimiter = sniffDelimiter(text);
-    table.delimiter = delimiter;
-    const QChar* p = text.constData();
-    const qsizetype n = text.size();
-    int line = 1;
+    table.m_fileName = fileName;
+    table.m_bytes = utf8(std::move(bytes), fileName, &table.m_encoding);
+    table.m_delimiter = sniffDelimiter(table.m_bytes);
+    // One pass over the file: the header, every quote closed, the records counted.
     qsizetype i = 0;
-    bool header = true;
-    QStringList values;
-    QStringList previous; // the record before: a value equal to the one above shares its text
-    QString field;
-    qsizetype columns = 0; // the widest record so far: each record's list is made that size once
-    table.records.reserve(text.count(u'\n'));
-    while (i < n) {
-        const int recordLine = line;
-        values = QStringList();
-        if (columns > 0)
-            values.reserve(columns);
-        bool atEnd = false;
-        while (!atEnd) {
-            field = QString();
-            if (i < n && p[i] == u'"') {
-                const int quoteLine = line;
-                ++i;
-                for (;;) {
-                    if (i >= n)
-                        throw UserError(
-                            tr("“%1”, line %2: a value in quotes is never closed (a \" is missing "
-                               "after it).")
-                                .arg(fileName)
-                                .arg(quoteLine));
-                    const QChar c = p[i];
-                    if (c == u'"') {
-                        if (i + 1 < n && p[i + 1] == u'"') {
-                            field += u'"';
-                            i += 2;
-                            continue;
-                        }
-                        ++i;
-                        break;
-                    }
-                    if (c == u'\n')
-                        ++line;
-                    else if (c == u'\r' && !(i + 1 < n && p[i + 1] == u'\n'))
-                        ++line;
-                    field += c;
-                    ++i;
-                }
-            }
-            // The rest of the value up to the delimiter or the end of the line, as it is.
-            const qsizetype start = i;
-            while (i < n && p[i] != delimiter && p[i] != u'\n' && p[i] != u'\r')
-                ++i;
-            const qsizetype column = values.size();
-            if (field.isEmpty() && column < previous.size()
-                && QStringView(p + start, i - start) == previous.at(column))
-                field = previous.at(column); // delivery lists repeat model, order, date: no copy
-            else if (field.isEmpty())
-                field = QString(p + start, i - start); // the common case: one allocation
-            else if (i > start)
-                field.append(p + start, i - start);
-            values.append(std::move(field));
-            if (i < n && p[i] == delimiter) {
-                ++i;
-                continue;
-            }
-            if (i < n && p[i] == u'\r')
-                ++i;
-            if (i < n && p[i] == u'\n')
-                ++i;
-            ++line;
-            atEnd = true;
+    int line = 1;
+    CsvRecord record;
+    while (i < table.m_bytes.size()) {
+        split(table, i, line, record);
+        if (record.filled() == 0)
+            continue;
+        if (!table.m_header.isEmpty()) {
+            ++table.m_size;
+            continue;
         }
-        bool blank = true;
-        for (const QString& v : values)
-            blank = blank && isBlank(v);
-        columns = std::max(columns, values.size());
-        if (header) {
-            if (blank)
-                continue;
-            for (const QString& v : values)
-                table.header.append(v.trimmed());
-            header = false;
-        } else if (!blank) {
-            previous = values;
-            table.records.append({recordLine, std::move(values)});
-        }
+        for (int k = 0; k < record.size(); ++k)
+            table.m_header.append(record.text(k).trimmed());
+        table.m_body = i;
+        table.m_bodyLine = line;
     }
-    if (table.header.isEmpty())
+    if (table.m_header.isEmpty())
         throw UserError(tr("“%1” is empty: there is nothing to import.").arg(fileName));
     return table;
 }

@@ -12,17 +12,6 @@
 
 #include <QHash>
 
-namespace {
-// How many values a record really has: empty ones past the header's columns do not count.
-int filled(const CsvRecord& r)
-{
-    int n = static_cast<int>(r.values.size());
-    while (n > 0 && r.values.at(n - 1).trimmed().isEmpty())
-        --n;
-    return n;
-}
-} // namespace
-
 int ImportResult::badRows() const
 {
     QList<int> lines;
@@ -61,37 +50,37 @@ ImportResult ImportService::run(const User& actor, const TransferKind& kind, con
         throw UserError(tr("Only the office or an administrator can import the company's lists and past "
                            "cases."));
     ImportResult result;
-    result.rows = static_cast<int>(table.records.size());
-    result.problems = mapping.problems(kind, table.header);
+    result.rows = static_cast<int>(table.size());
+    result.problems = mapping.problems(kind, table.header());
     if (!result.problems.isEmpty())
         return result;
-    if (table.records.isEmpty()) {
+    if (table.isEmpty()) {
         result.problems.append({1, QString(), tr("The file has a header line but no rows below it.")});
         return result;
     }
     const auto headerOf = [&](const QString& column) {
         const int i = mapping.fileColumn(column);
-        return i >= 0 ? table.header.value(i) : column;
+        return i >= 0 ? table.header().value(i) : column;
     };
-    const int columns = static_cast<int>(table.header.size());
+    const int columns = static_cast<int>(table.header().size());
     Transaction transaction(m_db);
     std::unique_ptr<RowImporter> rows = importer(m_db, m_clock, actor, kind, options);
     RowValues row(kind, mapping);
-    const qint64 total = table.records.size();
+    const qint64 total = table.size();
     QHash<QString, int> keys; // key -> first line
     keys.reserve(total);
     const qint64 step = std::max<qint64>(1, std::min<qint64>(1000, total / 100));
-    for (qint64 i = 0; i < total; ++i) {
+    CsvRecord record; // each record in turn, split from the file's bytes as it comes
+    for (qint64 i = 0; table.next(record); ++i) {
         if (cancel && cancel->load())
             throw Cancelled();
-        const CsvRecord& record = table.records.at(i);
         row.setRecord(&record);
-        if (filled(record) > columns || record.values.size() < columns) {
+        if (record.filled() > columns || record.size() < columns) {
             result.problems.append(
-                {record.line, QString(),
+                {record.line(), QString(),
                  tr("This line has %1 values, the header line %2 columns: a value that holds a comma or a "
                     "line break must be in double quotes.")
-                     .arg(record.values.size())
+                     .arg(record.size())
                      .arg(columns)});
             continue;
         }
@@ -99,12 +88,12 @@ ImportResult ImportService::run(const User& actor, const TransferKind& kind, con
         if (!key.isEmpty()) {
             const auto seen = keys.constFind(key);
             if (seen != keys.cend()) {
-                result.problems.append({record.line, headerOf(kind.keyColumn),
+                result.problems.append({record.line(), headerOf(kind.keyColumn),
                                         tr("“%1” is also on line %2 of this file: each entry once.")
                                             .arg(key.section(QChar(0x1f), -1), QString::number(*seen))});
                 continue;
             }
-            keys.insert(key, record.line);
+            keys.insert(key, record.line());
         }
         try {
             RowImporter::Outcome outcome;
@@ -125,9 +114,9 @@ ImportResult ImportService::run(const User& actor, const TransferKind& kind, con
             if (dynamic_cast<const DatabaseError*>(&error))
                 throw;
             if (error.fieldErrors().isEmpty())
-                result.problems.append({record.line, QString(), error.message()});
+                result.problems.append({record.line(), QString(), error.message()});
             for (auto it = error.fieldErrors().cbegin(); it != error.fieldErrors().cend(); ++it)
-                result.problems.append({record.line, headerOf(it.key()), it.value()});
+                result.problems.append({record.line(), headerOf(it.key()), it.value()});
         }
         if (progress && (i + 1) % step == 0)
             progress(i + 1, total);

@@ -1,26 +1,37 @@
 #pragma once
 
 #include "transfer/ColumnMapping.h"
-#include "transfer/CsvReader.h"
+#include "transfer/CsvRecord.h"
 
 #include <QHash>
 #include <QString>
 
+#include <vector>
+
 // One record of the file as the kind's columns see it, through the column mapping: the value of
 // a column with the spreadsheet guard taken away (CellGuard), or nothing when the file has no
-// such column.
+// such column. A value is made text once per record, and not again when it has the same bytes
+// as in the record before (delivery lists repeat model, order and date row after row).
 class RowValues
 {
 public:
     RowValues(const TransferKind& kind, const ColumnMapping& mapping);
-    void setRecord(const CsvRecord* record) { m_record = record; }
-    int line() const { return m_record->line; }
+    void setRecord(const CsvRecord* record);
+    int line() const { return m_record->line(); }
     bool has(const QString& column) const { return m_index.value(column, -1) >= 0; }
     QString value(const QString& column) const;
 
 private:
+    struct Value
+    {
+        QByteArray bytes; // as in the file
+        QString text; // unguarded
+        quint64 record = 0; // the record it was read for
+    };
     QHash<QString, int> m_index; // kind column -> file column
     const CsvRecord* m_record = nullptr;
+    quint64 m_records = 0; // records set so far
+    mutable std::vector<Value> m_values; // by file column
 };
 
 // Imports the rows of one kind, one at a time, inside the import's transaction and the row's

@@ -43,7 +43,7 @@ struct Company
         const CsvTable table = CsvReader::parse(bytes, kindId + QStringLiteral(".csv"));
         options.source = kindId + QStringLiteral(".csv");
         return ImportService(db.connection(), clock)
-            .run(admin, kind, table, ColumnMapping::fromHeader(kind, table.header), options);
+            .run(admin, kind, table, ColumnMapping::fromHeader(kind, table.header()), options);
     }
     QVariant value(const QString& sql) const { return Sql::scalar(db.connection(), sql); }
     int count(const QString& table) const

@@ -43,7 +43,7 @@ struct EmptyCompany
         if (options.source.isEmpty())
             options.source = kindId + QStringLiteral(".csv");
         return ImportService(db->connection(), clock)
-            .run(admin, kind, table, ColumnMapping::fromHeader(kind, table.header), options);
+            .run(admin, kind, table, ColumnMapping::fromHeader(kind, table.header()), options);
     }
     QByteArray exported(const QString& kindId) const
     {
@@ -267,7 +267,58 @@ TEST_CASE("Only the office or an administrator imports and core refuses the othe
     const TransferKind& kind = *TransferKinds::find(QStringLiteral("customers"));
     const CsvTable table = CsvReader::parse(customersCsv, QStringLiteral("c.csv"));
     CHECK_THROWS_AS(ImportService(co.db->connection(), co.clock)
-                        .run(sales, kind, table, ColumnMapping::fromHeader(kind, table.header), {}),
+                        .run(sales, kind, table, ColumnMapping::fromHeader(kind, table.header()), {}),
                     UserError);
     CHECK(co.count(QStringLiteral("customers")) == 0);
+}
+
+TEST_CASE("A bad file is refused in words and the database is left as it was", "[transfer]")
+{
+    EmptyCompany co;
+    REQUIRE(co.import(QStringLiteral("customers"), customersCsv).committed);
+    const QByteArray before = co.exported(QStringLiteral("customers"));
+    const auto refusal = [&co](const QByteArray& bytes) {
+        try {
+            co.import(QStringLiteral("customers"), bytes);
+        } catch (const UserError& e) {
+            return e.message();
+        }
+        return QString();
+    };
+    SECTION("a column the list does not have")
+    {
+        const ImportResult r = co.import(QStringLiteral("customers"), "code,name,colour\nC-900,New,red\n");
+        CHECK_FALSE(r.committed);
+        REQUIRE(r.problems.size() == 1);
+        CHECK(r.problems.first().line == 1);
+        CHECK(r.problems.first().column == QStringLiteral("colour"));
+    }
+    SECTION("a value of 1 MB")
+    {
+        const ImportResult r = co.import(QStringLiteral("customers"),
+                                         "code,name\nC-900,Fine\nC-901,\"" + QByteArray(1024 * 1024, 'x')
+                                             + "\"\nC-902,Fine too\n");
+        CHECK_FALSE(r.committed);
+        REQUIRE(r.problems.size() == 1);
+        CHECK(r.problems.first().line == 3);
+        CHECK(r.problems.first().column == QStringLiteral("name"));
+        CHECK(r.problems.first().message.contains(QStringLiteral("too long")));
+    }
+    SECTION("a line with more values than the header has columns, after a value on two lines")
+    {
+        const ImportResult r
+            = co.import(QStringLiteral("customers"), "code,name\nC-900,\"Two\nlines\"\nC-901,Works, Ltd\n");
+        CHECK_FALSE(r.committed);
+        REQUIRE(r.problems.size() == 1);
+        CHECK(r.problems.first().line == 4);
+    }
+    SECTION("text in no encoding the reader knows")
+    {
+        CHECK(refusal("code,name\nC-900,Fine\nC-901,\xff\xfe\xff\n").contains(QStringLiteral("line 3")));
+    }
+    SECTION("a quote never closed")
+    {
+        CHECK(refusal("code,name\nC-900,\"Fine\nC-901,Fine\n").contains(QStringLiteral("line 2")));
+    }
+    CHECK(co.exported(QStringLiteral("customers")) == before);
 }

@@ -156,32 +156,40 @@ bool ImportDialog::setFile(const QString& path)
     }
     kindChanged();
     const QString delimiter
-        = m_table.delimiter == u'\t' ? tr("tabs") : QStringLiteral("“%1”").arg(m_table.delimiter);
+        = m_table.delimiter() == u'\t' ? tr("tabs") : QStringLiteral("“%1”").arg(m_table.delimiter());
     showMessage(tr("%n row(s) below the header; %1, columns separated by %2. Check the file, then import it.",
-                   nullptr, static_cast<int>(m_table.records.size()))
-                    .arg(m_table.encoding, delimiter),
+                   nullptr, static_cast<int>(m_table.size()))
+                    .arg(m_table.encoding(), delimiter),
                 false);
     return true;
 }
 
 void ImportDialog::kindChanged()
 {
-    m_mapping = ColumnMapping::fromHeader(kind(), m_table.header);
+    m_mapping = ColumnMapping::fromHeader(kind(), m_table.header());
     m_problems->setRowCount(0);
     fillPreview();
 }
 
 void ImportDialog::fillPreview()
 {
-    const int columns = static_cast<int>(m_table.header.size());
-    const int rows = static_cast<int>(std::min<qsizetype>(previewRows, m_table.records.size()));
+    const int columns = static_cast<int>(m_table.header().size());
+    // The first records, read as the import reads them.
+    QList<QStringList> values;
+    QStringList lines {tr("Fills")};
+    CsvRecord record;
+    while (values.size() < previewRows && m_table.next(record)) {
+        QStringList texts;
+        for (int c = 0; c < columns; ++c)
+            texts.append(record.text(c));
+        values.append(texts);
+        lines.append(QString::number(record.line()));
+    }
+    const int rows = static_cast<int>(values.size());
     m_preview->clear();
     m_preview->setColumnCount(columns);
     m_preview->setRowCount(columns > 0 ? rows + 1 : 0);
-    m_preview->setHorizontalHeaderLabels(m_table.header);
-    QStringList lines {tr("Fills")};
-    for (int r = 0; r < rows; ++r)
-        lines.append(QString::number(m_table.records.at(r).line));
+    m_preview->setHorizontalHeaderLabels(m_table.header());
     m_preview->setVerticalHeaderLabels(lines);
     const TransferKind& k = kind();
     for (int c = 0; c < columns; ++c) {
@@ -196,7 +204,7 @@ void ImportDialog::fillPreview()
         connect(box, &QComboBox::activated, this, [this, c](int choice) { mappingChanged(c, choice); });
         m_preview->setCellWidget(0, c, box);
         for (int r = 0; r < rows; ++r)
-            m_preview->setItem(r + 1, c, new QTableWidgetItem(m_table.records.at(r).values.value(c)));
+            m_preview->setItem(r + 1, c, new QTableWidgetItem(values.at(r).at(c)));
     }
     m_preview->resizeColumnsToContents();
     const bool ready = columns > 0;
