@@ -87,8 +87,15 @@ qint64 ChangeWatch::dataVersion() const
 
 ChangeWatch::Changes ChangeWatch::poll()
 {
-    if (m_server) // the server's notices came through the event loop, between transactions
+    if (m_server) { // the server's notices came through the event loop, between transactions
+        // A connection opened again after it was lost (core/db/Sql) listens no more: listen
+        // again, and read again what is shown, since notices were missed meanwhile.
+        QSqlDriver* driver = m_db.driver();
+        if (m_db.isOpen() && !driver->subscribedToNotifications().contains(channel())
+            && driver->subscribeToNotification(channel()))
+            m_noticed.other = true;
         return std::exchange(m_noticed, Changes {});
+    }
     sqlite3* handle = Sql::handle(m_db);
     // In the middle of a transaction of this connection (a save waiting on a dialog): next time.
     if (!handle || sqlite3_get_autocommit(handle) == 0)

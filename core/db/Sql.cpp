@@ -11,6 +11,7 @@
 
 #include <map>
 #include <memory>
+#include <set>
 #include <sqlite3.h>
 
 namespace {
@@ -73,10 +74,33 @@ void raise(int sqliteCode, const QString& detail, const QString& context)
     throw SqlMessages::fromCode(sqliteCode, detail, context);
 }
 
+namespace {
+// Server connections that were lost (the network, a restarted server): opened again before the
+// next statement outside a transaction, so the clerk's next Save works once the server is back.
+thread_local std::set<QString> t_lostConnections;
+
+void reconnectIfLost(const QSqlDatabase& db)
+{
+    const QString name = db.connectionName();
+    if (t_lostConnections.count(name) == 0 || serverTransactionDepth(db) != 0)
+        return;
+    forgetConnection(name); // statements prepared on the lost session
+    QSqlDatabase same = db;
+    same.close();
+    if (!same.open())
+        throw ServerErrors::queryFailed(same.lastError(), QStringLiteral("reconnect"));
+    t_lostConnections.erase(name);
+}
+} // namespace
+
 void raise(const QSqlDatabase& db, const QSqlError& error, const QString& context)
 {
-    if (isServer(db))
-        throw ServerErrors::queryFailed(error, context);
+    if (isServer(db)) {
+        DatabaseError failed = ServerErrors::queryFailed(error, context);
+        if (failed.kind() == DatabaseError::Kind::Unreachable)
+            t_lostConnections.insert(db.connectionName());
+        throw failed;
+    }
     try {
         raise(error, context);
     } catch (const DatabaseError& e) {
@@ -88,6 +112,8 @@ void raise(const QSqlDatabase& db, const QSqlError& error, const QString& contex
 
 QSqlQuery exec(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
 {
+    if (isServer(db))
+        reconnectIfLost(db);
     QSqlQuery query(db);
     query.setForwardOnly(true);
     // On a server a statement without values runs as it is: PostgreSQL prepares only queries
@@ -127,6 +153,8 @@ QVariant bindable(const QVariant& value)
 
 QSqlQuery& cached(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
 {
+    if (isServer(db))
+        reconnectIfLost(db);
     std::unique_ptr<QSqlQuery>& slot = t_statements[db.connectionName()][sql];
     if (!slot) {
         auto query = std::make_unique<QSqlQuery>(db);
@@ -160,6 +188,7 @@ thread_local std::map<QString, int> t_serverDepth;
 BulkStatement& prepared(const QSqlDatabase& db, const QString& sql)
 {
     if (isServer(db)) {
+        reconnectIfLost(db);
         std::unique_ptr<BulkStatement>& slot = t_serverPrepared[db.connectionName()][sql];
         if (!slot) {
             try {
