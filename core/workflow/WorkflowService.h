@@ -13,7 +13,6 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
-class RecordWriter;
 
 // The main flow of a quality case (DOMAIN.md R1-R9), one operation per step. Every operation
 // checks the role, the state of the case and the fields, writes in one durable transaction
@@ -70,7 +69,6 @@ private:
     void requireVersion(const QualityCase& c, CaseRef ref) const;
     static QList<CaseChange> withoutFiles(QList<CaseChange> changes);
     void refresh(qint64 caseId, int version);
-    void setStatus(RecordWriter& writer, qint64 caseId, CaseStatus status);
     static void requireRole(const User& user, WorkflowStep step);
 
     QSqlDatabase m_db;
