@@ -5,6 +5,7 @@
 #include "db/DatabaseError.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
+#include "transfer/MoveBatch.h"
 #include "transfer/MoveSchema.h"
 #include "transfer/RowDigest.h"
 
@@ -12,9 +13,8 @@
 #include <QSqlError>
 
 namespace {
-constexpr int maxValuesPerInsert = 20000; // well under PostgreSQL's 65,535 parameters
-constexpr int maxRowsPerInsert = 500;
-constexpr qint64 maxBytesPerInsert = 8 * 1024 * 1024; // attachments: a few files a statement
+constexpr int maxRowsPerInsert = 1000;
+constexpr qint64 maxBytesPerInsert = 16 * 1024 * 1024; // attachments (as hex): a few files a statement
 
 QString quoted(const QString& name)
 {
@@ -42,13 +42,6 @@ QString columnList(const QStringList& columns)
     for (const QString& column : columns)
         parts.append(quoted(column));
     return parts.join(u", ");
-}
-
-QString insertStatement(const MoveTable& table, int rows)
-{
-    const QString one = u'(' + QStringList(table.columns.size(), QStringLiteral("?")).join(u", ") + u')';
-    return QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(quoted(table.name), columnList(table.columns))
-        + QStringList(rows, one).join(u", ");
 }
 
 // As read from the file, fit to bind: an empty text or bytes value stays empty, never NULL
@@ -253,46 +246,36 @@ void OfficeMove::copyTable(const QSqlDatabase& file, const QSqlDatabase& server,
             + keyOrder(table, false)))
         Sql::raise(file, read.lastError(), table.name);
     const int width = static_cast<int>(table.columns.size());
-    const int batchRows = std::max(1, std::min(maxRowsPerInsert, maxValuesPerInsert / std::max(1, width)));
-    QSqlQuery fullBatch(server);
-    bool fullPrepared = false;
-    QVariantList pending;
-    int pendingRows = 0;
-    qint64 pendingBytes = 0;
+    QSqlQuery insert(server);
+    if (!insert.prepare(
+            QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM json_populate_recordset(NULL::%1, ?)")
+                .arg(quoted(table.name), columnList(table.columns))))
+        Sql::raise(server, insert.lastError(), table.name);
+    MoveBatch batch(table.columns);
     qint64 done = 0;
     auto flush = [&] {
-        if (pendingRows == 0)
+        if (batch.rows() == 0)
             return;
-        QSqlQuery partial(server);
-        QSqlQuery* insert = &fullBatch;
-        if (pendingRows == batchRows && !fullPrepared) {
-            if (!fullBatch.prepare(insertStatement(table, batchRows)))
-                Sql::raise(server, fullBatch.lastError(), table.name);
-            fullPrepared = true;
-        } else if (pendingRows != batchRows) {
-            insert = &partial;
-            if (!partial.prepare(insertStatement(table, pendingRows)))
-                Sql::raise(server, partial.lastError(), table.name);
-        }
-        for (int i = 0; i < pending.size(); ++i)
-            insert->bindValue(i, pending.at(i));
-        if (!insert->exec())
-            Sql::raise(server, insert->lastError(), table.name);
-        done += pendingRows;
-        pending.clear();
-        pendingRows = 0;
-        pendingBytes = 0;
+        insert.bindValue(0, batch.json());
+        if (!insert.exec())
+            Sql::raise(server, insert.lastError(), table.name);
+        done += batch.rows();
+        batch.clear();
         if (progress)
             progress(Phase::Copy, table.name, done, total);
     };
+    QVariantList row;
+    row.reserve(width);
     while (read.next()) {
+        row.clear();
         for (int c = 0; c < width; ++c) {
             const QVariant value = bindable(read.value(c));
-            pendingBytes += digest.addValue(value);
-            pending.append(value);
+            digest.addValue(value);
+            row.append(value);
         }
         digest.endRow();
-        if (++pendingRows == batchRows || pendingBytes >= maxBytesPerInsert)
+        batch.addRow(row);
+        if (batch.rows() == maxRowsPerInsert || batch.size() >= maxBytesPerInsert)
             flush();
     }
     flush();

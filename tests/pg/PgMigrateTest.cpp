@@ -128,6 +128,17 @@ QString makeOffice(const QTemporaryDir& dir)
     Sql::exec(db.connection(),
               QStringLiteral("INSERT OR REPLACE INTO settings(key, value) VALUES ('company.logo', ?)"),
               {QString::fromLatin1(png.toBase64())});
+    // Values that a careless copy would change: quotes, a backslash, control characters, Chinese,
+    // a real number of 17 digits, a negative whole number, an empty text.
+    Sql::exec(db.connection(), QStringLiteral("INSERT INTO settings(key, value) VALUES ('test.awkward', ?)"),
+              {QStringLiteral("He said \"fine\" \\ C:\\temp\ttab\nline\u0001 阀门泄漏 ''quoted''")});
+    Sql::exec(db.connection(), QStringLiteral("INSERT INTO settings(key, value) VALUES ('test.empty', '')"));
+    Sql::exec(db.connection(),
+              QStringLiteral("UPDATE case_costs SET labour_hours = ? WHERE id = "
+                             "(SELECT min(id) FROM case_costs)"),
+              {0.1 + 0.2});
+    Sql::exec(db.connection(),
+              QStringLiteral("INSERT INTO counters(kind, year, last) VALUES ('ZZ', -1, -5)"));
     return path;
 }
 } // namespace
