@@ -154,6 +154,16 @@
     </message>
 </context>
 <context>
+    <name>CliMigrateCommand</name>
+    <message numerus="yes">
+        <source>%n table(s) differ between the file and the server, so nothing was kept: the server database holds QualityLoop&apos;s empty tables only.</source>
+        <translation>
+            <numerusform>%n table differs between the file and the server, so nothing was kept: the server database holds QualityLoop&apos;s empty tables only.</numerusform>
+            <numerusform>%n tables differ between the file and the server, so nothing was kept: the server database holds QualityLoop&apos;s empty tables only.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DatabasePreparer</name>
     <message numerus="yes">
         <source>Making the demonstration database with %n sample case(s)…</source>

@@ -160,8 +160,8 @@ OfficeMove::Result OfficeMove::run(const Progress& progress) const
     if (source.schemaVersion() != Database::latestSchemaVersion())
         throw UserError(
             tr("“%1” was made by an older version of QualityLoop (database version %2; this version "
-               "has %3). Open it once with this version (in the window, or qualityloop-cli check "
-               "--database FILE) so that it is brought up to date, then move it. Nothing was copied.")
+               "has %3). Open it once in the window of this version, which brings it up to date, then "
+               "move it. Nothing was copied.")
                 .arg(source.path())
                 .arg(source.schemaVersion())
                 .arg(Database::latestSchemaVersion()));
