@@ -7,6 +7,7 @@
 #include "auth/UserService.h"
 #include "db/Database.h"
 #include "db/NumberAllocator.h"
+#include "db/ServerAddress.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "sample/SampleData.h"
@@ -110,6 +111,34 @@ qint64 serverRowsInAll(const QSqlDatabase& server, const QStringList& tables)
     return rows;
 }
 
+// A login role that owns the scratch database, as an office's qualityloop_owner does (README "A
+// shared office"): the move runs as the owner, not as the server's superuser. Made before the
+// database and dropped after it.
+class OwnerRole
+{
+public:
+    OwnerRole()
+        : name(QStringLiteral("ql_move_owner_%1").arg(QCoreApplication::applicationPid()))
+    {
+        PgServer::adminExec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(name));
+    }
+    ~OwnerRole()
+    {
+        try {
+            PgServer::adminExec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(name));
+        } catch (...) { // the cluster is thrown away at the end anyway
+        }
+    }
+    OwnerRole(const OwnerRole&) = delete;
+    OwnerRole& operator=(const OwnerRole&) = delete;
+    QString owns(const ScratchDatabase& scratch) const
+    {
+        PgServer::adminExec(QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(scratch.name(), name));
+        return PgServer::url(name, scratch.name());
+    }
+    const QString name;
+};
+
 // A sample office: several hundred cases with their audit entries, users, settings, photos
 // (attachments), and a company logo.
 QString makeOffice(const QTemporaryDir& dir)
@@ -148,10 +177,12 @@ TEST_CASE("qualityloop-cli migrate moves a file to an empty server database, eve
 {
     QTemporaryDir dir;
     const QString file = makeOffice(dir);
-    ScratchDatabase scratch;
+    const OwnerRole owner;
+    const ScratchDatabase scratch;
+    const QString url = owner.owns(scratch);
 
-    const CliRun moved = runCli(
-        {QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"), scratch.url()});
+    const CliRun moved
+        = runCli({QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"), url});
     INFO(moved.err.toStdString());
     INFO(moved.out.toStdString());
     REQUIRE(moved.code == 0);
@@ -160,7 +191,7 @@ TEST_CASE("qualityloop-cli migrate moves a file to an empty server database, eve
     CHECK(moved.out.contains(QStringLiteral("case_search")));
 
     const Database source(file, readOnly());
-    const Database server(scratch.url(), readOnly());
+    const Database server(url, readOnly());
     const QSqlDatabase s = source.connection();
     const QSqlDatabase t = server.connection();
     const QStringList tables = fileTables(s);
@@ -193,8 +224,8 @@ TEST_CASE("qualityloop-cli migrate moves a file to an empty server database, eve
     {
         const qint64 before = serverRowsInAll(t, tables);
         const QString lastEntry = Sql::scalar(t, QStringLiteral("SELECT max(id) FROM audit_log")).toString();
-        const CliRun again = runCli({QStringLiteral("migrate"), QStringLiteral("--from"), file,
-                                     QStringLiteral("--to"), scratch.url()});
+        const CliRun again = runCli(
+            {QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"), url});
         CHECK(again.code == 1);
         CHECK(again.err.contains(QStringLiteral("is not empty")));
         CHECK(again.err.contains(QStringLiteral("Nothing was changed.")));
@@ -246,6 +277,38 @@ TEST_CASE(
         + QStringLiteral("%1").arg(lastNumber.mid(prefix.size()).toInt() + 1, 5, 10, QLatin1Char('0'));
     CHECK(Sql::scalar(t, QStringLiteral("SELECT number FROM cases WHERE id = ?"), {id}).toString()
           == expected);
+}
+
+TEST_CASE("qualityloop-cli migrate leaves a server database of another program alone", "[pg][migrate]")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("small.qldb"));
+    REQUIRE(runCli({QStringLiteral("sample"), QStringLiteral("--database"), file, QStringLiteral("--cases"),
+                    QStringLiteral("5")})
+                .code
+            == 0);
+    const ScratchDatabase scratch;
+    PgServer::adminExec(QStringLiteral("CREATE TABLE invoices (id BIGINT PRIMARY KEY)"), scratch.name());
+    const CliRun run = runCli(
+        {QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"), scratch.url()});
+    CHECK(run.code == 1);
+    CHECK(run.err.contains(QStringLiteral("holds the tables of another program")));
+    QSqlDatabase server = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("migrate-probe"));
+    {
+        const ServerAddress a = ServerAddress::parse(scratch.url());
+        server.setHostName(a.host);
+        server.setPort(a.port);
+        server.setUserName(a.user);
+        server.setDatabaseName(a.database);
+        REQUIRE(server.open());
+        CHECK(
+            Sql::scalar(server, QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"))
+                .toInt()
+            == 1);
+        server.close();
+    }
+    server = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("migrate-probe"));
 }
 
 TEST_CASE("qualityloop-cli migrate says how it is used", "[pg][migrate]")
