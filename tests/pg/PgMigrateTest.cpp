@@ -170,9 +170,45 @@ QString makeOffice(const QTemporaryDir& dir)
               QStringLiteral("INSERT INTO counters(kind, year, last) VALUES ('ZZ', -1, -5)"));
     return path;
 }
+
+// After the move: people sign in with the passwords they had; a new case saved on the server
+// gets the next id and the next number after the copied ones.
+void checkWorkGoesOn(const QSqlDatabase& t)
+{
+    const User sales = UserService(t).signIn(QStringLiteral("sales"), SampleData::demoPassword());
+    CHECK(sales.username == QLatin1String("sales"));
+    CHECK_THROWS(UserService(t).signIn(QStringLiteral("sales"), QStringLiteral("not-the-password")));
+
+    const FixedClock clock(QDateTime::currentDateTimeUtc());
+    const QString prefix = QStringLiteral("QI-%1-").arg(clock.now().toLocalTime().date().year());
+    const QString lastNumber
+        = Sql::scalar(t, QStringLiteral("SELECT max(number) FROM cases WHERE number LIKE ?"),
+                      {QString(prefix + u'%')})
+              .toString();
+    const qint64 lastId = Sql::scalar(t, QStringLiteral("SELECT max(id) FROM cases")).toLongLong();
+    // Numbered and written as the workflow's store does it (NumberAllocator in the save's
+    // transaction; the id from the table's sequence).
+    Transaction save(t);
+    const QString number
+        = NumberAllocator::next(t, QStringLiteral("QI"), clock.now().toLocalTime().date().year());
+    const qint64 id
+        = Sql::scalar(t,
+                      QStringLiteral("INSERT INTO cases(number, status, received_at, channel, customer_id, "
+                                     "symptom, logged_at, logged_by) VALUES (?, 'logged', ?, 'phone', "
+                                     "(SELECT min(id) FROM customers), 'Leaks', ?, ?) RETURNING id"),
+                      {number, clock.now().toSecsSinceEpoch(), clock.now().toSecsSinceEpoch(), sales.id})
+              .toLongLong();
+    save.commit();
+    CHECK(id == lastId + 1);
+    const QString expected = prefix
+        + QStringLiteral("%1").arg(lastNumber.mid(prefix.size()).toInt() + 1, 5, 10, QLatin1Char('0'));
+    CHECK(Sql::scalar(t, QStringLiteral("SELECT number FROM cases WHERE id = ?"), {id}).toString()
+          == expected);
+}
 } // namespace
 
-TEST_CASE("qualityloop-cli migrate moves a file to an empty server database, every table the same",
+TEST_CASE("qualityloop-cli migrate moves a file to an empty server database, every table the same, and work "
+          "goes on there",
           "[pg][migrate]")
 {
     QTemporaryDir dir;
@@ -220,63 +256,20 @@ TEST_CASE("qualityloop-cli migrate moves a file to an empty server database, eve
               .toInt()
           == 300);
 
-    SECTION("a second move into the same database is refused and changes nothing")
-    {
-        const qint64 before = serverRowsInAll(t, tables);
-        const QString lastEntry = Sql::scalar(t, QStringLiteral("SELECT max(id) FROM audit_log")).toString();
-        const CliRun again = runCli(
-            {QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"), url});
-        CHECK(again.code == 1);
-        CHECK(again.err.contains(QStringLiteral("is not empty")));
-        CHECK(again.err.contains(QStringLiteral("Nothing was changed.")));
-        CHECK(serverRowsInAll(t, tables) == before);
-        CHECK(Sql::scalar(t, QStringLiteral("SELECT max(id) FROM audit_log")).toString() == lastEntry);
-    }
-}
+    // A second move into the same database is refused and changes nothing.
+    const qint64 before = serverRowsInAll(t, tables);
+    const QString lastEntry = Sql::scalar(t, QStringLiteral("SELECT max(id) FROM audit_log")).toString();
+    const CliRun again
+        = runCli({QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"), url});
+    CHECK(again.code == 1);
+    CHECK(again.err.contains(QStringLiteral("is not empty")));
+    CHECK(again.err.contains(QStringLiteral("Nothing was changed.")));
+    CHECK(serverRowsInAll(t, tables) == before);
+    CHECK(Sql::scalar(t, QStringLiteral("SELECT max(id) FROM audit_log")).toString() == lastEntry);
 
-TEST_CASE(
-    "after the move people sign in on the server with their passwords and new cases get the next numbers",
-    "[pg][migrate]")
-{
-    QTemporaryDir dir;
-    const QString file = makeOffice(dir);
-    ScratchDatabase scratch;
-    REQUIRE(runCli({QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"),
-                    scratch.url()})
-                .code
-            == 0);
-
-    const Database server(scratch.url());
-    const QSqlDatabase t = server.connection();
-    const User sales = UserService(t).signIn(QStringLiteral("sales"), SampleData::demoPassword());
-    CHECK(sales.username == QLatin1String("sales"));
-    CHECK_THROWS(UserService(t).signIn(QStringLiteral("sales"), QStringLiteral("not-the-password")));
-
-    const FixedClock clock(QDateTime::currentDateTimeUtc());
-    const QString prefix = QStringLiteral("QI-%1-").arg(clock.now().toLocalTime().date().year());
-    const QString lastNumber
-        = Sql::scalar(t, QStringLiteral("SELECT max(number) FROM cases WHERE number LIKE ?"),
-                      {QString(prefix + u'%')})
-              .toString();
-    const qint64 lastId = Sql::scalar(t, QStringLiteral("SELECT max(id) FROM cases")).toLongLong();
-    // Numbered and written as the workflow's store does it (NumberAllocator in the save's
-    // transaction; the id from the table's sequence).
-    Transaction save(t);
-    const QString number
-        = NumberAllocator::next(t, QStringLiteral("QI"), clock.now().toLocalTime().date().year());
-    const qint64 id
-        = Sql::scalar(t,
-                      QStringLiteral("INSERT INTO cases(number, status, received_at, channel, customer_id, "
-                                     "symptom, logged_at, logged_by) VALUES (?, 'logged', ?, 'phone', "
-                                     "(SELECT min(id) FROM customers), 'Leaks', ?, ?) RETURNING id"),
-                      {number, clock.now().toSecsSinceEpoch(), clock.now().toSecsSinceEpoch(), sales.id})
-              .toLongLong();
-    save.commit();
-    CHECK(id == lastId + 1);
-    const QString expected = prefix
-        + QStringLiteral("%1").arg(lastNumber.mid(prefix.size()).toInt() + 1, 5, 10, QLatin1Char('0'));
-    CHECK(Sql::scalar(t, QStringLiteral("SELECT number FROM cases WHERE id = ?"), {id}).toString()
-          == expected);
+    // People sign in on the server with their passwords; a new case gets the next id and number.
+    const Database office(url);
+    checkWorkGoesOn(office.connection());
 }
 
 TEST_CASE("qualityloop-cli migrate leaves a server database of another program alone", "[pg][migrate]")
