@@ -156,10 +156,10 @@
 <context>
     <name>CliMigrateCommand</name>
     <message numerus="yes">
-        <source>%n table(s) differ between the file and the server, so nothing was kept: the server database holds QualityLoop&apos;s empty tables only.</source>
+        <source>%n table(s) differ between the file and the server, so nothing was kept: the server database is as a new QualityLoop database (its tables, no users, cases or audit entries).</source>
         <translation>
-            <numerusform>%n table differs between the file and the server, so nothing was kept: the server database holds QualityLoop&apos;s empty tables only.</numerusform>
-            <numerusform>%n tables differ between the file and the server, so nothing was kept: the server database holds QualityLoop&apos;s empty tables only.</numerusform>
+            <numerusform>%n table differs between the file and the server, so nothing was kept: the server database is as a new QualityLoop database (its tables, no users, cases or audit entries).</numerusform>
+            <numerusform>%n tables differ between the file and the server, so nothing was kept: the server database is as a new QualityLoop database (its tables, no users, cases or audit entries).</numerusform>
         </translation>
     </message>
 </context>

@@ -3230,15 +3230,15 @@ Other windows using this database show the restored data; ask the people working
         <source>Copied %1 rows (%2 MB) in %3 s: %4 rows a second; read back and compared in %5 s.</source>
         <translation>已在 %3 秒内复制 %1 行（%2 MB），每秒 %4 行；回读并核对用时 %5 秒。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n table(s) differ between the file and the server, so nothing was kept: the server database holds QualityLoop&apos;s empty tables only.</source>
-        <translation>
-            <numerusform>文件与服务器之间有 %n 张表不一致，因此未保留任何数据：服务器数据库中只有 QualityLoop 的空表。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>All %1 tables are the same on the server as in the file. The office can now work on %2; keep the file as it is, as the record of the move.</source>
         <translation>服务器上全部 %1 张表均与文件一致。办公室现在可以在 %2 上工作；请保留原文件不作改动，作为此次迁移的记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) differ between the file and the server, so nothing was kept: the server database is as a new QualityLoop database (its tables, no users, cases or audit entries).</source>
+        <translation>
+            <numerusform>文件与服务器之间有 %n 张表不一致，因此未保留任何数据：服务器数据库与新建的 QualityLoop 数据库相同（只有表，没有用户、问题单或审计日志记录）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6346,12 +6346,12 @@ Other windows using this database show the restored data; ask the people working
         <translation>服务器数据库 %1 中有其他程序的表。migrate 只向空数据库复制。未做任何更改。</translation>
     </message>
     <message>
-        <source>Nothing was copied: the server database holds QualityLoop&apos;s empty tables only. Run migrate again once the problem is solved.</source>
-        <translation>未复制任何数据：服务器数据库中只有 QualityLoop 的空表。问题解决后请重新运行 migrate。</translation>
-    </message>
-    <message>
         <source>“%1” was made by an older version of QualityLoop (database version %2; this version has %3). Open it once in the window of this version, which brings it up to date, then move it. Nothing was copied.</source>
         <translation>“%1”由旧版 QualityLoop 创建（数据库版本 %2；此版本为 %3）。请先用此版本的窗口程序打开一次，使其升级到最新，然后再迁移。未复制任何数据。</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: the server database is as a new QualityLoop database (its tables, no users, cases or audit entries). Run migrate again once the problem is solved.</source>
+        <translation>未复制任何数据：服务器数据库与新建的 QualityLoop 数据库相同（只有表，没有用户、问题单或审计日志记录）。问题解决后请重新运行 migrate。</translation>
     </message>
 </context>
 <context>

@@ -83,9 +83,10 @@ int CliMigrateCommand::run(CliCommands& cli, const QStringList& args)
                .arg(result.checkMs / 1000.0, 0, 'f', 1)
         << Qt::endl;
     if (!result.kept) {
-        cli.err() << tr("%n table(s) differ between the file and the server, so nothing was kept: the server "
-                        "database holds QualityLoop's empty tables only.",
-                        nullptr, differing)
+        cli.err() << tr(
+            "%n table(s) differ between the file and the server, so nothing was kept: the server "
+            "database is as a new QualityLoop database (its tables, no users, cases or audit entries).",
+            nullptr, differing)
                   << Qt::endl;
         return CliCommands::Refused;
     }

@@ -226,8 +226,9 @@ OfficeMove::Result OfficeMove::run(const Progress& progress) const
         throw DatabaseError(
             error.kind(),
             error.message() + u' '
-                + tr("Nothing was copied: the server database holds QualityLoop's empty tables "
-                     "only. Run migrate again once the problem is solved."));
+                + tr("Nothing was copied: the server database is as a new QualityLoop database (its "
+                     "tables, no users, cases or audit entries). Run migrate again once the problem is "
+                     "solved."));
     }
     return result;
 }

@@ -11,6 +11,7 @@
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "sample/SampleData.h"
+#include "transfer/RowDigest.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -302,6 +303,64 @@ TEST_CASE("qualityloop-cli migrate leaves a server database of another program a
     }
     server = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("migrate-probe"));
+}
+
+TEST_CASE("a move the server refuses half-way keeps nothing there, and can simply be run again",
+          "[pg][migrate]")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("small.qldb"));
+    REQUIRE(runCli({QStringLiteral("sample"), QStringLiteral("--database"), file, QStringLiteral("--cases"),
+                    QStringLiteral("5")})
+                .code
+            == 0);
+    {
+        // A contact of a customer that is not there: a file written without its foreign keys.
+        const Database db(file);
+        Sql::exec(db.connection(), QStringLiteral("PRAGMA foreign_keys = OFF"));
+        Sql::exec(
+            db.connection(),
+            QStringLiteral("INSERT INTO contacts(id, customer_id, name) VALUES (900001, 900001, 'Nobody')"));
+    }
+    const ScratchDatabase scratch;
+    const QStringList args {QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"),
+                            scratch.url()};
+    const CliRun refused = runCli(args);
+    CHECK(refused.code == 3);
+    CHECK(refused.err.contains(QStringLiteral("Nothing was copied")));
+    {
+        const Database server(scratch.url(), readOnly());
+        for (const char* table :
+             {"users", "cases", "audit_log", "customers", "contacts", "attachment_contents"}) {
+            INFO(table);
+            CHECK(Sql::scalar(server.connection(),
+                              QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
+                      .toInt()
+                  == 0);
+        }
+    }
+    {
+        const Database db(file);
+        Sql::exec(db.connection(), QStringLiteral("DELETE FROM contacts WHERE id = 900001"));
+    }
+    const CliRun again = runCli(args);
+    INFO(again.err.toStdString());
+    CHECK(again.code == 0);
+}
+
+TEST_CASE("the migrate checksum writes the same values the same way from either database", "[pg][migrate]")
+{
+    // Qt's PostgreSQL driver gives a BIGINT of 0 or more as unsigned, SQLite's as signed.
+    CHECK(RowDigest::encode(QVariant(qulonglong(42))) == RowDigest::encode(QVariant(qlonglong(42))));
+    CHECK(RowDigest::encode(QVariant(true)) == RowDigest::encode(QVariant(qlonglong(1))));
+    CHECK(RowDigest::encode(QVariant(0.1 + 0.2)) != RowDigest::encode(QVariant(0.3)));
+    CHECK(RowDigest::encode(QVariant(QStringLiteral("1"))) != RowDigest::encode(QVariant(qlonglong(1))));
+    CHECK(RowDigest::encode(QVariant()) != RowDigest::encode(QVariant(QString())));
+    CHECK(RowDigest::encode(QVariant(QByteArray("ab"))) != RowDigest::encode(QVariant(QStringLiteral("ab"))));
+    // Lengths keep neighbouring values apart: ("ab", "c") is not ("a", "bc").
+    CHECK(RowDigest::encode(QVariant(QStringLiteral("ab"))) + RowDigest::encode(QVariant(QStringLiteral("c")))
+          != RowDigest::encode(QVariant(QStringLiteral("a")))
+              + RowDigest::encode(QVariant(QStringLiteral("bc"))));
 }
 
 TEST_CASE("qualityloop-cli migrate says how it is used", "[pg][migrate]")
