@@ -154,6 +154,16 @@
     </message>
 </context>
 <context>
+    <name>CliMigrateCommand</name>
+    <message numerus="yes">
+        <source>%n table(s) differ between the file and the server, so nothing was kept: the server database is as a new QualityLoop database (its tables, no users, cases or audit entries).</source>
+        <translation>
+            <numerusform>%n table differs between the file and the server, so nothing was kept: the server database is as a new QualityLoop database (its tables, no users, cases or audit entries).</numerusform>
+            <numerusform>%n tables differ between the file and the server, so nothing was kept: the server database is as a new QualityLoop database (its tables, no users, cases or audit entries).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DatabasePreparer</name>
     <message numerus="yes">
         <source>Making the demonstration database with %n sample case(s)…</source>

@@ -3159,6 +3159,89 @@ Other windows using this database show the restored data; ask the people working
     </message>
 </context>
 <context>
+    <name>CliMigrateCommand</name>
+    <message>
+        <source>  migrate --from FILE --to postgresql://USER@HOST[:PORT]/DB   move an office&apos;s database file
+        to an empty database on a PostgreSQL server: every table copied, then compared</source>
+        <translation>  migrate --from FILE --to postgresql://USER@HOST[:PORT]/DB   将办公室的数据库文件迁移到
+        PostgreSQL 服务器上的空数据库：复制每张表，然后逐表核对</translation>
+    </message>
+    <message>
+        <source>The database FILE to move.</source>
+        <translation>要迁移的数据库文件 FILE。</translation>
+    </message>
+    <message>
+        <source>The empty database on the server.</source>
+        <translation>服务器上的空数据库。</translation>
+    </message>
+    <message>
+        <source>migrate needs --from FILE and --to postgresql://USER@HOST[:PORT]/DB.</source>
+        <translation>migrate 需要 --from FILE 和 --to postgresql://USER@HOST[:PORT]/DB。</translation>
+    </message>
+    <message>
+        <source>--from names the database file to move, not a server.</source>
+        <translation>--from 应指定要迁移的数据库文件，而不是服务器。</translation>
+    </message>
+    <message>
+        <source>--to names the database on the server: postgresql://USER@HOST[:PORT]/DB.</source>
+        <translation>--to 应指定服务器上的数据库：postgresql://USER@HOST[:PORT]/DB。</translation>
+    </message>
+    <message>
+        <source>Copying %1: %2 of %3 rows</source>
+        <translation>正在复制 %1：%2 / %3 行</translation>
+    </message>
+    <message>
+        <source>Checking %1: %2 of %3 rows</source>
+        <translation>正在核对 %1：%2 / %3 行</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Rows in the file</source>
+        <translation>文件中的行数</translation>
+    </message>
+    <message>
+        <source>Rows on the server</source>
+        <translation>服务器上的行数</translation>
+    </message>
+    <message>
+        <source>Checksum (SHA-256)</source>
+        <translation>校验和（SHA-256）</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>DIFFERENT</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>Not copied: %1 (SQLite&apos;s own storage of the search index; the server keeps its own).</source>
+        <translation>未复制：%1（SQLite 自身存放搜索索引的表；服务器有自己的索引）。</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows (%2 MB) in %3 s: %4 rows a second; read back and compared in %5 s.</source>
+        <translation>已在 %3 秒内复制 %1 行（%2 MB），每秒 %4 行；回读并核对用时 %5 秒。</translation>
+    </message>
+    <message>
+        <source>All %1 tables are the same on the server as in the file. The office can now work on %2; keep the file as it is, as the record of the move.</source>
+        <translation>服务器上全部 %1 张表均与文件一致。办公室现在可以在 %2 上工作；请保留原文件不作改动，作为此次迁移的记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) differ between the file and the server, so nothing was kept: the server database is as a new QualityLoop database (its tables, no users, cases or audit entries).</source>
+        <translation>
+            <numerusform>文件与服务器之间有 %n 张表不一致，因此未保留任何数据：服务器数据库与新建的 QualityLoop 数据库相同（只有表，没有用户、问题单或审计日志记录）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <source>Close the case</source>
@@ -6196,6 +6279,29 @@ Other windows using this database show the restored data; ask the people working
     </message>
 </context>
 <context>
+    <name>MoveSchema</name>
+    <message>
+        <source>The server&apos;s tables refer to each other in a circle, so they cannot be copied one after the other. Nothing was copied.</source>
+        <translation>服务器上的表之间存在循环引用，无法逐一复制。未复制任何数据。</translation>
+    </message>
+    <message>
+        <source>%1 made by the server from the copied columns</source>
+        <translation>%1 由服务器根据已复制的列生成</translation>
+    </message>
+    <message>
+        <source>The file has no table %1, which the server&apos;s schema has. Open the file once with this version of QualityLoop, then move it again. Nothing was copied.</source>
+        <translation>文件中没有服务器数据库结构中的表 %1。请先用此版本的 QualityLoop 打开一次该文件，然后再迁移。未复制任何数据。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s table %1 has no column %2, which the server&apos;s schema has. Open the file once with this version of QualityLoop, then move it again. Nothing was copied.</source>
+        <translation>文件中的表 %1 没有服务器数据库结构中的列 %2。请先用此版本的 QualityLoop 打开一次该文件，然后再迁移。未复制任何数据。</translation>
+    </message>
+    <message>
+        <source>The file has a table %1 that the server&apos;s schema does not have. Nothing was copied.</source>
+        <translation>文件中有服务器数据库结构中没有的表 %1。未复制任何数据。</translation>
+    </message>
+</context>
+<context>
     <name>MyWorkPage</name>
     <message numerus="yes">
         <source>%1 — %n case(s), %2 overdue</source>
@@ -6290,6 +6396,25 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>两次输入的密码不一致。请输入相同的密码两次。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeMove</name>
+    <message>
+        <source>The server database %1 is not empty: it holds %2 users, %3 cases and %4 entries of the audit log. migrate only copies into an empty database, so that nothing there is mixed up or lost. Make a new database on the server (README: “A shared office”) and name it with --to. Nothing was changed.</source>
+        <translation>服务器数据库 %1 不是空的：其中有 %2 个用户、%3 个问题单和 %4 条审计日志记录。migrate 只向空数据库复制，以免混淆或丢失其中的数据。请在服务器上新建一个数据库（README：“A shared office”），并用 --to 指定它。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The server database %1 holds the tables of another program. migrate only copies into an empty database. Nothing was changed.</source>
+        <translation>服务器数据库 %1 中有其他程序的表。migrate 只向空数据库复制。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>“%1” was made by an older version of QualityLoop (database version %2; this version has %3). Open it once in the window of this version, which brings it up to date, then move it. Nothing was copied.</source>
+        <translation>“%1”由旧版 QualityLoop 创建（数据库版本 %2；此版本为 %3）。请先用此版本的窗口程序打开一次，使其升级到最新，然后再迁移。未复制任何数据。</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: the server database is as a new QualityLoop database (its tables, no users, cases or audit entries). Run migrate again once the problem is solved.</source>
+        <translation>未复制任何数据：服务器数据库与新建的 QualityLoop 数据库相同（只有表，没有用户、问题单或审计日志记录）。问题解决后请重新运行 migrate。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "AttachCommands.h"
 #include "BackupCommands.h"
 #include "CallbacksCommand.h"
+#include "CliMigrateCommand.h"
 #include "ImprovementCommands.h"
 #include "InitCommand.h"
 #include "RoundPrintCommand.h"
@@ -96,6 +97,8 @@ CliCommands::CliCommands(QTextStream& out, QTextStream& err)
          [this](const QStringList& a) { return SurveySummaryCommand::run(*this, a); }},
         {QStringLiteral("print round"), RoundPrintCommand::usage(),
          [this](const QStringList& a) { return RoundPrintCommand::run(*this, a); }},
+        {QStringLiteral("migrate"), CliMigrateCommand::usage(),
+         [this](const QStringList& a) { return CliMigrateCommand::run(*this, a); }},
     };
 }
 

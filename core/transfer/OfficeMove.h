@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <functional>
+
+struct MoveTable;
+class QSqlDatabase;
+class RowDigest;
+
+// Moving an office from its database file to a PostgreSQL server (issue 16, item 4;
+// `qualityloop-cli migrate`). The server database must be empty: no tables, or QualityLoop's
+// tables with nobody's work in them (no users, no cases, no audit log); anything else is
+// refused (UserError) and left as it is. The server gets the schema by the same migrations as
+// any new server database; then, in ONE transaction on the server: the rows the migrations put
+// in the lists are replaced by the file's, every table is copied in the order of its foreign
+// keys (which stay on), in batches of prepared multi-row inserts, the id sequences are set past
+// the highest id, and every table is read back and compared with the file (RowDigest). Only
+// when every table matches is the transaction committed; on any failure or difference it is
+// rolled back and the server database holds the empty schema again, so the command can simply
+// be run again. The file is read through SQLite, read-only, in one read transaction (one
+// consistent moment, also while people work in it).
+//
+// The server's triggers that act on an INSERT (ids following the rows, list codes filled in,
+// the on-time counts of clock_days) are paused during the copy, inside the transaction, so every
+// row arrives exactly as in the file (clock_days included); the refusals of changes to the audit
+// log stay in force throughout: the copy only adds rows. The search index is copied as its text
+// (case_search: id, body); the server makes its own word index (tokens) from it.
+class OfficeMove
+{
+    Q_DECLARE_TR_FUNCTIONS(OfficeMove)
+public:
+    enum class Phase
+    {
+        Copy,
+        Check
+    };
+    using Progress = std::function<void(Phase phase, const QString& table, qint64 done, qint64 total)>;
+
+    struct TableResult
+    {
+        QString table;
+        qint64 fileRows = 0;
+        qint64 serverRows = 0;
+        QByteArray fileSum; // RowDigest::hex()
+        QByteArray serverSum;
+        QString note; // how the table was copied when not as it is, else empty
+        bool matches() const { return fileRows == serverRows && fileSum == serverSum; }
+    };
+    struct Result
+    {
+        QList<TableResult> tables;
+        QStringList fileOnly; // SQLite's own tables, not copied
+        qint64 rows = 0;
+        qint64 bytes = 0; // of the values copied
+        qint64 copyMs = 0;
+        qint64 checkMs = 0;
+        bool kept = false; // committed: every table matched
+    };
+
+    OfficeMove(const QString& file, const QString& server);
+    // Throws UserError (the server is not empty, the file is of another version) or
+    // DatabaseError (either database cannot be used; the copy failed and was rolled back).
+    Result run(const Progress& progress = {}) const;
+
+private:
+    void refuseIfServerNotEmpty() const;
+    static void refuseWork(const QSqlDatabase& server, const QString& address);
+    static void copyTable(const QSqlDatabase& file, const QSqlDatabase& server, const MoveTable& table,
+                          RowDigest& digest, const Progress& progress);
+    static void readBack(const QSqlDatabase& server, const MoveTable& table, RowDigest& digest,
+                         const Progress& progress);
+
+    QString m_file;
+    QString m_server;
+};
