@@ -104,7 +104,8 @@ const QWidget* firstInput(QWidget* dialog)
     return first;
 }
 
-void emptyRoom(QWidget* dialog, QStringList& out)
+// lines: how many lines of empty room are let pass (a wizard is as tall as its tallest page).
+void emptyRoom(QWidget* dialog, QStringList& out, int lines = 1)
 {
     QLayout* layout = dialog->layout();
     if (!layout)
@@ -119,7 +120,7 @@ void emptyRoom(QWidget* dialog, QStringList& out)
             needed += (body->hasHeightForWidth() ? body->heightForWidth(width) : body->sizeHint().height())
                 - area->sizeHint().height() + 2 * area->frameWidth();
         }
-    if (dialog->height() > needed + dialog->fontMetrics().height())
+    if (dialog->height() > needed + lines * dialog->fontMetrics().height())
         out << QStringLiteral("%1 px of empty room under the fields (%2 px high, the fields need %3)")
                    .arg(dialog->height() - needed)
                    .arg(dialog->height())
@@ -257,8 +258,10 @@ QStringList DialogChecks::problems(QWidget* dialog, QSize screen, Kind kind)
     if (first && focus != first)
         out << QStringLiteral("the focus is on %1, not on the first field %2")
                    .arg(focus ? describe(focus) : QStringLiteral("nothing"), describe(first));
-    if (kind == Kind::Wizard)
+    if (kind == Kind::Wizard) {
+        emptyRoom(dialog, out, 4);
         return out;
+    }
     emptyRoom(dialog, out);
     keys(dialog, out);
     return out;
