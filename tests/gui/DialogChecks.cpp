@@ -104,8 +104,7 @@ const QWidget* firstInput(QWidget* dialog)
     return first;
 }
 
-// lines: how many lines of empty room are let pass (a wizard is as tall as its tallest page).
-void emptyRoom(QWidget* dialog, QStringList& out, int lines = 1)
+void emptyRoom(QWidget* dialog, QStringList& out)
 {
     QLayout* layout = dialog->layout();
     if (!layout)
@@ -120,10 +119,26 @@ void emptyRoom(QWidget* dialog, QStringList& out, int lines = 1)
             needed += (body->hasHeightForWidth() ? body->heightForWidth(width) : body->sizeHint().height())
                 - area->sizeHint().height() + 2 * area->frameWidth();
         }
-    if (dialog->height() > needed + lines * dialog->fontMetrics().height())
+    if (dialog->height() > needed + dialog->fontMetrics().height())
         out << QStringLiteral("%1 px of empty room under the fields (%2 px high, the fields need %3)")
                    .arg(dialog->height() - needed)
                    .arg(dialog->height())
+                   .arg(needed);
+}
+
+// A wizard is as tall as its tallest page: a shorter page may leave some room, not half of it.
+void wizardRoom(QWizard* wizard, QStringList& out)
+{
+    const QWizardPage* page = wizard ? wizard->currentPage() : nullptr;
+    const QLayout* layout = page ? page->layout() : nullptr;
+    if (!layout)
+        return;
+    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(page->width())
+                                                   : layout->totalSizeHint().height();
+    if (page->height() - needed > page->height() * 2 / 5) // the complaint was "half empty"
+        out << QStringLiteral("%1 px of empty room on the page (%2 px high, its fields need %3)")
+                   .arg(page->height() - needed)
+                   .arg(page->height())
                    .arg(needed);
 }
 
@@ -259,7 +274,7 @@ QStringList DialogChecks::problems(QWidget* dialog, QSize screen, Kind kind)
         out << QStringLiteral("the focus is on %1, not on the first field %2")
                    .arg(focus ? describe(focus) : QStringLiteral("nothing"), describe(first));
     if (kind == Kind::Wizard) {
-        emptyRoom(dialog, out, 4);
+        wizardRoom(qobject_cast<QWizard*>(dialog), out);
         return out;
     }
     emptyRoom(dialog, out);

@@ -52,15 +52,18 @@ void SetupWizard::showEvent(QShowEvent* event)
 void SetupWizard::fitToPages()
 {
     QWizardPage* shown = currentPage();
-    if (!shown || !layout())
+    if (!shown)
         return;
-    layout()->activate();
     const int pageWidth = shown->width();
-    const auto pageNeed = [pageWidth](const QWizardPage* p) {
+    const int line = fontMetrics().height();
+    const auto pageNeed = [pageWidth, line](const QWizardPage* p) {
         const QLayout* l = p->layout();
         if (!l)
             return p->sizeHint().height();
-        return l->hasHeightForWidth() ? l->totalHeightForWidth(pageWidth) : l->totalSizeHint().height();
+        // A form row holding a wrapped note asks for far more than it needs for a width (the
+        // administrator's page asked for 200 px more): a line more than its hint at most.
+        const int hint = l->totalSizeHint().height();
+        return l->hasHeightForWidth() ? std::min(l->totalHeightForWidth(pageWidth), hint + line) : hint;
     };
     // The header's subtitle wraps to a different number of lines on each page.
     const QLabel* subTitle = nullptr;
