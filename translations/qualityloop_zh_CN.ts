@@ -8724,6 +8724,18 @@ Other windows using this database show the restored data; ask the people working
         <source>&amp;Later: open the main window</source>
         <translation>以后再说：打开主窗口(&amp;L)</translation>
     </message>
+    <message>
+        <source>The main window opens; each list has its form under Administration &gt; Lists…, to add customers, models, serial numbers and technicians one by one.</source>
+        <translation>打开主窗口；在“管理 &gt; 清单…”中，每个列表都有自己的表单，可逐条添加客户、型号、序列号和技术员。</translation>
+    </message>
+    <message>
+        <source>The lists window opens with its import: choose a list and the CSV file that holds it, one list after another.</source>
+        <translation>打开列表窗口及其导入功能：逐个选择列表及存放该列表的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>The main window opens. Calls can be logged once the customers and products are in the lists.</source>
+        <translation>打开主窗口。客户和产品录入列表后，即可登记客户质量信息。</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>

@@ -11,7 +11,8 @@ namespace {
 QString shown(const QualityCase& c)
 {
     QTextDocument page;
-    page.setHtml(CaseDetailsHtml::render(c, {}, {}, QDateTime::currentDateTimeUtc(), QPalette()));
+    page.setHtml(
+        CaseDetailsHtml::render(c, {}, {}, QDateTime::currentDateTimeUtc(), QPalette(), QTimeZone::utc()));
     return page.toPlainText();
 }
 } // namespace
@@ -65,7 +66,8 @@ TEST_CASE("Issue 12: the case details show whole minutes, never seconds", "[gui]
           QLocale(QLocale::English, QLocale::UnitedStates), QLocale(QLocale::Chinese, QLocale::China)}) {
         QLocale::setDefault(locale);
         QTextDocument page;
-        page.setHtml(CaseDetailsHtml::render(c, {clock}, {}, due.toUTC(), QPalette()));
+        page.setHtml(
+            CaseDetailsHtml::render(c, {clock}, {}, due.toUTC(), QPalette(), QTimeZone::systemTimeZone()));
         const QString text = page.toPlainText();
         INFO(locale.name().toStdString() << ": " << text.toStdString());
         CHECK(text.contains(QStringLiteral("Give the disposal suggestion")));

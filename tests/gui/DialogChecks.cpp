@@ -126,6 +126,22 @@ void emptyRoom(QWidget* dialog, QStringList& out)
                    .arg(needed);
 }
 
+// A wizard is as tall as its tallest page: a shorter page may leave some room, not half of it.
+void wizardRoom(QWizard* wizard, QStringList& out)
+{
+    const QWizardPage* page = wizard ? wizard->currentPage() : nullptr;
+    const QLayout* layout = page ? page->layout() : nullptr;
+    if (!layout)
+        return;
+    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(page->width())
+                                                   : layout->totalSizeHint().height();
+    if (page->height() - needed > page->height() * 2 / 5) // the complaint was "half empty"
+        out << QStringLiteral("%1 px of empty room on the page (%2 px high, its fields need %3)")
+                   .arg(page->height() - needed)
+                   .arg(page->height())
+                   .arg(needed);
+}
+
 void keys(QWidget* dialog, QStringList& out)
 {
     QPushButton* save = nullptr;
@@ -257,8 +273,10 @@ QStringList DialogChecks::problems(QWidget* dialog, QSize screen, Kind kind)
     if (first && focus != first)
         out << QStringLiteral("the focus is on %1, not on the first field %2")
                    .arg(focus ? describe(focus) : QStringLiteral("nothing"), describe(first));
-    if (kind == Kind::Wizard)
+    if (kind == Kind::Wizard) {
+        wizardRoom(qobject_cast<QWizard*>(dialog), out);
         return out;
+    }
     emptyRoom(dialog, out);
     keys(dialog, out);
     return out;

@@ -18,7 +18,7 @@ QSize screen();
 enum class Kind
 {
     Form, // fields to fill and Save/Cancel: focus in the first field, no empty room, the keys
-    Wizard, // a page of a wizard: focus in the first field, its own buttons
+    Wizard, // a page of a wizard: focus in the first field, its own buttons, less than 2/5 of the page empty
     Tab, // another page of a form's tabs: as a form, but the focus and the height are the first page's
     Window, // a window of lists and tables: fits, nothing cut
 };

@@ -4,6 +4,7 @@
 #include "attachments/AttachmentFiles.h"
 #include "attachments/AttachmentSteps.h"
 #include "attachments/PhotoViewer.h"
+#include "dates/CompanyTime.h"
 #include "main/Session.h"
 #include "main/SessionQueries.h"
 
@@ -37,16 +38,15 @@ QString safeName(const QString& name)
     return safe.isEmpty() || safe == QLatin1String("..") ? QStringLiteral("file") : safe;
 }
 
-QString details(const Attachment& a)
+QString details(const Attachment& a, const QTimeZone& zone)
 {
-    QString text = AttachmentActions::tr("Added by %1, %2, at the %3")
-                       .arg(a.addedBy, QLocale().toString(a.addedAt.toLocalTime(), QLocale::ShortFormat),
-                            AttachmentSteps::displayName(a.step));
+    QString text
+        = AttachmentActions::tr("Added by %1, %2, at the %3")
+              .arg(a.addedBy, CompanyTime::minutes(a.addedAt, zone), AttachmentSteps::displayName(a.step));
     if (a.isWithdrawn())
         text += u'\n'
             + AttachmentActions::tr("Withdrawn by %1, %2: %3")
-                  .arg(a.withdrawnBy, QLocale().toString(a.withdrawnAt.toLocalTime(), QLocale::ShortFormat),
-                       a.withdrawnReason);
+                  .arg(a.withdrawnBy, CompanyTime::minutes(a.withdrawnAt, zone), a.withdrawnReason);
     return text;
 }
 } // namespace
@@ -88,7 +88,7 @@ void AttachmentActions::open(QWidget* parent, Session& session, const QList<Atta
             current = static_cast<int>(photos.size());
         const QString title = a.caption.isEmpty() ? a.fileName : tr("%1 — %2").arg(a.fileName, a.caption);
         photos.append(
-            {title, details(a),
+            {title, details(a, session.workflow().deadlines().rules().zone),
              [owner, reader, a]() { return SessionQueries(*owner).attachmentFiles().photo(reader, a); },
              [parent, &session, a]() { saveAs(parent, session, a); }});
     }

@@ -14,6 +14,7 @@
 #include "attachments/WithdrawDialog.h"
 #include "common/Icons.h"
 #include "common/Palette.h"
+#include "dates/CompanyTime.h"
 #include "main/Session.h"
 
 #include <QCheckBox>
@@ -209,7 +210,8 @@ void AttachmentsPanel::refresh()
                 = tr("%1 (%2, %3)\nAdded by %4, %5, at the %6")
                       .arg(a.caption.isEmpty() ? a.fileName : tr("%1 — %2").arg(a.fileName, a.caption),
                            AttachmentKinds::displayName(a.kind), QLocale().formattedDataSize(a.size),
-                           a.addedBy, QLocale().toString(a.addedAt.toLocalTime(), QLocale::ShortFormat),
+                           a.addedBy,
+                           CompanyTime::minutes(a.addedAt, m_session.workflow().deadlines().rules().zone),
                            AttachmentSteps::displayName(a.step));
             if (a.isWithdrawn()) {
                 tip += u'\n' + tr("Withdrawn by %1: %2").arg(a.withdrawnBy, a.withdrawnReason);

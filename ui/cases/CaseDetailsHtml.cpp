@@ -1,29 +1,16 @@
 #include "cases/CaseDetailsHtml.h"
 
 #include "common/Palette.h"
+#include "dates/CompanyTime.h"
 #include "domain/CaseStatus.h"
 #include "domain/Channels.h"
 #include "domain/PlanKinds.h"
 #include "domain/VisitKinds.h"
 
-#include <QLocale>
-#include <QRegularExpression>
-
 namespace {
 QString esc(const QString& s)
 {
     return s.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-}
-// Whole minutes in every language: the locale's short form without its seconds.
-QString when(const QDateTime& t)
-{
-    if (!t.isValid())
-        return QString();
-    const QLocale locale;
-    QString format = locale.dateTimeFormat(QLocale::ShortFormat);
-    static const QRegularExpression seconds(QStringLiteral("[:.]ss?(\\.z+)?"));
-    format.remove(seconds);
-    return locale.toString(t.toLocalTime(), format);
 }
 // The parts that are there, with the separator only between them: no "Defect · " when the cause
 // is missing, no "/" after a batch when there is no order.
@@ -53,8 +40,10 @@ QString section(const QString& title, const QString& rows)
 
 QString CaseDetailsHtml::render(const QualityCase& c, const QList<DeadlineClock>& clocks,
                                 const QList<SerialCase>& history, const QDateTime& now,
-                                const QPalette& palette)
+                                const QPalette& palette, const QTimeZone& zone)
 {
+    // Whole minutes in the company's zone, in every language.
+    const auto when = [&zone](const QDateTime& t) { return CompanyTime::minutes(t, zone); };
     QString html;
     QString deadlines;
     for (const DeadlineClock& k : clocks) {

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QPalette>
+#include <QTimeZone>
 
 // Everything about one case as one readable page of HTML for the case view: the customer,
 // product, serial and batch with the serial's service history, each step's record, and the
@@ -15,5 +16,6 @@ class CaseDetailsHtml
     Q_DECLARE_TR_FUNCTIONS(CaseDetailsHtml)
 public:
     static QString render(const QualityCase& c, const QList<DeadlineClock>& clocks,
-                          const QList<SerialCase>& history, const QDateTime& now, const QPalette& palette);
+                          const QList<SerialCase>& history, const QDateTime& now, const QPalette& palette,
+                          const QTimeZone& zone);
 };

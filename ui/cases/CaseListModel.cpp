@@ -188,7 +188,7 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.column() >= ColumnCount)
         return {};
     const CaseListRow* r = row(index.row());
-    return r ? CaseRowFormat::data(*r, index.column(), role, m_clock.now()) : QVariant();
+    return r ? CaseRowFormat::data(*r, index.column(), role, m_clock.now(), m_zone) : QVariant();
 }
 
 QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 #include <QSet>
+#include <QTimeZone>
 
 // The case list, newest first, read a page at a time by keyset as the view scrolls:
 // it never fetches the whole table and never uses OFFSET. Only the ids of the rows seen are
@@ -33,6 +34,8 @@ public:
 
     CaseListModel(const CaseListQuery& query, const Clock& clock, QObject* parent = nullptr);
 
+    // The company's time zone, in which the times of the rows show (default: the machine's).
+    void setZone(const QTimeZone& zone) { m_zone = zone; }
     void setFilter(const CaseFilter& filter);
     const CaseFilter& filter() const { return m_filter; }
     void reload();
@@ -60,6 +63,7 @@ private:
 
     const CaseListQuery& m_query;
     const Clock& m_clock;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
     CaseFilter m_filter;
     QList<qint64> m_ids;
     mutable CaseRowCache m_cache;

@@ -54,6 +54,7 @@ CaseListPage::CaseListPage(Session& session, BackgroundCounts& counts, QWidget* 
         applyNow();
     });
     m_model = new CaseListModel(*m_query, session.clock(), this);
+    m_model->setZone(session.workflow().deadlines().rules().zone);
     m_table = new CaseTableView(QStringLiteral("caseList/header"), this);
     m_table->setObjectName(QStringLiteral("caseTable"));
     m_table->setModel(m_model);

@@ -1,24 +1,19 @@
 #include "cases/CaseRowFormat.h"
 
 #include "common/Palette.h"
+#include "dates/CompanyTime.h"
 #include "deadlines/CaseDuties.h"
 #include "deadlines/DeadlineCalculator.h"
 #include "domain/CaseStatus.h"
 
 #include <QBrush>
 #include <QGuiApplication>
-#include <QLocale>
 
-namespace {
-// A moment in a list column: short, the same in both languages, no seconds (issue 12.5).
-QString minutes(const QDateTime& at)
+QVariant CaseRowFormat::data(const CaseListRow& r, int column, int role, const QDateTime& now,
+                             const QTimeZone& zone)
 {
-    return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-} // namespace
-
-QVariant CaseRowFormat::data(const CaseListRow& r, int column, int role, const QDateTime& now)
-{
+    // A moment in a list column: short, the same in both languages, no seconds (issue 12.5).
+    const auto minutes = [&zone](const QDateTime& at) { return CompanyTime::compact(at, zone); };
     const bool overdue = r.nextDueAt.isValid() && r.nextDueAt < now;
     if (role == IdRole)
         return r.id;
@@ -27,12 +22,11 @@ QVariant CaseRowFormat::data(const CaseListRow& r, int column, int role, const Q
         return c.isValid() ? QVariant(QBrush(c)) : QVariant();
     }
     if (role == Qt::ToolTipRole && column == NextStep && !r.item.isEmpty())
-        return data(r, column, Qt::DisplayRole, now); // the whole of an action's or a step's words
+        return data(r, column, Qt::DisplayRole, now, zone); // the whole of an action's or a step's words
     if (role == Qt::ToolTipRole && column == DueAt && r.nextDueAt.isValid())
-        return overdue ? tr("Overdue")
-                       : tr("Due %1").arg(QLocale().toString(r.nextDueAt.toLocalTime(), QLocale::LongFormat));
+        return overdue ? tr("Overdue") : tr("Due %1").arg(CompanyTime::minutes(r.nextDueAt, zone));
     if (role == Qt::AccessibleTextRole && column == DueAt && overdue)
-        return tr("Overdue: %1").arg(QLocale().toString(r.nextDueAt.toLocalTime(), QLocale::ShortFormat));
+        return tr("Overdue: %1").arg(CompanyTime::minutes(r.nextDueAt, zone));
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
@@ -68,8 +62,9 @@ QVariant CaseRowFormat::data(const CaseListRow& r, int column, int role, const Q
         if (!r.nextDueAt.isValid())
             return QString();
         // Due by the end of a day (in the company's zone): the day alone.
-        const QString due
-            = r.dueIsDay ? r.nextDueAt.date().toString(QStringLiteral("yyyy-MM-dd")) : minutes(r.nextDueAt);
+        const QString due = r.dueIsDay
+            ? CompanyTime::day(r.nextDueAt, zone).toString(QStringLiteral("yyyy-MM-dd"))
+            : minutes(r.nextDueAt);
         return overdue ? tr("%1 (overdue)").arg(due) : due;
     }
     default:

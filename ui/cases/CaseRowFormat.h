@@ -3,6 +3,7 @@
 #include "cases/CaseListQuery.h"
 
 #include <QCoreApplication>
+#include <QTimeZone>
 #include <QVariant>
 
 // How a row of cases shows in every list (the case list, My work, the flow chart's lists):
@@ -26,6 +27,8 @@ public:
         ColumnCount
     };
 
-    static QVariant data(const CaseListRow& row, int column, int role, const QDateTime& now);
+    // Times show in the company's zone (DeadlineRules::zone), to the minute.
+    static QVariant data(const CaseListRow& row, int column, int role, const QDateTime& now,
+                         const QTimeZone& zone);
     static QVariant header(int column);
 };

@@ -39,7 +39,7 @@ QVariant CaseRowsModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= CaseRowFormat::ColumnCount)
         return {};
-    return CaseRowFormat::data(m_rows.at(index.row()), index.column(), role, m_clock.now());
+    return CaseRowFormat::data(m_rows.at(index.row()), index.column(), role, m_clock.now(), m_zone);
 }
 
 QVariant CaseRowsModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -7,6 +7,7 @@
 #include "cases/CaseDetailsHtml.h"
 #include "cases/SerialHistory.h"
 #include "common/Palette.h"
+#include "dates/CompanyTime.h"
 #include "domain/CaseStatus.h"
 #include "improvement/CaseImprovement.h"
 #include "main/Session.h"
@@ -139,7 +140,7 @@ void CaseViewPage::reload()
         m_next->setStyleSheet(QString());
     } else {
         const QString due = next.dueAt.isValid()
-            ? QLocale().toString(next.dueAt.toLocalTime(), QLocale::ShortFormat)
+            ? CompanyTime::minutes(next.dueAt, m_session.workflow().deadlines().rules().zone)
             : tr("no deadline");
         m_next->setText(next.overdue ? tr("Next: %1 — %2, overdue since %3").arg(next.what, next.owner, due)
                                      : tr("Next: %1 — %2, due %3").arg(next.what, next.owner, due));
@@ -148,8 +149,8 @@ void CaseViewPage::reload()
                                           : QString());
     }
     const QList<SerialCase> history = SerialHistory(m_session.connection()).cases(m_case.serialNo);
-    m_details->setHtml(
-        CaseDetailsHtml::render(m_case, m_session.workflow().clocks(m_case), history, now, palette()));
+    m_details->setHtml(CaseDetailsHtml::render(m_case, m_session.workflow().clocks(m_case), history, now,
+                                               palette(), m_session.workflow().deadlines().rules().zone));
     rebuildButtons();
     fillTimeline();
     m_files->showCase(m_case.id);
@@ -202,7 +203,7 @@ void CaseViewPage::fillTimeline()
                 ? tr("%1 added").arg(e.record)
                 : (e.action == QLatin1String("delete") ? tr("%1 removed").arg(e.record)
                                                        : tr("%1 changed").arg(e.record));
-            group->setText(0, e.at.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+            group->setText(0, CompanyTime::compact(e.at, zone));
             group->setText(1, e.user.isEmpty() ? tr("system") : e.user);
             group->setText(2, action);
             groupKey = key;

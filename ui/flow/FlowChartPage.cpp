@@ -35,6 +35,7 @@ FlowChartPage::FlowChartPage(Session& session, BackgroundCounts& counts, QWidget
     m_listHeading = new QLabel(lower);
     lowerLayout->addWidget(m_listHeading);
     m_model = new CaseListModel(*m_query, session.clock(), this);
+    m_model->setZone(session.workflow().deadlines().rules().zone);
     CaseFilter f;
     f.status = CaseStatuses::code(m_status);
     m_model->setFilter(f);

@@ -4,6 +4,7 @@
 #include "common/DialogFit.h"
 #include "common/Fields.h"
 #include "common/Palette.h"
+#include "dates/CompanyTime.h"
 #include "loops/LoopRules.h"
 #include "main/Session.h"
 
@@ -89,7 +90,9 @@ RequirementDialog::RequirementDialog(Session& session, const QString& orderNo, Q
         form->addRow(QString(),
                      new QLabel(tr("Recorded by %1 on %2")
                                     .arg(m_order.recordedBy,
-                                         m_order.recordedAt.toLocalTime().date().toString(Qt::ISODate)),
+                                         CompanyTime::day(m_order.recordedAt,
+                                                          m_session.workflow().deadlines().rules().zone)
+                                             .toString(Qt::ISODate)),
                                 this));
     m_general = new QLabel(this);
     m_general->setObjectName(QStringLiteral("generalError"));
@@ -124,7 +127,9 @@ void RequirementDialog::addItem(const OrderDocument& d)
     item->setCheckState(d.checked ? Qt::Checked : Qt::Unchecked);
     if (d.checked)
         item->setToolTip(tr("Checked by %1 on %2")
-                             .arg(d.checkedBy, d.checkedAt.toLocalTime().date().toString(Qt::ISODate)));
+                             .arg(d.checkedBy,
+                                  CompanyTime::day(d.checkedAt, m_session.workflow().deadlines().rules().zone)
+                                      .toString(Qt::ISODate)));
 }
 
 void RequirementDialog::addDocument(const QString& name)

@@ -1,6 +1,7 @@
 #include "loops/SurveyPage.h"
 
 #include "UserError.h"
+#include "dates/CompanyTime.h"
 #include "i18n/Translations.h"
 #include "loops/LoopRules.h"
 #include "loops/LoopTable.h"
@@ -171,10 +172,12 @@ void SurveyPage::reload()
                            f.actionRaised ? f.actionNumber : tr("Requested"), f.createdBy});
     m_findings->resizeColumnsToContents();
     if (m_survey.status() == SurveyStatus::Reviewed)
-        m_review->setText(tr("Review closed by %1 on %2: %3")
-                              .arg(m_survey.reviewedBy,
-                                   m_survey.reviewedAt.toLocalTime().date().toString(Qt::ISODate),
-                                   m_survey.reviewNote));
+        m_review->setText(
+            tr("Review closed by %1 on %2: %3")
+                .arg(m_survey.reviewedBy,
+                     CompanyTime::day(m_survey.reviewedAt, m_session.workflow().deadlines().rules().zone)
+                         .toString(Qt::ISODate),
+                     m_survey.reviewNote));
     else if (m_survey.status() == SurveyStatus::Reported)
         m_review->setText(tr("The summary is with the Quality Department for its review."));
     else

@@ -6,6 +6,7 @@
 #include "common/DialogFit.h"
 #include "common/Fields.h"
 #include "common/Palette.h"
+#include "dates/CompanyTime.h"
 #include "main/Session.h"
 
 #include <QComboBox>
@@ -29,10 +30,12 @@ VisitDialog::VisitDialog(Session& session, const CustomerVisit& visit, Mode mode
     auto* layout = new QVBoxLayout(this);
     const QString what = afterCase ? tr("after case %1").arg(visit.caseNumber)
                                    : tr("return visit, round %1").arg(visit.roundNumber);
-    auto* heading = new QLabel(tr("<b>%1</b>, %2; due by %3")
-                                   .arg(visit.customerName.toHtmlEscaped(), what.toHtmlEscaped(),
-                                        visit.dueAt.toLocalTime().date().toString(Qt::ISODate)),
-                               this);
+    auto* heading
+        = new QLabel(tr("<b>%1</b>, %2; due by %3")
+                         .arg(visit.customerName.toHtmlEscaped(), what.toHtmlEscaped(),
+                              CompanyTime::day(visit.dueAt, m_session.workflow().deadlines().rules().zone)
+                                  .toString(Qt::ISODate)),
+                     this);
     heading->setWordWrap(true);
     layout->addWidget(heading);
     if (afterCase && !visit.caseProblem.isEmpty()) {

@@ -2,6 +2,7 @@
 
 #include "UserError.h"
 #include "common/Palette.h"
+#include "dates/CompanyTime.h"
 #include "i18n/Translations.h"
 #include "loops/LoopRules.h"
 #include "loops/RoundDialog.h"
@@ -132,14 +133,15 @@ void VisitPage::reload()
         const QString after = v.kind == CustomerVisitKind::AfterComplaint
             ? tr("Case %1").arg(v.caseNumber)
             : tr("Round %1: %2").arg(v.roundNumber, v.roundPurpose);
-        const QStringList texts {v.number,
-                                 v.customerName,
-                                 after,
-                                 v.dueAt.toLocalTime().date().toString(Qt::ISODate),
-                                 statusName(v.status),
-                                 v.leaderName,
-                                 v.plannedOn.toString(Qt::ISODate),
-                                 v.visitedOn.toString(Qt::ISODate)};
+        const QStringList texts {
+            v.number,
+            v.customerName,
+            after,
+            CompanyTime::day(v.dueAt, m_session.workflow().deadlines().rules().zone).toString(Qt::ISODate),
+            statusName(v.status),
+            v.leaderName,
+            v.plannedOn.toString(Qt::ISODate),
+            v.visitedOn.toString(Qt::ISODate)};
         for (int column = 0; column < texts.size(); ++column)
             m_table->setItem(row, column, cell(texts[column]));
         if (v.isOverdue(now)) {

@@ -23,6 +23,7 @@ MyWorkPage::MyWorkPage(Session& session, BackgroundCounts& counts, QWidget* pare
     m_heading->setTextFormat(Qt::RichText);
     layout->addWidget(m_heading);
     m_model = new CaseRowsModel(session.clock(), this);
+    m_model->setZone(session.workflow().deadlines().rules().zone);
     m_table = new CaseTableView(QStringLiteral("myWork/header"), this);
     m_table->setObjectName(QStringLiteral("myWorkTable"));
     m_table->setModel(m_model);

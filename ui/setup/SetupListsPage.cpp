@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QRadioButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -23,6 +24,15 @@ SetupListsPage::SetupListsPage(QWidget* parent)
         radio->setObjectName(QString::fromLatin1(name));
         m_group->addButton(radio, static_cast<int>(choice));
         layout->addWidget(radio);
+        // What the choice opens next, under its button and in line with its words.
+        auto* note = new QLabel(this);
+        note->setWordWrap(true);
+        note->setForegroundRole(QPalette::PlaceholderText);
+        note->setIndent(radio->style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth, nullptr, radio)
+                        + radio->style()->pixelMetric(QStyle::PM_RadioButtonLabelSpacing, nullptr, radio));
+        layout->addWidget(note);
+        layout->addSpacing(6);
+        m_notes.append(note);
     }
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("setupProblem"));
@@ -43,6 +53,12 @@ void SetupListsPage::retranslate()
     button(ListsChoice::EnterNow)->setText(tr("&Enter the lists now, in QualityLoop's list windows"));
     button(ListsChoice::Import)->setText(tr("&Import them from files (CSV as saved by Excel or the ERP)"));
     button(ListsChoice::Later)->setText(tr("&Later: open the main window"));
+    m_notes.at(0)->setText(tr("The main window opens; each list has its form under Administration > Lists…, "
+                              "to add customers, models, serial numbers and technicians one by one."));
+    m_notes.at(1)->setText(tr("The lists window opens with its import: choose a list and the CSV file that "
+                              "holds it, one list after another."));
+    m_notes.at(2)->setText(tr("The main window opens. Calls can be logged once the customers and products "
+                              "are in the lists."));
 }
 
 void SetupListsPage::changeEvent(QEvent* event)

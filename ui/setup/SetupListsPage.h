@@ -30,4 +30,5 @@ private:
 
     QButtonGroup* m_group = nullptr;
     QLabel* m_problem = nullptr;
+    QList<QLabel*> m_notes; // what each choice opens next, under its button
 };

@@ -12,6 +12,9 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QLabel>
+#include <QLayout>
+#include <QWizardPage>
 
 #include <algorithm>
 
@@ -35,7 +38,58 @@ SetupWizard::SetupWizard(Database& database, const Clock& clock, QWidget* parent
     setPage(ListsPageId, m_lists);
     setStartId(CompanyPageId);
     retranslate();
-    resize(640, 520);
+    resize(640, 520); // until shown: then as tall as its tallest page (fitToPages)
+}
+
+void SetupWizard::showEvent(QShowEvent* event)
+{
+    QWizard::showEvent(event);
+    fitToPages();
+}
+
+// As tall as the tallest page needs at this width, with its subtitle wrapped as it will be: each
+// page then fills the window without half of it empty, and none is cut, whichever is shown first.
+void SetupWizard::fitToPages()
+{
+    QWizardPage* shown = currentPage();
+    if (!shown)
+        return;
+    const int pageWidth = shown->width();
+    const int line = fontMetrics().height();
+    const auto pageNeed = [pageWidth, line](const QWizardPage* p) {
+        const QLayout* l = p->layout();
+        if (!l)
+            return p->sizeHint().height();
+        // A form row holding a wrapped note asks for far more than it needs for a width (the
+        // administrator's page asked for 200 px more): a line more than its hint at most.
+        const int hint = l->totalSizeHint().height();
+        return l->hasHeightForWidth() ? std::min(l->totalHeightForWidth(pageWidth), hint + line) : hint;
+    };
+    // The header's subtitle wraps to a different number of lines on each page.
+    const QLabel* subTitle = nullptr;
+    for (const QLabel* label : findChildren<QLabel*>())
+        if (!shown->isAncestorOf(label) && !shown->subTitle().isEmpty() && label->text() == shown->subTitle())
+            subTitle = label;
+    QLabel probe;
+    const auto subTitleNeed = [subTitle, &probe](const QWizardPage* p) {
+        if (!subTitle)
+            return 0;
+        probe.setFont(subTitle->font());
+        probe.setWordWrap(true);
+        probe.setIndent(subTitle->indent());
+        probe.setMargin(subTitle->margin());
+        probe.setContentsMargins(subTitle->contentsMargins());
+        probe.setTextFormat(subTitle->textFormat());
+        probe.setText(p->subTitle());
+        return probe.heightForWidth(subTitle->width());
+    };
+    // Everything but the page and its subtitle: the title, the buttons, the margins.
+    const int around = height() - shown->height() - (subTitle ? subTitle->height() : 0);
+    int need = 0;
+    for (const int id : pageIds())
+        need = std::max(need, around + pageNeed(page(id)) + subTitleNeed(page(id)));
+    if (need > 0 && need != height())
+        resize(width(), need);
 }
 
 void SetupWizard::retranslate()
@@ -46,8 +100,11 @@ void SetupWizard::retranslate()
 
 void SetupWizard::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        if (isVisible()) // once every page has its new words
+            QMetaObject::invokeMethod(this, &SetupWizard::fitToPages, Qt::QueuedConnection);
+    }
     QWizard::changeEvent(event);
 }
 

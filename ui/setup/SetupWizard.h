@@ -47,11 +47,13 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     bool finishSetup();
     void goBackTo(int pageId);
     void retranslate();
+    void fitToPages();
 
     Database& m_database;
     const Clock& m_clock;

@@ -18,7 +18,11 @@ SetupWorkingTimePage::SetupWorkingTimePage(const DeadlineRules& current, QWidget
     , m_current(current)
 {
     setObjectName(QStringLiteral("setupWorkingTimePage"));
-    auto* form = new QFormLayout(this);
+    // The fields, then the note under them: a form row of a wrapped note made the page ask for
+    // twice its height (QFormLayout's height for a width).
+    auto* page = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    page->addLayout(form);
     m_timeZone = new QComboBox(this);
     m_timeZone->setObjectName(QStringLiteral("timeZone"));
     for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
@@ -48,7 +52,8 @@ SetupWorkingTimePage::SetupWorkingTimePage(const DeadlineRules& current, QWidget
     m_holidaysNote->setWordWrap(true);
     m_holidaysNote->setForegroundRole(QPalette::PlaceholderText);
     m_holidays->addWidget(m_holidaysNote);
-    form->addRow(m_holidays);
+    page->addLayout(m_holidays);
+    page->addStretch(1);
     retranslate();
 }
 

@@ -60,7 +60,11 @@ AnalysisDialog::AnalysisDialog(Session& session, const QualityCase& c, QWidget* 
     m_units->setColumnWidth(2, 150);
     m_units->setToolTip(
         tr("Give each unit its deadline as a date and time (2026-03-05 17:00) or as a span (3 days)."));
-    m_units->setMinimumHeight(m_units->verticalHeader()->defaultSectionSize() * 5);
+    // As tall as its rows: only the form scrolls, never a table inside it (issue 12.5).
+    m_units->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_units->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_units->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_units->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     for (int r = 0; r < units.size(); ++r) {
         auto* name = new QTableWidgetItem(units.at(r).name);
         name->setData(Qt::UserRole, units.at(r).id);

@@ -3,6 +3,7 @@
 #include "common/DateTimeField.h"
 #include "common/Fields.h"
 #include "common/Palette.h"
+#include "dates/CompanyTime.h"
 #include "main/Session.h"
 
 #include <QCheckBox>
@@ -18,9 +19,10 @@ ServiceDialog::ServiceDialog(Session& session, const QualityCase& c, QWidget* pa
     setObjectName(QStringLiteral("serviceDialog"));
     const QDateTime now = session.clock().now();
     if (c.plan)
-        addNote(tr("<b>Appointed:</b> %1 at %2 · <b>Technician:</b> %3")
-                    .arg(QLocale().toString(c.plan->appointedAt.toLocalTime(), QLocale::ShortFormat),
-                         c.plan->address.toHtmlEscaped(), c.plan->technicianName.toHtmlEscaped()));
+        addNote(
+            tr("<b>Appointed:</b> %1 at %2 · <b>Technician:</b> %3")
+                .arg(CompanyTime::minutes(c.plan->appointedAt, session.workflow().deadlines().rules().zone),
+                     c.plan->address.toHtmlEscaped(), c.plan->technicianName.toHtmlEscaped()));
     m_arrived = Fields::dateTime(this,
                                  c.plan && c.plan->appointedAt.isValid() && c.plan->appointedAt < now
                                      ? c.plan->appointedAt

@@ -1,6 +1,7 @@
 #include "steps/UnitStepDialog.h"
 
 #include "common/Fields.h"
+#include "dates/CompanyTime.h"
 #include "main/Session.h"
 
 #include <QComboBox>
@@ -31,10 +32,11 @@ UnitStepDialog::UnitStepDialog(Session& session, const QualityCase& c, Kind kind
         addNote(tr("Feedback sheet <b>%1</b>").arg(c.sheet->number.toHtmlEscaped()));
     m_unit = new QComboBox(this);
     for (const CaseUnit& unit : owing(c, kind, session.user()))
-        m_unit->addItem(tr("%1 — %2 (due %3)")
-                            .arg(unit.unitName, unit.task,
-                                 QLocale().toString(unit.dueAt.toLocalTime(), QLocale::ShortFormat)),
-                        unit.unitId);
+        m_unit->addItem(
+            tr("%1 — %2 (due %3)")
+                .arg(unit.unitName, unit.task,
+                     CompanyTime::minutes(unit.dueAt, session.workflow().deadlines().rules().zone)),
+            unit.unitId);
     addRow(QStringLiteral("unitId"), tr("Responsible unit"), m_unit, true);
     if (kind == Kind::Reply) {
         m_reply = Fields::text(this, 5);
