@@ -190,7 +190,8 @@ TEST_CASE("Only administrators and the office change the calendar; core refuses 
     CHECK(auditRows(t, QStringLiteral("user_id = ") + QString::number(t.sales.id)) == 0);
 }
 
-TEST_CASE("Every change of the calendar is in the audit log, with no case, who and when", "[calendar]")
+TEST_CASE("Every change of the calendar is in the audit log, with no case, who and when",
+          "[pg-todo][calendar]")
 {
     TestDatabase t;
     MockClock clock(local(2026, 9, 1, 10));
@@ -295,7 +296,7 @@ TEST_CASE("Wrong input is refused in a clerk's words, next to its field, and not
 }
 
 TEST_CASE("A calendar change moves the stored due times of open cases, so queues and overdue lists follow",
-          "[calendar]")
+          "[pg-todo][calendar]")
 {
     TestDatabase t;
     FlowDriver d(t);

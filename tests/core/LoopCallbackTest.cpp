@@ -66,7 +66,7 @@ struct CallbackWorld
 } // namespace
 
 TEST_CASE("Every delivered batch owes Sales a call-back: due, overdue and not yet due by the set days",
-          "[loops][callback]")
+          "[pg-todo][loops][callback]")
 {
     CallbackWorld w;
     const CallbackQuery query(w.t.connection(), w.d.clock);
@@ -174,7 +174,7 @@ TEST_CASE("An objection in a call-back becomes a new case in the same save, pref
     CHECK(c.quantity == 2);
 }
 
-TEST_CASE("The call-backs of a year by month: due, done, late and overdue", "[loops][callback]")
+TEST_CASE("The call-backs of a year by month: due, done, late and overdue", "[pg-todo][loops][callback]")
 {
     CallbackWorld w;
     CallbackService service(w.t.connection(), w.d.clock, w.d.flow);
