@@ -296,7 +296,7 @@ TEST_CASE("Wrong input is refused in a clerk's words, next to its field, and not
 }
 
 TEST_CASE("A calendar change moves the stored due times of open cases, so queues and overdue lists follow",
-          "[pg-todo][calendar]")
+          "[calendar]")
 {
     TestDatabase t;
     FlowDriver d(t);

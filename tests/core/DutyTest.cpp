@@ -39,7 +39,7 @@ AnalysisData ownDeadlines(const FlowDriver& d)
 } // namespace
 
 TEST_CASE("Units asked for 3 and 7 days are not overdue after 24 hours, anywhere, and keep it over a restart",
-          "[pg-todo][duties]")
+          "[duties]")
 {
     TestDatabase t;
     FlowDriver d(t);

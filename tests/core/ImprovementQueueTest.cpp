@@ -51,7 +51,7 @@ qint64 raise(FlowDriver& d, qint64 caseId, qint64 unit, const QDate& due, const 
 } // namespace
 
 TEST_CASE("My work: each owner sees their unit's actions and the 8D steps named to them or their unit",
-          "[pg-todo][improvement][queue]")
+          "[improvement][queue]")
 {
     TestDatabase t;
     FlowDriver d(t);
@@ -110,7 +110,7 @@ TEST_CASE("My work: each owner sees their unit's actions and the 8D steps named 
 }
 
 TEST_CASE("My work: an action or 8D step is overdue from the day after its due day, in the company's zone",
-          "[pg-todo][improvement][queue]")
+          "[improvement][queue]")
 {
     TestDatabase t;
     FlowDriver d(t);

@@ -66,7 +66,7 @@ struct CallbackWorld
 } // namespace
 
 TEST_CASE("Every delivered batch owes Sales a call-back: due, overdue and not yet due by the set days",
-          "[pg-todo][loops][callback]")
+          "[loops][callback]")
 {
     CallbackWorld w;
     const CallbackQuery query(w.t.connection(), w.d.clock);
