@@ -48,7 +48,7 @@ qint64 SignInThrottle::recordFailure(const QString& username)
     Sql::exec(
         m_db,
         QStringLiteral("INSERT INTO sign_in_failures(username, failures, last_failure_at) VALUES (?, 1, ?) "
-                       "ON CONFLICT(username) DO UPDATE SET failures = failures + 1, "
+                       "ON CONFLICT(username) DO UPDATE SET failures = sign_in_failures.failures + 1, "
                        "last_failure_at = excluded.last_failure_at"),
         {username, m_clock.now().toSecsSinceEpoch()});
     return waitAfter(failures(username));

@@ -56,7 +56,7 @@ void CaseStore::refreshDue(qint64 caseId, int version, const DeadlineCalculator&
                            const QDateTime& now) const
 {
     const QualityCase c = load(caseId);
-    DutyStore(Sql::handle(m_db)).write(caseId, CaseDuties::of(c, deadlines));
+    DutyStore(m_db).write(caseId, CaseDuties::of(c, deadlines));
     const NextDue next = deadlines.nextDue(c, now);
     // Every deadline of the case where the statistics read them, in the same transaction.
     CaseClocks(m_db).store(caseId, deadlines.clocks(c));

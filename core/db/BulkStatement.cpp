@@ -23,9 +23,15 @@ BulkStatement::BulkStatement(sqlite3* db, const char* sql)
 }
 
 BulkStatement::BulkStatement(const QSqlDatabase& db, const QString& sql)
-    : m_server(db)
-    , m_query(std::make_unique<QSqlQuery>(db))
 {
+    if (sqlite3* handle = Sql::handle(db)) {
+        m_db = handle;
+        if (sqlite3_prepare_v2(m_db, sql.toUtf8().constData(), -1, &m_stmt, nullptr) != SQLITE_OK)
+            fail(m_db);
+        return;
+    }
+    m_server = db;
+    m_query = std::make_unique<QSqlQuery>(db);
     QString text = sql.trimmed();
     m_returnsId = text.startsWith(QLatin1String("INSERT"), Qt::CaseInsensitive)
         && !text.contains(QLatin1String("RETURNING"), Qt::CaseInsensitive);
@@ -64,7 +70,8 @@ BulkStatement& BulkStatement::bind(int index, const QByteArray& utf8)
     if (m_query) {
         while (m_binds.size() < index)
             m_binds.append(QVariant());
-        m_binds[index - 1] = QString::fromUtf8(utf8);
+        // Empty text stays empty text: a null QString would reach the server as NULL.
+        m_binds[index - 1] = utf8.isEmpty() ? QStringLiteral("") : QString::fromUtf8(utf8);
         return *this;
     }
     sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);

@@ -18,8 +18,9 @@ class BulkStatement
 {
 public:
     BulkStatement(sqlite3* db, const char* sql);
-    // The same statement on a database server, through Qt's driver (no SQLite C API there). An
-    // INSERT returns the new row's id (RETURNING), as run() returns SQLite's rowid.
+    // The statement on either back end: the C API on a file; on a database server Qt's driver
+    // (no SQLite C API there), where an INSERT returns the new row's id (RETURNING), as run()
+    // returns SQLite's rowid. Placeholders: plain ?, in order (the server knows no ?NNN).
     BulkStatement(const QSqlDatabase& db, const QString& sql);
     ~BulkStatement();
     BulkStatement(const BulkStatement&) = delete;

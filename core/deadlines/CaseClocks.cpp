@@ -32,7 +32,9 @@ void CaseClocks::store(qint64 caseId, const QList<DeadlineClock>& clocks) const
 {
     Sql::cached(m_db, QStringLiteral("DELETE FROM case_clocks WHERE case_id = ?"), {caseId}).finish();
     const QString insert = QStringLiteral(
-        "INSERT OR REPLACE INTO case_clocks(case_id, kind, unit_id, due_at, done_at) VALUES (?, ?, ?, ?, ?)");
+        "INSERT INTO case_clocks(case_id, kind, unit_id, due_at, done_at) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT(case_id, kind, unit_id) DO UPDATE SET due_at = excluded.due_at, done_at = "
+        "excluded.done_at");
     for (const Row& row : rows(clocks))
         Sql::cached(m_db, insert,
                     {caseId, row.kind, row.unitId, Sql::fromTime(row.dueAt), Sql::fromTime(row.doneAt)})

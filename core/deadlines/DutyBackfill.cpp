@@ -35,7 +35,7 @@ qint64 DutyBackfill::run(const QSqlDatabase& db, const Progress& progress)
     qint64 done = 0;
     while (true) {
         Transaction transaction(db);
-        DutyStore store(Sql::handle(db));
+        DutyStore store(db);
         const qint64 end = std::min<qint64>(done + casesPerTransaction, total);
         for (; done < end; ++done) {
             const QualityCase c = cases.load(ids.at(done));

@@ -1,10 +1,19 @@
 #include "deadlines/DutyStore.h"
 
+DutyStore::DutyStore(const QSqlDatabase& db)
+    : m_remove(db, QStringLiteral("DELETE FROM case_duties WHERE case_id = ?"))
+    , m_insert(
+          db,
+          QStringLiteral("INSERT INTO case_duties(case_id, kind, owner_kind, owner_id, record_id, due_at, "
+                         "done_at) VALUES (?, ?, ?, ?, ?, ?, ?)"))
+{
+}
+
 DutyStore::DutyStore(sqlite3* db)
-    : m_remove(db, "DELETE FROM case_duties WHERE case_id = ?1")
+    : m_remove(db, "DELETE FROM case_duties WHERE case_id = ?")
     , m_insert(db,
                "INSERT INTO case_duties(case_id, kind, owner_kind, owner_id, record_id, due_at, done_at) "
-               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+               "VALUES (?, ?, ?, ?, ?, ?, ?)")
 {
 }
 

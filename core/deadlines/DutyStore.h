@@ -13,7 +13,8 @@ struct sqlite3;
 class DutyStore
 {
 public:
-    explicit DutyStore(sqlite3* db);
+    explicit DutyStore(const QSqlDatabase& db);
+    explicit DutyStore(sqlite3* db); // the sample writer's fast path on a file
     // Replaces what is stored for the case by these duties (none: a closed case owes nothing).
     void write(qint64 caseId, const QList<CaseDuty>& duties);
 

@@ -54,7 +54,7 @@ int StoredDeadlines::refreshWorkingDayClocks(const DeadlineCalculator& deadlines
     }
     const QString update
         = QStringLiteral("UPDATE cases SET next_due_at = ?, next_due_kind = ?, next_owner = ? WHERE id = ?");
-    DutyStore duties(Sql::handle(m_db));
+    DutyStore duties(m_db);
     for (const Change& change : changes) {
         Sql::cached(m_db, update,
                     {Sql::fromTime(change.next.dueAt), change.next.code, change.next.ownerCode, change.id})

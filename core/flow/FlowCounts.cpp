@@ -16,8 +16,9 @@ QList<FlowStepCount> FlowCounts::counts() const
     QHash<QString, QPair<qint64, qint64>> byStatus;
     QSqlQuery q = Sql::exec(
         m_db,
-        QStringLiteral("SELECT status, count(*), coalesce(sum(status <> 'closed' AND next_due_at < ?), "
-                       "0) FROM cases GROUP BY status"),
+        QStringLiteral(
+            "SELECT status, count(*), coalesce(sum(CAST(status <> 'closed' AND next_due_at < ? AS INTEGER)), "
+            "0) FROM cases GROUP BY status"),
         {m_clock.now().toSecsSinceEpoch()});
     while (q.next())
         byStatus.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toLongLong()});

@@ -68,12 +68,13 @@ QPair<qint64, qint64> ImprovementQueue::count(const Part& part) const
 {
     QString sql;
     if (part.steps)
-        sql = QStringLiteral(
-                  "SELECT count(*), coalesce(sum(s.due_on < ?), 0) FROM tracing_steps s JOIN tracings t "
-                  "ON t.id = s.tracing_id WHERE ")
+        sql = QStringLiteral("SELECT count(*), coalesce(sum(CAST(s.due_on < ? AS INTEGER)), 0) FROM "
+                             "tracing_steps s JOIN tracings t "
+                             "ON t.id = s.tracing_id WHERE ")
             + QLatin1String(openSteps) + part.where;
     else
-        sql = QStringLiteral("SELECT count(*), coalesce(sum(a.status = 'open' AND a.due_on < ?), 0) FROM "
+        sql = QStringLiteral("SELECT count(*), coalesce(sum(CAST(a.status = 'open' AND a.due_on < ? AS "
+                             "INTEGER)), 0) FROM "
                              "corrective_actions a WHERE ")
             + part.where;
     QSqlQuery q = Sql::exec(m_db, sql, QVariantList {m_today} + part.binds);

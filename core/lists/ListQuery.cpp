@@ -1,5 +1,6 @@
 #include "lists/ListQuery.h"
 
+#include "db/Dialect.h"
 #include "db/RecordWriter.h"
 #include "db/Sql.h"
 #include "lists/ListSpec.h"
@@ -48,10 +49,10 @@ QString ListQuery::cellExpression(const ListField& f) const
         return referenceDisplay(f, u"t." + f.key, m_chinese);
     case FieldKind::Set: {
         const ListSpec& target = ListSpecs::get(f.refList);
-        return QStringLiteral(
-                   "(SELECT group_concat(%1, ', ') FROM %2 s JOIN %3 r ON r.%4 = s.%5 WHERE s.%6 = t.id)")
-            .arg(target.displaySql(QStringLiteral("r"), m_chinese), f.setTable, target.table, f.refKey,
-                 f.setMember, f.setOwner);
+        return QStringLiteral("(SELECT %1 FROM %2 s JOIN %3 r ON r.%4 = s.%5 WHERE s.%6 = t.id)")
+            .arg(Dialect::groupConcat(m_db, target.displaySql(QStringLiteral("r"), m_chinese),
+                                      QStringLiteral("', '")),
+                 f.setTable, target.table, f.refKey, f.setMember, f.setOwner);
     }
     default:
         return u"t." + f.key;
@@ -110,7 +111,7 @@ QString ListQuery::where(const ListFilter& filter, QVariantList& binds) const
         if (!any.isEmpty())
             where.append(u'(' + any.join(QStringLiteral(" OR ")) + u')');
     }
-    return where.isEmpty() ? QStringLiteral("1") : where.join(QStringLiteral(" AND "));
+    return where.isEmpty() ? QStringLiteral("1 = 1") : where.join(QStringLiteral(" AND "));
 }
 
 QList<ListRow> ListQuery::page(const ListFilter& filter, const ListCursor& after, int limit) const

@@ -213,7 +213,7 @@ qint64 ListService::findId(const QString& listId, const QString& code) const
 qint64 ListService::findId(const QString& listId, const QVariantMap& fields) const
 {
     const ListSpec& spec = ListSpecs::get(listId);
-    QString sql = QStringLiteral("SELECT t.id FROM %1 t WHERE 1").arg(spec.table);
+    QString sql = QStringLiteral("SELECT t.id FROM %1 t WHERE 1 = 1").arg(spec.table);
     QVariantList binds;
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         if (!spec.field(it.key()))

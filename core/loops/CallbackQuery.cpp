@@ -167,9 +167,10 @@ QList<CallbackMonth> CallbackQuery::months(int year) const
         m_db,
         QStringLiteral(
             "SELECT CAST(strftime('%m', s.shipped_at + ? * 86400, 'unixepoch') AS INTEGER) AS month, "
-            "sum(b.id IS NOT NULL), sum(b.called_at > (s.shipped_at / 86400) * 86400 + ?), "
-            "sum(b.id IS NULL AND s.shipped_at < ?), "
-            "sum(b.id IS NULL AND s.shipped_at > ?), count(*) "
+            "sum(CAST(b.id IS NOT NULL AS INTEGER)), sum(CAST(b.called_at > (s.shipped_at / 86400) * 86400 + "
+            "? AS INTEGER)), "
+            "sum(CAST(b.id IS NULL AND s.shipped_at < ? AS INTEGER)), "
+            "sum(CAST(b.id IS NULL AND s.shipped_at > ? AS INTEGER)), count(*) "
             "FROM shipments s LEFT JOIN batch_callbacks b ON b.shipment_id = s.id "
             "WHERE s.active = 1 AND s.shipped_at >= ? AND s.shipped_at >= ? AND s.shipped_at <= ? "
             "GROUP BY month"),
@@ -193,12 +194,13 @@ QPair<qint64, qint64> CallbackQuery::openCount() const
 {
     const QDate lastOpen = m_today.addDays(-m_settings.callbackDays);
     const QDate lastDue = lastOpen.addDays(-m_settings.callbackWithinDays);
-    QSqlQuery q
-        = Sql::exec(m_db,
-                    QStringLiteral("SELECT count(*), coalesce(sum(s.shipped_at < ?), 0) FROM shipments s "
-                                   "WHERE s.active = 1 AND s.shipped_at >= ? AND s.shipped_at <= ? AND "
-                                   "NOT EXISTS (SELECT 1 FROM batch_callbacks b WHERE b.shipment_id = s.id)"),
-                    {dayStart(lastDue), dayStart(m_settings.start), dayEnd(lastOpen)});
+    QSqlQuery q = Sql::exec(
+        m_db,
+        QStringLiteral(
+            "SELECT count(*), coalesce(sum(CAST(s.shipped_at < ? AS INTEGER)), 0) FROM shipments s "
+            "WHERE s.active = 1 AND s.shipped_at >= ? AND s.shipped_at <= ? AND "
+            "NOT EXISTS (SELECT 1 FROM batch_callbacks b WHERE b.shipment_id = s.id)"),
+        {dayStart(lastDue), dayStart(m_settings.start), dayEnd(lastOpen)});
     if (!q.next())
         return {0, 0};
     return {q.value(0).toLongLong(), q.value(1).toLongLong()};

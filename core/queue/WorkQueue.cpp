@@ -135,12 +135,13 @@ QList<QueueGroup> WorkQueue::groups(const User& user) const
     for (const Definition& d : defs) {
         QVariantList binds {now};
         binds.append(d.binds);
-        QSqlQuery q
-            = Sql::exec(m_db,
-                        QStringLiteral("SELECT count(*), coalesce(sum(d.due_at < ?), 0) FROM case_duties d "
-                                       "WHERE d.done_at IS NULL AND ")
-                            + d.where,
-                        binds);
+        QSqlQuery q = Sql::exec(
+            m_db,
+            QStringLiteral(
+                "SELECT count(*), coalesce(sum(CAST(d.due_at < ? AS INTEGER)), 0) FROM case_duties d "
+                "WHERE d.done_at IS NULL AND ")
+                + d.where,
+            binds);
         QueueGroup g {d.key, d.label, 0, 0};
         if (q.next()) {
             g.count = q.value(0).toLongLong();

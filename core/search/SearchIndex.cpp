@@ -1,6 +1,7 @@
 #include "search/SearchIndex.h"
 
 #include "db/BulkStatement.h"
+#include "db/Dialect.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "search/SearchTerms.h"
@@ -11,15 +12,24 @@
 
 namespace {
 
-const char* const textSelect
-    = "SELECT c.id, c.number, cu.name, c.contact_name, m.code, m.name, c.serial_no, "
-      "c.batch_no, c.order_no, c.symptom, c.customer_request, c.site_address, "
-      "c.verification, c.analysis, c.temporary_measures, c.disposal_suggestion, "
-      "c.problem_summary, c.treatment_result, "
-      "(SELECT group_concat(v.remarks || ' ' || v.feedback || ' ' || v.product_use, ' ') "
-      "   FROM visits v WHERE v.case_id = c.id) "
-      "FROM cases c JOIN customers cu ON cu.id = c.customer_id "
-      "LEFT JOIN product_models m ON m.id = c.model_id ";
+QString textSelect(const QSqlDatabase& db)
+{
+    return QStringLiteral("SELECT c.id, c.number, cu.name, c.contact_name, m.code, m.name, c.serial_no, "
+                          "c.batch_no, c.order_no, c.symptom, c.customer_request, c.site_address, "
+                          "c.verification, c.analysis, c.temporary_measures, c.disposal_suggestion, "
+                          "c.problem_summary, c.treatment_result, "
+                          "(SELECT %1 FROM visits v WHERE v.case_id = c.id) "
+                          "FROM cases c JOIN customers cu ON cu.id = c.customer_id "
+                          "LEFT JOIN product_models m ON m.id = c.model_id ")
+        .arg(Dialect::groupConcat(db,
+                                  QStringLiteral("v.remarks || ' ' || v.feedback || ' ' || v.product_use"),
+                                  QStringLiteral("' '")));
+}
+
+QString insertSql(const QSqlDatabase& db)
+{
+    return QStringLiteral("INSERT INTO case_search(%1, body) VALUES (?, ?)").arg(Dialect::searchKey(db));
+}
 
 QString bodyOf(const QSqlQuery& row)
 {
@@ -33,14 +43,14 @@ QString bodyOf(const QSqlQuery& row)
 
 void SearchIndex::reindexCase(const QSqlDatabase& db, qint64 caseId)
 {
-    QSqlQuery row
-        = Sql::exec(db, QString::fromLatin1(textSelect) + QStringLiteral("WHERE c.id = ?"), {caseId});
+    QSqlQuery row = Sql::exec(db, textSelect(db) + QStringLiteral("WHERE c.id = ?"), {caseId});
     if (!row.next())
         return;
     const QString body = bodyOf(row);
     row.finish();
-    Sql::exec(db, QStringLiteral("DELETE FROM case_search WHERE rowid = ?"), {caseId});
-    Sql::exec(db, QStringLiteral("INSERT INTO case_search(rowid, body) VALUES (?, ?)"), {caseId, body});
+    Sql::exec(db, QStringLiteral("DELETE FROM case_search WHERE %1 = ?").arg(Dialect::searchKey(db)),
+              {caseId});
+    Sql::exec(db, insertSql(db), {caseId, body});
     SearchTerms::add(db, body);
 }
 
@@ -48,10 +58,8 @@ void SearchIndex::indexCases(const QSqlDatabase& db, const QList<qint64>& caseId
 {
     if (caseIds.isEmpty())
         return;
-    BulkStatement& read
-        = Sql::prepared(db, QString::fromLatin1(textSelect) + QStringLiteral("WHERE c.id = ?"));
-    BulkStatement& insert
-        = Sql::prepared(db, QStringLiteral("INSERT INTO case_search(rowid, body) VALUES (?, ?)"));
+    BulkStatement& read = Sql::prepared(db, textSelect(db) + QStringLiteral("WHERE c.id = ?"));
+    BulkStatement& insert = Sql::prepared(db, insertSql(db));
     QSet<QString> tokens;
     for (const qint64 id : caseIds) {
         read.bind(1, id);
@@ -73,9 +81,9 @@ void SearchIndex::rebuild(const QSqlDatabase& db, const std::function<void(qint6
 {
     Transaction transaction(db);
     Sql::exec(db, QStringLiteral("DELETE FROM case_search"));
-    QSqlQuery rows = Sql::exec(db, QString::fromLatin1(textSelect) + QStringLiteral("ORDER BY c.id"));
+    QSqlQuery rows = Sql::exec(db, textSelect(db) + QStringLiteral("ORDER BY c.id"));
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO case_search(rowid, body) VALUES (?, ?)"));
+    insert.prepare(insertSql(db));
     qint64 done = 0;
     while (rows.next()) {
         insert.bindValue(0, rows.value(0));

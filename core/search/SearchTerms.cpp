@@ -20,10 +20,8 @@ QString fold(const QString& token)
 
 void add(const QSqlDatabase& db, const QString& body)
 {
-    sqlite3* handle = Sql::handle(db);
-    if (!handle)
-        return;
-    BulkStatement insert(handle, "INSERT OR IGNORE INTO search_terms(term) VALUES (?1)");
+    BulkStatement insert(db,
+                         QStringLiteral("INSERT INTO search_terms(term) VALUES (?) ON CONFLICT DO NOTHING"));
     QSet<QString> seen;
     for (const QString& token : body.split(QChar::Space, Qt::SkipEmptyParts)) {
         const QString term = fold(token);
@@ -36,13 +34,14 @@ void add(const QSqlDatabase& db, const QString& body)
 
 QStringList expand(const QSqlDatabase& db, const QString& prefix, int max)
 {
-    sqlite3* handle = Sql::handle(db);
     const QString from = fold(prefix);
-    if (!handle || from.isEmpty())
+    if (from.isEmpty())
         return {};
-    // Every term t with from <= t < from + U+10FFFF starts with from.
+    // Every term t with from <= t < from + U+10FFFF starts with from (the server's column is
+    // in C order, migration pg/006, as SQLite's BINARY).
     BulkStatement terms(
-        handle, "SELECT term FROM search_terms WHERE term >= ?1 AND term < ?2 ORDER BY term LIMIT ?3");
+        db,
+        QStringLiteral("SELECT term FROM search_terms WHERE term >= ? AND term < ? ORDER BY term LIMIT ?"));
     terms.bind(1, from).bind(2, from + QString::fromUcs4(U"\U0010FFFF", 1)).bind(3, qint64(max) + 1);
     QStringList out;
     while (terms.next())

@@ -94,17 +94,18 @@ qint64 ClockDays::sync(qint64 chunkCases, qint64 maxChunks,
             t.commit();
             break;
         }
-        Sql::exec(m_db,
-                  QStringLiteral(
-                      "INSERT INTO clock_days(day, kind, unit_id, on_time, late) "
-                      "SELECT (c.received_at + COALESCE((SELECT z.offset FROM stats_zone z WHERE z.since <= "
-                      "c.received_at ORDER BY z.since DESC LIMIT 1), 0)) / 86400, k.kind, k.unit_id, "
-                      "sum(k.done_at <= k.due_at), sum(k.done_at > k.due_at) "
-                      "FROM cases c JOIN case_clocks k ON k.case_id = c.id "
-                      "WHERE c.id > ? AND c.id <= ? AND k.done_at IS NOT NULL GROUP BY 1, 2, 3 "
-                      "ON CONFLICT(day, kind, unit_id) DO UPDATE SET on_time = on_time + excluded.on_time, "
-                      "late = late + excluded.late"),
-                  {upto, last});
+        Sql::exec(
+            m_db,
+            QStringLiteral(
+                "INSERT INTO clock_days(day, kind, unit_id, on_time, late) "
+                "SELECT (c.received_at + COALESCE((SELECT z.offset FROM stats_zone z WHERE z.since <= "
+                "c.received_at ORDER BY z.since DESC LIMIT 1), 0)) / 86400, k.kind, k.unit_id, "
+                "sum(CAST(k.done_at <= k.due_at AS INTEGER)), sum(CAST(k.done_at > k.due_at AS INTEGER)) "
+                "FROM cases c JOIN case_clocks k ON k.case_id = c.id "
+                "WHERE c.id > ? AND c.id <= ? AND k.done_at IS NOT NULL GROUP BY 1, 2, 3 "
+                "ON CONFLICT(day, kind, unit_id) DO UPDATE SET on_time = on_time + excluded.on_time, "
+                "late = late + excluded.late"),
+            {upto, last});
         done += cases;
         store(m_db, uptoKey, QString::number(last.toLongLong()));
         t.commit();

@@ -19,7 +19,7 @@
 using namespace BackupWorld;
 
 TEST_CASE("A backup made while another program keeps saving holds every case saved before it began",
-          "[backup]")
+          "[sqlite-file][backup]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("busy.sqlite"));
@@ -74,7 +74,7 @@ TEST_CASE("A backup made while another program keeps saving holds every case sav
 }
 
 TEST_CASE("A backup that does not pass its check is not kept, and an older backup of the same name stays",
-          "[backup]")
+          "[sqlite-file][backup]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("flawed.sqlite"));
@@ -98,7 +98,8 @@ TEST_CASE("A backup that does not pass its check is not kept, and an older backu
     CHECK(filesContaining(dir.path(), QStringLiteral(".part-")).isEmpty());
 }
 
-TEST_CASE("A backup is refused over the database itself or where it cannot be written", "[backup]")
+TEST_CASE("A backup is refused over the database itself or where it cannot be written",
+          "[sqlite-file][backup]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("q.sqlite"));
@@ -119,7 +120,7 @@ TEST_CASE("A backup is refused over the database itself or where it cannot be wr
     CHECK(digest(path) == before);
 }
 
-TEST_CASE("A backup stopped half-way (the window closing) leaves no file behind", "[backup]")
+TEST_CASE("A backup stopped half-way (the window closing) leaves no file behind", "[sqlite-file][backup]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("q.sqlite"));

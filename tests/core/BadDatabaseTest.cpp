@@ -50,7 +50,7 @@ int cli(const QStringList& args, QString* err = nullptr)
 }
 } // namespace
 
-TEST_CASE("A file that is not a database gets a clear message and is not changed", "[baddb]")
+TEST_CASE("A file that is not a database gets a clear message and is not changed", "[sqlite-file][baddb]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("prices.xlsx"));
@@ -69,7 +69,7 @@ TEST_CASE("A file that is not a database gets a clear message and is not changed
     CHECK(digest(path) == before);
 }
 
-TEST_CASE("A damaged database gets a clear message and is not changed", "[baddb]")
+TEST_CASE("A damaged database gets a clear message and is not changed", "[sqlite-file][baddb]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
@@ -88,7 +88,7 @@ TEST_CASE("A damaged database gets a clear message and is not changed", "[baddb]
     CHECK(digest(path) == before);
 }
 
-TEST_CASE("A database from a newer version is refused and not changed", "[baddb]")
+TEST_CASE("A database from a newer version is refused and not changed", "[sqlite-file][baddb]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
@@ -108,7 +108,8 @@ TEST_CASE("A database from a newer version is refused and not changed", "[baddb]
     CHECK(err.contains(QStringLiteral("newer version")));
 }
 
-TEST_CASE("A read-only database is refused for writing, still readable by the command line", "[baddb]")
+TEST_CASE("A read-only database is refused for writing, still readable by the command line",
+          "[sqlite-file][baddb]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("readonly.sqlite"));
@@ -124,7 +125,8 @@ TEST_CASE("A read-only database is refused for writing, still readable by the co
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
-TEST_CASE("A database locked by another program gets a clear message and is not changed", "[baddb]")
+TEST_CASE("A database locked by another program gets a clear message and is not changed",
+          "[sqlite-file][baddb]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("locked.sqlite"));
@@ -145,7 +147,8 @@ TEST_CASE("A database locked by another program gets a clear message and is not 
     CHECK(db.schemaVersion() == Migrator::latestVersion());
 }
 
-TEST_CASE("The window says why it cannot open a bad file and exits with an error", "[baddb][window]")
+TEST_CASE("The window says why it cannot open a bad file and exits with an error",
+          "[sqlite-file][baddb][window]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("notes.txt"));

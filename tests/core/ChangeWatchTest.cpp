@@ -32,7 +32,7 @@ qint64 logElsewhere(const TestDatabase& t)
 } // namespace
 
 TEST_CASE("Issue 10: the watch reports the cases another program saved, and not our own saves",
-          "[core][liveview]")
+          "[pg-todo][core][liveview]")
 {
     TestDatabase t;
     FlowDriver f(t);
@@ -64,7 +64,7 @@ TEST_CASE("Issue 10: the watch reports the cases another program saved, and not 
 }
 
 TEST_CASE("Issue 10: the watch sees another connection's save even when ours came between",
-          "[core][liveview]")
+          "[pg-todo][core][liveview]")
 {
     TestDatabase t;
     FlowDriver f(t);
@@ -86,7 +86,7 @@ TEST_CASE("Issue 10: the watch sees another connection's save even when ours cam
 
 TEST_CASE("Issue 10: the watch waits while a transaction of its connection is open, and bounds "
           "what it reads",
-          "[core][liveview]")
+          "[pg-todo][core][liveview]")
 {
     TestDatabase t;
     FlowDriver f(t);
@@ -108,7 +108,7 @@ TEST_CASE("Issue 10: the watch waits while a transaction of its connection is op
     CHECK(watch.poll().isEmpty());
 }
 
-TEST_CASE("Issue 10: the watch's timer reports to the window's thread", "[core][liveview]")
+TEST_CASE("Issue 10: the watch's timer reports to the window's thread", "[pg-todo][core][liveview]")
 {
     TestDatabase t;
     ChangeWatch watch(t.connection());

@@ -44,7 +44,7 @@ bool hasChange(const QList<CaseChange>& changes, const QString& field, const QSt
 
 TEST_CASE("Two people analyse the same case: the second is refused with the first one's name, and "
           "applying on top works",
-          "[conflict]")
+          "[pg-todo][conflict]")
 {
     TestDatabase t;
     FlowDriver d(t);

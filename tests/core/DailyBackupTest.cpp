@@ -22,7 +22,8 @@
 
 using namespace BackupWorld;
 
-TEST_CASE("The daily backup is made once a day and keeps the last N it made itself", "[backup][daily]")
+TEST_CASE("The daily backup is made once a day and keeps the last N it made itself",
+          "[sqlite-file][backup][daily]")
 {
     QTemporaryDir dir;
     const QString database = dir.filePath(QStringLiteral("office.sqlite"));
@@ -73,7 +74,7 @@ TEST_CASE("The daily backup is made once a day and keeps the last N it made itse
 }
 
 TEST_CASE("The daily backup's folder and count are settings an administrator saves",
-          "[backup][daily][settings]")
+          "[sqlite-file][backup][daily][settings]")
 {
     TestDatabase t;
     const SettingsService service(t.connection());
@@ -102,7 +103,7 @@ TEST_CASE("The daily backup's folder and count are settings an administrator sav
 }
 
 TEST_CASE("The message for a damaged database names its newest backup and how to restore it",
-          "[backup][baddb]")
+          "[sqlite-file][backup][baddb]")
 {
     QTemporaryDir dir;
     const QString database = dir.filePath(QStringLiteral("plant.sqlite"));

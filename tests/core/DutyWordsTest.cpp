@@ -47,7 +47,8 @@ TEST_CASE("An appointed arrival later than the grade's on-site rule is warned ab
     CHECK(late.contains(QStringLiteral("24")));
 }
 
-TEST_CASE("The timeline says fields and values in words, never columns, ids or ISO times", "[duties]")
+TEST_CASE("The timeline says fields and values in words, never columns, ids or ISO times",
+          "[pg-todo][duties]")
 {
     TestDatabase t;
     FlowDriver d(t);

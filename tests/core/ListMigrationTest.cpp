@@ -46,7 +46,7 @@ void makeVersion9(const QString& path)
 } // namespace
 
 TEST_CASE("Migration 13 gives existing entries codes and lists and keeps every reference",
-          "[lists][migrations]")
+          "[sqlite-file][lists][migrations]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v9.sqlite"));

@@ -36,7 +36,7 @@ void makeAtVersion(const QString& path, int version)
 } // namespace
 
 TEST_CASE("A database of every earlier version is brought up to date without losing its cases",
-          "[migrations]")
+          "[sqlite-file][migrations]")
 {
     const int latest = Migrator::latestVersion();
     REQUIRE(latest >= 4);
@@ -66,7 +66,8 @@ TEST_CASE("A database of every earlier version is brought up to date without los
     }
 }
 
-TEST_CASE("Each migration runs in its own transaction and the version counts them", "[migrations]")
+TEST_CASE("Each migration runs in its own transaction and the version counts them",
+          "[sqlite-file][migrations]")
 {
     const QList<Migrator::Migration> list = Migrator::migrations();
     // Numbered from 1, each number once (helpers working at the same time hold numbers given

@@ -51,7 +51,7 @@ struct BadBackup
 } // namespace
 
 TEST_CASE("A restore refuses every file that is not a sound QualityLoop backup and changes nothing",
-          "[restore]")
+          "[sqlite-file][restore]")
 {
     QTemporaryDir dir;
     const QString database = dir.filePath(QStringLiteral("live.sqlite"));
@@ -127,7 +127,7 @@ TEST_CASE("A restore refuses every file that is not a sound QualityLoop backup a
 }
 
 TEST_CASE("A restore keeps the replaced file aside, and a connection open meanwhile sees the restored data",
-          "[restore]")
+          "[sqlite-file][restore]")
 {
     TestDatabase t; // its connection stays open, as a window's would
     FlowDriver f(t);
@@ -156,7 +156,7 @@ TEST_CASE("A restore keeps the replaced file aside, and a connection open meanwh
     CHECK(filesContaining(t.dir(), QStringLiteral(".part-")).isEmpty());
 }
 
-TEST_CASE("A restore by another program reaches the connections of this one", "[restore]")
+TEST_CASE("A restore by another program reaches the connections of this one", "[sqlite-file][restore]")
 {
     TestDatabase t;
     FlowDriver f(t);
@@ -187,7 +187,7 @@ TEST_CASE("A restore by another program reaches the connections of this one", "[
 }
 
 TEST_CASE("A damaged database, or a file that is no database any more, is restored from its backup",
-          "[restore]")
+          "[sqlite-file][restore]")
 {
     QTemporaryDir dir;
     const QString database = dir.filePath(QStringLiteral("q.sqlite"));
@@ -214,7 +214,7 @@ TEST_CASE("A damaged database, or a file that is no database any more, is restor
     CHECK(digest(again.asidePath) == junk);
 }
 
-TEST_CASE("A backup of an older version is restored and brought up to this version", "[restore]")
+TEST_CASE("A backup of an older version is restored and brought up to this version", "[sqlite-file][restore]")
 {
     QTemporaryDir dir;
     const QString old = dir.filePath(QStringLiteral("old.qlbackup"));
@@ -239,7 +239,7 @@ TEST_CASE("A backup of an older version is restored and brought up to this versi
     CHECK(reopened.schemaVersion() == Migrator::latestVersion());
 }
 
-TEST_CASE("The command line's backup and restore exit codes", "[restore][cli]")
+TEST_CASE("The command line's backup and restore exit codes", "[sqlite-file][restore][cli]")
 {
     QTemporaryDir dir;
     const QString database = dir.filePath(QStringLiteral("q.sqlite"));

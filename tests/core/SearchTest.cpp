@@ -17,7 +17,7 @@ QStringList found(const CaseListQuery& q, const QString& words)
 } // namespace
 
 TEST_CASE("Search finds English words, prefixes, phrases, serial numbers and Chinese text, newest first",
-          "[search]")
+          "[pg-todo][search]")
 {
     TestDatabase t;
     FlowDriver d(t);
@@ -59,7 +59,7 @@ TEST_CASE("Search finds English words, prefixes, phrases, serial numbers and Chi
     CHECK(q.count(key) == 1);
 }
 
-TEST_CASE("What a person types never breaks the search expression", "[search]")
+TEST_CASE("What a person types never breaks the search expression", "[pg-todo][search]")
 {
     CHECK(SearchText::matchExpression(QStringLiteral("  ")).isEmpty());
     CHECK(SearchText::matchExpression(QStringLiteral("\"")).isEmpty());

@@ -55,7 +55,7 @@ void otherProgramOpensAndCloses(const QString& path)
 
 TEST_CASE("Opening a second connection never drops the window's locks, so another program cannot "
           "delete the log under it",
-          "[shared]")
+          "[sqlite-file][shared]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
@@ -89,7 +89,7 @@ TEST_CASE("Opening a second connection never drops the window's locks, so anothe
     CHECK(QString::fromUtf8(shell.readAllStandardOutput()).trimmed() == QStringLiteral("2"));
 }
 
-TEST_CASE("A database on a network drive is told apart from one on a local disk", "[shared]")
+TEST_CASE("A database on a network drive is told apart from one on a local disk", "[sqlite-file][shared]")
 {
     CHECK(FileSystemKind::classify(0x6969, QStringLiteral("nfs4")) == QStringLiteral("NFS"));
     CHECK(FileSystemKind::classify(0xFF534D42, QStringLiteral("cifs")) == QStringLiteral("SMB/CIFS"));
@@ -115,7 +115,8 @@ TEST_CASE("A database on a network drive is told apart from one on a local disk"
     CHECK(FileSystemKind::networkFileSystem(dir.filePath(QStringLiteral("new/sub/q.sqlite"))).isEmpty());
 }
 
-TEST_CASE("The background checkpoint copies the log back into the database file", "[shared][checkpoint]")
+TEST_CASE("The background checkpoint copies the log back into the database file",
+          "[sqlite-file][shared][checkpoint]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("checkpoint.sqlite"));

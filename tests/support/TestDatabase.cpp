@@ -1,5 +1,6 @@
 #include "TestDatabase.h"
 
+#include "PgServer.h"
 #include "db/Sql.h"
 #include "deadlines/DeadlineRules.h"
 #include "reference/ReferenceData.h"
@@ -24,8 +25,16 @@ User makeUser(const QSqlDatabase& db, const QString& name, Role role, qint64 uni
 }
 } // namespace
 
+bool TestDatabase::onServer()
+{
+    const QString backend = qEnvironmentVariable("QL_TEST_BACKEND");
+    return backend == QLatin1String("pg") || backend.startsWith(QLatin1String("pg:"));
+}
+
 TestDatabase::TestDatabase()
 {
+    if (onServer())
+        m_serverDatabase = PgServer::migratedCopy();
     m_db = std::make_unique<Database>(path());
     const QSqlDatabase db = m_db->connection();
     DeadlineRules rules = DeadlineRules::load(db);
@@ -68,6 +77,20 @@ TestDatabase::TestDatabase()
     techSupport = makeUser(db, QStringLiteral("support"), Role::ResponsibleUnit, techSupportUnit);
     manager = makeUser(db, QStringLiteral("manager"), Role::Manager);
     admin = makeUser(db, QStringLiteral("boss"), Role::Administrator);
+}
+
+TestDatabase::~TestDatabase()
+{
+    m_db.reset();
+    if (!m_serverDatabase.isEmpty())
+        PgServer::dropDatabase(m_serverDatabase);
+}
+
+QString TestDatabase::path() const
+{
+    if (!m_serverDatabase.isEmpty())
+        return PgServer::url(PgServer::adminUser(), m_serverDatabase);
+    return m_dir.filePath(QStringLiteral("test.sqlite"));
 }
 
 void TestDatabase::reopen()

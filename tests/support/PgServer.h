@@ -11,6 +11,13 @@ namespace PgServer {
 QString adminUrl();
 // The same server with another user and database.
 QString url(const QString& user, const QString& database);
+// The superuser's name.
+QString adminUser();
+// A new database for one test, a copy of one with every migration applied (made once per
+// server and schema version, by whichever test process comes first); returns its name.
+QString migratedCopy();
+// Drops a database (also while a forgotten connection is still open).
+void dropDatabase(const QString& name);
 // Runs one statement as the superuser on the given database (the maintenance database by default).
 void adminExec(const QString& sql, const QString& database = {});
 } // namespace PgServer
