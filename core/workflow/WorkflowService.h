@@ -13,7 +13,6 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
-
 // The main flow of a quality case (DOMAIN.md R1-R9), one operation per step. Every operation
 // checks the role, the state of the case and the fields, writes in one durable transaction
 // with its audit entries, and refreshes what is due next. Refusals are UserErrors in a
