@@ -73,14 +73,14 @@ case "${1:-}" in
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:intercept_tls_get_addr=0 \
     LSAN_OPTIONS="suppressions=$PWD/tests/sanitizer/lsan.supp:print_suppressions=0" \
     UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-      ctest --test-dir build-asan -j2 --output-on-failure -LE "package|bench|large" -E "^core on pg: "
+      ctest --test-dir build-asan -j2 --output-on-failure -LE "package|bench|large" -E "^core on pg:"
     echo "== Tests of the plain build: the package, the quick benchmark and the large-data tests =="
     # Every other test ran above under the sanitizers; running it again here only cost CI time.
     # Label manual: long runs started by hand only (the 1,000-kill run, see README "Reliability").
     ctest --test-dir build -j2 --output-on-failure -L "package|bench|large" -LE manual
     echo "== The core suite a second time, on a PostgreSQL server (plain build) =="
     # The fixture pg_cluster starts a throw-away server for it (tests/pg/pg-cluster.sh).
-    ctest --test-dir build -j2 --output-on-failure -R "^core on pg: "
+    ctest --test-dir build -j2 --output-on-failure -R "^core on pg:"
     ;;
   *)
     echo "usage: bash .ci/quickstart.sh app|test" >&2
