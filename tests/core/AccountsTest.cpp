@@ -121,7 +121,7 @@ TEST_CASE("Password rules are said in words and hold for every way a password is
                Catch::Contains("at least 8"));
 }
 
-TEST_CASE("First start saves the administrator and the company together; a wrong value makes neither",
+TEST_CASE("First start saves the administrator and the company together: a wrong value makes neither",
           "[accounts]")
 {
     QTemporaryDir dir;
@@ -160,7 +160,7 @@ TEST_CASE("First start saves the administrator and the company together; a wrong
 }
 
 TEST_CASE(
-    "An older database's password-less admin: removed when unused, so the setup runs; nobody locked out",
+    "An older database's password-less admin: removed when unused, so the setup runs: nobody locked out",
     "[accounts][migrations]")
 {
     QTemporaryDir dir;

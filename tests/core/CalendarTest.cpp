@@ -161,7 +161,7 @@ TEST_CASE("Holidays are the company's local dates: the time zone decides which d
           == QDateTime(QDate(2025, 9, 30), QTime(17, 30), rules.zone).toUTC());
 }
 
-TEST_CASE("Only administrators and the office change the calendar; core refuses everyone else", "[calendar]")
+TEST_CASE("Only administrators and the office change the calendar: core refuses everyone else", "[calendar]")
 {
     TestDatabase t;
     MockClock clock;

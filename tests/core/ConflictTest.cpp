@@ -207,7 +207,7 @@ TEST_CASE("Every step refuses a save built on an older version, and works on the
               [&](CaseRef c) { d.flow.completePlan(t.sales, c, QStringLiteral("Operator adjusted it")); });
 }
 
-TEST_CASE("Each change makes one new version, named by its audit rows; a save that changes nothing makes "
+TEST_CASE("Each change makes one new version, named by its audit rows: a save that changes nothing makes "
           "none",
           "[conflict]")
 {

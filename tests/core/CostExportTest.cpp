@@ -151,7 +151,7 @@ TEST_CASE("A negative cost or impossible hours are refused next to the field and
 }
 
 TEST_CASE(
-    "A statistic to .xlsx reads back with the same numbers; CSV has category, count, percent, cumulative",
+    "A statistic to .xlsx reads back with the same numbers: CSV has category, count, percent, cumulative",
     "[stats][export]")
 {
     CostWorld w;
@@ -234,7 +234,7 @@ TEST_CASE("A Pareto printed to PDF has its title, its categories and the cumulat
     CHECK(text.contains(QStringLiteral("100.0%")));
 }
 
-TEST_CASE("qualityloop-cli stats pareto writes the CSV of a period; an empty period says so",
+TEST_CASE("qualityloop-cli stats pareto writes the CSV of a period: an empty period says so",
           "[stats][export][cli]")
 {
     CostWorld w;

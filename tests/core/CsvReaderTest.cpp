@@ -47,7 +47,7 @@ QString refusal(const QByteArray& bytes)
 }
 } // namespace
 
-TEST_CASE("Values in quotes keep delimiters, doubled quotes and line breaks; lines counted as an editor "
+TEST_CASE("Values in quotes keep delimiters, doubled quotes and line breaks: lines counted as an editor "
           "counts them",
           "[csv]")
 {
@@ -74,7 +74,7 @@ TEST_CASE("Values in quotes keep delimiters, doubled quotes and line breaks; lin
 }
 
 TEST_CASE(
-    "The delimiter is the one the header line uses most, empty lines above it skipped; line ends of any "
+    "The delimiter is the one the header line uses most, empty lines above it skipped: line ends of any "
     "system",
     "[csv]")
 {

@@ -11,7 +11,7 @@ namespace {
 const QTimeZone shanghai("Asia/Shanghai");
 }
 
-TEST_CASE("A unit's deadline is typed as a date or as a span; an impossible date is refused", "[duties]")
+TEST_CASE("A unit's deadline is typed as a date or as a span: an impossible date is refused", "[duties]")
 {
     const QDateTime now(QDate(2026, 3, 2), QTime(1, 0, 30), Qt::UTC); // 09:00:30 in Shanghai
     CHECK(DueText::parse(QStringLiteral("3 days"), now, shanghai)

@@ -24,7 +24,7 @@ QStringList memberAudit(TestDatabase& t)
 }
 } // namespace
 
-TEST_CASE("R13 a group's lead or Quality adds and removes members after opening; each change is audited",
+TEST_CASE("R13 a group's lead or Quality adds and removes members after opening: each change is audited",
           "[improvement][groups]")
 {
     TestDatabase t;

@@ -42,7 +42,7 @@ int auditRows(TestDatabase& t, const QString& entity)
 }
 } // namespace
 
-TEST_CASE("R11 a key customer's or a major case is traced when graded; others on request by Quality",
+TEST_CASE("R11 a key customer's or a major case is traced when graded: others on request by Quality",
           "[improvement]")
 {
     TestDatabase t;
@@ -85,7 +85,7 @@ TEST_CASE("R11 a key customer's or a major case is traced when graded; others on
     CHECK(Sql::scalar(t.connection(), QStringLiteral("SELECT count(*) FROM tracings")).toInt() == 3);
 }
 
-TEST_CASE("R11 the 8D steps are signed off in order, by their owners, D4-D6 verified; D8 closes the tracing",
+TEST_CASE("R11 the 8D steps are signed off in order, by their owners, D4-D6 verified: D8 closes the tracing",
           "[improvement]")
 {
     TestDatabase t;

@@ -11,7 +11,7 @@
 // Issue 13, item 2: the hourly labour rate the cost sums price labour hours at; set by an
 // administrator only, checked in core, kept over a restart, audited, and used by the statistics.
 
-TEST_CASE("Only an administrator sets the labour rate; the cost sums price labour hours at it",
+TEST_CASE("Only an administrator sets the labour rate: the cost sums price labour hours at it",
           "[stats][costs]")
 {
     TestDatabase t;

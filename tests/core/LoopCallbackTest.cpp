@@ -101,7 +101,7 @@ TEST_CASE("Every delivered batch owes Sales a call-back: due, overdue and not ye
     CHECK(CallbackQuery(w.t.connection(), w.d.clock).openCount() == QPair<qint64, qint64> {2, 2});
 }
 
-TEST_CASE("Only Sales records a call-back; its fields are checked and it is made once", "[loops][callback]")
+TEST_CASE("Only Sales records a call-back: its fields are checked and it is made once", "[loops][callback]")
 {
     CallbackWorld w;
     CallbackService service(w.t.connection(), w.d.clock, w.d.flow);

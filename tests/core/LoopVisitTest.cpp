@@ -107,7 +107,7 @@ TEST_CASE("R15 a key customer's closed case owes a manager's visit: planned, rec
           }).contains(QStringLiteral("already been made")));
 }
 
-TEST_CASE("R15 an unplanned visit becomes overdue; only a manager waives it, with the reason",
+TEST_CASE("R15 an unplanned visit becomes overdue: only a manager waives it, with the reason",
           "[loops][visit]")
 {
     TestDatabase t;

@@ -12,7 +12,7 @@
 
 #include <catch2/catch.hpp>
 
-TEST_CASE("An administrator sets the company and the deadlines; they survive a restart", "[settings]")
+TEST_CASE("An administrator sets the company and the deadlines: they survive a restart", "[settings]")
 {
     TestDatabase t;
     QTemporaryDir dir;

@@ -333,7 +333,7 @@ TEST_CASE("Return-visit marks by month and technician equal SQL of their own", "
     CHECK(result.byMonth.size() == 10);
 }
 
-TEST_CASE("An empty period gives a message and no table; a period ending before it starts is refused",
+TEST_CASE("An empty period gives a message and no table: a period ending before it starts is refused",
           "[stats][empty]")
 {
     SampleWorld made;

@@ -56,7 +56,7 @@ struct Office
 };
 } // namespace
 
-TEST_CASE("Changing one's password needs the current one; an administrator resets without it", "[accounts]")
+TEST_CASE("Changing one's password needs the current one: an administrator resets without it", "[accounts]")
 {
     Office o;
     // A user an administrator made chooses their own password at the first sign-in.
@@ -114,7 +114,7 @@ TEST_CASE("Changing one's password needs the current one; an administrator reset
           == 0);
 }
 
-TEST_CASE("Administrators deactivate and reactivate users; a deactivated user cannot sign in", "[accounts]")
+TEST_CASE("Administrators deactivate and reactivate users: a deactivated user cannot sign in", "[accounts]")
 {
     Office o;
     CHECK_THAT(refusal([&] { o.users.setActive(o.t.quality, o.li.id, false); }).toStdString(),
@@ -145,7 +145,7 @@ TEST_CASE("Administrators deactivate and reactivate users; a deactivated user ca
     CHECK(on.last().at == o.clock.now().toSecsSinceEpoch());
 }
 
-TEST_CASE("Administrators change roles and units; each change is audited", "[accounts]")
+TEST_CASE("Administrators change roles and units: each change is audited", "[accounts]")
 {
     Office o;
     CHECK_THAT(refusal([&] { o.users.changeRole(o.li, o.li.id, Role::Administrator); }).toStdString(),

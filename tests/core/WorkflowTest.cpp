@@ -149,7 +149,7 @@ TEST_CASE("Return to factory goes through the return plan order and the resupply
     CHECK(c.visit(VisitKind::Resupply)->forwardedToQuality);
 }
 
-TEST_CASE("Remote guidance closes after completion; owed replies need a waiver with a reason", "[workflow]")
+TEST_CASE("Remote guidance closes after completion: owed replies need a waiver with a reason", "[workflow]")
 {
     TestDatabase t;
     FlowDriver d(t);

@@ -69,7 +69,7 @@ void select(QTableWidget* table, int row)
 }
 } // namespace
 
-TEST_CASE("Sales calls a customer back from the list of call-backs due; an objection becomes a case",
+TEST_CASE("Sales calls a customer back from the list of call-backs due: an objection becomes a case",
           "[gui][loops]")
 {
     TestDatabase t;
@@ -193,7 +193,7 @@ TEST_CASE("A manager plans the visit a key customer's closed case owes, from the
     GuiTest::screenshot(loops, QStringLiteral("43_visits"));
 }
 
-TEST_CASE("Sales checks off an order's requirements before supply; intake shows them for the serial",
+TEST_CASE("Sales checks off an order's requirements before supply: intake shows them for the serial",
           "[gui][loops][requirements]")
 {
     TestDatabase t; // SO-7788 delivers on 1 June 2025
@@ -303,7 +303,7 @@ TEST_CASE("Sales starts the year's survey over the customers supplied, records a
 }
 
 TEST_CASE(
-    "A manager opens a round of return visits; Sales sends the record, the department signs, Sales files",
+    "A manager opens a round of return visits: Sales sends the record, the department signs, Sales files",
     "[gui][loops][rounds]")
 {
     TestDatabase t;
@@ -383,7 +383,7 @@ TEST_CASE(
     CHECK(loops->settings() == nullptr); // Sales has no settings page
 }
 
-TEST_CASE("An administrator changes the loops' settings on their page; a wrong value is named",
+TEST_CASE("An administrator changes the loops' settings on their page: a wrong value is named",
           "[gui][loops][settings]")
 {
     TestDatabase t;

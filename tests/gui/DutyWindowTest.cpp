@@ -38,7 +38,7 @@ void choose(QComboBox* combo, qint64 id)
 }
 } // namespace
 
-TEST_CASE("The analysis form gives each unit its own deadline; a wrong one is refused next to the table",
+TEST_CASE("The analysis form gives each unit its own deadline: a wrong one is refused next to the table",
           "[gui][duties]")
 {
     TestDatabase t;

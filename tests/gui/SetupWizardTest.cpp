@@ -112,7 +112,7 @@ void shoot(QWidget* w, const QString& name, const QString& lang)
 }
 } // namespace
 
-TEST_CASE("A brand-new database is set up in the window and opens signed in as its administrator; all "
+TEST_CASE("A brand-new database is set up in the window and opens signed in as its administrator: all "
           "survives a restart",
           "[gui][accounts][setup]")
 {

@@ -118,7 +118,7 @@ TEST_CASE("The sign-in tells the wait after too many wrong passwords", "[gui][si
     CHECK(dialog.result() == QDialog::Accepted);
 }
 
-TEST_CASE("File > Change password needs the current password; File > Sign out asks for the sign-in",
+TEST_CASE("File > Change password needs the current password: File > Sign out asks for the sign-in",
           "[gui][signin][accounts]")
 {
     NewOffice o;

@@ -123,7 +123,7 @@ TEST_CASE("qualityloop-cli prints the 8D report and the rectification notice in 
     CHECK(r.err.contains(QStringLiteral("RN-2026-09999")));
 }
 
-TEST_CASE("qualityloop-cli actions lists the corrective actions; --overdue those open past their due day",
+TEST_CASE("qualityloop-cli actions lists the corrective actions: --overdue those open past their due day",
           "[reports][cli][improvement]")
 {
     TestDatabase t;

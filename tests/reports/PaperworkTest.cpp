@@ -43,7 +43,7 @@ qsizetype lineStarting(const QStringList& lines, const QString& start, qsizetype
 }
 } // namespace
 
-TEST_CASE("Issue 18: the Chinese written feedback is a 复函; the English letter keeps its own layout",
+TEST_CASE("Issue 18: the Chinese written feedback is a 复函: the English letter keeps its own layout",
           "[reports][paperwork][letter]")
 {
     ReportWorld w;
@@ -131,7 +131,7 @@ TEST_CASE("Issue 18: the feedback sheet is a controlled form with its code, sign
                 QStringLiteral("Checked by"), QStringLiteral("Approved by"), QStringLiteral("Issued on")});
 }
 
-TEST_CASE("The administrator sets the feedback sheet's form code; one short line only",
+TEST_CASE("The administrator sets the feedback sheet's form code: one short line only",
           "[reports][paperwork][settings]")
 {
     ReportWorld w;
