@@ -128,21 +128,24 @@ OnTimeResult OnTimeQuery::run(const StatsFilter& filter, const QDateTime& now) c
         add(open);
     } else {
         // The cases of the period from the stats index, each one's deadlines from its rows of
-        // case_clocks (one seek a case), counted by kind, unit and month.
+        // case_clocks (one seek a case), counted by kind, unit and month. The period's index is
+        // named: left to itself SQLite walks a filter's own index (by model for a product line,
+        // by grade) through every year, 3 s at ten years instead of 0.3 s for one.
         QVariantList binds;
         const QString bucket = months.sql(QStringLiteral("c.received_at"), binds);
         binds << at << at;
         const StatsWhere where(result.base, now);
-        QSqlQuery q
-            = Sql::exec(m_db,
-                        QStringLiteral("SELECT k.kind, k.unit_id, ") + bucket
-                            + QStringLiteral(", sum(CAST(k.done_at <= k.due_at AS INTEGER)), "
-                                             "sum(CAST(k.done_at > k.due_at AS INTEGER)), "
-                                             "sum(CAST(k.done_at IS NULL AND k.due_at < ? AS INTEGER)), "
-                                             "sum(CAST(k.done_at IS NULL AND k.due_at >= ? AS INTEGER)) "
-                                             "FROM cases c JOIN case_clocks k ON k.case_id = c.id")
-                            + where.sql + QStringLiteral(" GROUP BY 1, 2, 3"),
-                        binds + where.binds);
+        QSqlQuery q = Sql::exec(
+            m_db,
+            QStringLiteral("SELECT k.kind, k.unit_id, ") + bucket
+                + QStringLiteral(
+                    ", sum(CAST(k.done_at <= k.due_at AS INTEGER)), "
+                    "sum(CAST(k.done_at > k.due_at AS INTEGER)), "
+                    "sum(CAST(k.done_at IS NULL AND k.due_at < ? AS INTEGER)), "
+                    "sum(CAST(k.done_at IS NULL AND k.due_at >= ? AS INTEGER)) "
+                    "FROM cases c INDEXED BY cases_for_stats JOIN case_clocks k ON k.case_id = c.id")
+                + where.sql + QStringLiteral(" GROUP BY 1, 2, 3"),
+            binds + where.binds);
         add(q);
     }
     const QHash<qint64, QString> units
