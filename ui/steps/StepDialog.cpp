@@ -145,11 +145,11 @@ bool StepDialog::save()
     m_message->setVisible(false);
     try {
         // The record and the files added in the form: both saved, or neither.
-        AttachmentService(m_session.connection(), m_session.clock())
-            .saveWith(m_session.user(), m_files->pending(), m_files->step(), [this]() {
-                submit();
-                return m_case.id;
-            });
+        m_session.make<AttachmentService>().saveWith(m_session.user(), m_files->pending(), m_files->step(),
+                                                     [this]() {
+                                                         submit();
+                                                         return m_case.id;
+                                                     });
     } catch (const ConflictError& conflict) {
         showMessage(conflict.message());
         return resolveConflict(conflict);
@@ -230,7 +230,7 @@ void StepDialog::start()
     m_undo->watch();
     m_initial = values();
     const User& user = m_session.user();
-    m_draft.emplace(FormDraft::databaseId(m_session.connection()), user.username,
+    m_draft.emplace(m_session.call(&FormDraft::databaseId), user.username,
                     FormDraft::caseForm(m_case.id, formName()));
     offerDraft();
     connect(m_undo, &FormUndo::edited, this, &StepDialog::writeDraft);
