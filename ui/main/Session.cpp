@@ -38,11 +38,6 @@ Session::Session(Database& database, const Clock& clock, const User& user, QObje
     PrintClock::use(&m_clock, this);
 }
 
-QSqlDatabase Session::connection() const
-{
-    return m_database.connection();
-}
-
 const QString& Session::databasePath() const
 {
     return m_database.path();

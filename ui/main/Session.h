@@ -36,8 +36,6 @@ public:
         return m_services.call(function, std::forward<A>(args)...);
     }
     const Services& services() const { return m_services; }
-    Database& database() const { return m_database; }
-    QSqlDatabase connection() const;
     // Where the database is: a file's path or a server's postgresql:// address.
     const QString& databasePath() const;
     const Clock& clock() const { return m_clock; }
