@@ -6,6 +6,7 @@
 #include "LatestCase.h"
 #include "PgServer.h"
 #include "TestDatabase.h"
+#include "TestPaths.h"
 #include "db/ServerAddress.h"
 #include "db/Sql.h"
 #include "main/Session.h"
@@ -14,6 +15,7 @@
 
 #include <QApplication>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
@@ -111,6 +113,8 @@ TEST_CASE("a step form whose server connection drops keeps what was typed and sa
     CHECK(form->generalError().contains(QStringLiteral("connection to the database server was lost")));
     CHECK(form->generalError().contains(QStringLiteral("saved by itself")));
     CHECK(form->textEdit()->toPlainText() == typed);
+    QDir().mkpath(testPath("QL_SCREENSHOT_DIR"));
+    form->grab().save(testPath("QL_SCREENSHOT_DIR") + QStringLiteral("/step_waiting_for_server_en.png"));
     REQUIRE(form->draft());
     const auto draft = form->draft()->load();
     REQUIRE(draft);
