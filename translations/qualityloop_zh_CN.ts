@@ -9426,6 +9426,14 @@ Other windows using this database show the restored data; ask the people working
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
+    <message>
+        <source>The connection to the database server was lost. What you typed is kept and will be saved by itself as soon as the server answers again (trying until %1).</source>
+        <translation>与数据库服务器的连接已断开。您输入的内容已保留，服务器恢复响应后将自动保存（尝试至 %1）。</translation>
+    </message>
+    <message>
+        <source>The database server has not answered again, so this is not saved yet. What you typed is kept: press Save to try again, or ask your administrator.</source>
+        <translation>数据库服务器仍未响应，因此尚未保存。您输入的内容已保留：请按“保存”重试，或联系管理员。</translation>
+    </message>
 </context>
 <context>
     <name>StepOwnerPicker</name>

@@ -11,7 +11,7 @@
 CalendarWindow::CalendarWindow(Session& session, QWidget* parent)
     : QDialog(parent)
     , m_session(session)
-    , m_calendar(session.connection(), session.clock())
+    , m_calendar(session.make<CalendarService>())
 {
     setObjectName(QStringLiteral("calendarWindow"));
     auto* layout = new QVBoxLayout(this);

@@ -25,7 +25,7 @@ CostSettingsTab::CostSettingsTab(Session& session, QWidget* parent)
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
     m_form->addRow(QString(), m_note);
-    m_rate->setValue(static_cast<double>(LabourRate(session.connection()).load()) / 100);
+    m_rate->setValue(static_cast<double>(session.make<LabourRate>().load()) / 100);
     retranslate();
 }
 
@@ -78,8 +78,7 @@ bool CostSettingsTab::save()
     if (!validate())
         return false;
     try {
-        LabourRate(m_session.connection())
-            .save(m_session.user(), hundredthsPerHour(), m_session.clock().now());
+        m_session.make<LabourRate>().save(m_session.user(), hundredthsPerHour(), m_session.clock().now());
     } catch (const UserError& error) {
         m_errors.show({{QStringLiteral("labourRate"), error.message()}});
         return false;

@@ -35,7 +35,7 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
     , m_session(session)
-    , m_settings(session.connection())
+    , m_settings(session.make<SettingsService>())
 {
     m_ui->setupUi(this);
     // Times typed like every time of the window ("17:30", "5pm", "17点半").
@@ -255,7 +255,7 @@ bool SettingsDialog::save()
     }
     m_session.workflow().reloadRules();
     // Remembered on this PC too: the way to the backups when the database cannot be read.
-    LocalBackupMemory::setDailyFolder(m_session.database().path(), backups().folder);
+    LocalBackupMemory::setDailyFolder(m_session.databasePath(), backups().folder);
     accept();
     return true;
 }

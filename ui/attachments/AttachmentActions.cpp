@@ -6,7 +6,6 @@
 #include "attachments/PhotoViewer.h"
 #include "dates/CompanyTime.h"
 #include "main/Session.h"
-#include "main/SessionQueries.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -87,10 +86,9 @@ void AttachmentActions::open(QWidget* parent, Session& session, const QList<Atta
         if (i == index)
             current = static_cast<int>(photos.size());
         const QString title = a.caption.isEmpty() ? a.fileName : tr("%1 — %2").arg(a.fileName, a.caption);
-        photos.append(
-            {title, details(a, session.workflow().deadlines().rules().zone),
-             [owner, reader, a]() { return SessionQueries(*owner).attachmentFiles().photo(reader, a); },
-             [parent, &session, a]() { saveAs(parent, session, a); }});
+        photos.append({title, details(a, session.workflow().deadlines().rules().zone),
+                       [owner, reader, a]() { return owner->make<AttachmentFiles>().photo(reader, a); },
+                       [parent, &session, a]() { saveAs(parent, session, a); }});
     }
     PhotoViewer viewer(photos, current, parent);
     viewer.exec();
@@ -110,7 +108,7 @@ QString AttachmentActions::temporaryCopy(Session& session, const Attachment& fil
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         QFile::remove(path);
     }
-    SessionQueries(session).attachmentFiles().saveTo(session.user(), file, path);
+    session.make<AttachmentFiles>().saveTo(session.user(), file, path);
     // Read-only: a change made in the other program must not look as if it were saved in the case.
     QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
     return path;
@@ -143,7 +141,7 @@ bool AttachmentActions::saveAs(QWidget* parent, Session& session, const Attachme
     if (path.isEmpty())
         return false;
     try {
-        SessionQueries(session).attachmentFiles().saveTo(session.user(), file, path);
+        session.make<AttachmentFiles>().saveTo(session.user(), file, path);
     } catch (const UserError& error) {
         QMessageBox::warning(parent, tr("Save as"), error.message());
         return false;

@@ -31,7 +31,7 @@ AttachmentSettingsTab::AttachmentSettingsTab(Session& session, QWidget* parent)
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
     m_form->addRow(QString(), m_note);
-    const AttachmentLimits limits = AttachmentSettings(session.connection()).load();
+    const AttachmentLimits limits = session.make<AttachmentSettings>().load();
     m_maxFile->setValue(limits.maxFileMegabytes);
     m_scale->setChecked(limits.photoMaxSide > 0);
     m_side->setValue(limits.photoMaxSide > 0 ? limits.photoMaxSide : 2560);
@@ -99,7 +99,7 @@ bool AttachmentSettingsTab::save()
     if (!validate())
         return false;
     try {
-        AttachmentSettings(m_session.connection()).save(m_session.user(), limits(), m_session.clock().now());
+        m_session.make<AttachmentSettings>().save(m_session.user(), limits(), m_session.clock().now());
     } catch (const UserError& error) {
         m_errors.show({{QStringLiteral("maxFileMegabytes"), error.message()}});
         return false;

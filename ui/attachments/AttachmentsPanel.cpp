@@ -196,12 +196,12 @@ void AttachmentsPanel::refresh()
     if (m_mode == Mode::Stored) {
         m_files.clear();
         if (m_caseId > 0) {
-            const AttachmentQuery query(m_session.connection());
+            const AttachmentQuery query = m_session.make<AttachmentQuery>();
             m_files = query.list(m_caseId);
             if (m_showWithdrawn->isVisible() && m_showWithdrawn->isChecked())
                 m_files += query.withdrawn(m_session.user(), m_caseId);
         }
-        const AttachmentFiles contents(m_session.connection());
+        const AttachmentFiles contents = m_session.make<AttachmentFiles>();
         for (const Attachment& a : std::as_const(m_files)) {
             auto* item = new QListWidgetItem(
                 FileIcons::of(a.kind, contents.thumbnail(a)),
@@ -323,7 +323,7 @@ void AttachmentsPanel::offer(const QList<NewAttachment>& files)
     if (files.isEmpty())
         return;
     showMessage({}, false);
-    AttachmentService service(m_session.connection(), m_session.clock());
+    AttachmentService service = m_session.make<AttachmentService>();
     try {
         service.check(files); // before anything is opened: a refused file is never read
     } catch (const UserError& error) {
@@ -338,7 +338,7 @@ void AttachmentsPanel::offer(const QList<NewAttachment>& files)
 
 void AttachmentsPanel::commit(const QList<NewAttachment>& files)
 {
-    AttachmentService service(m_session.connection(), m_session.clock());
+    AttachmentService service = m_session.make<AttachmentService>();
     if (m_mode == Mode::Stored) {
         service.add(m_session.user(), m_caseId, files, m_step);
         m_session.notifyChanged(m_caseId);

@@ -57,8 +57,7 @@ QString WithdrawDialog::message() const
 void WithdrawDialog::accept()
 {
     try {
-        AttachmentService(m_session.connection(), m_session.clock())
-            .withdraw(m_session.user(), m_file.id, m_reason->toPlainText());
+        m_session.make<AttachmentService>().withdraw(m_session.user(), m_file.id, m_reason->toPlainText());
     } catch (const UserError& error) {
         m_message->setText(error.message());
         m_message->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::error(palette()).name()));

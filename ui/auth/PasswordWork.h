@@ -7,6 +7,7 @@
 
 class Clock;
 class QWidget;
+class Services;
 class UserService;
 
 // Argon2id is slow on purpose: signing in, setting a password and creating a user hash or
@@ -20,4 +21,8 @@ public:
     static QString run(QWidget* parent, const QString& databasePath, const Clock& clock, const QString& label,
                        const std::function<void(UserService& users)>& work,
                        QMap<QString, QString>* fieldErrors = nullptr);
+    // The same for work that needs more of core than the users (the first start's writes).
+    static QString runWith(QWidget* parent, const QString& databasePath, const Clock& clock,
+                           const QString& label, const std::function<void(const Services& services)>& work,
+                           QMap<QString, QString>* fieldErrors = nullptr);
 };

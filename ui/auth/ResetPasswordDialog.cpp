@@ -63,7 +63,7 @@ bool ResetPasswordDialog::save()
     const QString password = m_newPassword->password();
     QMap<QString, QString> fields;
     const QString problem = PasswordWork::run(
-        this, m_session.database().path(), m_session.clock(), tr("Saving the password…"),
+        this, m_session.databasePath(), m_session.clock(), tr("Saving the password…"),
         [actor, target, password](UserService& users) { users.resetPassword(actor, target, password); },
         &fields);
     if (!problem.isEmpty()) {

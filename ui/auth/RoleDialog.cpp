@@ -73,8 +73,7 @@ bool RoleDialog::save()
     const qint64 unit = role == Role::ResponsibleUnit ? Fields::id(m_unit) : 0;
     const qint64 technician = role == Role::Technician ? Fields::id(m_technician) : 0;
     try {
-        UserService(m_session.connection(), m_session.clock())
-            .changeRole(m_session.user(), m_target.id, role, unit, technician);
+        m_session.make<UserService>().changeRole(m_session.user(), m_target.id, role, unit, technician);
     } catch (const UserError& error) {
         m_message->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::error(palette()).name()));
         m_message->setText(error.message());

@@ -26,7 +26,7 @@
 UsersDialog::UsersDialog(Session& session, QWidget* parent)
     : QDialog(parent)
     , m_session(session)
-    , m_users(std::make_unique<UserService>(session.connection(), session.clock()))
+    , m_users(session.makeUnique<UserService>())
 {
     setObjectName(QStringLiteral("usersDialog"));
     setWindowTitle(tr("Users and roles"));
@@ -224,7 +224,7 @@ bool UsersDialog::createUser()
     const User actor = m_session.user();
     const QString password = m_password->text();
     const QString problem = PasswordWork::run(
-        this, m_session.database().path(), m_session.clock(), tr("Saving the user…"),
+        this, m_session.databasePath(), m_session.clock(), tr("Saving the user…"),
         [actor, u, password](UserService& users) { users.createUser(actor, u, password); });
     if (!problem.isEmpty()) {
         showResult(problem, true);

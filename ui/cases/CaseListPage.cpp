@@ -20,7 +20,7 @@ CaseListPage::CaseListPage(Session& session, BackgroundCounts& counts, QWidget* 
     : QWidget(parent)
     , m_session(session)
     , m_counts(counts)
-    , m_query(std::make_unique<CaseListQuery>(session.connection(), session.clock()))
+    , m_query(session.makeUnique<CaseListQuery>())
 {
     setObjectName(QStringLiteral("caseListPage"));
     auto* layout = new QVBoxLayout(this);

@@ -57,7 +57,7 @@ CaseViewPage::CaseViewPage(Session& session, QWidget* parent)
     for (const auto& d : docs) {
         const D doc = d.first;
         printMenu->addAction(tr(d.second), this, [this, doc]() {
-            PrintController::preview(this, m_session.database(), doc, {m_case.id});
+            PrintController::preview(this, m_session.services(), doc, {m_case.id});
         });
     }
     m_print->setMenu(printMenu);
@@ -148,7 +148,7 @@ void CaseViewPage::reload()
         m_next->setStyleSheet(c.isValid() ? QStringLiteral("color: %1; font-weight: bold;").arg(c.name())
                                           : QString());
     }
-    const QList<SerialCase> history = SerialHistory(m_session.connection()).cases(m_case.serialNo);
+    const QList<SerialCase> history = m_session.make<SerialHistory>().cases(m_case.serialNo);
     m_details->setHtml(CaseDetailsHtml::render(m_case, m_session.workflow().clocks(m_case), history, now,
                                                palette(), m_session.workflow().deadlines().rules().zone));
     rebuildButtons();
@@ -191,7 +191,7 @@ void CaseViewPage::fillTimeline()
     // company's time zone (said once, in the column's heading).
     m_timeline->clear();
     const QTimeZone zone = m_session.workflow().deadlines().rules().zone;
-    const CaseChanges changes(m_session.connection(), zone, m_session.clock().now());
+    const CaseChanges changes = m_session.make<CaseChanges>(zone, m_session.clock().now());
     QTreeWidgetItem* group = nullptr;
     QString groupKey;
     for (const CaseChange& e : changes.since(m_case.id, -1)) {

@@ -17,7 +17,7 @@ FlowChartPage::FlowChartPage(Session& session, BackgroundCounts& counts, QWidget
     : QWidget(parent)
     , m_session(session)
     , m_counts(counts)
-    , m_query(std::make_unique<CaseListQuery>(session.connection(), session.clock()))
+    , m_query(session.makeUnique<CaseListQuery>())
 {
     setObjectName(QStringLiteral("flowChartPage"));
     auto* layout = new QVBoxLayout(this);

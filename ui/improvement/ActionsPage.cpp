@@ -8,7 +8,6 @@
 #include "improvement/ImprovementWords.h"
 #include "improvement/RectificationNoticeDocument.h"
 #include "main/Session.h"
-#include "main/SessionQueries.h"
 #include "print/PrintController.h"
 
 #include <QComboBox>
@@ -66,11 +65,11 @@ ActionsPage::ActionsPage(Session& session, QWidget* parent)
         const qint64 id = selectedId();
         if (id <= 0)
             return;
-        const QString number = SessionQueries(m_session).actions().load(id).number;
-        PrintController::previewOne(this, tr("Rectification notice"),
-                                    [this, number](const ReportOptions& options) {
-                                        return SessionQueries(m_session).rectificationNotice(number, options);
-                                    });
+        const QString number = m_session.make<ActionService>().load(id).number;
+        PrintController::previewOne(
+            this, tr("Rectification notice"), [this, number](const ReportOptions& options) {
+                return m_session.call(&RectificationNoticeDocument::ofNumber, number, options);
+            });
     });
     buttons->addStretch(1);
     m_more = button(tr("&More"), "moreActions", &ActionsPage::readMore);
@@ -103,7 +102,7 @@ void ActionsPage::reload()
 void ActionsPage::readMore()
 {
     const QList<ActionRow> rows
-        = SessionQueries(m_session).improvementQuery().actions(m_show, m_lastDue, m_lastId, pageSize);
+        = m_session.make<ImprovementQuery>().actions(m_show, m_lastDue, m_lastId, pageSize);
     append(rows);
     m_more->setEnabled(rows.size() == pageSize);
     if (!rows.isEmpty()) {
@@ -179,7 +178,7 @@ void ActionsPage::updateButtons()
         b->setEnabled(false);
     if (id <= 0)
         return;
-    const CorrectiveAction a = SessionQueries(m_session).actions().load(id);
+    const CorrectiveAction a = m_session.make<ActionService>().load(id);
     const User& user = m_session.user();
     const bool open = a.status != ActionStatus::Closed;
     m_print->setEnabled(true);
@@ -202,14 +201,14 @@ void ActionsPage::circulate()
 {
     const qint64 id = selectedId();
     if (id > 0
-        && ImprovementForms::recordCirculation(m_session, this, SessionQueries(m_session).actions().load(id)))
+        && ImprovementForms::recordCirculation(m_session, this, m_session.make<ActionService>().load(id)))
         changed();
 }
 
 void ActionsPage::reportDone()
 {
     const qint64 id = selectedId();
-    if (id > 0 && ImprovementForms::reportDone(m_session, this, SessionQueries(m_session).actions().load(id)))
+    if (id > 0 && ImprovementForms::reportDone(m_session, this, m_session.make<ActionService>().load(id)))
         changed();
 }
 
@@ -217,8 +216,7 @@ void ActionsPage::checkEffectiveness()
 {
     const qint64 id = selectedId();
     if (id > 0
-        && ImprovementForms::checkEffectiveness(m_session, this,
-                                                SessionQueries(m_session).actions().load(id)))
+        && ImprovementForms::checkEffectiveness(m_session, this, m_session.make<ActionService>().load(id)))
         changed();
 }
 
@@ -227,7 +225,7 @@ void ActionsPage::close()
     const qint64 id = selectedId();
     if (id <= 0)
         return;
-    ActionService actions = SessionQueries(m_session).actions();
+    ActionService actions = m_session.make<ActionService>();
     const CorrectiveAction a = actions.load(id);
     try {
         actions.close(m_session.user(), a.id, a.version);

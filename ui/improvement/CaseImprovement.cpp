@@ -24,7 +24,7 @@ CaseImprovement::CaseImprovement(Session& session, QWidget* parent, std::functio
     m_tracing->setObjectName(QStringLiteral("caseTracing"));
     m_raise = menu->addAction(QString(), this, [&session, parent, caseId]() {
         const qint64 id = caseId();
-        const auto tracing = TracingService(session.connection(), session.clock()).ofCase(id);
+        const auto tracing = session.make<TracingService>().ofCase(id);
         if (ImprovementForms::raiseAction(session, parent,
                                           tracing ? ActionSource::Tracing : ActionSource::Case, id,
                                           tracing ? tracing->id : 0))
@@ -56,7 +56,7 @@ void CaseImprovement::retranslate()
 
 void CaseImprovement::showTracing(Session& session, QWidget* parent, qint64 caseId)
 {
-    TracingService tracings(session.connection(), session.clock());
+    TracingService tracings = session.make<TracingService>();
     auto tracing = tracings.ofCase(caseId);
     if (!tracing) {
         const QString refusal

@@ -69,8 +69,7 @@ void GroupsPage::reload()
 
 void GroupsPage::readMore()
 {
-    const QList<GroupRow> rows
-        = ImprovementQuery(m_session.connection(), m_session.clock()).groups(m_last, pageSize);
+    const QList<GroupRow> rows = m_session.make<ImprovementQuery>().groups(m_last, pageSize);
     for (const GroupRow& g : rows) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
@@ -101,7 +100,7 @@ void GroupsPage::showSelected()
         m_details->setText(tr("Choose a group to see its members and progress."));
         return;
     }
-    const TreatmentGroup g = GroupService(m_session.connection(), m_session.clock()).load(id);
+    const TreatmentGroup g = m_session.make<GroupService>().load(id);
     QString html = tr("<b>%1</b> led by %2; members: %3.")
                        .arg(g.number.toHtmlEscaped(), g.lead.toHtmlEscaped(),
                             g.members.join(QStringLiteral(", ")).toHtmlEscaped());
@@ -129,18 +128,14 @@ void GroupsPage::openGroup()
 void GroupsPage::changeMembers()
 {
     const qint64 id = selectedId();
-    if (id > 0
-        && ImprovementForms::changeMembers(m_session, this,
-                                           GroupService(m_session.connection(), m_session.clock()).load(id)))
+    if (id > 0 && ImprovementForms::changeMembers(m_session, this, m_session.make<GroupService>().load(id)))
         showSelected();
 }
 
 void GroupsPage::addProgress()
 {
     const qint64 id = selectedId();
-    if (id > 0
-        && ImprovementForms::addProgress(m_session, this,
-                                         GroupService(m_session.connection(), m_session.clock()).load(id)))
+    if (id > 0 && ImprovementForms::addProgress(m_session, this, m_session.make<GroupService>().load(id)))
         showSelected();
 }
 
@@ -148,16 +143,13 @@ void GroupsPage::decideImprovement()
 {
     const qint64 id = selectedId();
     if (id > 0
-        && ImprovementForms::decideImprovement(
-            m_session, this, GroupService(m_session.connection(), m_session.clock()).load(id)))
+        && ImprovementForms::decideImprovement(m_session, this, m_session.make<GroupService>().load(id)))
         showSelected();
 }
 
 void GroupsPage::closeGroup()
 {
     const qint64 id = selectedId();
-    if (id > 0
-        && ImprovementForms::closeGroup(m_session, this,
-                                        GroupService(m_session.connection(), m_session.clock()).load(id)))
+    if (id > 0 && ImprovementForms::closeGroup(m_session, this, m_session.make<GroupService>().load(id)))
         reload();
 }

@@ -34,7 +34,7 @@ DateTimeField* dateField(Session& session, QWidget* parent, const QDate& date)
 QList<NamedItem> activeUsers(Session& session)
 {
     QList<NamedItem> items;
-    for (const User& u : UserService(session.connection(), session.clock()).users())
+    for (const User& u : session.make<UserService>().users())
         if (u.active)
             items.append({u.id, u.username, u.displayName});
     return items;
@@ -92,7 +92,7 @@ bool ImprovementForms::raiseAction(Session& session, QWidget* parent, ActionSour
         a.what = what->toPlainText();
         a.ownerUnitId = Fields::id(owner);
         a.dueOn = due->checkedDate();
-        ActionService(session.connection(), session.clock()).raise(session.user(), a);
+        session.make<ActionService>().raise(session.user(), a);
     });
     return form.exec() == QDialog::Accepted;
 }
@@ -113,10 +113,9 @@ bool ImprovementForms::recordCirculation(Session& session, QWidget* parent, cons
     form.addField(QStringLiteral("metOn"), tr("Held on"), metOn, true);
     form.addField(QStringLiteral("signedOffBy"), tr("Signed off by"), signedOffBy, true);
     form.setSave([&]() {
-        ActionService(session.connection(), session.clock())
-            .recordCirculation(session.user(), action.id, action.version,
-                               static_cast<Meeting>(meeting->currentData().toInt()), metOn->checkedDate(),
-                               signedOffBy->text());
+        session.make<ActionService>().recordCirculation(session.user(), action.id, action.version,
+                                                        static_cast<Meeting>(meeting->currentData().toInt()),
+                                                        metOn->checkedDate(), signedOffBy->text());
     });
     return form.exec() == QDialog::Accepted;
 }
@@ -127,8 +126,8 @@ bool ImprovementForms::reportDone(Session& session, QWidget* parent, const Corre
     auto* note = Fields::text(&form, 4);
     form.addField(QStringLiteral("note"), tr("What was done"), note, true);
     form.setSave([&]() {
-        ActionService(session.connection(), session.clock())
-            .reportDone(session.user(), action.id, action.version, note->toPlainText());
+        session.make<ActionService>().reportDone(session.user(), action.id, action.version,
+                                                 note->toPlainText());
     });
     return form.exec() == QDialog::Accepted;
 }
@@ -143,9 +142,9 @@ bool ImprovementForms::checkEffectiveness(Session& session, QWidget* parent, con
     form.addField(QStringLiteral("effective"), tr("Result"), effective, true);
     form.addField(QStringLiteral("note"), tr("How it was checked"), note, true);
     form.setSave([&]() {
-        ActionService(session.connection(), session.clock())
-            .checkEffectiveness(session.user(), action.id, action.version, effective->currentData().toBool(),
-                                note->toPlainText());
+        session.make<ActionService>().checkEffectiveness(session.user(), action.id, action.version,
+                                                         effective->currentData().toBool(),
+                                                         note->toPlainText());
     });
     return form.exec() == QDialog::Accepted;
 }
@@ -162,8 +161,8 @@ bool ImprovementForms::openGroup(Session& session, QWidget* parent, qint64 caseI
     form.addField(QStringLiteral("lead"), tr("Lead"), lead, true);
     form.addField(QStringLiteral("members"), tr("Members"), members, true);
     form.setSave([&]() {
-        GroupService(session.connection(), session.clock())
-            .open(session.user(), problem->toPlainText(), caseId, Fields::id(lead), tickedIds(members));
+        session.make<GroupService>().open(session.user(), problem->toPlainText(), caseId, Fields::id(lead),
+                                          tickedIds(members));
     });
     return form.exec() == QDialog::Accepted;
 }
@@ -178,8 +177,8 @@ bool ImprovementForms::changeMembers(Session& session, QWidget* parent, const Tr
     auto* members = memberList(&form, users, group.memberIds);
     form.addField(QStringLiteral("members"), tr("Members (led by %1)").arg(group.lead), members, true);
     form.setSave([&]() {
-        GroupService(session.connection(), session.clock())
-            .changeMembers(session.user(), group.id, group.version, tickedIds(members));
+        session.make<GroupService>().changeMembers(session.user(), group.id, group.version,
+                                                   tickedIds(members));
     });
     return form.exec() == QDialog::Accepted;
 }
@@ -192,8 +191,8 @@ bool ImprovementForms::addProgress(Session& session, QWidget* parent, const Trea
     form.addField(QStringLiteral("on"), tr("Day"), on, true);
     form.addField(QStringLiteral("entry"), tr("Progress"), entry, true);
     form.setSave([&]() {
-        GroupService(session.connection(), session.clock())
-            .addProgress(session.user(), group.id, on->checkedDate(), entry->toPlainText());
+        session.make<GroupService>().addProgress(session.user(), group.id, on->checkedDate(),
+                                                 entry->toPlainText());
     });
     return form.exec() == QDialog::Accepted;
 }
@@ -205,8 +204,8 @@ bool ImprovementForms::decideImprovement(Session& session, QWidget* parent, cons
     improvement->setPlainText(group.improvement);
     form.addField(QStringLiteral("improvement"), tr("Systematic improvement decided"), improvement, true);
     form.setSave([&]() {
-        GroupService(session.connection(), session.clock())
-            .decideImprovement(session.user(), group.id, group.version, improvement->toPlainText());
+        session.make<GroupService>().decideImprovement(session.user(), group.id, group.version,
+                                                       improvement->toPlainText());
     });
     return form.exec() == QDialog::Accepted;
 }
@@ -217,8 +216,7 @@ bool ImprovementForms::closeGroup(Session& session, QWidget* parent, const Treat
     auto* summary = Fields::text(&form, 4);
     form.addField(QStringLiteral("summary"), tr("Closing summary"), summary, true);
     form.setSave([&]() {
-        GroupService(session.connection(), session.clock())
-            .close(session.user(), group.id, group.version, summary->toPlainText());
+        session.make<GroupService>().close(session.user(), group.id, group.version, summary->toPlainText());
     });
     return form.exec() == QDialog::Accepted;
 }

@@ -106,8 +106,7 @@ ImprovementWindow::ImprovementWindow(Session& session, QWidget* parent)
         reloadTracings();
     });
     connect(m_moreTracings, &QPushButton::clicked, this, [this]() {
-        const QList<TracingRow> rows
-            = ImprovementQuery(m_session.connection(), m_session.clock()).tracings(m_lastTracing, pageSize);
+        const QList<TracingRow> rows = m_session.make<ImprovementQuery>().tracings(m_lastTracing, pageSize);
         for (const TracingRow& t : rows)
             addRow(m_tracings,
                    {t.number, t.caseNumber, ImprovementWords::reasonName(t.reason),
@@ -128,7 +127,7 @@ void ImprovementWindow::reloadTracings()
     m_lastTracing = 0;
     m_moreTracings->click();
     m_stepsDue->setRowCount(0);
-    const ImprovementQuery query(m_session.connection(), m_session.clock());
+    const ImprovementQuery query = m_session.make<ImprovementQuery>();
     for (const StepRow& s : query.stepsDue(false, {}, 0, pageSize))
         addRow(m_stepsDue,
                {s.tracingNumber, s.caseNumber, ImprovementWords::stepTitle(s.step), s.owner,

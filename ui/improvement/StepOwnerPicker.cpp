@@ -15,7 +15,7 @@ StepOwnerPicker::StepOwnerPicker(Session& session, QWidget* parent)
     for (const NamedItem& unit : session.reference().units())
         addItem(unit.name, unit.id);
     insertSeparator(count());
-    for (const User& u : UserService(session.connection(), session.clock()).users())
+    for (const User& u : session.make<UserService>().users())
         if (u.active) {
             addItem(tr("%1 (person)").arg(u.displayName));
             setItemData(count() - 1, u.id, PersonRole);

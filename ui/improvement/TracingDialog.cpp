@@ -9,7 +9,6 @@
 #include "improvement/ImprovementWords.h"
 #include "improvement/StepOwnerPicker.h"
 #include "main/Session.h"
-#include "main/SessionQueries.h"
 #include "print/PrintController.h"
 #include "reference/ReferenceData.h"
 
@@ -28,7 +27,7 @@
 TracingDialog::TracingDialog(Session& session, qint64 tracingId, QWidget* parent)
     : QDialog(parent)
     , m_session(session)
-    , m_service(SessionQueries(session).tracing())
+    , m_service(session.make<TracingService>())
 {
     setObjectName(QStringLiteral("tracingDialog"));
     m_tracing.id = tracingId;
@@ -89,7 +88,7 @@ TracingDialog::TracingDialog(Session& session, qint64 tracingId, QWidget* parent
     connect(print, &QPushButton::clicked, this, [this]() {
         const QString number = m_tracing.number;
         PrintController::previewOne(this, tr("8D report"), [this, number](const ReportOptions& options) {
-            return SessionQueries(m_session).eightDReport(number, options);
+            return m_session.call(&EightDReportDocument::ofNumber, number, options);
         });
     });
     connect(m_steps, &QTableWidget::currentCellChanged, this, [this](int row) {

@@ -72,8 +72,7 @@ bool CallCustomerDialog::save()
 {
     m_errors.clear();
     try {
-        m_added = CustomerCall(m_session.connection(), m_session.clock())
-                      .addCustomer(m_session.user(), customer());
+        m_added = m_session.make<CustomerCall>().addCustomer(m_session.user(), customer());
     } catch (const UserError& e) {
         m_message->setText(e.message());
         m_message->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::error(palette()).name()));

@@ -37,7 +37,7 @@
 IntakeForm::IntakeForm(Session& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
-    , m_draft(FormDraft::databaseId(session.connection()), session.user().username, QStringLiteral("intake"))
+    , m_draft(session.call(&FormDraft::databaseId), session.user().username, QStringLiteral("intake"))
 {
     setObjectName(QStringLiteral("intakeForm"));
     build();
@@ -310,8 +310,8 @@ bool IntakeForm::addContact()
     const qint64 customer = m_customerIds.value(m_customer->text().trimmed());
     m_errors.clear();
     try {
-        CustomerCall(m_session.connection(), m_session.clock())
-            .addContact(m_session.user(), customer, m_contact->text(), m_phone->text(), QString());
+        m_session.make<CustomerCall>().addContact(m_session.user(), customer, m_contact->text(),
+                                                  m_phone->text(), QString());
     } catch (const UserError& error) {
         QMap<QString, QString> fields = error.fieldErrors();
         m_errors.show(fields);
@@ -366,7 +366,7 @@ void IntakeForm::serialChanged()
 
 void IntakeForm::showRequirements()
 {
-    const auto r = RequirementService(m_session.connection(), m_session.clock()).ofSerial(m_serial->text());
+    const auto r = m_session.make<RequirementService>().ofSerial(m_serial->text());
     m_requirements->setVisible(r.has_value());
     if (!r)
         return;
@@ -516,9 +516,9 @@ bool IntakeForm::save()
     try {
         d.receivedAt = Fields::utc(m_received); // a date that cannot be read stops here, in words
         // The case and the files added to it during the call: saved together, or neither.
-        id = AttachmentService(m_session.connection(), m_session.clock())
-                 .saveWith(m_session.user(), m_files->pending(), AttachmentSteps::intake(),
-                           [&]() { return m_session.workflow().logCase(m_session.user(), d); });
+        id = m_session.make<AttachmentService>().saveWith(
+            m_session.user(), m_files->pending(), AttachmentSteps::intake(),
+            [&]() { return m_session.workflow().logCase(m_session.user(), d); });
     } catch (const UserError& error) {
         m_message->setText(error.message());
         m_message->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::error(palette()).name()));

@@ -251,9 +251,8 @@ ImportResult ImportDialog::run(bool dryRun)
         m_progress->hide();
     };
     try {
-        const ImportResult result
-            = ImportService(m_session.connection(), m_session.clock())
-                  .run(m_session.user(), kind(), m_table, m_mapping, options, progress, &m_cancel);
+        const ImportResult result = m_session.make<ImportService>().run(
+            m_session.user(), kind(), m_table, m_mapping, options, progress, &m_cancel);
         done();
         return result;
     } catch (const ImportService::Cancelled&) {

@@ -109,7 +109,7 @@ void ListEditDialog::load()
 {
     if (m_id <= 0)
         return;
-    const QVariantMap values = ListService(m_session.connection(), m_session.clock()).load(m_spec.id, m_id);
+    const QVariantMap values = m_session.make<ListService>().load(m_spec.id, m_id);
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it)
         it.value()->setValue(values.value(it.key()));
     for (const ListField& f : m_spec.fields)
@@ -135,7 +135,7 @@ bool ListEditDialog::save()
     if (m_id <= 0 && m_parentId > 0)
         values.insert(m_spec.parentField, m_parentId);
     m_errors.clear();
-    ListService lists(m_session.connection(), m_session.clock());
+    ListService lists = m_session.make<ListService>();
     const bool adding = m_id <= 0;
     try {
         if (adding)

@@ -8,7 +8,6 @@
 #include "lists/ListSpec.h"
 #include "lists/ReferencePicker.h"
 #include "main/Session.h"
-#include "main/SessionQueries.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -52,7 +51,7 @@ ListFieldEditor::ListFieldEditor(const Session& session, const ListField& field,
         break;
     case FieldKind::Reference:
         m_widget = m_picker
-            = new ReferencePicker(SessionQueries(session).listQuery(ListSpecs::get(field.refList)), parent);
+            = new ReferencePicker(session.make<ListQuery>(ListSpecs::get(field.refList)), parent);
         connect(m_picker, &ReferencePicker::changed, this, &ListFieldEditor::changed);
         break;
     case FieldKind::Set:
@@ -97,7 +96,7 @@ void ListFieldEditor::check()
 void ListFieldEditor::fillSet()
 {
     const ListSpec& target = ListSpecs::get(m_field.refList);
-    ListQuery query = SessionQueries(m_session).listQuery(target);
+    ListQuery query = m_session.make<ListQuery>(target);
     query.setDisplayLanguage(Translations::current());
     for (const NamedItem& item : query.pick(QString(), 2000)) {
         auto* row = new QListWidgetItem(item.name, m_set);
@@ -170,7 +169,7 @@ void ListFieldEditor::setValue(const QVariant& stored)
     case FieldKind::Reference: {
         const ListReferences::Found found = stored.isNull() || !stored.isValid()
             ? ListReferences::Found()
-            : SessionQueries(m_session).listReferences().findStored(m_field, stored);
+            : m_session.make<ListReferences>().findStored(m_field, stored);
         m_picker->setChosen(found.id);
         break;
     }
@@ -181,11 +180,10 @@ void ListFieldEditor::setValue(const QVariant& stored)
             for (int i = 0; i < m_set->count() && !present; ++i)
                 present = m_set->item(i)->data(Qt::UserRole) == m;
             if (!present) { // deactivated since it was ticked: still shown, still ticked
-                ListQuery query = SessionQueries(m_session).listQuery(ListSpecs::get(m_field.refList));
+                ListQuery query = m_session.make<ListQuery>(ListSpecs::get(m_field.refList));
                 query.setDisplayLanguage(Translations::current());
                 auto* row = new QListWidgetItem(
-                    query.display(SessionQueries(m_session).listReferences().findStored(m_field, m).id),
-                    m_set);
+                    query.display(m_session.make<ListReferences>().findStored(m_field, m).id), m_set);
                 row->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
                 row->setData(Qt::UserRole, m);
             }

@@ -26,7 +26,7 @@ ListPage::ListPage(Session& session, const ListSpec& spec, qint64 parentId, QWid
     : QWidget(parent)
     , m_session(session)
     , m_spec(spec)
-    , m_query(std::make_unique<ListQuery>(session.connection(), spec))
+    , m_query(session.makeUnique<ListQuery>(spec))
     , m_mayChange(ListRules::mayChange(session.user()))
 {
     setObjectName(spec.id + QStringLiteral("Page"));
@@ -222,8 +222,7 @@ bool ListPage::toggleActive()
         return false;
     const bool activate = !m_model->isActive(row);
     try {
-        ListService(m_session.connection(), m_session.clock())
-            .setActive(m_session.user(), m_spec.id, id, activate);
+        m_session.make<ListService>().setActive(m_session.user(), m_spec.id, id, activate);
     } catch (const UserError& e) {
         QMessageBox::warning(this, m_spec.titleText(), e.message());
         return false;

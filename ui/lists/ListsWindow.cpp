@@ -147,7 +147,7 @@ bool ListsWindow::exportTo(const QString& kindId, const QString& path)
     if (!kind)
         return false;
     try {
-        const qint64 rows = ExportService(m_session.connection()).write(*kind, path);
+        const qint64 rows = m_session.make<ExportService>().write(*kind, path);
         m_transferMessage->setText(tr("%n entries of %1 written to %2.", nullptr, static_cast<int>(rows))
                                        .arg(kind->titleText(), QFileInfo(path).fileName()));
         return true;
@@ -167,7 +167,7 @@ void ListsWindow::retranslate()
     setWindowTitle(tr("Lists"));
     m_importButton->setText(tr("&Import…"));
     m_exportButton->setText(tr("E&xport…"));
-    const qint64 toComplete = CustomerCall(m_session.connection(), m_session.clock()).toCompleteCount();
+    const qint64 toComplete = m_session.make<CustomerCall>().toCompleteCount();
     for (int i = 0; i < m_chooser->count(); ++i) {
         const QString key = m_chooser->item(i)->data(Qt::UserRole).toString();
         m_chooser->item(i)->setText(key == toCompleteKey ? tr("    To complete (%1)").arg(toComplete)

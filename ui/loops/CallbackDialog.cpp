@@ -20,7 +20,7 @@
 CallbackDialog::CallbackDialog(Session& session, const BatchCallback& batch, QWidget* parent)
     : QDialog(parent)
     , m_session(session)
-    , m_service(session.connection(), session.clock(), session.workflow())
+    , m_service(session.make<CallbackService>(session.workflow()))
     , m_batch(batch)
 {
     setObjectName(QStringLiteral("callbackDialog"));

@@ -136,7 +136,7 @@ void CallbackPage::reload()
     m_table->setRowCount(0);
     m_atEnd = false;
     loadMore();
-    const auto [open, overdue] = CallbackQuery(m_session.connection(), m_session.clock()).openCount();
+    const auto [open, overdue] = m_session.make<CallbackQuery>().openCount();
     m_summary->setText(
         tr("%n to call now, %1 of them overdue", nullptr, static_cast<int>(open)).arg(overdue));
     fillMonths();
@@ -149,8 +149,7 @@ void CallbackPage::loadMore()
     filter.show = static_cast<CallbackFilter::Show>(m_show->currentData().toInt());
     const qint64 key = m_rows.isEmpty() ? 0 : m_rows.last().pageKey;
     const qint64 after = m_rows.isEmpty() ? 0 : m_rows.last().shipmentId;
-    const QList<BatchCallback> page
-        = CallbackQuery(m_session.connection(), m_session.clock()).page(filter, key, after, pageSize);
+    const QList<BatchCallback> page = m_session.make<CallbackQuery>().page(filter, key, after, pageSize);
     for (const BatchCallback& b : page)
         addRow(b);
     m_table->resizeColumnsToContents();
@@ -179,8 +178,7 @@ void CallbackPage::addRow(const BatchCallback& b)
 
 void CallbackPage::fillMonths()
 {
-    const QList<CallbackMonth> months
-        = CallbackQuery(m_session.connection(), m_session.clock()).months(m_year->value());
+    const QList<CallbackMonth> months = m_session.make<CallbackQuery>().months(m_year->value());
     QStringList names;
     for (int i = 0; i < months.size(); ++i) {
         const CallbackMonth& m = months[i];

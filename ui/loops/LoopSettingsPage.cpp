@@ -65,7 +65,7 @@ LoopSettingsPage::LoopSettingsPage(Session& session, QWidget* parent)
 
 void LoopSettingsPage::reload()
 {
-    const LoopSettings s = LoopSettingsService(m_session.connection(), m_session.clock()).load();
+    const LoopSettings s = m_session.make<LoopSettingsService>().load();
     visitDays->setValue(s.visitDays);
     callbackDays->setValue(s.callbackDays);
     callbackWithinDays->setValue(s.callbackWithinDays);
@@ -76,7 +76,7 @@ void LoopSettingsPage::reload()
 bool LoopSettingsPage::save()
 {
     m_errors.clear();
-    const LoopSettingsService service(m_session.connection(), m_session.clock());
+    const LoopSettingsService service = m_session.make<LoopSettingsService>();
     LoopSettings s = service.load();
     s.visitDays = visitDays->value();
     s.callbackDays = callbackDays->value();

@@ -37,7 +37,7 @@ QString RequirementDialog::documentName(const OrderDocument& d)
 RequirementDialog::RequirementDialog(Session& session, const QString& orderNo, QWidget* parent)
     : QDialog(parent)
     , m_session(session)
-    , m_service(session.connection(), session.clock())
+    , m_service(session.make<RequirementService>())
     , m_order(m_service.load(orderNo))
 {
     setObjectName(QStringLiteral("requirementDialog"));

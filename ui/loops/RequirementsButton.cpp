@@ -46,8 +46,8 @@ QStringList RequirementsButton::orders() const
     const int row = m_page->selectedRow();
     if (row < 0)
         return {};
-    return RequirementService(m_session.connection(), m_session.clock())
-        .ordersOf(m_page->spec().id, m_page->model()->entryId(row), menuOrders);
+    return m_session.make<RequirementService>().ordersOf(m_page->spec().id, m_page->model()->entryId(row),
+                                                         menuOrders);
 }
 
 void RequirementsButton::choose()

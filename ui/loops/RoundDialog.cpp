@@ -70,7 +70,7 @@ void RoundDialog::fill()
 {
     m_filling = true;
     customers->clear();
-    for (const NamedItem& c : ReferenceData(m_session.connection()).customers(find->text().trimmed(), 50)) {
+    for (const NamedItem& c : m_session.make<ReferenceData>().customers(find->text().trimmed(), 50)) {
         auto* item = new QListWidgetItem(QStringLiteral("%1  %2").arg(c.code, c.name), customers);
         item->setData(Qt::UserRole, c.id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
@@ -103,7 +103,7 @@ bool RoundDialog::save()
     try {
         d.from = from->checkedDate();
         d.to = to->checkedDate();
-        m_roundId = VisitService(m_session.connection(), m_session.clock()).openRound(m_session.user(), d);
+        m_roundId = m_session.make<VisitService>().openRound(m_session.user(), d);
     } catch (const UserError& e) {
         if (!m_errors.show(e.fieldErrors())) {
             m_general->setText(e.message());

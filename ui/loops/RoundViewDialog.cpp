@@ -46,7 +46,7 @@ QString departmentsOf(const CustomerVisit& v)
 RoundViewDialog::RoundViewDialog(Session& session, qint64 roundId, const QString& language, QWidget* parent)
     : QDialog(parent)
     , m_session(session)
-    , m_round(VisitService(session.connection(), session.clock()).round(roundId))
+    , m_round(session.make<VisitService>().round(roundId))
     , m_language(language)
 {
     setObjectName(QStringLiteral("roundViewDialog"));
@@ -90,6 +90,6 @@ QList<ReportDocument> RoundViewDialog::document() const
     ReportOptions options;
     options.language = m_language.isEmpty() ? Translations::current() : m_language;
     options.pageSize = Translations::pageSize();
-    const DocumentContext context(m_session.connection(), options);
+    const DocumentContext context = m_session.make<DocumentContext>(options);
     return {RoundReportDocument(context).build(m_round)};
 }

@@ -107,7 +107,7 @@ void RoundsPage::loadMore()
     filter.from = m_from->isAcceptable() ? m_from->date() : QDate();
     filter.to = m_to->isAcceptable() ? m_to->date() : QDate();
     const qint64 after = m_rows.isEmpty() ? 0 : m_rows.last().id;
-    const QList<RoundSummary> page = RoundQuery(m_session.connection()).page(filter, after, pageSize + 1);
+    const QList<RoundSummary> page = m_session.make<RoundQuery>().page(filter, after, pageSize + 1);
     m_atEnd = page.size() <= pageSize;
     for (const RoundSummary& r : page.mid(0, pageSize)) {
         m_rows.append(r);
@@ -146,7 +146,7 @@ QList<ReportDocument> RoundsPage::document() const
     ReportOptions options;
     options.language = m_language->currentData().toString();
     options.pageSize = Translations::pageSize();
-    return {RoundReportDocument::ofId(m_session.connection(), r->id, options)};
+    return {m_session.call(&RoundReportDocument::ofId, r->id, options)};
 }
 
 int RoundsPage::openSelected()

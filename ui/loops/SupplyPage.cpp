@@ -99,7 +99,7 @@ void SupplyPage::loadMore()
 {
     if (m_atEnd)
         return;
-    const RequirementService service(m_session.connection(), m_session.clock());
+    const RequirementService service = m_session.make<RequirementService>();
     const bool openOnly = m_show->currentData().toBool();
     const QDate until = service.noticeUntil();
     const QDate today = m_session.clock().now().date();

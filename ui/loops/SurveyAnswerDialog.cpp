@@ -64,10 +64,9 @@ bool SurveyAnswerDialog::save()
     m_errors.clear();
     m_general->hide();
     try {
-        SurveyService(m_session.connection(), m_session.clock())
-            .recordAnswer(
-                m_session.user(), m_letter.id,
-                {answeredOn->checkedDate(), quality->value(), delivery->value(), comments->toPlainText()});
+        m_session.make<SurveyService>().recordAnswer(
+            m_session.user(), m_letter.id,
+            {answeredOn->checkedDate(), quality->value(), delivery->value(), comments->toPlainText()});
     } catch (const UserError& e) {
         if (!m_errors.show(e.fieldErrors())) {
             m_general->setText(e.message());

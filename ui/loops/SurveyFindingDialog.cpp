@@ -32,7 +32,7 @@ SurveyFindingDialog::SurveyFindingDialog(Session& session, qint64 surveyId, QWid
     finding->setObjectName(QStringLiteral("finding"));
     owner = new QComboBox(this);
     owner->setObjectName(QStringLiteral("ownerUnit"));
-    Fields::fill(owner, ReferenceData(session.connection()).units(), tr("Choose the unit"));
+    Fields::fill(owner, session.make<ReferenceData>().units(), tr("Choose the unit"));
     const QTimeZone zone = session.workflow().deadlines().rules().zone;
     dueOn = new DateTimeField(DateTimeField::Kind::Date, session.clock(), zone, this);
     dueOn->setObjectName(QStringLiteral("dueOn"));
@@ -57,9 +57,8 @@ bool SurveyFindingDialog::save()
     m_general->hide();
     try {
         const QDate due = dueOn->isEmpty() ? QDate() : dueOn->checkedDate();
-        m_findingId
-            = SurveyService(m_session.connection(), m_session.clock())
-                  .addFinding(m_session.user(), m_surveyId, {finding->toPlainText(), Fields::id(owner), due});
+        m_findingId = m_session.make<SurveyService>().addFinding(
+            m_session.user(), m_surveyId, {finding->toPlainText(), Fields::id(owner), due});
     } catch (const UserError& e) {
         if (!m_errors.show(e.fieldErrors())) {
             m_general->setText(e.message());

@@ -32,7 +32,7 @@ SurveyOpenDialog::SurveyOpenDialog(Session& session, int year, QWidget* parent)
     layout->addLayout(form);
     customers = new QListWidget(this);
     customers->setObjectName(QStringLiteral("surveyCustomers"));
-    for (const SurveyCandidate& c : SurveyService(session.connection(), session.clock()).candidates(year)) {
+    for (const SurveyCandidate& c : session.make<SurveyService>().candidates(year)) {
         auto* item = new QListWidgetItem(QStringLiteral("%1  %2").arg(c.code, c.name), customers);
         item->setData(Qt::UserRole, c.id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
@@ -71,8 +71,7 @@ bool SurveyOpenDialog::save()
     m_errors.clear();
     m_general->hide();
     try {
-        SurveyService(m_session.connection(), m_session.clock())
-            .open(m_session.user(), m_year, chosen(), replyBy->checkedDate());
+        m_session.make<SurveyService>().open(m_session.user(), m_year, chosen(), replyBy->checkedDate());
     } catch (const UserError& e) {
         if (!m_errors.show(e.fieldErrors())) {
             m_general->setText(e.message());

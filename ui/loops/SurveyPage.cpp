@@ -155,7 +155,7 @@ void SurveyPage::setYear(int year)
 
 void SurveyPage::reload()
 {
-    const auto s = SurveyRepository(m_session.connection()).ofYear(m_year->value());
+    const auto s = m_session.make<SurveyRepository>().ofYear(m_year->value());
     m_survey = s ? *s : Survey();
     m_table->setRowCount(0);
     for (const SurveyLetter& l : m_survey.letters)
@@ -211,8 +211,7 @@ QList<ReportDocument> SurveyPage::letters()
     options.language = code.isEmpty() ? Translations::current() : code;
     options.pageSize = Translations::pageSize();
     try {
-        return SurveyLetterDocument::ofYear(m_session.connection(), m_year->value(), options,
-                                            !code.isEmpty());
+        return m_session.call(&SurveyLetterDocument::ofYear, m_year->value(), options, !code.isEmpty());
     } catch (const UserError& e) {
         QMessageBox::warning(this, tr("Satisfaction survey"), e.message());
     }
@@ -226,7 +225,7 @@ QList<ReportDocument> SurveyPage::summary()
     options.language = code.isEmpty() ? Translations::current() : code;
     options.pageSize = Translations::pageSize();
     try {
-        return {SurveySummaryDocument::ofYear(m_session.connection(), m_year->value(), options)};
+        return {m_session.call(&SurveySummaryDocument::ofYear, m_year->value(), options)};
     } catch (const UserError& e) {
         QMessageBox::warning(this, tr("Satisfaction survey"), e.message());
     }
@@ -260,8 +259,7 @@ void SurveyPage::report()
     if (!ok)
         return;
     try {
-        SurveyService(m_session.connection(), m_session.clock())
-            .report(m_session.user(), m_survey.id, analysis);
+        m_session.make<SurveyService>().report(m_session.user(), m_survey.id, analysis);
     } catch (const UserError& e) {
         QMessageBox::warning(this, tr("Send the summary to Quality"), e.message());
         return;

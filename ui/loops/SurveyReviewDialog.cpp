@@ -59,8 +59,7 @@ bool SurveyReviewDialog::save()
     m_errors.clear();
     m_general->hide();
     try {
-        SurveyService(m_session.connection(), m_session.clock())
-            .review(m_session.user(), m_surveyId, note->toPlainText());
+        m_session.make<SurveyService>().review(m_session.user(), m_surveyId, note->toPlainText());
     } catch (const UserError& e) {
         if (!m_errors.show(e.fieldErrors())) {
             m_general->setText(e.message());

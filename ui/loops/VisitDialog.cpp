@@ -20,7 +20,7 @@
 VisitDialog::VisitDialog(Session& session, const CustomerVisit& visit, Mode mode, QWidget* parent)
     : QDialog(parent)
     , m_session(session)
-    , m_service(session.connection(), session.clock())
+    , m_service(session.make<VisitService>())
     , m_visit(visit)
     , m_mode(mode)
 {
@@ -69,7 +69,7 @@ void VisitDialog::buildPlan(QFormLayout* form)
     leader = new QComboBox(this);
     leader->setObjectName(QStringLiteral("leaderId"));
     leader->addItem(tr("(choose)"), qint64(0));
-    for (const User& u : UserService(m_session.connection()).users())
+    for (const User& u : m_session.make<UserService>().users())
         if (u.active && u.role == Role::Manager)
             leader->addItem(u.displayName.isEmpty() ? u.username : u.displayName, u.id);
     Fields::select(leader, m_visit.leaderId);

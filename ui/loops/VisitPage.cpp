@@ -123,7 +123,7 @@ VisitPage::VisitPage(Session& session, QWidget* parent)
 
 void VisitPage::reload()
 {
-    m_rows = VisitService(m_session.connection(), m_session.clock()).worklist(pageSize);
+    m_rows = m_session.make<VisitService>().worklist(pageSize);
     m_table->setRowCount(0);
     const QDateTime now = m_session.clock().now();
     int overdue = 0;
@@ -201,8 +201,7 @@ void VisitPage::waive()
     if (!ok)
         return;
     try {
-        VisitService(m_session.connection(), m_session.clock())
-            .waive(m_session.user(), visit.caseId, visit.version, reason);
+        m_session.make<VisitService>().waive(m_session.user(), visit.caseId, visit.version, reason);
     } catch (const UserError& e) {
         QMessageBox::warning(this, tr("No visit needed"), e.message());
         return;
@@ -212,7 +211,7 @@ void VisitPage::waive()
 
 QList<qint64> VisitPage::waitingUnits(const CustomerVisit& v) const
 {
-    const QList<qint64> mine = VisitService::unitsOf(m_session.connection(), m_session.user());
+    const QList<qint64> mine = m_session.call(&VisitService::unitsOf, m_session.user());
     QList<qint64> waiting;
     for (const VisitRecipient& r : v.recipients)
         if (!r.receivedAt.isValid() && mine.contains(r.unitId))
@@ -236,7 +235,7 @@ QList<qint64> VisitPage::chooseUnits()
     layout->addWidget(new QLabel(tr("The departments the record goes to; each signs for it:"), &dialog));
     auto* units = new QListWidget(&dialog);
     units->setObjectName(QStringLiteral("units"));
-    for (const NamedItem& u : ReferenceData(m_session.connection()).units()) {
+    for (const NamedItem& u : m_session.make<ReferenceData>().units()) {
         auto* item = new QListWidgetItem(u.name, units);
         item->setData(Qt::UserRole, u.id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
@@ -265,8 +264,7 @@ void VisitPage::send(const QList<qint64>& unitIds)
     if (!v)
         return;
     try {
-        VisitService(m_session.connection(), m_session.clock())
-            .send(m_session.user(), v->id, v->version, unitIds);
+        m_session.make<VisitService>().send(m_session.user(), v->id, v->version, unitIds);
     } catch (const UserError& e) {
         QMessageBox::warning(this, tr("Send the return-visit record"), e.message());
         return;
@@ -282,7 +280,7 @@ void VisitPage::signFor()
         return;
     const CustomerVisit visit = *v;
     try {
-        VisitService service(m_session.connection(), m_session.clock());
+        VisitService service = m_session.make<VisitService>();
         for (qint64 unit : waitingUnits(visit))
             service.acknowledge(m_session.user(), visit.id, unit);
     } catch (const UserError& e) {
@@ -298,7 +296,7 @@ void VisitPage::file()
     if (!v)
         return;
     try {
-        VisitService(m_session.connection(), m_session.clock()).file(m_session.user(), v->id, v->version);
+        m_session.make<VisitService>().file(m_session.user(), v->id, v->version);
     } catch (const UserError& e) {
         QMessageBox::warning(this, tr("File the return-visit record"), e.message());
         return;
@@ -315,7 +313,7 @@ QList<ReportDocument> VisitPage::report() const
     ReportOptions options;
     options.language = Translations::current();
     options.pageSize = Translations::pageSize();
-    const DocumentContext context(m_session.connection(), options);
-    const VisitService service(m_session.connection(), m_session.clock());
+    const DocumentContext context = m_session.make<DocumentContext>(options);
+    const VisitService service = m_session.make<VisitService>();
     return {VisitReportDocument(context).build(service.load(v->id))};
 }

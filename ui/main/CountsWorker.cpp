@@ -3,6 +3,7 @@
 #include "FixedClock.h"
 #include "UserError.h"
 #include "db/Database.h"
+#include "db/Services.h"
 #include "db/Sql.h"
 
 #include <exception>
@@ -24,7 +25,8 @@ void CountsWorker::open()
     options.create = false;
     options.backgroundCheckpoint = false;
     m_db = std::make_unique<Database>(m_path, options);
-    Sql::stopWhen(Sql::handle(m_db->connection()), &m_stop);
+    const SystemClock unused; // no service is made: only the connection's own handle is asked for
+    Sql::stopWhen(Services(*m_db, unused).call(&Sql::handle), &m_stop);
 }
 
 void CountsWorker::close()
@@ -43,7 +45,8 @@ CountsResult CountsWorker::compute(const CountsRequest& request)
             open();
         // The instant of the request: the worker never reads the window's clock from its own thread.
         const FixedClock clock(request.now);
-        const WorkQueue queue(m_db->connection(), clock);
+        const Services services(*m_db, clock);
+        const WorkQueue queue = services.make<WorkQueue>();
         if (request.kind == CountsRequest::Everything) {
             result.groups = queue.groups(request.user);
             result.hasGroups = true;
@@ -58,7 +61,7 @@ CountsResult CountsWorker::compute(const CountsRequest& request)
             }
         }
         if (request.kind == CountsRequest::CaseCount) {
-            result.caseCount = CaseListQuery(m_db->connection(), clock).count(request.filter);
+            result.caseCount = services.make<CaseListQuery>().count(request.filter);
             result.hasCaseCount = true;
             return result;
         }
@@ -67,8 +70,8 @@ CountsResult CountsWorker::compute(const CountsRequest& request)
             result.hasRows = true;
         }
         if (request.kind != CountsRequest::GroupRows) {
-            result.flow = FlowCounts(m_db->connection(), clock).counts();
-            result.loops = FlowCounts(m_db->connection(), clock).loops();
+            result.flow = services.make<FlowCounts>().counts();
+            result.loops = services.make<FlowCounts>().loops();
             result.hasFlow = true;
         }
     } catch (const UserError& error) {

@@ -2,6 +2,7 @@
 
 #include "common/BackgroundTask.h"
 #include "db/Database.h"
+#include "db/Services.h"
 #include "sample/SampleData.h"
 
 #include <memory>
@@ -32,7 +33,8 @@ QString DatabasePreparer::prepare(QWidget* parent, const QString& path, qint64 d
                 sample.cases = demoCases;
                 sample.progress = progress;
                 sample.loops = true; // the demonstration shows the customer loops too
-                SampleData::generate(database.connection(), sample);
+                const SystemClock clock;
+                Services(database, clock).call(&SampleData::generate, sample);
             }
         },
         delayMs);

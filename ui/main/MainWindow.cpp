@@ -280,22 +280,22 @@ void MainWindow::connectActions()
     connect(a.flowChart, &QAction::triggered, this, &MainWindow::showFlowChart);
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(a.backUpNow, &QAction::triggered, this,
-            [this]() { BackupActions::backUpNow(this, m_session->database().path()); });
+            [this]() { BackupActions::backUpNow(this, m_session->databasePath()); });
     connect(a.restoreBackup, &QAction::triggered, this, &MainWindow::restoreBackup);
     using D = PrintController::Document;
     connect(a.printSheets, &QAction::triggered, this, [this]() {
-        PrintController::print(this, m_session->database(), D::FeedbackSheet, selectedCaseIds());
+        PrintController::print(this, m_session->services(), D::FeedbackSheet, selectedCaseIds());
     });
     connect(a.previewSheets, &QAction::triggered, this, [this]() {
-        PrintController::preview(this, m_session->database(), D::FeedbackSheet, selectedCaseIds());
+        PrintController::preview(this, m_session->services(), D::FeedbackSheet, selectedCaseIds());
     });
     connect(a.saveSheetsPdf, &QAction::triggered, this, [this]() {
-        PrintController::savePdf(this, m_session->database(), D::FeedbackSheet, selectedCaseIds());
+        PrintController::savePdf(this, m_session->services(), D::FeedbackSheet, selectedCaseIds());
     });
     connect(a.returnVisitReport, &QAction::triggered, this,
-            [this]() { PrintController::returnVisitReport(this, m_session->database()); });
+            [this]() { PrintController::returnVisitReport(this, m_session->services()); });
     connect(a.overdueList, &QAction::triggered, this,
-            [this]() { PrintController::overdueList(this, m_session->database()); });
+            [this]() { PrintController::overdueList(this, m_session->services()); });
     // The lists print the cases selected in them, from their context menus too.
     for (CaseTableView* table : {m_caseList->table(), m_myWork->table()}) {
         table->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -329,11 +329,11 @@ void MainWindow::retranslate()
 {
     m_main->retranslate();
     // The program's name last, once: the desktop adds it to a title that does not end with it.
-    setWindowTitle(tr("%1 — QualityLoop").arg(QFileInfo(m_session->database().path()).fileName()));
+    setWindowTitle(tr("%1 — QualityLoop").arg(QFileInfo(m_session->databasePath()).fileName()));
     m_nav->retranslate();
     const User& u = m_session->user();
     m_userLabel->setText(tr("Signed in as %1 (%2)").arg(u.displayName, Roles::displayName(u.role)));
-    m_dbLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_session->database().path())));
+    m_dbLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_session->databasePath())));
     m_draftText->setText(tr("A case you were logging was not saved. Continue it?"));
     m_actions->continueDraft->setText(tr("&Continue the case"));
     m_actions->discardDraft->setText(tr("Discard it"));
@@ -412,13 +412,13 @@ void MainWindow::showSettings()
 {
     SettingsDialog dialog(*m_session, this);
     if (dialog.exec() == QDialog::Accepted)
-        m_autoBackup->setSettings(SettingsService(m_session->connection()).backups());
+        m_autoBackup->setSettings(m_session->make<SettingsService>().backups());
 }
 
 void MainWindow::startDailyBackup()
 {
-    m_autoBackup = new AutoBackup(m_session->database().path(), m_session->clock(), this);
-    m_autoBackup->setSettings(SettingsService(m_session->connection()).backups());
+    m_autoBackup = new AutoBackup(m_session->databasePath(), m_session->clock(), this);
+    m_autoBackup->setSettings(m_session->make<SettingsService>().backups());
     connect(m_autoBackup, &AutoBackup::finished, this,
             [this](bool ok, const QString& message) { statusBar()->showMessage(message, ok ? 15000 : 0); });
     m_autoBackup->start();
@@ -427,9 +427,9 @@ void MainWindow::startDailyBackup()
 void MainWindow::restoreBackup()
 {
     if (!RestoreService::mayRestore(m_session->user())
-        || !BackupActions::restore(this, m_session->database().path()))
+        || !BackupActions::restore(this, m_session->databasePath()))
         return;
-    const std::optional<User> me = UserService(m_session->connection()).user(m_session->user().id);
+    const std::optional<User> me = m_session->make<UserService>().user(m_session->user().id);
     if (!me || me->username != m_session->user().username) {
         QMessageBox::information(
             this, tr("Backup restored"),
@@ -440,14 +440,14 @@ void MainWindow::restoreBackup()
     }
     // The open connections read the restored file at once: everything shown is read again.
     m_session->workflow().reloadRules();
-    m_autoBackup->setSettings(SettingsService(m_session->connection()).backups());
+    m_autoBackup->setSettings(m_session->make<SettingsService>().backups());
     showMyWork();
     m_session->notifyChanged(0);
 }
 
 void MainWindow::changePassword()
 {
-    ChangePasswordDialog dialog(m_session->database().path(), m_session->clock(), m_session->user(), this);
+    ChangePasswordDialog dialog(m_session->databasePath(), m_session->clock(), m_session->user(), this);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Your password was changed."), 5000);
 }

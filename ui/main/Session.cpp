@@ -10,10 +10,11 @@ Session::Session(Database& database, const Clock& clock, const User& user, QObje
     : QObject(parent)
     , m_database(database)
     , m_clock(clock)
+    , m_services(database, clock)
     , m_user(user)
-    , m_workflow(database.connection(), clock)
-    , m_reference(database.connection())
-    , m_watch(new ChangeWatch(database.connection(), this))
+    , m_workflow(m_services.make<WorkflowService>())
+    , m_reference(m_services.make<ReferenceData>())
+    , m_watch(m_services.makeUnique<ChangeWatch>(this).release()) // owned by this session
 {
     // The watch polls the connection this session saves through: SQLite's data_version does
     // not move for that connection's own commits, which caseChanged has already reported.
@@ -25,7 +26,7 @@ Session::Session(Database& database, const Clock& clock, const User& user, QObje
             } catch (const UserError&) {
                 // The rules read at sign-in stay until the next look.
             }
-            m_reference = ReferenceData(m_database.connection());
+            m_reference = m_services.make<ReferenceData>();
         }
         if (!caseIds.isEmpty())
             emit changedElsewhere(caseIds);
@@ -37,9 +38,9 @@ Session::Session(Database& database, const Clock& clock, const User& user, QObje
     PrintClock::use(&m_clock, this);
 }
 
-QSqlDatabase Session::connection() const
+const QString& Session::databasePath() const
 {
-    return m_database.connection();
+    return m_database.path();
 }
 
 const ReferenceData& Session::reference() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "db/Services.h"
 #include "domain/User.h"
 #include "reference/ReferenceData.h"
 #include "workflow/WorkflowService.h"
@@ -11,16 +12,32 @@
 class ChangeWatch;
 class Database;
 
-// What every page and form of one signed-in person shares: the database, the clock, who is
-// signed in and core's services. Pages listen to caseChanged to refresh after any step.
+// What every page and form of one signed-in person shares: core's services and queries on the
+// database (make<T>(), never the database handle: issue 16.1), the clock, who is signed in.
+// Pages listen to caseChanged to refresh after any step.
 class Session : public QObject
 {
     Q_OBJECT
 public:
     Session(Database& database, const Clock& clock, const User& user, QObject* parent = nullptr);
 
-    Database& database() const { return m_database; }
-    QSqlDatabase connection() const;
+    // A core service or query on this session's database: make<VisitService>(), with the
+    // clock when the service takes one and then args; call(&FormDraft::databaseId, args...).
+    template<class T, class... A> T make(A&&... args) const
+    {
+        return m_services.make<T>(std::forward<A>(args)...);
+    }
+    template<class T, class... A> std::unique_ptr<T> makeUnique(A&&... args) const
+    {
+        return m_services.makeUnique<T>(std::forward<A>(args)...);
+    }
+    template<class F, class... A> auto call(F function, A&&... args) const
+    {
+        return m_services.call(function, std::forward<A>(args)...);
+    }
+    const Services& services() const { return m_services; }
+    // Where the database is: a file's path or a server's postgresql:// address.
+    const QString& databasePath() const;
     const Clock& clock() const { return m_clock; }
     const User& user() const { return m_user; }
     WorkflowService& workflow() { return m_workflow; }
@@ -44,6 +61,7 @@ signals:
 private:
     Database& m_database;
     const Clock& m_clock;
+    Services m_services;
     User m_user;
     WorkflowService m_workflow;
     mutable ReferenceData m_reference;

@@ -1,7 +1,7 @@
 #include "print/PrintController.h"
 
 #include "UserError.h"
-#include "db/Database.h"
+#include "db/Services.h"
 #include "print/PrintOptionsDialog.h"
 #include "reports/DocumentPainter.h"
 #include "reports/ReportService.h"
@@ -112,8 +112,8 @@ void saveDocuments(QWidget* parent, const QList<ReportDocument>& documents)
         QMessageBox::warning(parent, PrintController::tr("Save as PDF"), problem);
 }
 
-QList<ReportDocument> caseDocuments(QWidget* parent, Database& database, PrintController::Document document,
-                                    const QList<qint64>& caseIds)
+QList<ReportDocument> caseDocuments(QWidget* parent, const Services& services,
+                                    PrintController::Document document, const QList<qint64>& caseIds)
 {
     if (caseIds.isEmpty())
         return {};
@@ -124,8 +124,8 @@ QList<ReportDocument> caseDocuments(QWidget* parent, Database& database, PrintCo
         return {};
     QStringList leftOut;
     const QList<ReportDocument> documents = make(parent, [&] {
-        return ReportService(database.connection())
-            .caseDocuments(kind, caseIds, choice.options, caseIds.size() > 1 ? &leftOut : nullptr);
+        return services.make<ReportService>().caseDocuments(kind, caseIds, choice.options,
+                                                            caseIds.size() > 1 ? &leftOut : nullptr);
     });
     // Of several cases, those that cannot have the document are left out, and said so.
     if (!documents.isEmpty() && !leftOut.isEmpty())
@@ -138,44 +138,43 @@ QList<ReportDocument> caseDocuments(QWidget* parent, Database& database, PrintCo
 }
 } // namespace
 
-void PrintController::preview(QWidget* parent, Database& database, Document document,
+void PrintController::preview(QWidget* parent, const Services& services, Document document,
                               const QList<qint64>& caseIds)
 {
-    previewDocuments(parent, caseDocuments(parent, database, document, caseIds));
+    previewDocuments(parent, caseDocuments(parent, services, document, caseIds));
 }
 
-void PrintController::print(QWidget* parent, Database& database, Document document,
+void PrintController::print(QWidget* parent, const Services& services, Document document,
                             const QList<qint64>& caseIds)
 {
-    printDocuments(parent, caseDocuments(parent, database, document, caseIds));
+    printDocuments(parent, caseDocuments(parent, services, document, caseIds));
 }
 
-void PrintController::savePdf(QWidget* parent, Database& database, Document document,
+void PrintController::savePdf(QWidget* parent, const Services& services, Document document,
                               const QList<qint64>& caseIds)
 {
-    saveDocuments(parent, caseDocuments(parent, database, document, caseIds));
+    saveDocuments(parent, caseDocuments(parent, services, document, caseIds));
 }
 
-void PrintController::returnVisitReport(QWidget* parent, Database& database)
+void PrintController::returnVisitReport(QWidget* parent, const Services& services)
 {
     const Choice choice = ask(parent, tr("Return-visit report"), true);
     if (!choice.accepted)
         return;
     previewDocuments(parent, make(parent, [&] {
-                         return QList<ReportDocument> {
-                             ReportService(database.connection())
-                                 .returnVisitReport(choice.from, choice.to, choice.options)};
+                         return QList<ReportDocument> {services.make<ReportService>().returnVisitReport(
+                             choice.from, choice.to, choice.options)};
                      }));
 }
 
-void PrintController::overdueList(QWidget* parent, Database& database)
+void PrintController::overdueList(QWidget* parent, const Services& services)
 {
     const Choice choice = ask(parent, tr("Overdue work"), false);
     if (!choice.accepted)
         return;
     previewDocuments(parent, make(parent, [&] {
                          return QList<ReportDocument> {
-                             ReportService(database.connection()).overdueList(choice.options)};
+                             services.make<ReportService>().overdueList(choice.options)};
                      }));
 }
 

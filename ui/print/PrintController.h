@@ -6,7 +6,7 @@
 
 #include <functional>
 
-class Database;
+class Services;
 class QWidget;
 struct ReportDocument;
 struct ReportOptions;
@@ -26,13 +26,16 @@ public:
         FeedbackLetter
     };
 
-    static void preview(QWidget* parent, Database& database, Document document, const QList<qint64>& caseIds);
-    static void print(QWidget* parent, Database& database, Document document, const QList<qint64>& caseIds);
-    static void savePdf(QWidget* parent, Database& database, Document document, const QList<qint64>& caseIds);
+    static void preview(QWidget* parent, const Services& services, Document document,
+                        const QList<qint64>& caseIds);
+    static void print(QWidget* parent, const Services& services, Document document,
+                      const QList<qint64>& caseIds);
+    static void savePdf(QWidget* parent, const Services& services, Document document,
+                        const QList<qint64>& caseIds);
     // Asks for the period and the language, then previews the return-visit report.
-    static void returnVisitReport(QWidget* parent, Database& database);
+    static void returnVisitReport(QWidget* parent, const Services& services);
     // Previews the list of overdue work.
-    static void overdueList(QWidget* parent, Database& database);
+    static void overdueList(QWidget* parent, const Services& services);
     // Asks for the language and paper, then previews the one document made (the 8D report, a
     // rectification notice: issue 14).
     static void previewOne(QWidget* parent, const QString& title,

@@ -5,6 +5,7 @@
 #include "auth/PasswordWork.h"
 #include "auth/UserService.h"
 #include "db/Database.h"
+#include "db/Services.h"
 #include "setup/SetupAdminPage.h"
 #include "setup/SetupCompanyPage.h"
 #include "setup/SetupListsPage.h"
@@ -27,7 +28,7 @@ SetupWizard::SetupWizard(Database& database, const Clock& clock, QWidget* parent
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setPixmap(QWizard::LogoPixmap, QApplication::windowIcon().pixmap(48, 48));
-    const SettingsService settings(database.connection());
+    const SettingsService settings = Services(database, clock).make<SettingsService>();
     m_company = new SetupCompanyPage(settings.company(), this);
     m_workingTime = new SetupWorkingTimePage(settings.deadlines(), this);
     m_admin = new SetupAdminPage(this);
@@ -136,11 +137,10 @@ bool SetupWizard::finishSetup()
     User made;
     QMap<QString, QString> fields;
     // Argon2id and the first writes, off the GUI thread over a connection of their own.
-    const QString problem = PasswordWork::run(
+    const QString problem = PasswordWork::runWith(
         this, m_database.path(), m_clock, tr("Setting up QualityLoop…"),
-        [&made, administrator, password, company, rules](UserService& users) {
-            made
-                = FirstStart::run(users.connection(), users.clock(), administrator, password, company, rules);
+        [&made, administrator, password, company, rules](const Services& services) {
+            made = services.call(&FirstStart::run, services.clock(), administrator, password, company, rules);
         },
         &fields);
     if (problem.isEmpty()) {

@@ -3,11 +3,12 @@
 #include "auth/SignInDialog.h"
 #include "auth/UserService.h"
 #include "db/Database.h"
+#include "db/Services.h"
 #include "setup/SetupWizard.h"
 
 std::optional<StartFlow::Result> StartFlow::run(Database& database, const Clock& clock)
 {
-    UserService users(database.connection(), clock);
+    UserService users = Services(database, clock).make<UserService>();
     if (!users.hasUsableAdministrator()) {
         SetupWizard wizard(database, clock);
         if (wizard.exec() != QDialog::Accepted)

@@ -70,8 +70,7 @@ StatsWindow::StatsWindow(Session& session, QWidget* parent)
     m_statistic->setObjectName(QStringLiteral("statsChoice"));
     label(0, 0, m_statistic);
     // Typed or picked like every date of the window ("1/1", "today", "-30d").
-    const QTimeZone zone
-        = StatsService(session.connection(), session.clock(), QStringLiteral("en")).rules().zone;
+    const QTimeZone zone = session.make<StatsService>(QStringLiteral("en")).rules().zone;
     const QDate today = session.clock().now().toTimeZone(zone).date();
     m_from = new DateTimeField(DateTimeField::Kind::Date, session.clock(), zone, this);
     m_to = new DateTimeField(DateTimeField::Kind::Date, session.clock(), zone, this);
@@ -82,7 +81,7 @@ StatsWindow::StatsWindow(Session& session, QWidget* parent)
     label(0, 2, m_from);
     label(0, 4, m_to);
     const bool chinese = Translations::current().startsWith(QLatin1String("zh"));
-    const StatsNames names(session.connection(), chinese);
+    const StatsNames names = session.make<StatsNames>(chinese);
     m_line = new QComboBox(this);
     fillNames(m_line, names.all(StatsNames::List::Lines));
     m_customer = new QComboBox(this);
@@ -190,7 +189,7 @@ StatsFilter StatsWindow::filter() const
 
 void StatsWindow::refresh()
 {
-    const StatsService stats(m_session.connection(), m_session.clock(), language());
+    const StatsService stats = m_session.make<StatsService>(language());
     const int choice = std::max(0, m_statistic->currentIndex());
     try {
         // An impossible day is refused next to its field, and said above the table.
@@ -281,7 +280,7 @@ QString StatsWindow::saveTo(const QString& path)
         ReportOptions options;
         options.language = language();
         options.now = m_session.clock().now();
-        const DocumentContext context(m_session.connection(), options);
+        const DocumentContext context = m_session.make<DocumentContext>(options);
         return DocumentPainter::writePdf({StatsDocument(context).build(m_report)}, path);
     }
     const QString format = StatsExport::formatOf(path);
@@ -314,7 +313,7 @@ void StatsWindow::print()
     ReportOptions options;
     options.language = language();
     options.now = m_session.clock().now();
-    const DocumentContext context(m_session.connection(), options);
+    const DocumentContext context = m_session.make<DocumentContext>(options);
     const ReportDocument document = StatsDocument(context).build(m_report);
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(document.pageSize));
@@ -327,7 +326,7 @@ void StatsWindow::print()
 void StatsWindow::fillChoices()
 {
     const int current = m_statistic->currentIndex();
-    const StatsService stats(m_session.connection(), m_session.clock(), language());
+    const StatsService stats = m_session.make<StatsService>(language());
     m_statistic->clear();
     for (const CaseCut cut : StatsService::cuts())
         m_statistic->addItem(tr("Pareto: %1").arg(stats.cutName(cut)));

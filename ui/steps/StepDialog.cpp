@@ -8,6 +8,7 @@
 #include "common/FieldValues.h"
 #include "common/FormUndo.h"
 #include "common/Palette.h"
+#include "db/DatabaseError.h"
 #include "main/Session.h"
 #include "steps/ConflictDialog.h"
 #include "workflow/ConflictError.h"
@@ -20,9 +21,15 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <memory>
+
+namespace {
+int s_serverRetryIntervalMs = 5000;
+int s_serverRetryForMs = 10 * 60 * 1000;
+} // namespace
 
 StepDialog::StepDialog(Session& session, const QualityCase& c, const QString& title, QWidget* parent)
     : QDialog(parent)
@@ -87,6 +94,8 @@ StepDialog::StepDialog(Session& session, const QualityCase& c, const QString& ti
     connect(m_buttons, &QDialogButtonBox::rejected, this, &StepDialog::reject);
     connect(startOver, &QPushButton::clicked, this, &StepDialog::startOver);
     connect(&session, &Session::changedElsewhere, this, &StepDialog::changedElsewhere);
+    m_serverRetry = new QTimer(this);
+    connect(m_serverRetry, &QTimer::timeout, this, &StepDialog::retryOnServer);
     DialogKeys::install(); // Ctrl+S saves, Alt+letter types nothing
     resize(640, 600);
 }
@@ -145,25 +154,77 @@ bool StepDialog::save()
     m_message->setVisible(false);
     try {
         // The record and the files added in the form: both saved, or neither.
-        AttachmentService(m_session.connection(), m_session.clock())
-            .saveWith(m_session.user(), m_files->pending(), m_files->step(), [this]() {
-                submit();
-                return m_case.id;
-            });
+        m_session.make<AttachmentService>().saveWith(m_session.user(), m_files->pending(), m_files->step(),
+                                                     [this]() {
+                                                         submit();
+                                                         return m_case.id;
+                                                     });
     } catch (const ConflictError& conflict) {
+        stopWaitingForServer();
         showMessage(conflict.message());
         return resolveConflict(conflict);
+    } catch (const DatabaseError& error) {
+        if (error.kind() == DatabaseError::Kind::Unreachable) {
+            waitForServer();
+            return false;
+        }
+        stopWaitingForServer();
+        showMessage(error.message());
+        return false;
     } catch (const UserError& error) {
+        stopWaitingForServer();
         showMessage(error.message());
         m_errors.show(error.fieldErrors());
         return false;
     }
+    stopWaitingForServer();
     if (m_draft)
         m_draft->clear();
     m_files->clearPending();
     m_session.notifyChanged(m_case.id);
     accept();
     return true;
+}
+
+void StepDialog::setServerRetry(int intervalMs, int forMs)
+{
+    s_serverRetryIntervalMs = intervalMs;
+    s_serverRetryForMs = forMs;
+}
+
+bool StepDialog::isWaitingForServer() const
+{
+    return m_serverRetry->isActive();
+}
+
+void StepDialog::waitForServer()
+{
+    writeDraft(); // on disk too, whatever happens to this program meanwhile
+    if (!m_serverRetry->isActive()) {
+        m_serverDeadline = QDeadlineTimer(s_serverRetryForMs);
+        m_serverRetry->start(s_serverRetryIntervalMs);
+    }
+    const QDateTime until = m_session.clock().now().addMSecs(m_serverDeadline.remainingTime());
+    showMessage(tr("The connection to the database server was lost. What you typed is kept and will be saved "
+                   "by itself as soon as the server answers again (trying until %1).")
+                    .arg(m_session.workflow().changeWords().when(until)));
+}
+
+void StepDialog::retryOnServer()
+{
+    if (m_serverDeadline.hasExpired()) {
+        stopWaitingForServer();
+        showMessage(tr("The database server has not answered again, so this is not saved yet. What you typed "
+                       "is kept: press Save to try again, or ask your administrator."));
+        return;
+    }
+    ++m_serverRetries;
+    save(); // the version the form was opened on is checked as for Save pressed by hand
+}
+
+void StepDialog::stopWaitingForServer()
+{
+    m_serverRetry->stop();
 }
 
 bool StepDialog::resolveConflict(const ConflictError& conflict)
@@ -230,7 +291,7 @@ void StepDialog::start()
     m_undo->watch();
     m_initial = values();
     const User& user = m_session.user();
-    m_draft.emplace(FormDraft::databaseId(m_session.connection()), user.username,
+    m_draft.emplace(m_session.call(&FormDraft::databaseId), user.username,
                     FormDraft::caseForm(m_case.id, formName()));
     offerDraft();
     connect(m_undo, &FormUndo::edited, this, &StepDialog::writeDraft);
@@ -274,6 +335,7 @@ void StepDialog::writeDraft()
 
 void StepDialog::discardAndClose()
 {
+    stopWaitingForServer();
     if (m_draft)
         m_draft->clear();
     QDialog::reject();

@@ -5,6 +5,7 @@
 #include "domain/QualityCase.h"
 #include "drafts/FormDraft.h"
 
+#include <QDeadlineTimer>
 #include <QDialog>
 #include <QJsonObject>
 #include <QPointer>
@@ -20,6 +21,7 @@ class QDialogButtonBox;
 class QFormLayout;
 class QFrame;
 class QLabel;
+class QTimer;
 class Session;
 
 // The frame of every form of the main flow: a heading with the case, a form whose fields
@@ -30,7 +32,9 @@ class Session;
 // refused because someone else changed the case offers to show their change, to apply mine on
 // top or to drop mine; what is typed is in a draft on disk as it is typed (offered back when the
 // same form of the case is opened again); Cancel or Esc with changes asks first; and a notice
-// says so when the case is changed elsewhere while the form is open.
+// says so when the case is changed elsewhere while the form is open. When the connection to the
+// database server is lost at Save, the form says so, keeps what is typed (and its draft) and
+// saves by itself once the server answers again, with the same version check (issue 16.3).
 class StepDialog : public QDialog
 {
     Q_OBJECT
@@ -65,6 +69,13 @@ public:
     // were added (AttachmentSteps).
     AttachmentsPanel* files() const { return m_files; }
     void setFileStep(const QString& step);
+    // How often a save that met a lost server connection is tried again, and for how long
+    // (5 seconds, 10 minutes; tests make them short).
+    static void setServerRetry(int intervalMs, int forMs);
+    // A save met a lost server connection and is tried again on a timer.
+    bool isWaitingForServer() const;
+    // How many times a save was tried again by itself since the form was opened.
+    int serverRetries() const { return m_serverRetries; }
 
 protected:
     virtual void submit() = 0;
@@ -91,6 +102,9 @@ private:
     void changedElsewhere(const QSet<qint64>& caseIds);
     void showChangesNotice();
     void showMessage(const QString& text);
+    void waitForServer();
+    void retryOnServer();
+    void stopWaitingForServer();
 
     int m_baseVersion = 0;
     QList<QPair<QString, QPointer<QWidget>>> m_fields;
@@ -106,4 +120,7 @@ private:
     FormUndo* m_undo = nullptr;
     AttachmentsPanel* m_files = nullptr;
     bool m_started = false;
+    QTimer* m_serverRetry = nullptr;
+    QDeadlineTimer m_serverDeadline;
+    int m_serverRetries = 0;
 };

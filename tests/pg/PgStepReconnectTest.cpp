@@ -1,0 +1,171 @@
+// Issue 16.3: when the connection to the server drops while a step form is being saved, the form
+// says so, keeps what was typed (and its draft) and saves it by itself once the server answers
+// again, with the same version check as Save pressed by hand: a change saved meanwhile goes
+// through the conflict dialog.
+#include "FlowDriver.h"
+#include "LatestCase.h"
+#include "PgServer.h"
+#include "TestDatabase.h"
+#include "TestPaths.h"
+#include "db/ServerAddress.h"
+#include "db/Sql.h"
+#include "main/Session.h"
+#include "steps/ConflictDialog.h"
+#include "steps/TextStepDialog.h"
+
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTest>
+#include <QTimer>
+
+#include <catch2/catch.hpp>
+#include <functional>
+
+namespace {
+const QString typed = QStringLiteral("Retighten the gland nut and check it after a week");
+
+// This test's TestDatabase on the PostgreSQL test server (the pg suite's own tests use scratch
+// databases; TestDatabase goes to the server when QL_TEST_BACKEND says so).
+class OnServer
+{
+public:
+    OnServer()
+        : m_before(qEnvironmentVariable("QL_TEST_BACKEND"))
+    {
+        qputenv("QL_TEST_BACKEND", "pg");
+    }
+    ~OnServer()
+    {
+        if (m_before.isEmpty())
+            qunsetenv("QL_TEST_BACKEND");
+        else
+            qputenv("QL_TEST_BACKEND", m_before.toUtf8());
+    }
+
+private:
+    QString m_before;
+};
+
+QString databaseName(const TestDatabase& t)
+{
+    return ServerAddress::parse(t.path()).database;
+}
+
+// The server ends the form's session and lets no new one in (as while it restarts or the
+// network is down); other programs already connected stay.
+void cutOff(TestDatabase& t)
+{
+    const qint64 pid = Sql::scalar(t.connection(), QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+    PgServer::adminExec(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(databaseName(t)));
+    PgServer::adminExec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid));
+}
+
+void letIn(TestDatabase& t)
+{
+    PgServer::adminExec(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(databaseName(t)));
+}
+
+bool waitFor(const std::function<bool()>& done, int ms = 20000)
+{
+    for (const QDeadlineTimer deadline(ms); !done();) {
+        if (deadline.hasExpired())
+            return false;
+        QTest::qWait(20);
+    }
+    return true;
+}
+
+TextStepDialog* suggestionForm(Session& session, const QualityCase& c, const User& user)
+{
+    auto* form = new TextStepDialog(session, c, QStringLiteral("Disposal suggestion"),
+                                    QStringLiteral("disposalSuggestion"),
+                                    QStringLiteral("Suggestion given to the customer"),
+                                    [&session, user](CaseRef ref, const QString& text) {
+                                        session.workflow().giveDisposalSuggestion(user, ref, text);
+                                    });
+    form->setAttribute(Qt::WA_DeleteOnClose, false);
+    form->show();
+    form->textEdit()->setFocus();
+    QTest::keyClicks(form->textEdit(), typed);
+    return form;
+}
+} // namespace
+
+TEST_CASE("a step form whose server connection drops keeps what was typed and saves it once the "
+          "server answers again",
+          "[pg][window]")
+{
+    const OnServer onServer;
+    TestDatabase t;
+    FlowDriver d(t);
+    const qint64 id = d.log(true);
+    Session session(t.db(), d.clock, t.sales);
+    StepDialog::setServerRetry(50, 30000);
+    const std::unique_ptr<TextStepDialog> form(suggestionForm(session, d.flow.load(id), t.sales));
+
+    cutOff(t);
+    CHECK_FALSE(form->save());
+    CHECK(form->isVisible());
+    CHECK(form->isWaitingForServer());
+    CHECK(form->generalError().contains(QStringLiteral("connection to the database server was lost")));
+    CHECK(form->generalError().contains(QStringLiteral("saved by itself")));
+    CHECK(form->textEdit()->toPlainText() == typed);
+    QDir().mkpath(testPath("QL_SCREENSHOT_DIR"));
+    form->grab().save(testPath("QL_SCREENSHOT_DIR") + QStringLiteral("/step_waiting_for_server_en.png"));
+    REQUIRE(form->draft());
+    const auto draft = form->draft()->load();
+    REQUIRE(draft);
+    CHECK(draft->fields.value(QStringLiteral("disposalSuggestion")).toString() == typed);
+
+    // While the server lets no one in, the form tries again and again and stays open.
+    CHECK(waitFor([&] { return form->serverRetries() >= 3; }));
+    CHECK(form->result() != QDialog::Accepted);
+    CHECK(form->isWaitingForServer());
+
+    letIn(t);
+    CHECK(waitFor([&] { return form->result() == QDialog::Accepted; }));
+    CHECK_FALSE(form->isWaitingForServer());
+    CHECK_FALSE(form->draft()->load());
+    // Saved on the server, as another program reads it.
+    const Database other(t.path());
+    CHECK(WorkflowService(other.connection(), d.clock).load(id).disposalSuggestion == typed);
+}
+
+TEST_CASE("a save tried again after the connection came back meets a change saved meanwhile in the "
+          "conflict dialog",
+          "[pg][window]")
+{
+    const OnServer onServer;
+    TestDatabase t;
+    FlowDriver d(t);
+    const qint64 id = d.log(true);
+    const Database other(t.path()); // another PC, connected all along
+    WorkflowService theirs(other.connection(), d.clock);
+    Session session(t.db(), d.clock, t.sales);
+    StepDialog::setServerRetry(50, 30000);
+    const std::unique_ptr<TextStepDialog> form(suggestionForm(session, d.flow.load(id), t.sales));
+
+    cutOff(t);
+    CHECK_FALSE(form->save());
+    CHECK(form->isWaitingForServer());
+    theirs.giveDisposalSuggestion(t.sales, latest(theirs, id), QStringLiteral("Replace the valve"));
+
+    // The conflict dialog comes up once the server answers: "apply mine on top".
+    bool conflictShown = false;
+    QTimer look;
+    QObject::connect(&look, &QTimer::timeout, [&]() {
+        if (auto* box = qobject_cast<ConflictDialog*>(QApplication::activeModalWidget())) {
+            conflictShown = true;
+            box->applyButton()->click();
+        }
+    });
+    look.start(20);
+    letIn(t);
+    CHECK(waitFor([&] { return form->result() == QDialog::Accepted; }));
+    look.stop();
+    CHECK(conflictShown);
+    CHECK(theirs.load(id).disposalSuggestion == typed);
+}
