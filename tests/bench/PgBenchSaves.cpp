@@ -44,13 +44,10 @@ void pgSavePhase(const PgBenchOptions& o, PgBenchTable& table)
     who.finish();
     const qint64 customer
         = Sql::scalar(db.connection(), QStringLiteral("SELECT min(id) FROM customers")).toLongLong();
-    QSqlQuery serialRow = Sql::exec(
-        db.connection(),
-        QStringLiteral("SELECT serial_no, model_id FROM serials ORDER BY serial_no DESC LIMIT 1"));
-    serialRow.next();
-    const QString serial = serialRow.value(0).toString();
-    const qint64 model = serialRow.value(1).toLongLong();
-    serialRow.finish();
+    const QString serial
+        = Sql::scalar(db.connection(),
+                      QStringLiteral("SELECT serial_no FROM serials ORDER BY serial_no DESC LIMIT 1"))
+              .toString();
 
     IntakeData intake;
     intake.channel = QStringLiteral("phone");
@@ -68,7 +65,10 @@ void pgSavePhase(const PgBenchOptions& o, PgBenchTable& table)
     logRow.operation = QStringLiteral("save: new case (logCase)");
     timeSaves(
         o, logRow, [&] { projectIds.push_back(workflow.logCase(sales, intake)); },
-        [&] { rawIds.push_back(raw.logCase(sales.id, customer, model, QDateTime::currentSecsSinceEpoch())); },
+        [&] {
+            rawIds.push_back(
+                raw.logCase(sales.id, customer, serial.toUtf8(), QDateTime::currentSecsSinceEpoch()));
+        },
         projectClock, rawClock);
     table.add(std::move(logRow));
 

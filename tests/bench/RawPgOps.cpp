@@ -77,6 +77,17 @@ struct RawPgOps::Statements
         , terms(db, "SELECT term FROM search_terms WHERE term >= $1 AND term < $2 ORDER BY term LIMIT 17")
         , begin(db, "BEGIN")
         , commit(db, "COMMIT")
+        , serial(
+              db,
+              "SELECT s.serial_no, s.model_id, m.code, m.name, m.product_line, s.shipment_id, sh.batch_no, "
+              "sh.order_no, sh.customer_id, c.name, sh.shipped_at, (SELECT count(*) FROM cases k WHERE "
+              "k.serial_no = s.serial_no AND k.status <> 'closed') FROM serials s JOIN product_models m ON "
+              "m.id "
+              "= s.model_id JOIN shipments sh ON sh.id = s.shipment_id JOIN customers c ON c.id = "
+              "sh.customer_id "
+              "WHERE s.serial_no = $1 AND s.active = 1")
+        , customerActive(db, "SELECT active FROM customers WHERE id = $1")
+        , modelActive(db, "SELECT active FROM product_models WHERE id = $1")
         , counter(db,
                   "INSERT INTO counters(kind, year, last) VALUES ('QI', $1, 1) "
                   "ON CONFLICT(kind, year) DO UPDATE SET last = counters.last + 1 RETURNING last")
@@ -85,27 +96,41 @@ struct RawPgOps::Statements
               "INSERT INTO cases(number, status, received_at, channel, customer_id, contact_name, "
               "contact_phone, model_id, serial_no, batch_no, order_no, quantity, symptom, customer_request, "
               "site_address, is_objection, logged_at, logged_by) VALUES ($1, 'logged', $2, 'phone', $3, "
-              "'Wang Lei', '+86 21 5555 0000', $4, '', '', '', 1, $5, 'Repair on site', 'Plant site', 1, "
-              "$2, $6) RETURNING id")
+              "'Wang Lei', '+86 21 5555 0000', $4, $5, $6, $7, 1, $8, 'Repair on site', 'Plant site', 1, "
+              "$2, $9) RETURNING id")
         , insertAudit(
               db,
               "INSERT INTO audit_log(at, user_id, case_id, entity, entity_id, action, field, old_value, "
-              "new_value) VALUES ($1, $2, $3, 'cases', $3, $4, $5, $6, $7)")
-        , status(db, "SELECT status, version FROM cases WHERE id = $1")
-        , send(db,
-               "UPDATE cases SET sent_at = $1, sent_by = $2, status = 'sent', version = version + 1 WHERE id "
-               "= $3")
-        , due(db, "UPDATE cases SET next_due_at = $1, next_due_kind = $2, next_owner = $3 WHERE id = $4")
+              "new_value, case_version) SELECT $1, $2, $3, 'cases', $3, $4, f, o, n, $5 "
+              "FROM unnest($6::text[], $7::text[], $8::text[]) AS t(f, o, n)")
+        , status(db, "SELECT status, version, sent_at, sent_by FROM cases WHERE id = $1")
+        , send(db, "UPDATE cases SET sent_at = $1, sent_by = $2, status = 'sent' WHERE id = $3")
+        , clearDuties(db, "DELETE FROM case_duties WHERE case_id = $1")
+        , duty(db,
+               "INSERT INTO case_duties(case_id, kind, owner_kind, owner_id, record_id, due_at, done_at) "
+               "VALUES ($1, $2, $3, 0, 0, $4, $5)")
+        , clearClocks(db, "DELETE FROM case_clocks WHERE case_id = $1")
+        , clock(db,
+                "INSERT INTO case_clocks(case_id, kind, unit_id, due_at, done_at) VALUES ($1, $2, 0, $3, $4) "
+                "ON CONFLICT(case_id, kind, unit_id) DO UPDATE SET due_at = excluded.due_at, done_at = "
+                "excluded.done_at")
+        , due(db,
+              "UPDATE cases SET next_due_at = $1, next_due_kind = $2, next_owner = $3, version = $4 WHERE id "
+              "= $5")
         , text(db,
-               "SELECT c.number, cu.name, c.symptom, c.customer_request, c.site_address FROM cases c "
-               "JOIN customers cu ON cu.id = c.customer_id WHERE c.id = $1")
+               "SELECT c.number, cu.name, c.contact_name, m.code, m.name, c.serial_no, c.batch_no, "
+               "c.order_no, "
+               "c.symptom, c.customer_request, c.site_address FROM cases c JOIN customers cu ON cu.id = "
+               "c.customer_id LEFT JOIN product_models m ON m.id = c.model_id WHERE c.id = $1")
         , unindex(db, "DELETE FROM case_search WHERE id = $1")
         , index(db, "INSERT INTO case_search(id, body) VALUES ($1, $2)")
+        , addTerms(db, "INSERT INTO search_terms(term) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING")
     {
     }
     RawPgStatement page, overdue, countAll, countOverdue, search, caseRow, units, sheet, plan, service,
-        visits, items, followUps, timeline, terms, begin, commit, counter, insertCase, insertAudit, status,
-        send, due, text, unindex, index;
+        visits, items, followUps, timeline, terms, begin, commit, serial, customerActive, modelActive,
+        counter, insertCase, insertAudit, status, send, clearDuties, duty, clearClocks, clock, due, text,
+        unindex, index, addTerms;
 };
 
 RawPgOps::RawPgOps(pg_conn* conn)
@@ -157,13 +182,64 @@ int RawPgOps::openCase(qint64 caseId)
     return rows;
 }
 
-void RawPgOps::audit(qint64 caseId, qint64 now, qint64 userId, const char* action, const char* field,
-                     const QByteArray& oldValue, const QByteArray& newValue)
+namespace {
+// A PostgreSQL array literal of texts; a null QByteArray is NULL.
+QByteArray textArray(const QByteArrayList& values)
 {
-    RawPgStatement& a = m_s->insertAudit;
-    a.bind(now).bind(userId).bind(caseId).bind(QByteArray(action)).bind(QByteArray(field));
-    oldValue.isNull() ? a.bindNull() : a.bind(oldValue);
-    a.bind(newValue).readAll();
+    QByteArrayList quoted;
+    for (const QByteArray& v : values) {
+        if (v.isNull()) {
+            quoted.append("NULL");
+            continue;
+        }
+        QByteArray escaped = v;
+        escaped.replace('\\', "\\\\").replace('"', "\\\"");
+        quoted.append('"' + escaped + '"');
+    }
+    return '{' + quoted.join(',') + '}';
+}
+} // namespace
+
+void RawPgOps::audit(qint64 caseId, qint64 version, qint64 now, qint64 userId, const char* action,
+                     const QByteArrayList& fields, const QByteArrayList& oldValues,
+                     const QByteArrayList& newValues)
+{
+    m_s->insertAudit.bind(now)
+        .bind(userId)
+        .bind(caseId)
+        .bind(QByteArray(action))
+        .bind(version)
+        .bind(textArray(fields))
+        .bind(textArray(oldValues))
+        .bind(textArray(newValues))
+        .readAll();
+}
+
+void RawPgOps::duties(qint64 caseId, qint64 now, bool sent)
+{
+    m_s->clearDuties.bind(caseId).readAll();
+    m_s->duty.bind(caseId)
+        .bind(QByteArray("disposal"))
+        .bind(QByteArray("sales"))
+        .bind(now + 86400)
+        .bindNull()
+        .readAll();
+    RawPgStatement& send
+        = m_s->duty.bind(caseId).bind(QByteArray("send")).bind(QByteArray("sales")).bind(now + 3600);
+    sent ? send.bind(now) : send.bindNull();
+    send.readAll();
+    if (sent)
+        m_s->duty.bind(caseId)
+            .bind(QByteArray("record"))
+            .bind(QByteArray("quality"))
+            .bindNull()
+            .bindNull()
+            .readAll();
+    m_s->clearClocks.bind(caseId).readAll();
+    m_s->clock.bind(caseId).bind(QByteArray("disposal")).bind(now + 86400).bindNull().readAll();
+    RawPgStatement& clock = m_s->clock.bind(caseId).bind(QByteArray("send")).bind(now + 3600);
+    sent ? clock.bind(now) : clock.bindNull();
+    clock.readAll();
 }
 
 void RawPgOps::reindex(qint64 caseId)
@@ -171,12 +247,28 @@ void RawPgOps::reindex(qint64 caseId)
     QByteArray body;
     for (const QByteArray& text : m_s->text.bind(caseId).firstRow())
         body += text + ' ';
+    QByteArrayList terms;
+    QByteArray term;
+    const QByteArray lower = body.toLower() + ' ';
+    for (const char c : lower) {
+        if (QChar::isLetterOrNumber(static_cast<uchar>(c)) || static_cast<uchar>(c) >= 0x80) {
+            term += c;
+        } else if (!term.isEmpty()) {
+            terms.append(term);
+            term.clear();
+        }
+    }
     m_s->unindex.bind(caseId).readAll();
     m_s->index.bind(caseId).bind(body).readAll();
+    m_s->addTerms.bind(textArray(terms)).readAll();
 }
 
-qint64 RawPgOps::logCase(qint64 userId, qint64 customerId, qint64 modelId, qint64 now)
+qint64 RawPgOps::logCase(qint64 userId, qint64 customerId, const QByteArray& serial, qint64 now)
 {
+    const QList<QByteArray> found = m_s->serial.bind(serial).firstRow();
+    const qint64 modelId = found.value(1).toLongLong();
+    m_s->customerActive.bind(customerId).readAll();
+    m_s->modelActive.bind(modelId).readAll();
     m_s->begin.readAll();
     const qint64 n = m_s->counter.bind(2026).scalar();
     const QByteArray number = "QI-R-" + QByteArray::number(n);
@@ -185,17 +277,38 @@ qint64 RawPgOps::logCase(qint64 userId, qint64 customerId, qint64 modelId, qint6
                           .bind(now)
                           .bind(customerId)
                           .bind(modelId)
+                          .bind(serial)
+                          .bind(found.value(6))
+                          .bind(found.value(7))
                           .bind(symptom)
                           .bind(userId)
                           .scalar();
-    static const char* const fields[]
-        = {"number",           "status",        "received_at",  "channel",   "customer_id",
-           "contact_name",     "contact_phone", "model_id",     "quantity",  "symptom",
-           "customer_request", "site_address",  "is_objection", "logged_at", "logged_by"};
-    for (const char* field : fields)
-        audit(id, now, userId, "create", field, QByteArray(),
-              QByteArray(field) == "number" ? number : symptom);
-    m_s->due.bind(now + 3600).bind(QByteArray("send")).bind(QByteArray("sales")).bind(id).readAll();
+    const QByteArray time = QByteArray::number(now);
+    const QByteArrayList fields {
+        "number",        "status",           "received_at",  "channel",      "customer_id", "contact_name",
+        "contact_phone", "model_id",         "serial_no",    "batch_no",     "order_no",    "quantity",
+        "symptom",       "customer_request", "site_address", "is_objection", "logged_at",   "logged_by"};
+    const QByteArrayList values {number,
+                                 "logged",
+                                 time,
+                                 "phone",
+                                 QByteArray::number(customerId),
+                                 "Wang Lei",
+                                 "+86 21 5555 0000",
+                                 QByteArray::number(modelId),
+                                 serial,
+                                 found.value(6),
+                                 found.value(7),
+                                 "1",
+                                 symptom,
+                                 "Repair on site",
+                                 "Plant site",
+                                 "1",
+                                 time,
+                                 QByteArray::number(userId)};
+    audit(id, 1, now, userId, "create", fields, QByteArrayList(fields.size(), QByteArray()), values);
+    duties(id, now, false);
+    m_s->due.bind(now + 3600).bind(QByteArray("send")).bind(QByteArray("sales")).bind(1).bind(id).readAll();
     reindex(id);
     m_s->commit.readAll();
     return id;
@@ -206,10 +319,16 @@ void RawPgOps::sendToQuality(qint64 userId, qint64 caseId, qint64 now)
     m_s->begin.readAll();
     m_s->status.bind(caseId).readAll();
     m_s->send.bind(now).bind(userId).bind(caseId).readAll();
-    audit(caseId, now, userId, "update", "sent_at", QByteArray(), QByteArray::number(now));
-    audit(caseId, now, userId, "update", "sent_by", QByteArray(), QByteArray::number(userId));
-    audit(caseId, now, userId, "update", "status", QByteArray("logged"), QByteArray("sent"));
-    m_s->due.bind(now + 3600).bind(QByteArray("record")).bind(QByteArray("quality")).bind(caseId).readAll();
+    audit(caseId, 2, now, userId, "update", {"sent_at", "sent_by", "status"},
+          {QByteArray(), QByteArray(), "logged"},
+          {QByteArray::number(now), QByteArray::number(userId), "sent"});
+    duties(caseId, now, true);
+    m_s->due.bind(now + 86400)
+        .bind(QByteArray("disposal"))
+        .bind(QByteArray("sales"))
+        .bind(2)
+        .bind(caseId)
+        .readAll();
     reindex(caseId);
     m_s->commit.readAll();
 }

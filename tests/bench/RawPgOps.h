@@ -2,6 +2,8 @@
 
 #include "RawPg.h"
 
+#include <QByteArrayList>
+
 #include <memory>
 
 // Each benchmarked operation written directly against libpq on the same server database, with
@@ -21,12 +23,18 @@ public:
     // The prefix as an OR of the whole terms of search_terms that start with it (at most 16).
     int searchPrefix(const QByteArray& prefix, int limit);
     int openCase(qint64 caseId); // the case, its records and its audit timeline; returns rows read
-    qint64 logCase(qint64 userId, qint64 customerId, qint64 modelId, qint64 now);
+    // The rows WorkflowService::logCase writes (the case, 18 audit rows, its duties and clocks,
+    // its next deadline, its search text and new search terms), after the same three reads.
+    qint64 logCase(qint64 userId, qint64 customerId, const QByteArray& serial, qint64 now);
+    // The rows sendToQuality writes (3 audit rows, the duties and clocks, deadline, search text).
     void sendToQuality(qint64 userId, qint64 caseId, qint64 now);
 
 private:
-    void audit(qint64 caseId, qint64 now, qint64 userId, const char* action, const char* field,
-               const QByteArray& oldValue, const QByteArray& newValue);
+    // Every audit row of a save in one statement (arrays of fields and values).
+    void audit(qint64 caseId, qint64 version, qint64 now, qint64 userId, const char* action,
+               const QByteArrayList& fields, const QByteArrayList& oldValues,
+               const QByteArrayList& newValues);
+    void duties(qint64 caseId, qint64 now, bool sent);
     void reindex(qint64 caseId);
     struct Statements;
     std::unique_ptr<Statements> m_s;
