@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 
@@ -145,4 +146,9 @@ QStringList PgBenchTable::missedTargets() const
             out.append(row.operation);
     }
     return out;
+}
+
+bool PgBenchTable::hasPending() const
+{
+    return std::any_of(m_rows.begin(), m_rows.end(), [](const PgRow& row) { return !row.pending.isEmpty(); });
 }

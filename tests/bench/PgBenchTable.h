@@ -55,6 +55,7 @@ public:
     void add(PgRow row);
     QString render() const; // Markdown
     QStringList missedTargets() const;
+    bool hasPending() const; // a row whose project side is not timed
 
 private:
     static bool met(const PgRow& row, QString& target);
