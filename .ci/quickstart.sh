@@ -13,7 +13,7 @@ packages=(
   poppler-utils fonts-wqy-microhei
   dpkg-dev file lintian desktop-file-utils appstream xauth xvfb
   openssh-server sshfs
-  postgresql
+  postgresql libpq-dev
   qt6-charts-dev libqt6opengl6-dev libxlsxwriter-dev python3-openpyxl
 )
 
