@@ -24,7 +24,7 @@ void CountsWorker::open()
     options.create = false;
     options.backgroundCheckpoint = false;
     m_db = std::make_unique<Database>(m_path, options);
-    Sql::stopWhen(Sql::handle(m_db->connection()), &m_stop);
+    Sql::stopWhen(m_db->connection(), &m_stop);
 }
 
 void CountsWorker::close()
