@@ -2,9 +2,9 @@
 
 #include "cases/CaseFilterSql.h"
 #include "db/BulkStatement.h"
+#include "db/Dialect.h"
 #include "db/Sql.h"
-#include "search/SearchTerms.h"
-#include "search/SearchText.h"
+#include "search/SearchMatch.h"
 
 CaseListQuery::CaseListQuery(QSqlDatabase db, const Clock& clock)
     : m_db(std::move(db))
@@ -16,11 +16,11 @@ QString CaseListQuery::whereClause(const CaseFilter& f, QVariantList& binds, boo
 {
     QStringList where;
     usesSearch = false;
-    const QString match = SearchText::matchExpression(f.search, SearchTerms::expander(m_db));
+    const SearchMatch match = SearchMatch::of(m_db, f.search);
     if (!match.isEmpty()) {
         usesSearch = true;
-        where.append(QStringLiteral("s.body MATCH ?"));
-        binds.append(match);
+        where.append(match.condition);
+        binds.append(match.value);
     }
     where += CaseFilterSql::conditions(f, binds, m_clock.now());
     return where.isEmpty() ? QString() : where.join(QStringLiteral(" AND "));
@@ -43,8 +43,9 @@ QList<CaseListRow> CaseListQuery::page(const CaseFilter& filter, qint64 beforeId
     }
     binds.append(limit);
     return read(select(where, usesSearch)
-                    + (usesSearch ? QStringLiteral(" ORDER BY s.rowid DESC LIMIT ?")
-                                  : QStringLiteral(" ORDER BY c.id DESC LIMIT ?")),
+                    + (usesSearch
+                           ? QStringLiteral(" ORDER BY s.%1 DESC LIMIT ?").arg(Dialect::searchKey(m_db))
+                           : QStringLiteral(" ORDER BY c.id DESC LIMIT ?")),
                 binds);
 }
 
@@ -66,10 +67,14 @@ QList<CaseListRow> CaseListQuery::matching(const CaseFilter& filter, const QList
     return read(select(where, usesSearch), binds);
 }
 
+QString CaseListQuery::searchFrom() const
+{
+    return QStringLiteral("case_search s JOIN cases c ON c.id = s.%1 ").arg(Dialect::searchKey(m_db));
+}
+
 QString CaseListQuery::select(const QString& where, bool usesSearch) const
 {
-    const QString from = usesSearch ? QStringLiteral("case_search s JOIN cases c ON c.id = s.rowid ")
-                                    : QStringLiteral("cases c ");
+    const QString from = usesSearch ? searchFrom() : QStringLiteral("cases c ");
     return QStringLiteral("SELECT c.id, c.number, c.status, c.received_at, cu.name, cu.key_customer, "
                           "m.code, c.serial_no, g.code, c.symptom, c.next_due_kind, c.next_owner, "
                           "c.next_due_at FROM ")
@@ -135,8 +140,7 @@ qint64 CaseListQuery::count(const CaseFilter& filter) const
     bool usesSearch = false;
     const QString where = whereClause(filter, binds, usesSearch);
     const QString sql = QStringLiteral("SELECT count(*) FROM ")
-        + (usesSearch ? QStringLiteral("case_search s JOIN cases c ON c.id = s.rowid ")
-                      : QStringLiteral("cases c "))
+        + (usesSearch ? searchFrom() : QStringLiteral("cases c "))
         + (where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where);
     return Sql::scalar(m_db, sql, binds).toLongLong();
 }

@@ -54,6 +54,7 @@ public:
 
 private:
     QString select(const QString& where, bool usesSearch) const;
+    QString searchFrom() const; // the search index as "s" joined to its cases
     QList<CaseListRow> read(const QString& sql, const QVariantList& binds) const;
     QString whereClause(const CaseFilter& filter, QVariantList& binds, bool& usesSearch) const;
     QSqlDatabase m_db;

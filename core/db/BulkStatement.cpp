@@ -1,5 +1,6 @@
 #include "db/BulkStatement.h"
 
+#include "db/ServerStop.h"
 #include "db/Sql.h"
 
 #include <QSqlError>
@@ -37,7 +38,10 @@ BulkStatement::BulkStatement(const QSqlDatabase& db, const QString& sql)
         && !text.contains(QLatin1String("RETURNING"), Qt::CaseInsensitive);
     if (m_returnsId)
         text += QStringLiteral(" RETURNING *");
-    m_query->setForwardOnly(true);
+    // Not forward-only: Qt's PostgreSQL driver reads a forward-only result a row at a time from
+    // the connection (single-row mode), and a statement run while it is read (a name looked up
+    // for each row, NameCache) makes it drop the rest of its rows. The whole result comes at once.
+    m_query->setForwardOnly(false);
     if (!m_query->prepare(text))
         Sql::raise(m_server, m_query->lastError(), sql.left(60));
 }
@@ -201,7 +205,12 @@ bool BulkStatement::serverNext()
     if (!m_running) {
         for (int i = 0; i < m_binds.size(); ++i)
             m_query->bindValue(i, m_binds.at(i));
-        if (!m_query->exec()) {
+        bool ok = false;
+        {
+            const ServerStop::Statement running(m_server);
+            ok = m_query->exec();
+        }
+        if (!ok) {
             const QSqlError error = m_query->lastError();
             reset();
             Sql::raise(m_server, error, QStringLiteral("SQL"));
@@ -218,7 +227,11 @@ qint64 BulkStatement::serverRun()
 {
     for (int i = 0; i < m_binds.size(); ++i)
         m_query->bindValue(i, m_binds.at(i));
-    const bool ok = m_query->exec();
+    bool ok = false;
+    {
+        const ServerStop::Statement running(m_server);
+        ok = m_query->exec();
+    }
     const QSqlError error = m_query->lastError();
     qint64 id = 0;
     if (ok && m_returnsId && m_query->next()) {

@@ -122,8 +122,7 @@ void Database::openServer()
             rebuildSearchIfAsked();
             fillDutiesIfAsked();
             CaseClocks(m_db).rebuildIfAsked();
-            // ClockDays::sync (the on-time counts' time zone) is SQLite's SQL still: on a server
-            // the statistics count live (as on a file whose counts are not made yet).
+            ClockDays(m_db).sync(); // the counts in the company's time zone, as on a file
         }
     } catch (...) {
         Sql::forgetConnection(m_connectionName);

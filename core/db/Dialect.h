@@ -13,4 +13,20 @@ QString groupConcat(const QSqlDatabase& db, const QString& expression, const QSt
 // The column the search index is keyed by (= cases.id): the FTS5 table's rowid on SQLite, id on
 // the server (migration pg/003).
 QString searchKey(const QSqlDatabase& db);
+// " INDEXED BY name" on SQLite, where a query names the index its plan needs; nothing on the
+// server, whose planner chooses from its statistics.
+QString indexedBy(const QSqlDatabase& db, const char* index);
+// True when the database has an index of that name (sqlite_master; pg_indexes on the server).
+bool hasIndex(const QSqlDatabase& db, const QString& name);
+// A join whose tables SQLite must take in the order written (CROSS JOIN ... ON); a plain JOIN on
+// the server, which knows no ON after CROSS JOIN.
+QString joinInOrder(const QSqlDatabase& db);
+// A placeholder for a whole number where the server cannot tell the type from the statement (a
+// CASE's results, a value added to a CASE): "?" on SQLite, "CAST(? AS BIGINT)" on the server.
+QString wholeNumber(const QSqlDatabase& db);
+// A condition counted as 0 or 1 (sum of it): SQLite's comparisons are integers already; the
+// server's are booleans and are cast.
+QString asInteger(const QSqlDatabase& db, const QString& condition);
+// LIKE that ignores the case of letters, as SQLite's LIKE does: ILIKE on the server.
+QString likeAnyCase(const QSqlDatabase& db);
 } // namespace Dialect

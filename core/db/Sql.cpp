@@ -4,6 +4,7 @@
 #include "db/BulkStatement.h"
 #include "db/DatabaseError.h"
 #include "db/ServerErrors.h"
+#include "db/ServerStop.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
@@ -119,6 +120,7 @@ QSqlQuery exec(const QSqlDatabase& db, const QString& sql, const QVariantList& b
     // On a server a statement without values runs as it is: PostgreSQL prepares only queries
     // and changes of rows, not BEGIN, COMMIT, SAVEPOINT or a table's definition.
     if (binds.isEmpty() && isServer(db)) {
+        const ServerStop::Statement running(db);
         if (!query.exec(sql))
             raise(db, query.lastError(), sql.left(60));
         return query;
@@ -132,7 +134,14 @@ QSqlQuery exec(const QSqlDatabase& db, const QString& sql, const QVariantList& b
         else
             query.addBindValue(value);
     }
-    if (!query.exec())
+    bool ok = false;
+    if (isServer(db)) {
+        const ServerStop::Statement running(db);
+        ok = query.exec();
+    } else {
+        ok = query.exec();
+    }
+    if (!ok)
         raise(db, query.lastError(), sql.left(60));
     return query;
 }
@@ -169,7 +178,14 @@ QSqlQuery& cached(const QSqlDatabase& db, const QString& sql, const QVariantList
     QSqlQuery& query = *slot;
     for (int i = 0; i < binds.size(); ++i)
         query.bindValue(i, bindable(binds.at(i)));
-    if (!query.exec()) {
+    bool ok = false;
+    if (isServer(db)) {
+        const ServerStop::Statement running(db);
+        ok = query.exec();
+    } else {
+        ok = query.exec();
+    }
+    if (!ok) {
         const QSqlError error = query.lastError();
         query.finish();
         raise(db, error, sql.left(60));
@@ -220,6 +236,7 @@ void forgetConnection(const QString& connectionName)
     t_statements.erase(connectionName);
     t_serverPrepared.erase(connectionName);
     t_serverDepth.erase(connectionName);
+    ServerStop::forget(connectionName);
     if (!QSqlDatabase::contains(connectionName))
         return;
     if (sqlite3* h = handle(QSqlDatabase::database(connectionName, false)))
@@ -266,12 +283,19 @@ QDateTime toTime(const QVariant& value)
 
 } // namespace Sql
 
-void Sql::stopWhen(sqlite3* handle, const std::atomic<bool>* stop)
+void Sql::stopWhen(const QSqlDatabase& db, const std::atomic<bool>* stop)
 {
+    if (isServer(db)) {
+        ServerStop::watch(db, stop);
+        return;
+    }
+    sqlite3* h = handle(db);
+    if (!h)
+        return;
     // SQLite calls the handler every 1,000 virtual-machine steps (well under a millisecond);
     // a non-zero answer interrupts the statement.
     sqlite3_progress_handler(
-        handle, stop ? 1000 : 0,
+        h, stop ? 1000 : 0,
         [](void* flag) -> int { return static_cast<const std::atomic<bool>*>(flag)->load() ? 1 : 0; },
         const_cast<std::atomic<bool>*>(stop));
 }

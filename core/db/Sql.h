@@ -42,8 +42,9 @@ bool isServer(const QSqlDatabase& db);
 int& serverTransactionDepth(const QSqlDatabase& db);
 // Makes every statement on the connection fail ("interrupted") as soon as *stop is true, so
 // another thread can stop a long read by setting the flag (also between two statements).
-// The flag must outlive the connection or be cleared with a nullptr.
-void stopWhen(sqlite3* handle, const std::atomic<bool>* stop);
+// On a server the running statement is cancelled by the server (ServerStop). Call on the
+// connection's thread. The flag must outlive the connection or be cleared with a nullptr.
+void stopWhen(const QSqlDatabase& db, const std::atomic<bool>* stop);
 
 // Times are stored as whole seconds since the epoch; null stays null.
 QVariant fromTime(const QDateTime& time);

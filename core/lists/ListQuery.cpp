@@ -100,7 +100,8 @@ QString ListQuery::where(const ListFilter& filter, QVariantList& binds) const
             QStringList fields;
             for (const ListField& f : m_spec.fields)
                 if (f.has(FieldFlag::Search)) {
-                    fields.append(QStringLiteral("t.%1 LIKE ? ESCAPE '\\'").arg(f.key));
+                    fields.append(
+                        QStringLiteral("t.%1 %2 ? ESCAPE '\\'").arg(f.key, Dialect::likeAnyCase(m_db)));
                     binds.append(likePattern(word));
                 }
             if (!fields.isEmpty())
@@ -182,9 +183,9 @@ QList<NamedItem> ListQuery::pick(const QString& containing, int limit, qint64 pa
 {
     const QString display = m_spec.displaySql(QStringLiteral("t"), m_chinese);
     QVariantList binds {likePattern(containing.trimmed())};
-    QString sql = QStringLiteral("SELECT t.id, %1, %2 FROM %3 t WHERE (%2) LIKE ? ESCAPE '\\'")
+    QString sql = QStringLiteral("SELECT t.id, %1, %2 FROM %3 t WHERE (%2) %4 ? ESCAPE '\\'")
                       .arg(m_spec.keyField.isEmpty() ? QStringLiteral("''") : u"t." + m_spec.keyField,
-                           display, m_spec.table);
+                           display, m_spec.table, Dialect::likeAnyCase(m_db));
     if (m_spec.hasActive)
         sql += QStringLiteral(" AND t.active = 1");
     if (!m_spec.fixedWhere.isEmpty())

@@ -1,6 +1,7 @@
 #include "reports/ReturnVisitReportQuery.h"
 
 #include "db/BulkStatement.h"
+#include "db/Dialect.h"
 #include "db/Sql.h"
 #include "reports/NameCache.h"
 
@@ -19,22 +20,24 @@ struct LocalDay
     QVariantList binds;
 };
 
-LocalDay localDay(const QString& column, const QTimeZone& zone, const QDateTime& from, const QDateTime& to)
+LocalDay localDay(const QSqlDatabase& db, const QString& column, const QTimeZone& zone, const QDateTime& from,
+                  const QDateTime& to)
 {
     LocalDay day;
     int offset = zone.offsetFromUtc(from);
     const QTimeZone::OffsetDataList changes = zone.transitions(from, to);
+    const QString number = Dialect::wholeNumber(db);
     QString offsetSql;
     if (changes.isEmpty()) {
-        offsetSql = QStringLiteral("?");
+        offsetSql = number;
     } else {
         offsetSql = QStringLiteral("CASE");
         for (const QTimeZone::OffsetData& change : changes) {
-            offsetSql += QStringLiteral(" WHEN ") + column + QStringLiteral(" < ? THEN ?");
+            offsetSql += QStringLiteral(" WHEN ") + column + QStringLiteral(" < ? THEN ") + number;
             day.binds << change.atUtc.toSecsSinceEpoch() << offset;
             offset = change.offsetFromUtc;
         }
-        offsetSql += QStringLiteral(" ELSE ? END");
+        offsetSql += QStringLiteral(" ELSE ") + number + QStringLiteral(" END");
     }
     day.binds << offset;
     day.sql
@@ -51,11 +54,7 @@ ReturnVisitReportQuery::ReturnVisitReportQuery(QSqlDatabase db, const DeadlineCa
 
 bool ReturnVisitReportQuery::hasIndex(const char* name) const
 {
-    return Sql::scalar(m_db,
-                       QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = ?"),
-                       {QString::fromLatin1(name)})
-               .toInt()
-        > 0;
+    return Dialect::hasIndex(m_db, QString::fromLatin1(name));
 }
 
 VisitSummary ReturnVisitReportQuery::summary(const QDate& from, const QDate& to) const
@@ -67,8 +66,8 @@ VisitSummary ReturnVisitReportQuery::summary(const QDate& from, const QDate& to)
     // finished more days before the period than a deadline allows makes its visit late whatever
     // the offset, so the zone's changes are needed from then on only.
     const QDateTime earliest = start.addDays(-std::max(rules.firstVisitDays, rules.secondVisitDays) - 2);
-    const LocalDay visited = localDay(QStringLiteral("visited_at"), rules.zone, earliest, end);
-    const LocalDay finished = localDay(QStringLiteral("finished_at"), rules.zone, earliest, end);
+    const LocalDay visited = localDay(m_db, QStringLiteral("visited_at"), rules.zone, earliest, end);
+    const LocalDay finished = localDay(m_db, QStringLiteral("finished_at"), rules.zone, earliest, end);
     // In the order of the placeholders: the outer select's, then the inner one's.
     QVariantList binds = visited.binds + finished.binds;
     binds << rules.secondVisitDays << rules.firstVisitDays << start.toSecsSinceEpoch()
@@ -77,8 +76,9 @@ VisitSummary ReturnVisitReportQuery::summary(const QDate& from, const QDate& to)
     // named: the names of a few hundred groups, not of every visit. A file opened read-only
     // before its migration to 023 has not got them yet: the same count without.
     const bool covering = hasIndex("service_records_for_stats");
-    const QString casesBy = covering ? QStringLiteral(" INDEXED BY cases_model_by_id") : QString();
-    const QString servicesBy = covering ? QStringLiteral(" INDEXED BY service_records_for_stats") : QString();
+    const QString casesBy = covering ? Dialect::indexedBy(m_db, "cases_model_by_id") : QString();
+    const QString servicesBy = covering ? Dialect::indexedBy(m_db, "service_records_for_stats") : QString();
+    const QString number = Dialect::wholeNumber(m_db);
     QSqlQuery q = Sql::exec(
         m_db,
         QStringLiteral(
@@ -86,18 +86,24 @@ VisitSummary ReturnVisitReportQuery::summary(const QDate& from, const QDate& to)
             "g.marked, g.marks, g.due, g.on_time FROM ("
             "SELECT technician, model, kind, count(*) AS n, count(marks) AS marked, "
             "COALESCE(sum(marks), 0) AS marks, count(days) AS due, COALESCE(sum(")
-            + visited.sql + QStringLiteral(" <= ") + finished.sql
+            + Dialect::asInteger(
+                m_db, visited.sql + QStringLiteral(" <= ") + finished.sql + QStringLiteral(" + days"))
             + QStringLiteral(
-                " + days), 0) AS on_time FROM ("
-                "SELECT COALESCE(s.technician_id, (SELECT p.technician_id FROM plans p INDEXED BY "
-                "plans_by_case_people WHERE p.case_id = v.case_id)) AS technician, c.model_id AS model, "
-                "v.kind AS kind, v.marks AS marks, v.visited_at AS visited_at, s.finished_at AS finished_at, "
-                "CASE WHEN s.finished_at IS NULL OR v.kind = 'resupply' THEN NULL WHEN v.kind = 'second' "
-                "THEN ? ELSE ? END AS days "
-                "FROM visits v JOIN cases c")
+                "), 0) AS on_time FROM (SELECT COALESCE(s.technician_id, (SELECT p.technician_id FROM "
+                "plans p")
+            + Dialect::indexedBy(m_db, "plans_by_case_people")
+            + QStringLiteral(
+                " WHERE p.case_id = v.case_id)) AS technician, c.model_id AS model, "
+                "v.kind AS kind, v.marks AS marks, v.visited_at AS visited_at, s.finished_at AS "
+                "finished_at, CASE WHEN s.finished_at IS NULL OR v.kind = 'resupply' THEN NULL WHEN "
+                "v.kind = 'second' THEN ")
+            + number + QStringLiteral(" ELSE ") + number
+            + QStringLiteral(" END AS days "
+                             "FROM visits v JOIN cases c")
             + casesBy + QStringLiteral(" ON c.id = v.case_id LEFT JOIN service_records s") + servicesBy
             + QStringLiteral(
-                " ON s.case_id = v.case_id WHERE v.visited_at >= ? AND v.visited_at < ?) GROUP BY 1, 2, 3) g "
+                " ON s.case_id = v.case_id WHERE v.visited_at >= ? AND v.visited_at < ?) visit GROUP BY 1, "
+                "2, 3) g "
                 "LEFT JOIN technicians t ON t.id = g.technician LEFT JOIN product_models m ON m.id = "
                 "g.model"),
         binds);
@@ -144,8 +150,9 @@ QList<VisitReportRow> ReturnVisitReportQuery::pass(const QDate& from, const QDat
     // The local days of the visit and of the service, from the zone's offsets: the day a visit
     // is listed under and the day its deadline counts from, as the summary counts them.
     const QDateTime earliest = start.addDays(-std::max(rules.firstVisitDays, rules.secondVisitDays) - 2);
-    const LocalDay visited = localDay(QStringLiteral("v.visited_at"), zone, earliest, end);
-    const LocalDay finished = localDay(QStringLiteral("s.finished_at"), zone, earliest, end);
+    const LocalDay visited = localDay(m_db, QStringLiteral("v.visited_at"), zone, earliest, end);
+    const LocalDay finished = localDay(m_db, QStringLiteral("s.finished_at"), zone, earliest, end);
+    const QString number = Dialect::wholeNumber(m_db);
     QVariantList binds = visited.binds + finished.binds;
     binds << start.toSecsSinceEpoch() << end.toSecsSinceEpoch();
     QString problemOnly;
@@ -157,7 +164,8 @@ QList<VisitReportRow> ReturnVisitReportQuery::pass(const QDate& from, const QDat
                   "i.visit_id = v.id AND i.confirmed = 0) OR (v.kind = 'second' AND EXISTS (SELECT 1 FROM "
                   "follow_ups f WHERE f.case_id = v.case_id)) OR (v.kind <> 'resupply' AND ")
             + visited.sql + QStringLiteral(" > ") + finished.sql
-            + QStringLiteral(" + CASE WHEN v.kind = 'second' THEN ? ELSE ? END))");
+            + QStringLiteral(" + CASE WHEN v.kind = 'second' THEN ") + number + QStringLiteral(" ELSE ")
+            + number + QStringLiteral(" END))");
         binds += visited.binds + finished.binds;
         binds << rules.secondVisitDays << rules.firstVisitDays;
     }
@@ -166,23 +174,25 @@ QList<VisitReportRow> ReturnVisitReportQuery::pass(const QDate& from, const QDat
     // listed, and the names (a few hundred customers, models, people) once each, not once a row.
     const bool covering = hasIndex("service_records_for_stats");
     const bool listingIndex = hasIndex("cases_for_visit_listing");
-    QString sql
-        = QStringLiteral(
-              "SELECT c.number, CASE v.kind WHEN 'second' THEN 1 WHEN 'resupply' THEN 2 ELSE 0 END, "
-              "v.visited_at, v.visited_by, c.customer_id, c.model_id, "
-              "s.technician_id, CASE WHEN s.technician_id IS NULL THEN (SELECT p.technician_id FROM "
-              "plans p INDEXED BY plans_by_case_people WHERE p.case_id = v.case_id) END, v.marks, v.remarks, "
-              "v.feedback, s.finished_at, v.forwarded_to_quality, ")
-        + visited.sql + QStringLiteral(", ") + finished.sql
-        + QStringLiteral(
-              ", (SELECT group_concat(i.requirement, '; ') FROM visit_items i WHERE i.visit_id = v.id AND "
-              "i.confirmed = 0), "
-              "CASE WHEN v.kind = 'second' THEN (SELECT group_concat(f.task, '; ') FROM follow_ups f "
-              "WHERE f.case_id = v.case_id) END "
-              "FROM visits v INDEXED BY visits_by_time LEFT JOIN service_records s")
-        + (covering ? QStringLiteral(" INDEXED BY service_records_for_stats") : QString())
-        + QStringLiteral(" ON s.case_id = v.case_id CROSS JOIN cases c")
-        + (listingIndex ? QStringLiteral(" INDEXED BY cases_for_visit_listing") : QString())
+    QString sql = QStringLiteral(
+                      "SELECT c.number, CASE v.kind WHEN 'second' THEN 1 WHEN 'resupply' THEN 2 ELSE 0 END, "
+                      "v.visited_at, v.visited_by, c.customer_id, c.model_id, "
+                      "s.technician_id, CASE WHEN s.technician_id IS NULL THEN (SELECT p.technician_id FROM "
+                      "plans p")
+        + Dialect::indexedBy(m_db, "plans_by_case_people")
+        + QStringLiteral(" WHERE p.case_id = v.case_id) END, v.marks, v.remarks, "
+                         "v.feedback, s.finished_at, v.forwarded_to_quality, ")
+        + visited.sql + QStringLiteral(", ") + finished.sql + QStringLiteral(", (SELECT ")
+        + Dialect::groupConcat(m_db, QStringLiteral("i.requirement"), QStringLiteral("'; '"))
+        + QStringLiteral(" FROM visit_items i WHERE i.visit_id = v.id AND i.confirmed = 0), "
+                         "CASE WHEN v.kind = 'second' THEN (SELECT ")
+        + Dialect::groupConcat(m_db, QStringLiteral("f.task"), QStringLiteral("'; '"))
+        + QStringLiteral(" FROM follow_ups f WHERE f.case_id = v.case_id) END FROM visits v")
+        + Dialect::indexedBy(m_db, "visits_by_time") + QStringLiteral(" LEFT JOIN service_records s")
+        + (covering ? Dialect::indexedBy(m_db, "service_records_for_stats") : QString())
+        + QStringLiteral(" ON s.case_id = v.case_id ") + Dialect::joinInOrder(m_db)
+        + QStringLiteral(" cases c")
+        + (listingIndex ? Dialect::indexedBy(m_db, "cases_for_visit_listing") : QString())
         + QStringLiteral(" ON c.id = v.case_id "
                          "WHERE v.visited_at >= ? AND v.visited_at < ?")
         + problemOnly + QStringLiteral(" ORDER BY v.visited_at, v.id");

@@ -31,12 +31,19 @@ QString insertSql(const QSqlDatabase& db)
     return QStringLiteral("INSERT INTO case_search(%1, body) VALUES (?, ?)").arg(Dialect::searchKey(db));
 }
 
-QString bodyOf(const QSqlQuery& row)
+// On a server the index holds the text folded as SearchTerms::fold (lower case, no accents), as
+// the unicode61 tokenizer folds it on a file: the server's 'simple' configuration only lowercases.
+QString stored(bool server, const QString& body)
+{
+    return server ? SearchTerms::fold(body) : body;
+}
+
+QString bodyOf(const QSqlQuery& row, bool server)
 {
     QStringList parts;
     for (int i = 1; i <= 18; ++i)
         parts.append(row.value(i).toString());
-    return SearchText::indexText(parts);
+    return stored(server, SearchText::indexText(parts));
 }
 
 } // namespace
@@ -46,7 +53,7 @@ void SearchIndex::reindexCase(const QSqlDatabase& db, qint64 caseId)
     QSqlQuery row = Sql::exec(db, textSelect(db) + QStringLiteral("WHERE c.id = ?"), {caseId});
     if (!row.next())
         return;
-    const QString body = bodyOf(row);
+    const QString body = bodyOf(row, Sql::isServer(db));
     row.finish();
     Sql::exec(db, QStringLiteral("DELETE FROM case_search WHERE %1 = ?").arg(Dialect::searchKey(db)),
               {caseId});
@@ -61,6 +68,7 @@ void SearchIndex::indexCases(const QSqlDatabase& db, const QList<qint64>& caseId
     BulkStatement& read = Sql::prepared(db, textSelect(db) + QStringLiteral("WHERE c.id = ?"));
     BulkStatement& insert = Sql::prepared(db, insertSql(db));
     QSet<QString> tokens;
+    const bool server = Sql::isServer(db);
     for (const qint64 id : caseIds) {
         read.bind(1, id);
         if (!read.next())
@@ -69,7 +77,7 @@ void SearchIndex::indexCases(const QSqlDatabase& db, const QList<qint64>& caseId
         for (int i = 1; i <= 18; ++i)
             parts.append(read.textValue(i));
         read.reset();
-        const QString body = SearchText::indexText(parts);
+        const QString body = stored(server, SearchText::indexText(parts));
         insert.bind(1, id).bind(2, body).run();
         for (const QString& token : body.split(QChar::Space, Qt::SkipEmptyParts))
             tokens.insert(token);
@@ -85,15 +93,24 @@ void SearchIndex::rebuild(const QSqlDatabase& db, const std::function<void(qint6
     QSqlQuery insert(db);
     insert.prepare(insertSql(db));
     qint64 done = 0;
+    const bool server = Sql::isServer(db);
     while (rows.next()) {
         insert.bindValue(0, rows.value(0));
-        insert.bindValue(1, bodyOf(rows));
+        insert.bindValue(1, bodyOf(rows, server));
         if (!insert.exec())
             Sql::raise(insert.lastError(), QStringLiteral("search index"));
         if (progress && ++done % 10000 == 0)
             progress(done);
     }
     rows.finish();
+    if (server) {
+        // The vocabulary from the server's own index of the folded text.
+        Sql::exec(db,
+                  QStringLiteral("INSERT INTO search_terms(term) SELECT word FROM "
+                                 "ts_stat('SELECT tokens FROM case_search') ON CONFLICT DO NOTHING"));
+        transaction.commit();
+        return;
+    }
     // The vocabulary for prefix search (SearchTerms), as the tokenizer folded it, in one pass.
     Sql::exec(db,
               QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.case_search_vocabulary "

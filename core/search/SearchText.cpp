@@ -1,5 +1,7 @@
 #include "search/SearchText.h"
 
+#include "search/SearchTerms.h"
+
 namespace {
 
 bool isCjk(char32_t c)
@@ -63,12 +65,19 @@ QString quoted(const QString& token)
 
 using Expander = std::function<QStringList(const QString&)>;
 
-// One term of the query: its pieces must appear one after the other.
-QString termExpression(const QString& term, const Expander& expand)
+// One term of the query: one of its alternatives must appear, the tokens of an alternative one
+// after the other; the last token of the only alternative is a prefix when prefix is set.
+struct Term
+{
+    QList<QStringList> alternatives;
+    bool prefix = false;
+};
+
+Term termOf(const QString& text, const Expander& expand)
 {
     QStringList tokens;
     bool prefixLast = false;
-    for (const Piece& piece : pieces(term)) {
+    for (const Piece& piece : pieces(text)) {
         if (piece.cjk) {
             QStringList t = cjkTokens(piece.text);
             if (t.size() > 1)
@@ -80,20 +89,77 @@ QString termExpression(const QString& term, const Expander& expand)
             prefixLast = true;
         }
     }
+    Term term;
     if (tokens.isEmpty())
-        return {};
-    if (!prefixLast)
-        return quoted(tokens.join(u' '));
+        return term;
+    if (!prefixLast) {
+        term.alternatives.append(tokens);
+        return term;
+    }
     const QStringList whole = expand ? expand(tokens.last()) : QStringList();
-    if (whole.isEmpty())
-        return quoted(tokens.join(u' ')) + QStringLiteral(" *");
-    QStringList alternatives;
+    if (whole.isEmpty()) {
+        term.alternatives.append(tokens);
+        term.prefix = true;
+        return term;
+    }
     for (const QString& last : whole) {
         tokens.last() = last;
-        alternatives.append(quoted(tokens.join(u' ')));
+        term.alternatives.append(tokens);
     }
+    return term;
+}
+
+// The terms of what a person typed: each word, and each "quoted phrase" as one.
+QList<Term> termsOf(const QString& userQuery, const Expander& expand)
+{
+    QList<Term> terms;
+    const QStringList quotedParts = userQuery.split(u'"');
+    for (qsizetype i = 0; i < quotedParts.size(); ++i) {
+        const QStringList words = i % 2 == 1 // inside quotes: one phrase
+            ? QStringList {quotedParts[i]}
+            : quotedParts[i].split(QChar::Space, Qt::SkipEmptyParts);
+        for (const QString& word : words) {
+            Term term = termOf(word, expand);
+            if (!term.alternatives.isEmpty())
+                terms.append(std::move(term));
+        }
+    }
+    return terms;
+}
+
+QString ftsTerm(const Term& term)
+{
+    QStringList alternatives;
+    for (const QStringList& tokens : term.alternatives)
+        alternatives.append(quoted(tokens.join(u' ')));
+    if (term.prefix)
+        return alternatives.first() + QStringLiteral(" *");
     return alternatives.size() == 1 ? alternatives.first()
                                     : u'(' + alternatives.join(QStringLiteral(" OR ")) + u')';
+}
+
+// A lexeme of a tsquery, quoted, so that no character of it is read as an operator.
+QString tsLexeme(const QString& token)
+{
+    QString t = SearchTerms::fold(token);
+    t.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("''"));
+    return u'\'' + t + u'\'';
+}
+
+QString tsTerm(const Term& term)
+{
+    QStringList alternatives;
+    for (const QStringList& tokens : term.alternatives) {
+        QStringList lexemes;
+        for (const QString& token : tokens)
+            lexemes.append(tsLexeme(token));
+        if (term.prefix)
+            lexemes.last() += QStringLiteral(":*");
+        alternatives.append(lexemes.size() == 1 ? lexemes.first()
+                                                : u'(' + lexemes.join(QStringLiteral(" <-> ")) + u')');
+    }
+    return alternatives.size() == 1 ? alternatives.first()
+                                    : u'(' + alternatives.join(QStringLiteral(" | ")) + u')';
 }
 
 } // namespace
@@ -116,19 +182,18 @@ QString matchExpression(const QString& userQuery)
 
 QString matchExpression(const QString& userQuery, const Expander& expandPrefix)
 {
-    QStringList terms;
-    const QStringList quotedParts = userQuery.split(u'"');
-    for (qsizetype i = 0; i < quotedParts.size(); ++i) {
-        if (i % 2 == 1) { // inside quotes: one phrase
-            terms.append(termExpression(quotedParts[i], expandPrefix));
-            continue;
-        }
-        const QStringList words = quotedParts[i].split(QChar::Space, Qt::SkipEmptyParts);
-        for (const QString& word : words)
-            terms.append(termExpression(word, expandPrefix));
-    }
-    terms.removeAll(QString());
-    return terms.join(u' ');
+    QStringList out;
+    for (const Term& term : termsOf(userQuery, expandPrefix))
+        out.append(ftsTerm(term));
+    return out.join(u' ');
+}
+
+QString tsQuery(const QString& userQuery, const Expander& expandPrefix)
+{
+    QStringList out;
+    for (const Term& term : termsOf(userQuery, expandPrefix))
+        out.append(tsTerm(term));
+    return out.join(QStringLiteral(" & "));
 }
 
 } // namespace SearchText

@@ -21,5 +21,11 @@ QString matchExpression(const QString& userQuery);
 // of merging every posting list of the prefix. An empty list keeps the prefix.
 QString matchExpression(const QString& userQuery,
                         const std::function<QStringList(const QString&)>& expandPrefix);
+// The same query as PostgreSQL's tsquery text (for to_tsquery('simple', ?), bound as a value):
+// words joined by &, the tokens of a word or "phrase" by <->, the whole terms of a prefix by |,
+// a prefix without them as :*. Every lexeme is quoted and folded as SearchTerms::fold (the
+// server's index holds the folded text, SearchIndex), so nothing typed is read as an operator.
+QString tsQuery(const QString& userQuery,
+                const std::function<QStringList(const QString&)>& expandPrefix = {});
 
 } // namespace SearchText

@@ -52,7 +52,10 @@ void ClockDays::resetForZone(const QTimeZone& zone) const
     Transaction t(m_db);
     Sql::exec(m_db, QStringLiteral("DELETE FROM stats_zone"));
     const QDateTime first(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC);
-    const QString insert = QStringLiteral("INSERT OR REPLACE INTO stats_zone(since, offset) VALUES (?, ?)");
+    // "offset" is a reserved word on a server (pg/023): quoted, which SQLite reads the same way.
+    const QString insert
+        = QStringLiteral("INSERT INTO stats_zone(since, \"offset\") VALUES (?, ?) ON CONFLICT(since) "
+                         "DO UPDATE SET \"offset\" = excluded.\"offset\"");
     Sql::exec(m_db, insert, {std::numeric_limits<qint64>::min(), zone.offsetFromUtc(first)});
     for (const QTimeZone::OffsetData& change :
          zone.transitions(first, QDateTime(QDate(2100, 1, 1), QTime(0, 0), Qt::UTC)))
@@ -80,11 +83,10 @@ qint64 ClockDays::sync(qint64 chunkCases, qint64 maxChunks,
         // counted by the triggers when the case is at or below the mark, by this count when above.
         Transaction t(m_db);
         const qint64 upto = setting(m_db, uptoKey).toLongLong();
-        QSqlQuery q = Sql::exec(
-            m_db,
-            QStringLiteral(
-                "SELECT max(id), count(*) FROM (SELECT id FROM cases WHERE id > ? ORDER BY id LIMIT ?)"),
-            {upto, chunkCases});
+        QSqlQuery q = Sql::exec(m_db,
+                                QStringLiteral("SELECT max(id), count(*) FROM (SELECT id FROM cases WHERE id "
+                                               "> ? ORDER BY id LIMIT ?) chunk"),
+                                {upto, chunkCases});
         q.next();
         const QVariant last = q.value(0);
         const qint64 cases = q.value(1).toLongLong();
@@ -98,13 +100,14 @@ qint64 ClockDays::sync(qint64 chunkCases, qint64 maxChunks,
             m_db,
             QStringLiteral(
                 "INSERT INTO clock_days(day, kind, unit_id, on_time, late) "
-                "SELECT (c.received_at + COALESCE((SELECT z.offset FROM stats_zone z WHERE z.since <= "
+                "SELECT (c.received_at + COALESCE((SELECT z.\"offset\" FROM stats_zone z WHERE z.since <= "
                 "c.received_at ORDER BY z.since DESC LIMIT 1), 0)) / 86400, k.kind, k.unit_id, "
                 "sum(CAST(k.done_at <= k.due_at AS INTEGER)), sum(CAST(k.done_at > k.due_at AS INTEGER)) "
                 "FROM cases c JOIN case_clocks k ON k.case_id = c.id "
                 "WHERE c.id > ? AND c.id <= ? AND k.done_at IS NOT NULL GROUP BY 1, 2, 3 "
-                "ON CONFLICT(day, kind, unit_id) DO UPDATE SET on_time = on_time + excluded.on_time, "
-                "late = late + excluded.late"),
+                "ON CONFLICT(day, kind, unit_id) DO UPDATE SET on_time = clock_days.on_time + "
+                "excluded.on_time, "
+                "late = clock_days.late + excluded.late"),
             {upto, last});
         done += cases;
         store(m_db, uptoKey, QString::number(last.toLongLong()));

@@ -1,5 +1,6 @@
 #include "stats/OnTimeQuery.h"
 
+#include "db/Dialect.h"
 #include "db/Sql.h"
 #include "stats/ClockDays.h"
 #include "stats/MonthBuckets.h"
@@ -121,9 +122,11 @@ OnTimeResult OnTimeQuery::run(const StatsFilter& filter, const QDateTime& now) c
             QStringLiteral("SELECT k.kind, k.unit_id, ") + received
                 + QStringLiteral(
                     ", 0, 0, sum(CAST(k.due_at < ? AS INTEGER)), sum(CAST(k.due_at >= ? AS INTEGER)) "
-                    "FROM case_clocks k INDEXED BY case_clocks_open JOIN cases c ON c.id = k.case_id "
-                    "WHERE k.done_at IS NULL AND c.received_at >= ? AND c.received_at < ? "
-                    "GROUP BY 1, 2, 3"),
+                    "FROM case_clocks k")
+                + Dialect::indexedBy(m_db, "case_clocks_open")
+                + QStringLiteral(" JOIN cases c ON c.id = k.case_id "
+                                 "WHERE k.done_at IS NULL AND c.received_at >= ? AND c.received_at < ? "
+                                 "GROUP BY 1, 2, 3"),
             openBinds);
         add(open);
     } else {
@@ -135,17 +138,18 @@ OnTimeResult OnTimeQuery::run(const StatsFilter& filter, const QDateTime& now) c
         const QString bucket = months.sql(QStringLiteral("c.received_at"), binds);
         binds << at << at;
         const StatsWhere where(result.base, now);
-        QSqlQuery q = Sql::exec(
-            m_db,
-            QStringLiteral("SELECT k.kind, k.unit_id, ") + bucket
-                + QStringLiteral(
-                    ", sum(CAST(k.done_at <= k.due_at AS INTEGER)), "
-                    "sum(CAST(k.done_at > k.due_at AS INTEGER)), "
-                    "sum(CAST(k.done_at IS NULL AND k.due_at < ? AS INTEGER)), "
-                    "sum(CAST(k.done_at IS NULL AND k.due_at >= ? AS INTEGER)) "
-                    "FROM cases c INDEXED BY cases_for_stats JOIN case_clocks k ON k.case_id = c.id")
-                + where.sql + QStringLiteral(" GROUP BY 1, 2, 3"),
-            binds + where.binds);
+        QSqlQuery q
+            = Sql::exec(m_db,
+                        QStringLiteral("SELECT k.kind, k.unit_id, ") + bucket
+                            + QStringLiteral(", sum(CAST(k.done_at <= k.due_at AS INTEGER)), "
+                                             "sum(CAST(k.done_at > k.due_at AS INTEGER)), "
+                                             "sum(CAST(k.done_at IS NULL AND k.due_at < ? AS INTEGER)), "
+                                             "sum(CAST(k.done_at IS NULL AND k.due_at >= ? AS INTEGER)) "
+                                             "FROM cases c")
+                            + Dialect::indexedBy(m_db, "cases_for_stats")
+                            + QStringLiteral(" JOIN case_clocks k ON k.case_id = c.id") + where.sql
+                            + QStringLiteral(" GROUP BY 1, 2, 3"),
+                        binds + where.binds);
         add(q);
     }
     const QHash<qint64, QString> units

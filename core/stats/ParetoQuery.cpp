@@ -1,6 +1,7 @@
 #include "stats/ParetoQuery.h"
 
 #include "costs/LabourRate.h"
+#include "db/Dialect.h"
 #include "db/Sql.h"
 #include "stats/StatsNames.h"
 #include "stats/StatsWhere.h"
@@ -40,8 +41,9 @@ ParetoResult ParetoQuery::run(const StatsFilter& filter, CaseCut cut, ParetoOpti
     // the cut's column (cases_by_customer, by model...) over every case of every year, to save
     // the sort of GROUP BY, and reads each case's row for its day (1,000,000 rows at ten years).
     const QString from = byUnit
-        ? QStringLiteral(" FROM cases c INDEXED BY cases_for_stats JOIN case_units x ON x.case_id = c.id")
-        : QStringLiteral(" FROM cases c INDEXED BY cases_for_stats");
+        ? QString(QStringLiteral(" FROM cases c") + Dialect::indexedBy(m_db, "cases_for_stats")
+                  + QStringLiteral(" JOIN case_units x ON x.case_id = c.id"))
+        : QString(QStringLiteral(" FROM cases c") + Dialect::indexedBy(m_db, "cases_for_stats"));
     const QString key = CaseFilterSql::cutColumn(cut);
 
     QHash<qint64, ParetoItem> items;

@@ -1,5 +1,6 @@
 #include "stats/ClockDays.h"
 
+#include "FlowDriver.h"
 #include "cases/CaseRepository.h"
 #include "db/Database.h"
 #include "db/Sql.h"
@@ -144,4 +145,44 @@ TEST_CASE("Day counts of met deadlines equal a recomputation through saves, a ne
     f.from = QDate(2025, 12, 31);
     f.to = QDate(2026, 3, 1);
     sameShares(c, f);
+}
+
+TEST_CASE("Day counts follow the workflow's saves and a new time zone on either engine", "[stats][clockdays]")
+{
+    TestDatabase t; // a file, or a database on the server in the suite's run there
+    const QSqlDatabase c = t.connection();
+    ClockDays(c).sync(); // the test database's zone was set after it was opened
+    CHECK(ClockDays::isCurrent(c, DeadlineRules::load(c).zone));
+    FlowDriver d(t);
+    const QDate from = d.clock.now().date();
+    for (int i = 0; i < 3; ++i) {
+        const qint64 id = d.log();
+        if (i < 2)
+            d.toFollowedUp(id);
+        else
+            d.toImplemented(id);
+        d.clock.advanceDays(9);
+    }
+    REQUIRE_FALSE(recomputed(c).isEmpty());
+    CHECK(stored(c) == recomputed(c));
+    StatsFilter f;
+    f.from = from;
+    f.to = d.clock.now().date();
+    sameShares(c, f);
+
+    // Another time zone: counted again a chunk at a time, stopped after one chunk, then the rest.
+    Sql::exec(
+        c, QStringLiteral("UPDATE settings SET value = 'America/New_York' WHERE key = 'deadline.time_zone'"));
+    CHECK_FALSE(ClockDays::isCurrent(c, DeadlineRules::load(c).zone));
+    CHECK(ClockDays(c).sync(1, 1) == 1);
+    CHECK_FALSE(ClockDays::isCurrent(c, DeadlineRules::load(c).zone));
+    sameShares(c, f); // counted live meanwhile
+    CHECK(ClockDays(c).sync(1) == 2);
+    CHECK(ClockDays::isCurrent(c, DeadlineRules::load(c).zone));
+    CHECK(stored(c) == recomputed(c));
+    sameShares(c, f);
+    // Opened again: nothing left to count, the counts kept.
+    t.reopen();
+    CHECK(ClockDays::isCurrent(t.connection(), DeadlineRules::load(t.connection()).zone));
+    CHECK(stored(t.connection()) == recomputed(t.connection()));
 }

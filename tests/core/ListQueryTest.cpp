@@ -70,7 +70,7 @@ TEST_CASE("A list pages by keyset in either order and searches without skipping 
 }
 
 TEST_CASE("A list sorts by a column and finds words anywhere and hides deactivated entries unless asked",
-          "[pg-todo][lists]")
+          "[lists]")
 {
     ListTestWorld w;
     for (const QString& name : {QStringLiteral("Delta Chemicals"), QStringLiteral("Alpha Steel"),

@@ -25,8 +25,8 @@ void CountsWorker::open()
     options.create = false;
     options.backgroundCheckpoint = false;
     m_db = std::make_unique<Database>(m_path, options);
-    const SystemClock unused; // no service is made: only the connection's own handle is asked for
-    Sql::stopWhen(Services(*m_db, unused).call(&Sql::handle), &m_stop);
+    const SystemClock unused; // no service is made: the stop flag is set on the connection
+    Services(*m_db, unused).call(&Sql::stopWhen, &m_stop);
 }
 
 void CountsWorker::close()

@@ -1,0 +1,155 @@
+#include "db/ServerStop.h"
+
+#include "db/Sql.h"
+
+#include <QLibrary>
+#include <QSqlDriver>
+
+#include <chrono>
+#include <condition_variable>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <sqlite3.h>
+#include <thread>
+
+namespace {
+// libpq, which Qt's PostgreSQL driver has loaded already: resolved at run time, so that the
+// program and its package need no libpq of their own (a file never loads it).
+struct PgCancel;
+struct PgConn;
+struct LibPq
+{
+    using GetCancel = PgCancel* (*)(PgConn*);
+    using Cancel = int (*)(PgCancel*, char*, int);
+    using FreeCancel = void (*)(PgCancel*);
+    GetCancel getCancel = nullptr;
+    Cancel cancel = nullptr;
+    FreeCancel freeCancel = nullptr;
+
+    static const LibPq& get()
+    {
+        static const LibPq lib = [] {
+            LibPq l;
+            const QString name = QStringLiteral("pq");
+            l.getCancel = reinterpret_cast<GetCancel>(QLibrary::resolve(name, 5, "PQgetCancel"));
+            l.cancel = reinterpret_cast<Cancel>(QLibrary::resolve(name, 5, "PQcancel"));
+            l.freeCancel = reinterpret_cast<FreeCancel>(QLibrary::resolve(name, 5, "PQfreeCancel"));
+            if (!l.getCancel || !l.cancel || !l.freeCancel)
+                l.getCancel = nullptr;
+            return l;
+        }();
+        return lib;
+    }
+};
+
+// One watched connection, shared by its thread (the statements) and the watcher thread.
+struct Watch
+{
+    const std::atomic<bool>* stop = nullptr;
+    PgCancel* cancel = nullptr; // nullptr: libpq not found; statements are only refused before they start
+    std::mutex mutex;
+    std::condition_variable wake;
+    int running = 0; // statements under way (guarded by mutex)
+    bool ending = false;
+    std::thread thread;
+
+    void run()
+    {
+        using namespace std::chrono_literals;
+        std::unique_lock<std::mutex> lock(mutex);
+        while (!ending) {
+            wake.wait(lock, [this] { return ending || running > 0; });
+            // While a statement runs: look at the flag every 2 ms; once it is set, ask the server
+            // to cancel, and again every 50 ms while that statement still runs (a request that
+            // reached the server before the statement did is ignored there).
+            auto lastSent = std::chrono::steady_clock::time_point();
+            while (!ending && running > 0) {
+                if (stop->load() && cancel && std::chrono::steady_clock::now() - lastSent > 50ms) {
+                    lastSent = std::chrono::steady_clock::now();
+                    char error[256];
+                    LibPq::get().cancel(cancel, error, sizeof error);
+                }
+                wake.wait_for(lock, 2ms);
+            }
+        }
+    }
+
+    ~Watch()
+    {
+        {
+            std::lock_guard<std::mutex> lock(mutex);
+            ending = true;
+        }
+        wake.notify_all();
+        if (thread.joinable())
+            thread.join();
+        if (cancel)
+            LibPq::get().freeCancel(cancel);
+    }
+};
+
+// Per thread, by connection name: a connection is used only by the thread that opened it.
+thread_local std::map<QString, std::unique_ptr<Watch>> t_watches;
+
+PgConn* connectionHandle(const QSqlDatabase& db)
+{
+    const QVariant v = db.driver()->handle();
+    // libpq's PGconn is struct pg_conn: Qt names the type either way.
+    if (v.isValid() && (qstrcmp(v.typeName(), "PGconn*") == 0 || qstrcmp(v.typeName(), "pg_conn*") == 0))
+        return *static_cast<PgConn* const*>(v.data());
+    return nullptr;
+}
+} // namespace
+
+namespace ServerStop {
+
+void watch(const QSqlDatabase& db, const std::atomic<bool>* stop)
+{
+    t_watches.erase(db.connectionName());
+    if (!stop)
+        return;
+    auto w = std::make_unique<Watch>();
+    w->stop = stop;
+    PgConn* conn = connectionHandle(db);
+    if (conn && LibPq::get().getCancel)
+        w->cancel = LibPq::get().getCancel(conn);
+    Watch* raw = w.get();
+    w->thread = std::thread([raw] { raw->run(); });
+    t_watches[db.connectionName()] = std::move(w);
+}
+
+void forget(const QString& connectionName)
+{
+    t_watches.erase(connectionName);
+}
+
+Statement::Statement(const QSqlDatabase& db)
+{
+    if (t_watches.empty())
+        return;
+    const auto it = t_watches.find(db.connectionName());
+    if (it == t_watches.end())
+        return;
+    Watch* w = it->second.get();
+    // Refused before it is sent, as SQLite's progress handler refuses it at its first steps.
+    if (w->stop->load())
+        Sql::raise(SQLITE_INTERRUPT, QStringLiteral("interrupted"), QStringLiteral("SQL"));
+    {
+        std::lock_guard<std::mutex> lock(w->mutex);
+        ++w->running;
+    }
+    w->wake.notify_all();
+    m_watch = w;
+}
+
+Statement::~Statement()
+{
+    if (!m_watch)
+        return;
+    Watch* w = static_cast<Watch*>(m_watch);
+    std::lock_guard<std::mutex> lock(w->mutex);
+    --w->running;
+}
+
+} // namespace ServerStop
