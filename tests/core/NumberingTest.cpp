@@ -35,6 +35,7 @@ TEST_CASE("Two connections saving at once get distinct numbers and lose nothing"
     b->start();
     a->wait();
     b->wait();
+    INFO(errors.join(QLatin1Char('\n')).toStdString());
     CHECK(errors.isEmpty());
     QSet<QString> numbers;
     QSqlQuery q = Sql::exec(t.connection(), QStringLiteral("SELECT number FROM cases"));
