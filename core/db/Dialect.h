@@ -13,4 +13,7 @@ QString groupConcat(const QSqlDatabase& db, const QString& expression, const QSt
 // The column the search index is keyed by (= cases.id): the FTS5 table's rowid on SQLite, id on
 // the server (migration pg/003).
 QString searchKey(const QSqlDatabase& db);
+// The month (1-12, an integer) of a time in seconds since 1970 (an SQL expression), read in UTC:
+// strftime on SQLite, EXTRACT on the server.
+QString monthOfStamp(const QSqlDatabase& db, const QString& seconds);
 } // namespace Dialect
