@@ -39,9 +39,10 @@ ParetoResult ParetoQuery::run(const StatsFilter& filter, CaseCut cut, ParetoOpti
     // The period's cases from the stats index by the day received: else SQLite walks the index of
     // the cut's column (cases_by_customer, by model...) over every case of every year, to save
     // the sort of GROUP BY, and reads each case's row for its day (1,000,000 rows at ten years).
-    const QString from = byUnit
-        ? QStringLiteral(" FROM cases c INDEXED BY cases_for_stats JOIN case_units x ON x.case_id = c.id")
-        : QStringLiteral(" FROM cases c INDEXED BY cases_for_stats");
+    // A server's planner chooses from its statistics and knows no INDEXED BY.
+    const QString cases = Sql::isServer(m_db) ? QStringLiteral(" FROM cases c")
+                                              : QStringLiteral(" FROM cases c INDEXED BY cases_for_stats");
+    const QString from = byUnit ? cases + QStringLiteral(" JOIN case_units x ON x.case_id = c.id") : cases;
     const QString key = CaseFilterSql::cutColumn(cut);
 
     QHash<qint64, ParetoItem> items;
@@ -61,6 +62,7 @@ ParetoResult ParetoQuery::run(const StatsFilter& filter, CaseCut cut, ParetoOpti
         item.key = q.value(0).toLongLong();
         item.count += count;
     }
+    q.finish(); // a server connection runs one result at a time: this one is done
     q = Sql::exec(m_db,
                   QStringLiteral("SELECT ") + key
                       + QStringLiteral(", sum(k.parts_cost), sum(k.labour_hours), sum(k.travel_cost), "
