@@ -47,6 +47,12 @@ QString CaseStore::nextSheetNumber(int year) const
     return NumberAllocator::next(m_db, QStringLiteral("FS"), year);
 }
 
+void CaseStore::lockForChange(qint64 caseId) const
+{
+    if (Sql::isServer(m_db))
+        Sql::exec(m_db, QStringLiteral("SELECT id FROM cases WHERE id = ? FOR UPDATE"), {caseId}).finish();
+}
+
 void CaseStore::setVersion(qint64 caseId, int version) const
 {
     Sql::exec(m_db, QStringLiteral("UPDATE cases SET version = ? WHERE id = ?"), {version, caseId});

@@ -19,6 +19,11 @@ public:
 
     // Throws UserError when there is no such case.
     QualityCase load(qint64 caseId) const;
+    // Inside a write transaction, before the version of a case is read to be changed: no other
+    // writer changes the case until this transaction ends. SQLite's BEGIN IMMEDIATE holds every
+    // other writer off already; a server locks the case's row (SELECT ... FOR UPDATE), so that a
+    // second save of the same version waits and then finds the new one (a ConflictError).
+    void lockForChange(qint64 caseId) const;
     // The stored version of a case; none when there is no such case.
     std::optional<int> version(qint64 caseId) const;
     // The unit that owns a follow-up of the case; none when the case has no such follow-up.

@@ -66,7 +66,7 @@ TEST_CASE("Race child: saves a disposal suggestion on the version it was given",
 }
 
 TEST_CASE("Two programs saving on the same case at once: one is saved, the other refused by name",
-          "[pg-todo][conflict][processes]")
+          "[conflict][processes]")
 {
     TestDatabase t;
     FlowDriver d(t);
