@@ -58,6 +58,15 @@ void CaseStore::setVersion(qint64 caseId, int version) const
     Sql::exec(m_db, QStringLiteral("UPDATE cases SET version = ? WHERE id = ?"), {version, caseId});
 }
 
+void CaseStore::setNextDue(qint64 caseId, const NextDue& next) const
+{
+    Sql::cached(
+        m_db,
+        QStringLiteral("UPDATE cases SET next_due_at = ?, next_due_kind = ?, next_owner = ? WHERE id = ?"),
+        {Sql::fromTime(next.dueAt), next.code, next.ownerCode, caseId})
+        .finish();
+}
+
 void CaseStore::refreshDue(qint64 caseId, int version, const DeadlineCalculator& deadlines,
                            const QDateTime& now) const
 {
