@@ -130,6 +130,7 @@ void AttachmentService::check(const QList<NewAttachment>& files, const Attachmen
 int AttachmentService::bumpVersion(qint64 caseId)
 {
     const CaseStore store(m_db);
+    store.lockForChange(caseId);
     const std::optional<int> version = store.version(caseId);
     if (!version)
         throw UserError(tr("There is no case with the id %1.").arg(caseId));

@@ -2,6 +2,7 @@
 
 #include "UserError.h"
 #include "attachments/BlobReader.h"
+#include "attachments/ServerBlobReader.h"
 #include "attachments/SqliteErrors.h"
 #include "db/Sql.h"
 
@@ -38,7 +39,7 @@ qint64 ContentStore::rowidOf(const QString& sha256) const
 
 bool ContentStore::contains(const QString& sha256) const
 {
-    return rowidOf(sha256) > 0;
+    return size(sha256) >= 0;
 }
 
 qint64 ContentStore::size(const QString& sha256) const
@@ -54,6 +55,10 @@ QString ContentStore::put(QIODevice& source, const QString& fileName)
     if (contains(sha256))
         return sha256; // the same file again: stored once
     const qint64 size = source.size();
+    if (Sql::isServer(m_db)) {
+        putOnServer(source, size, sha256, fileName);
+        return sha256;
+    }
     // The row at its full size first (zeroblob costs no memory), then its bytes written into it.
     QSqlQuery insert = Sql::exec(
         m_db,
@@ -98,13 +103,37 @@ void ContentStore::write(qint64 rowid, QIODevice& source, qint64 size, const QSt
     // Read twice (the hash first, to find a duplicate, then the bytes): a file changed in between
     // would be stored under a hash that is not its own.
     if (at != size || QString::fromLatin1(check.result().toHex()) != sha256)
-        throw UserError(tr("“%1” changed while it was being added. Nothing was added; add it again once "
-                           "it is saved.")
-                            .arg(fileName));
+        throw changedWhileAdded(fileName);
+}
+
+void ContentStore::putOnServer(QIODevice& source, qint64 size, const QString& sha256, const QString& fileName)
+{
+    // A server has no incremental blob I/O: the bytes go as one bound value (bytea), at most the
+    // size limit (AttachmentSettings) checked before. Hashed again as read, for the same reason.
+    source.seek(0);
+    const QByteArray bytes = source.read(size);
+    if (bytes.size() != size
+        || QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) != sha256)
+        throw changedWhileAdded(fileName);
+    Sql::exec(m_db, QStringLiteral("INSERT INTO attachment_contents(sha256, size, data) VALUES (?, ?, ?)"),
+              {sha256, size, bytes});
+}
+
+UserError ContentStore::changedWhileAdded(const QString& fileName)
+{
+    return UserError(tr("“%1” changed while it was being added. Nothing was added; add it again once "
+                        "it is saved.")
+                         .arg(fileName));
 }
 
 std::unique_ptr<QIODevice> ContentStore::open(const QString& sha256) const
 {
+    if (Sql::isServer(m_db)) {
+        const qint64 stored = size(sha256);
+        if (stored < 0)
+            throw UserError(tr("The file is not in the database."));
+        return std::make_unique<ServerBlobReader>(m_db, sha256, stored);
+    }
     const qint64 rowid = rowidOf(sha256);
     if (rowid <= 0)
         throw UserError(tr("The file is not in the database."));
@@ -120,8 +149,8 @@ bool ContentStore::hasThumbnail(const QString& sha256) const
 void ContentStore::putThumbnail(const QString& sha256, const QByteArray& jpeg, const QSize& shownSize)
 {
     Sql::exec(m_db,
-              QStringLiteral("INSERT OR IGNORE INTO attachment_thumbnails(sha256, width, height, jpeg) "
-                             "VALUES (?, ?, ?, ?)"),
+              QStringLiteral("INSERT INTO attachment_thumbnails(sha256, width, height, jpeg) "
+                             "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"),
               {sha256, shownSize.width(), shownSize.height(), jpeg});
 }
 

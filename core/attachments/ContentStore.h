@@ -1,5 +1,7 @@
 #pragma once
 
+#include "UserError.h"
+
 #include <QCoreApplication>
 #include <QImage>
 #include <QSqlDatabase>
@@ -13,6 +15,8 @@ class QIODevice;
 // SHA-256), and the thumbnails of the pictures (attachment_thumbnails). A file is written in
 // 1 MB pieces through SQLite's incremental blob I/O into a row made at its full size, and read
 // back the same way, so a 25 MB file is never held in memory as a whole on its way in or out.
+// On a PostgreSQL server the bytes are a bytea column: written as one bound value, read in pieces
+// (ServerBlobReader).
 class ContentStore
 {
     Q_DECLARE_TR_FUNCTIONS(ContentStore)
@@ -36,7 +40,9 @@ public:
     static QString hashOf(QIODevice& source);
 
 private:
-    qint64 rowidOf(const QString& sha256) const; // 0 when not stored
+    qint64 rowidOf(const QString& sha256) const; // 0 when not stored (SQLite)
+    void putOnServer(QIODevice& source, qint64 size, const QString& sha256, const QString& fileName);
+    static UserError changedWhileAdded(const QString& fileName);
     void write(qint64 rowid, QIODevice& source, qint64 size, const QString& sha256, const QString& fileName);
     QSqlDatabase m_db;
 };

@@ -49,23 +49,33 @@ QList<CaseChange> CaseChanges::since(qint64 caseId, int version) const
             "FROM audit_log a LEFT JOIN users u ON u.id = a.user_id "
             "WHERE a.case_id = ? AND coalesce(a.case_version, 0) > ? ORDER BY a.id"),
         {caseId, version});
+    // The rows first, then their words: AuditWords reads names with queries of its own, and a
+    // server connection reads one result at a time (the rest of this one would be lost).
+    QList<QVariantList> rows;
     while (q.next()) {
-        const QString entity = q.value(3).toString();
-        const QString field = q.value(5).toString();
+        QVariantList row;
+        for (int i = 0; i < 9; ++i)
+            row.append(q.value(i));
+        rows.append(row);
+    }
+    q.finish();
+    for (const QVariantList& row : std::as_const(rows)) {
+        const QString entity = row.at(3).toString();
+        const QString field = row.at(5).toString();
         if (AuditWords::isBookkeeping(field))
             continue;
         CaseChange c;
-        c.version = q.value(0).toInt();
-        c.at = Sql::toTime(q.value(1));
-        c.user = q.value(2).toString();
-        c.action = q.value(4).toString();
+        c.version = row.at(0).toInt();
+        c.at = Sql::toTime(row.at(1));
+        c.user = row.at(2).toString();
+        c.action = row.at(4).toString();
         c.entity = entity;
         c.record = CaseTimeline::entityText(entity);
-        if (!q.value(8).isNull())
-            c.record = tr("%1 %2").arg(c.record, words.unitName(q.value(8).toLongLong()));
+        if (!row.at(8).isNull())
+            c.record = tr("%1 %2").arg(c.record, words.unitName(row.at(8).toLongLong()));
         c.field = AuditWords::label(entity, field);
-        c.oldValue = words.value(entity, field, q.value(6).toString());
-        c.newValue = words.value(entity, field, q.value(7).toString());
+        c.oldValue = words.value(entity, field, row.at(6).toString());
+        c.newValue = words.value(entity, field, row.at(7).toString());
         list.append(c);
     }
     return list;

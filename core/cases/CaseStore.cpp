@@ -47,9 +47,24 @@ QString CaseStore::nextSheetNumber(int year) const
     return NumberAllocator::next(m_db, QStringLiteral("FS"), year);
 }
 
+void CaseStore::lockForChange(qint64 caseId) const
+{
+    if (Sql::isServer(m_db))
+        Sql::exec(m_db, QStringLiteral("SELECT id FROM cases WHERE id = ? FOR UPDATE"), {caseId}).finish();
+}
+
 void CaseStore::setVersion(qint64 caseId, int version) const
 {
     Sql::exec(m_db, QStringLiteral("UPDATE cases SET version = ? WHERE id = ?"), {version, caseId});
+}
+
+void CaseStore::setNextDue(qint64 caseId, const NextDue& next) const
+{
+    Sql::cached(
+        m_db,
+        QStringLiteral("UPDATE cases SET next_due_at = ?, next_due_kind = ?, next_owner = ? WHERE id = ?"),
+        {Sql::fromTime(next.dueAt), next.code, next.ownerCode, caseId})
+        .finish();
 }
 
 void CaseStore::refreshDue(qint64 caseId, int version, const DeadlineCalculator& deadlines,

@@ -8,6 +8,7 @@
 #include <optional>
 
 class DeadlineCalculator;
+struct NextDue;
 
 // The reads the flow makes of the stored cases and what is stored after each change (issue 16:
 // the one storage seam; the writes of a change go through CaseWriter). WorkflowService keeps
@@ -19,6 +20,11 @@ public:
 
     // Throws UserError when there is no such case.
     QualityCase load(qint64 caseId) const;
+    // Inside a write transaction, before the version of a case is read to be changed: no other
+    // writer changes the case until this transaction ends. SQLite's BEGIN IMMEDIATE holds every
+    // other writer off already; a server locks the case's row (SELECT ... FOR UPDATE), so that a
+    // second save of the same version waits and then finds the new one (a ConflictError).
+    void lockForChange(qint64 caseId) const;
     // The stored version of a case; none when there is no such case.
     std::optional<int> version(qint64 caseId) const;
     // The unit that owns a follow-up of the case; none when the case has no such follow-up.
@@ -29,6 +35,9 @@ public:
 
     // A change of the case's files (issue 17) makes a new version without a step of the flow.
     void setVersion(qint64 caseId, int version) const;
+    // What is due next of a case whose deadlines moved with the working-day calendar
+    // (StoredDeadlines): no new version, no audit row (it follows from the case and the calendar).
+    void setNextDue(qint64 caseId, const NextDue& next) const;
     // After a change: what is due next, who owes what by when, every deadline where the
     // statistics read them, the search text, and the version the change made.
     void refreshDue(qint64 caseId, int version, const DeadlineCalculator& deadlines,

@@ -50,4 +50,12 @@ QString likeAnyCase(const QSqlDatabase& db)
     return Sql::isServer(db) ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
 }
 
+QString monthOfStamp(const QSqlDatabase& db, const QString& seconds)
+{
+    if (Sql::isServer(db))
+        return QStringLiteral("CAST(EXTRACT(MONTH FROM to_timestamp(%1) AT TIME ZONE 'UTC') AS INTEGER)")
+            .arg(seconds);
+    return QStringLiteral("CAST(strftime('%m', %1, 'unixepoch') AS INTEGER)").arg(seconds);
+}
+
 } // namespace Dialect

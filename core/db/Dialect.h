@@ -29,4 +29,7 @@ QString wholeNumber(const QSqlDatabase& db);
 QString asInteger(const QSqlDatabase& db, const QString& condition);
 // LIKE that ignores the case of letters, as SQLite's LIKE does: ILIKE on the server.
 QString likeAnyCase(const QSqlDatabase& db);
+// The month (1-12, an integer) of a time in seconds since 1970 (an SQL expression), read in UTC:
+// strftime on SQLite, EXTRACT on the server.
+QString monthOfStamp(const QSqlDatabase& db, const QString& seconds);
 } // namespace Dialect

@@ -1,5 +1,6 @@
 #include "deadlines/StoredDeadlines.h"
 
+#include "cases/CaseStore.h"
 #include "db/Sql.h"
 #include "deadlines/CaseDuties.h"
 #include "deadlines/DutyStore.h"
@@ -52,13 +53,10 @@ int StoredDeadlines::refreshWorkingDayClocks(const DeadlineCalculator& deadlines
                 changes.push_back({c.id, std::move(next), std::move(duties)});
         }
     }
-    const QString update
-        = QStringLiteral("UPDATE cases SET next_due_at = ?, next_due_kind = ?, next_owner = ? WHERE id = ?");
+    const CaseStore store(m_db); // the case rows are written through the one store (issue 16.1)
     DutyStore duties(m_db);
     for (const Change& change : changes) {
-        Sql::cached(m_db, update,
-                    {Sql::fromTime(change.next.dueAt), change.next.code, change.next.ownerCode, change.id})
-            .finish();
+        store.setNextDue(change.id, change.next);
         if (!change.duties.isEmpty())
             duties.write(change.id, change.duties);
     }

@@ -1,5 +1,6 @@
 #include "loops/CallbackQuery.h"
 
+#include "db/Dialect.h"
 #include "db/Sql.h"
 
 namespace {
@@ -165,15 +166,18 @@ QList<CallbackMonth> CallbackQuery::months(int year) const
     const QDate lastDue = lastOpen.addDays(-m_settings.callbackWithinDays);
     QSqlQuery q = Sql::exec(
         m_db,
-        QStringLiteral(
-            "SELECT CAST(strftime('%m', s.shipped_at + ? * 86400, 'unixepoch') AS INTEGER) AS month, "
-            "sum(CAST(b.id IS NOT NULL AS INTEGER)), sum(CAST(b.called_at > (s.shipped_at / 86400) * 86400 + "
-            "? AS INTEGER)), "
-            "sum(CAST(b.id IS NULL AND s.shipped_at < ? AS INTEGER)), "
-            "sum(CAST(b.id IS NULL AND s.shipped_at > ? AS INTEGER)), count(*) "
-            "FROM shipments s LEFT JOIN batch_callbacks b ON b.shipment_id = s.id "
-            "WHERE s.active = 1 AND s.shipped_at >= ? AND s.shipped_at >= ? AND s.shipped_at <= ? "
-            "GROUP BY month"),
+        QStringLiteral("SELECT ")
+            + Dialect::monthOfStamp(m_db, QStringLiteral("s.shipped_at + CAST(? AS BIGINT) * 86400"))
+            + QStringLiteral(
+                " AS month, "
+                "sum(CAST(b.id IS NOT NULL AS INTEGER)), sum(CAST(b.called_at > (s.shipped_at / 86400) * "
+                "86400 + "
+                "? AS INTEGER)), "
+                "sum(CAST(b.id IS NULL AND s.shipped_at < ? AS INTEGER)), "
+                "sum(CAST(b.id IS NULL AND s.shipped_at > ? AS INTEGER)), count(*) "
+                "FROM shipments s LEFT JOIN batch_callbacks b ON b.shipment_id = s.id "
+                "WHERE s.active = 1 AND s.shipped_at >= ? AND s.shipped_at >= ? AND s.shipped_at <= ? "
+                "GROUP BY 1"),
         {n, endOffset, dayStart(lastDue), dayEnd(lastOpen), dayStart(m_settings.start),
          dayStart(QDate(year, 1, 1).addDays(-n)), dayEnd(QDate(year, 12, 31).addDays(-n))});
     while (q.next()) {

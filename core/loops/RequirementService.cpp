@@ -24,6 +24,13 @@ const char* const orderColumns
       "s.customer_id "
       "LEFT JOIN order_requirements r ON r.order_no = s.order_no LEFT JOIN users u ON u.id = r.recorded_by "
       "WHERE s.active = 1 ";
+// One row per order. A server asks for the requirement and its recorder to be named by their keys
+// too (their other columns depend on those); SQLite keeps its plan of one group per order number.
+QString orderGroup(const QSqlDatabase& db)
+{
+    return Sql::isServer(db) ? QStringLiteral("GROUP BY s.order_no, r.id, u.id ")
+                             : QStringLiteral("GROUP BY s.order_no ");
+}
 
 OrderRequirement fromRow(const QSqlQuery& q)
 {
@@ -90,7 +97,7 @@ void RequirementService::fillDocuments(OrderRequirement& r) const
 OrderRequirement RequirementService::load(const QString& orderNo) const
 {
     QSqlQuery q = Sql::exec(
-        m_db, QLatin1String(orderColumns) + QStringLiteral("AND s.order_no = ? GROUP BY s.order_no"),
+        m_db, QLatin1String(orderColumns) + QStringLiteral("AND s.order_no = ? ") + orderGroup(m_db),
         {orderNo.trimmed()});
     if (!q.next())
         throw UserError(tr("There is no order %1 in the list of orders and batches.").arg(orderNo.trimmed()));
@@ -126,17 +133,18 @@ QList<OrderRequirement> RequirementService::orders(const QDate& from, const QDat
                                                    int limit) const
 {
     QVariantList binds {LoopSettings::dayStamp(from) - 43200, LoopSettings::dayStamp(to) + 43199};
-    QString sql = QLatin1String(orderColumns)
-        + QStringLiteral("AND s.shipped_at BETWEEN ? AND ? GROUP BY s.order_no HAVING 1 ");
+    QString sql = QLatin1String(orderColumns) + QStringLiteral("AND s.shipped_at BETWEEN ? AND ? ")
+        + orderGroup(m_db) + QStringLiteral("HAVING 1 = 1 ");
     if (openOnly)
         sql += QStringLiteral("AND (r.id IS NULL OR EXISTS (SELECT 1 FROM order_documents d WHERE "
                               "d.requirement_id = r.id AND d.checked_at IS NULL)) ");
     if (afterDay.isValid()) {
         // first is a stamp of any time of its day: compare whole days, then the order number
-        sql += QStringLiteral("AND (first / 86400, s.order_no) > (? / 86400, ?) ");
+        sql += QStringLiteral(
+            "AND (min(s.shipped_at) / 86400, s.order_no) > (CAST(? AS BIGINT) / 86400, ?) ");
         binds << LoopSettings::dayStamp(afterDay) << afterOrder;
     }
-    sql += QStringLiteral("ORDER BY first / 86400, s.order_no LIMIT ?");
+    sql += QStringLiteral("ORDER BY min(s.shipped_at) / 86400, s.order_no LIMIT ?");
     binds << limit;
     QSqlQuery q = Sql::exec(m_db, sql, binds);
     QList<OrderRequirement> rows;

@@ -63,6 +63,7 @@ ParetoResult ParetoQuery::run(const StatsFilter& filter, CaseCut cut, ParetoOpti
         item.key = q.value(0).toLongLong();
         item.count += count;
     }
+    q.finish(); // a server connection runs one result at a time: this one is done
     q = Sql::exec(m_db,
                   QStringLiteral("SELECT ") + key
                       + QStringLiteral(", sum(k.parts_cost), sum(k.labour_hours), sum(k.travel_cost), "

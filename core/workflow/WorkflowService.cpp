@@ -94,6 +94,7 @@ void WorkflowService::change(const User& user, WorkflowStep step, CaseRef ref, B
     // BEGIN IMMEDIATE: no other writer between the check and the save (a savepoint inside a
     // caller's transaction: a step saved together with the files added in its form).
     WriteScope transaction(m_db);
+    CaseStore(m_db).lockForChange(ref.id);
     const QualityCase c = load(ref.id);
     requireVersion(c, ref);
     const QString refusal = WorkflowRules::stateRefusal(step, c);

@@ -35,7 +35,7 @@ bool waitForLine(QProcess& p, const QByteArray& word, QByteArray& seen, int ms =
 } // namespace
 
 // One of the racing programs (started by the test below, never on its own).
-TEST_CASE("Race child: saves a disposal suggestion on the version it was given", "[pg-todo][.conflictchild]")
+TEST_CASE("Race child: saves a disposal suggestion on the version it was given", "[.conflictchild]")
 {
     Database db(env("QL_RACE_DB"));
     const SystemClock clock;
@@ -66,7 +66,7 @@ TEST_CASE("Race child: saves a disposal suggestion on the version it was given",
 }
 
 TEST_CASE("Two programs saving on the same case at once: one is saved, the other refused by name",
-          "[pg-todo][conflict][processes]")
+          "[conflict][processes]")
 {
     TestDatabase t;
     FlowDriver d(t);

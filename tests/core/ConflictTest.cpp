@@ -44,7 +44,7 @@ bool hasChange(const QList<CaseChange>& changes, const QString& field, const QSt
 
 TEST_CASE("Two people analyse the same case: the second is refused with the first one's name, and "
           "applying on top works",
-          "[pg-todo][conflict]")
+          "[conflict]")
 {
     TestDatabase t;
     FlowDriver d(t);

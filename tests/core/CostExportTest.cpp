@@ -95,7 +95,7 @@ for row in sheet.iter_rows(min_row=4, values_only=True):
 } // namespace
 
 TEST_CASE("Costs of the service and return forms survive a restart and are summed by the Pareto",
-          "[pg-todo][stats][costs]")
+          "[stats][costs]")
 {
     CostWorld w;
     w.t.reopen();
@@ -213,7 +213,7 @@ for row in sheet.iter_rows(values_only=True):
 }
 
 TEST_CASE("A Pareto printed to PDF has its title, its categories and the cumulative percent",
-          "[pg-todo][stats][export]")
+          "[stats][export]")
 {
     CostWorld w;
     const StatsService stats(w.t.connection(), w.d.clock, QStringLiteral("en"));

@@ -47,8 +47,7 @@ TEST_CASE("An appointed arrival later than the grade's on-site rule is warned ab
     CHECK(late.contains(QStringLiteral("24")));
 }
 
-TEST_CASE("The timeline says fields and values in words, never columns, ids or ISO times",
-          "[pg-todo][duties]")
+TEST_CASE("The timeline says fields and values in words, never columns, ids or ISO times", "[duties]")
 {
     TestDatabase t;
     FlowDriver d(t);

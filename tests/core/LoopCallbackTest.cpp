@@ -175,7 +175,7 @@ TEST_CASE("An objection in a call-back becomes a new case in the same save, pref
     CHECK(c.quantity == 2);
 }
 
-TEST_CASE("The call-backs of a year by month: due, done, late and overdue", "[pg-todo][loops][callback]")
+TEST_CASE("The call-backs of a year by month: due, done, late and overdue", "[loops][callback]")
 {
     CallbackWorld w;
     CallbackService service(w.t.connection(), w.d.clock, w.d.flow);

@@ -21,7 +21,7 @@ RequirementData conditions()
 
 TEST_CASE(
     "R20 before supply: an order's conditions and documents, checked off by Sales, shown for its serials",
-    "[pg-todo][loops][requirements]")
+    "[loops][requirements]")
 {
     TestDatabase t;
     MockClock clock(QDateTime(QDate(2025, 5, 20), QTime(2, 0), Qt::UTC));
@@ -105,8 +105,7 @@ TEST_CASE(
     CHECK(again.load(QStringLiteral("SO-7788")).isReady());
 }
 
-TEST_CASE("R20 the orders to prepare are paged by delivery day and order number",
-          "[pg-todo][loops][requirements]")
+TEST_CASE("R20 the orders to prepare are paged by delivery day and order number", "[loops][requirements]")
 {
     TestDatabase t;
     MockClock clock(QDateTime(QDate(2025, 5, 20), QTime(2, 0), Qt::UTC));
