@@ -1,7 +1,9 @@
 #include "cases/CaseStore.h"
 
 #include "cases/CaseRepository.h"
+#include "db/BulkStatement.h"
 #include "db/NumberAllocator.h"
+#include "db/RecordWriter.h"
 #include "db/Sql.h"
 #include "deadlines/CaseClocks.h"
 #include "deadlines/CaseDuties.h"
@@ -81,4 +83,76 @@ void CaseStore::refreshDue(qint64 caseId, int version, const DeadlineCalculator&
                        "WHERE id = ?"),
         {Sql::fromTime(next.dueAt), next.code, next.ownerCode, version, caseId});
     SearchIndex::reindexCase(m_db, caseId);
+}
+
+bool CaseStore::hasCaseNumber(const QString& number) const
+{
+    BulkStatement& taken = Sql::prepared(m_db, QStringLiteral("SELECT 1 FROM cases WHERE number = ?"));
+    const bool exists = taken.bind(1, number).next();
+    taken.reset();
+    return exists;
+}
+
+void CaseStore::keepCaseNumbers(int year, qint64 last) const
+{
+    Sql::prepared(m_db,
+                  QStringLiteral("INSERT INTO counters(kind, year, last) VALUES ('QI', ?, ?) "
+                                 "ON CONFLICT(kind, year) DO UPDATE SET last = max(last, excluded.last)"))
+        .bind(1, qint64(year))
+        .bind(2, last)
+        .run();
+}
+
+qint64 CaseStore::insertImported(const QualityCase& c, const NextDue& next, qint64 by, const QDateTime& at,
+                                 const QString& file) const
+{
+    const auto reference = [](qint64 id) { return id > 0 ? QVariant(id) : QVariant(); };
+    // The same columns in the same order for every row: one statement, prepared once (RecordWriter).
+    const RecordWriter::Fields fields {
+        {QStringLiteral("number"), c.number},
+        {QStringLiteral("status"), CaseStatuses::code(c.status)},
+        {QStringLiteral("received_at"), c.receivedAt},
+        {QStringLiteral("channel"), c.channel},
+        {QStringLiteral("customer_id"), c.customerId},
+        {QStringLiteral("contact_name"), c.contactName},
+        {QStringLiteral("contact_phone"), c.contactPhone},
+        {QStringLiteral("model_id"), reference(c.modelId)},
+        {QStringLiteral("serial_no"), c.serialNo},
+        {QStringLiteral("batch_no"), c.batchNo},
+        {QStringLiteral("order_no"), c.orderNo},
+        {QStringLiteral("quantity"), c.quantity},
+        {QStringLiteral("symptom"), c.symptom},
+        {QStringLiteral("customer_request"), c.customerRequest},
+        {QStringLiteral("site_address"), c.siteAddress},
+        {QStringLiteral("is_objection"), c.isObjection},
+        {QStringLiteral("logged_at"), c.loggedAt},
+        {QStringLiteral("logged_by"), by},
+        {QStringLiteral("sent_at"), c.sentAt},
+        {QStringLiteral("recorded_at"), c.recordedAt},
+        {QStringLiteral("analysed_at"), c.analysedAt},
+        {QStringLiteral("verification"), c.verification},
+        {QStringLiteral("analysis"), c.analysis},
+        {QStringLiteral("defect_category_id"), reference(c.defectCategoryId)},
+        {QStringLiteral("defect_cause_id"), reference(c.defectCauseId)},
+        {QStringLiteral("grade_id"), reference(c.gradeId)},
+        {QStringLiteral("temporary_measures"), c.temporaryMeasures},
+        {QStringLiteral("processing_due_at"), c.processingDueAt},
+        {QStringLiteral("disposal_at"), c.disposalAt},
+        {QStringLiteral("disposal_suggestion"), c.disposalSuggestion},
+        {QStringLiteral("closed_at"), c.closedAt},
+        {QStringLiteral("problem_summary"), c.problemSummary},
+        {QStringLiteral("treatment_result"), c.treatmentResult},
+        {QStringLiteral("written_feedback"), c.writtenFeedback},
+        {QStringLiteral("next_due_at"), next.dueAt},
+        {QStringLiteral("next_due_kind"), next.code},
+        {QStringLiteral("next_owner"), next.ownerCode},
+    };
+    RecordWriter writer(m_db, by, at, 1);
+    writer.setOneRowPerCreate(true, file);
+    return writer.insert(QStringLiteral("cases"), 0, fields);
+}
+
+void CaseStore::indexImported(const QList<qint64>& caseIds) const
+{
+    SearchIndex::indexCases(m_db, caseIds);
 }

@@ -1,14 +1,9 @@
 #include "transfer/PastCaseImporter.h"
 
 #include "UserError.h"
-#include "db/BulkStatement.h"
-#include "db/NumberAllocator.h"
-#include "db/RecordWriter.h"
-#include "db/Sql.h"
 #include "lists/ListFieldMakers.h"
 #include "lists/ListSpec.h"
 #include "lists/ListValidator.h"
-#include "search/SearchIndex.h"
 #include "workflow/FieldCheck.h"
 
 #include <QRegularExpression>
@@ -59,12 +54,12 @@ int rank(CaseStatus s)
 
 PastCaseImporter::PastCaseImporter(QSqlDatabase db, const Clock& clock, const User& actor,
                                    const ImportOptions& options)
-    : m_db(db)
-    , m_clock(clock)
+    : m_clock(clock)
     , m_actor(actor)
     , m_options(options)
     , m_deadlines(DeadlineRules::load(db))
     , m_references(db)
+    , m_store(db)
     , m_now(clock.now())
 {
     for (const char* list : {"customers", "product_models", "grades", "defect_categories", "defect_causes"})
@@ -157,10 +152,7 @@ RowImporter::Outcome PastCaseImporter::importRow(const RowValues& row)
                       tr("“%1” is not a case number: they look like QI-2019-00034 (or leave it empty for a "
                          "new number).")
                           .arg(number));
-        BulkStatement& taken = Sql::prepared(m_db, QStringLiteral("SELECT 1 FROM cases WHERE number = ?"));
-        const bool exists = taken.bind(1, number).next();
-        taken.reset();
-        check.require(!exists, QStringLiteral("number"),
+        check.require(!m_store.hasCaseNumber(number), QStringLiteral("number"),
                       tr("Case %1 is already in the database: a past case is imported once.").arg(number));
     }
     const QString statusText = row.value(QStringLiteral("status")).trimmed();
@@ -251,71 +243,36 @@ RowImporter::Outcome PastCaseImporter::importRow(const RowValues& row)
     if (c.status == CaseStatus::Analysed)
         check.require(c.gradeId > 0, QStringLiteral("grade"),
                       tr("An analysed case has its grade: fill it in."));
-    RecordWriter::Fields fields {
-        {QStringLiteral("status"), CaseStatuses::code(c.status)},
-        {QStringLiteral("received_at"), c.receivedAt},
-        {QStringLiteral("channel"), c.channel},
-        {QStringLiteral("customer_id"), c.customerId},
-        {QStringLiteral("contact_name"), text(row, QStringLiteral("contact_name"), 200, check)},
-        {QStringLiteral("contact_phone"), text(row, QStringLiteral("contact_phone"), 40, check)},
-        {QStringLiteral("model_id"), c.modelId > 0 ? QVariant(c.modelId) : QVariant()},
-        {QStringLiteral("serial_no"), text(row, QStringLiteral("serial_no"), 60, check)},
-        {QStringLiteral("batch_no"), text(row, QStringLiteral("batch_no"), 60, check)},
-        {QStringLiteral("order_no"), text(row, QStringLiteral("order_no"), 60, check)},
-        {QStringLiteral("quantity"), c.quantity},
-        {QStringLiteral("symptom"), c.symptom},
-        {QStringLiteral("customer_request"), text(row, QStringLiteral("customer_request"), 4000, check)},
-        {QStringLiteral("site_address"), text(row, QStringLiteral("site_address"), 500, check)},
-        {QStringLiteral("is_objection"), c.isObjection},
-        {QStringLiteral("logged_at"), c.loggedAt},
-        {QStringLiteral("logged_by"), m_actor.id},
-        {QStringLiteral("sent_at"), c.sentAt},
-        {QStringLiteral("recorded_at"), c.recordedAt},
-        {QStringLiteral("analysed_at"), c.analysedAt},
-        {QStringLiteral("verification"), text(row, QStringLiteral("verification"), 4000, check)},
-        {QStringLiteral("analysis"), text(row, QStringLiteral("analysis"), 4000, check)},
-        {QStringLiteral("defect_category_id"),
-         c.defectCategoryId > 0 ? QVariant(c.defectCategoryId) : QVariant()},
-        {QStringLiteral("defect_cause_id"), c.defectCauseId > 0 ? QVariant(c.defectCauseId) : QVariant()},
-        {QStringLiteral("grade_id"), c.gradeId > 0 ? QVariant(c.gradeId) : QVariant()},
-        {QStringLiteral("temporary_measures"), text(row, QStringLiteral("temporary_measures"), 4000, check)},
-        {QStringLiteral("processing_due_at"), c.processingDueAt},
-        {QStringLiteral("disposal_at"), c.disposalAt},
-        {QStringLiteral("disposal_suggestion"),
-         text(row, QStringLiteral("disposal_suggestion"), 4000, check)},
-        {QStringLiteral("closed_at"), c.closedAt},
-        {QStringLiteral("problem_summary"), text(row, QStringLiteral("problem_summary"), 4000, check)},
-        {QStringLiteral("treatment_result"), text(row, QStringLiteral("treatment_result"), 4000, check)},
-        {QStringLiteral("written_feedback"), text(row, QStringLiteral("written_feedback"), 4000, check)},
-    };
+    c.contactName = text(row, QStringLiteral("contact_name"), 200, check);
+    c.contactPhone = text(row, QStringLiteral("contact_phone"), 40, check);
+    c.serialNo = text(row, QStringLiteral("serial_no"), 60, check);
+    c.batchNo = text(row, QStringLiteral("batch_no"), 60, check);
+    c.orderNo = text(row, QStringLiteral("order_no"), 60, check);
+    c.customerRequest = text(row, QStringLiteral("customer_request"), 4000, check);
+    c.siteAddress = text(row, QStringLiteral("site_address"), 500, check);
+    c.verification = text(row, QStringLiteral("verification"), 4000, check);
+    c.analysis = text(row, QStringLiteral("analysis"), 4000, check);
+    c.temporaryMeasures = text(row, QStringLiteral("temporary_measures"), 4000, check);
+    c.disposalSuggestion = text(row, QStringLiteral("disposal_suggestion"), 4000, check);
+    c.problemSummary = text(row, QStringLiteral("problem_summary"), 4000, check);
+    c.treatmentResult = text(row, QStringLiteral("treatment_result"), 4000, check);
+    c.writtenFeedback = text(row, QStringLiteral("written_feedback"), 4000, check);
     check.throwIfAny();
 
-    QString caseNumber = number;
-    const QTimeZone zone = m_deadlines.rules().zone;
-    if (caseNumber.isEmpty()) {
-        caseNumber
-            = NumberAllocator::next(m_db, QStringLiteral("QI"), c.loggedAt.toTimeZone(zone).date().year());
+    c.number = number;
+    if (c.number.isEmpty()) {
+        c.number = m_store.nextCaseNumber(c.loggedAt.toTimeZone(m_deadlines.rules().zone).date().year());
     } else {
         // The numbering goes on after the highest number imported for that year.
-        Sql::prepared(m_db,
-                      QStringLiteral("INSERT INTO counters(kind, year, last) VALUES ('QI', ?, ?) "
-                                     "ON CONFLICT(kind, year) DO UPDATE SET last = max(last, excluded.last)"))
-            .bind(1, numberMatch.captured(1).toLongLong())
-            .bind(2, numberMatch.captured(2).toLongLong())
-            .run();
+        m_store.keepCaseNumbers(numberMatch.captured(1).toInt(), numberMatch.captured(2).toLongLong());
     }
-    const NextDue next = m_deadlines.nextDue(c, m_now);
-    fields.prepend({QStringLiteral("number"), caseNumber});
-    fields.append({QStringLiteral("next_due_at"), next.dueAt});
-    fields.append({QStringLiteral("next_due_kind"), next.code});
-    fields.append({QStringLiteral("next_owner"), next.ownerCode});
-    RecordWriter writer(m_db, m_actor.id, m_now, 1);
-    writer.setOneRowPerCreate(true, m_options.source.isEmpty() ? QStringLiteral("-") : m_options.source);
-    m_added.append(writer.insert(QStringLiteral("cases"), 0, fields));
+    m_added.append(
+        m_store.insertImported(c, m_deadlines.nextDue(c, m_now), m_actor.id, m_now,
+                               m_options.source.isEmpty() ? QStringLiteral("-") : m_options.source));
     return Outcome::Added;
 }
 
 void PastCaseImporter::finish()
 {
-    SearchIndex::indexCases(m_db, m_added);
+    m_store.indexImported(m_added);
 }

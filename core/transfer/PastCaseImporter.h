@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "cases/CaseStore.h"
 #include "deadlines/DeadlineCalculator.h"
 #include "domain/User.h"
 #include "lists/ListReferences.h"
@@ -45,12 +46,12 @@ private:
                      FieldCheck& check) const;
     QString text(const RowValues& row, const QString& column, int maxLength, FieldCheck& check) const;
 
-    QSqlDatabase m_db;
     const Clock& m_clock;
     User m_actor;
     ImportOptions m_options;
     DeadlineCalculator m_deadlines;
     ListReferences m_references;
+    CaseStore m_store; // every write of a case and its audit row
     std::map<QString, CodeCache> m_codes; // list id -> its codes, read once per import
     QDateTime m_now;
     QList<qint64> m_added; // for the search index
