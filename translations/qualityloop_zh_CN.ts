@@ -3240,6 +3240,14 @@ Other windows using this database show the restored data; ask the people working
             <numerusform>文件与服务器之间有 %n 张表不一致，因此未保留任何数据：服务器数据库与新建的 QualityLoop 数据库相同（只有表，没有用户、问题单或审计日志记录）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Indexing %1 again as the server searches it: %2 of %3 rows</source>
+        <translation>正在按服务器的搜索方式重新建立 %1 的索引：%2 / %3 行</translation>
+    </message>
+    <message>
+        <source>The search text of %1 cases indexed again as the server stores it (lower case, without accents) in %2 s.</source>
+        <translation>已按服务器的存储方式（小写、去掉重音符号）重新建立 %1 个问题单的搜索文本索引，用时 %2 秒。</translation>
+    </message>
 </context>
 <context>
     <name>CloseDialog</name>

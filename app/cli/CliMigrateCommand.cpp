@@ -45,12 +45,11 @@ int CliMigrateCommand::run(CliCommands& cli, const QStringList& args)
                   if (table != shownTable && !shownTable.isEmpty())
                       cli.err() << Qt::endl;
                   shownTable = table;
-                  cli.err() << (phase == OfficeMove::Phase::Copy ? tr("Copying %1: %2 of %3 rows")
-                                                                 : tr("Checking %1: %2 of %3 rows"))
-                                   .arg(table)
-                                   .arg(done)
-                                   .arg(total)
-                            << '\r';
+                  const QString step = phase == OfficeMove::Phase::Copy ? tr("Copying %1: %2 of %3 rows")
+                      : phase == OfficeMove::Phase::Check
+                      ? tr("Checking %1: %2 of %3 rows")
+                      : tr("Indexing %1 again as the server searches it: %2 of %3 rows");
+                  cli.err() << step.arg(table).arg(done).arg(total) << '\r';
                   cli.err().flush();
               });
     cli.err() << Qt::endl;
@@ -81,6 +80,11 @@ int CliMigrateCommand::run(CliCommands& cli, const QStringList& args)
                .arg(result.copyMs / 1000.0, 0, 'f', 1)
                .arg(rate(result.rows, result.copyMs))
                .arg(result.checkMs / 1000.0, 0, 'f', 1)
+        << Qt::endl;
+    out << tr("The search text of %1 cases indexed again as the server stores it (lower case, without "
+              "accents) in %2 s.")
+               .arg(result.reindexed)
+               .arg(result.indexMs / 1000.0, 0, 'f', 1)
         << Qt::endl;
     if (!result.kept) {
         cli.err() << tr(

@@ -6,6 +6,7 @@
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "transfer/MoveBatch.h"
+#include "transfer/MoveReindex.h"
 #include "transfer/MoveSchema.h"
 #include "transfer/RowDigest.h"
 
@@ -217,7 +218,10 @@ OfficeMove::Result OfficeMove::run(const Progress& progress) const
             result.tables[i].serverSum = digest.hex();
             allMatch = allMatch && result.tables.at(i).matches();
         }
-        result.checkMs = timer.elapsed();
+        result.checkMs = timer.restart();
+        if (allMatch)
+            allMatch = reindexSearch(server, result, progress);
+        result.indexMs = timer.elapsed();
         if (allMatch) {
             transaction.commit();
             result.kept = true;
@@ -304,4 +308,20 @@ void OfficeMove::readBack(const QSqlDatabase& server, const MoveTable& table, Ro
     }
     if (progress)
         progress(Phase::Check, table.name, digest.rows(), total);
+}
+
+bool OfficeMove::reindexSearch(const QSqlDatabase& server, Result& result, const Progress& progress)
+{
+    const QString table = QStringLiteral("case_search");
+    result.reindexed = MoveReindex::run(server, [&](qint64 done, qint64 total) {
+        if (progress)
+            progress(Phase::Index, table, done, total);
+    });
+    // Every moved row indexed again, none lost or added: else the table shows as different.
+    for (TableResult& moved : result.tables)
+        if (moved.table == table && moved.serverRows != result.reindexed) {
+            moved.serverRows = result.reindexed;
+            return false;
+        }
+    return true;
 }

@@ -27,7 +27,9 @@ class RowDigest;
 // the on-time counts of clock_days) are paused during the copy, inside the transaction, so every
 // row arrives exactly as in the file (clock_days included); the refusals of changes to the audit
 // log stay in force throughout: the copy only adds rows. The search index is copied as its text
-// (case_search: id, body); the server makes its own word index (tokens) from it.
+// (case_search: id, body) and compared as moved; then, before the commit, every moved row is
+// indexed again the way the server's own save writes it (MoveReindex: lower case, no accents),
+// and the server makes its own word index (tokens) from that.
 class OfficeMove
 {
     Q_DECLARE_TR_FUNCTIONS(OfficeMove)
@@ -35,7 +37,8 @@ public:
     enum class Phase
     {
         Copy,
-        Check
+        Check,
+        Index // the search text indexed again as the server stores it (MoveReindex)
     };
     using Progress = std::function<void(Phase phase, const QString& table, qint64 done, qint64 total)>;
 
@@ -57,6 +60,8 @@ public:
         qint64 bytes = 0; // of the values copied
         qint64 copyMs = 0;
         qint64 checkMs = 0;
+        qint64 reindexed = 0; // search rows indexed again as the server stores them
+        qint64 indexMs = 0;
         bool kept = false; // committed: every table matched
     };
 
@@ -70,6 +75,8 @@ private:
     static void refuseWork(const QSqlDatabase& server, const QString& address);
     static void copyTable(const QSqlDatabase& file, const QSqlDatabase& server, const MoveTable& table,
                           RowDigest& digest, const Progress& progress);
+    // MoveReindex after the check; false when it did not index every moved row once.
+    static bool reindexSearch(const QSqlDatabase& server, Result& result, const Progress& progress);
     static void readBack(const QSqlDatabase& server, const MoveTable& table, RowDigest& digest,
                          const Progress& progress);
 

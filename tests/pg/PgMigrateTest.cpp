@@ -11,6 +11,7 @@
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "sample/SampleData.h"
+#include "search/SearchTerms.h"
 #include "transfer/RowDigest.h"
 
 #include <QBuffer>
@@ -237,8 +238,11 @@ TEST_CASE("qualityloop-cli migrate moves a file to an empty server database, eve
         INFO(table.toStdString());
         QStringList columns = fileColumns(s, table);
         if (table == QLatin1String("case_search")) { // FTS5: the text and the case id (its rowid)
-            CHECK(difference(rowsOf(t, table, {QStringLiteral("id"), QStringLiteral("body")}),
-                             rowsOf(s, table, {QStringLiteral("rowid"), QStringLiteral("body")}))
+            // The server keeps the text folded, as its own save writes it (MoveReindex).
+            QStringList folded = rowsOf(s, table, {QStringLiteral("rowid"), QStringLiteral("body")});
+            std::transform(folded.begin(), folded.end(), folded.begin(), SearchTerms::fold);
+            std::sort(folded.begin(), folded.end());
+            CHECK(difference(rowsOf(t, table, {QStringLiteral("id"), QStringLiteral("body")}), folded)
                   == std::string());
             continue;
         }
