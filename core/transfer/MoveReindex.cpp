@@ -1,15 +1,16 @@
 #include "transfer/MoveReindex.h"
 
 #include "db/Sql.h"
-#include "search/SearchIndex.h"
+#include "search/SearchTerms.h"
+#include "transfer/MoveBatch.h"
 
-#include <QList>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <limits>
 
 namespace {
-constexpr int casesPerBatch = 1000;
+constexpr int rowsPerBatch = 1000;
 } // namespace
 
 namespace MoveReindex {
@@ -19,25 +20,31 @@ qint64 run(const QSqlDatabase& server, const std::function<void(qint64, qint64)>
     const qint64 total = Sql::scalar(server, QStringLiteral("SELECT count(*) FROM case_search")).toLongLong();
     if (progress)
         progress(0, total);
+    QSqlQuery write(server);
+    if (!write.prepare(
+            QStringLiteral("UPDATE case_search s SET body = v.body "
+                           "FROM json_populate_recordset(NULL::case_search, ?) v WHERE s.id = v.id")))
+        Sql::raise(server, write.lastError(), QStringLiteral("case_search"));
+    MoveBatch batch({QStringLiteral("id"), QStringLiteral("body")});
     qint64 done = 0;
     qint64 after = std::numeric_limits<qint64>::min();
     for (;;) {
-        QList<qint64> ids;
-        QSqlQuery batch
-            = Sql::exec(server, QStringLiteral("SELECT id FROM case_search WHERE id > ? ORDER BY id LIMIT ?"),
-                        {after, casesPerBatch});
-        while (batch.next())
-            ids.append(batch.value(0).toLongLong());
-        batch.finish();
-        if (ids.isEmpty())
+        QSqlQuery read = Sql::exec(
+            server, QStringLiteral("SELECT id, body FROM case_search WHERE id > ? ORDER BY id LIMIT ?"),
+            {after, rowsPerBatch});
+        while (read.next()) {
+            after = read.value(0).toLongLong();
+            // SearchIndex's text of the case, as a save on the server stores it: folded.
+            batch.addRow({after, SearchTerms::fold(read.value(1).toString())});
+        }
+        read.finish();
+        if (batch.rows() == 0)
             break;
-        // The batch's rows are the ids from its first to its last: nobody else writes in this
-        // transaction's database (the move refuses a database with work in it).
-        Sql::exec(server, QStringLiteral("DELETE FROM case_search WHERE id >= ? AND id <= ?"),
-                  {ids.first(), ids.last()});
-        SearchIndex::indexCases(server, ids);
-        done += ids.size();
-        after = ids.last();
+        write.bindValue(0, batch.json());
+        if (!write.exec())
+            Sql::raise(server, write.lastError(), QStringLiteral("case_search"));
+        done += write.numRowsAffected();
+        batch.clear();
         if (progress)
             progress(done, total);
     }

@@ -5,11 +5,13 @@
 #include <functional>
 
 // The last step of `qualityloop-cli migrate` (OfficeMove), after the copy was compared with the
-// file: the search index's text (case_search.body), copied as SQLite stores it, is written again
-// the way the server's own save writes it (SearchIndex: the case's texts folded to lower case and
-// without accents, since the server's 'simple' configuration only lowercases and a search folds
-// what is typed; its terms added to search_terms), so "muller" and "Müller" find a moved
-// "Müller". Every moved row, in batches of ids in key order, inside the move's transaction.
+// file: the search index's text (case_search.body), copied as SQLite stores it (SearchText's text
+// of the case as written), is stored again as the server's own save stores that same text
+// (SearchIndex: folded as SearchTerms::fold, lower case and without accents, since the server's
+// 'simple' configuration only lowercases and a search folds what is typed), so "muller" and
+// "Müller" find a moved "Müller". The vocabulary (search_terms) is folded on both engines and
+// was copied as it is. Every moved row, in batches in key order (one read and one UPDATE of a
+// JSON batch each, no round trip per case), inside the move's transaction.
 namespace MoveReindex {
 
 // progress(done, total) before the first batch and after each; returns the rows indexed again.
