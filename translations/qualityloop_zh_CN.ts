@@ -3248,6 +3248,14 @@ Other windows using this database show the restored data; ask the people working
         <source>The search text of %1 cases indexed again as the server stores it (lower case, without accents) in %2 s.</source>
         <translation>已按服务器的存储方式（小写、去掉重音符号）重新建立 %1 个问题单的搜索文本索引，用时 %2 秒。</translation>
     </message>
+    <message>
+        <source>Updating the server&apos;s statistics of the moved rows…</source>
+        <translation>正在更新服务器上已迁移数据的统计信息…</translation>
+    </message>
+    <message>
+        <source>The server&apos;s statistics of the moved rows (what it needs to choose its indexes) updated in %1 s.</source>
+        <translation>服务器上已迁移数据的统计信息（服务器据此选择索引）已更新，用时 %1 秒。</translation>
+    </message>
 </context>
 <context>
     <name>CloseDialog</name>

@@ -45,6 +45,11 @@ int CliMigrateCommand::run(CliCommands& cli, const QStringList& args)
                   if (table != shownTable && !shownTable.isEmpty())
                       cli.err() << Qt::endl;
                   shownTable = table;
+                  if (phase == OfficeMove::Phase::Analyze) {
+                      cli.err() << tr("Updating the server's statistics of the moved rows…");
+                      cli.err().flush();
+                      return;
+                  }
                   const QString step = phase == OfficeMove::Phase::Copy ? tr("Copying %1: %2 of %3 rows")
                       : phase == OfficeMove::Phase::Check
                       ? tr("Checking %1: %2 of %3 rows")
@@ -86,6 +91,11 @@ int CliMigrateCommand::run(CliCommands& cli, const QStringList& args)
                .arg(result.reindexed)
                .arg(result.indexMs / 1000.0, 0, 'f', 1)
         << Qt::endl;
+    if (result.kept)
+        out << tr("The server's statistics of the moved rows (what it needs to choose its indexes) "
+                  "updated in %1 s.")
+                   .arg(result.analyzeMs / 1000.0, 0, 'f', 1)
+            << Qt::endl;
     if (!result.kept) {
         cli.err() << tr(
             "%n table(s) differ between the file and the server, so nothing was kept: the server "

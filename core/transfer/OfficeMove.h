@@ -38,7 +38,8 @@ public:
     {
         Copy,
         Check,
-        Index // the search text indexed again as the server stores it (MoveReindex)
+        Index, // the search text indexed again as the server stores it (MoveReindex)
+        Analyze // the server's statistics of the moved rows, after the commit
     };
     using Progress = std::function<void(Phase phase, const QString& table, qint64 done, qint64 total)>;
 
@@ -62,6 +63,7 @@ public:
         qint64 checkMs = 0;
         qint64 reindexed = 0; // search rows indexed again as the server stores them
         qint64 indexMs = 0;
+        qint64 analyzeMs = 0; // ANALYZE after the commit
         bool kept = false; // committed: every table matched
     };
 

@@ -260,6 +260,18 @@ TEST_CASE("qualityloop-cli migrate moves a file to an empty server database, eve
     CHECK(Sql::scalar(t, QStringLiteral("SELECT count(*) FROM case_search WHERE tokens <> ''::tsvector"))
               .toInt()
           == 300);
+    // The planner knows the moved rows (ANALYZE after the commit) and samples enough words to see
+    // that a serial number is rare (pg/031): without either, a search for one walks every case.
+    CHECK(Sql::scalar(t,
+                      QStringLiteral("SELECT count(*) FROM pg_stats WHERE tablename = 'case_search' AND "
+                                     "attname = 'tokens'"))
+              .toInt()
+          == 1);
+    CHECK(Sql::scalar(t,
+                      QStringLiteral("SELECT attstattarget FROM pg_attribute WHERE attrelid = "
+                                     "'case_search'::regclass AND attname = 'tokens'"))
+              .toInt()
+          >= 1000);
 
     // A second move into the same database is refused and changes nothing.
     const qint64 before = serverRowsInAll(t, tables);
