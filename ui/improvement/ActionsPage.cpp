@@ -4,6 +4,7 @@
 #include "common/Palette.h"
 #include "improvement/ActionService.h"
 #include "improvement/ImprovementForms.h"
+#include "improvement/ImprovementList.h"
 #include "improvement/ImprovementRules.h"
 #include "improvement/ImprovementWords.h"
 #include "improvement/RectificationNoticeDocument.h"
@@ -12,7 +13,6 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
@@ -37,23 +37,13 @@ ActionsPage::ActionsPage(Session& session, QWidget* parent)
     top->addWidget(m_filter);
     top->addStretch(1);
     layout->addLayout(top);
-    m_table = new QTableWidget(0, 8, this);
-    m_table->setObjectName(QStringLiteral("actionsTable"));
-    m_table->setHorizontalHeaderLabels({tr("Notice"), tr("Case"), tr("Owner unit"), tr("Kind"), tr("Due"),
-                                        tr("State"), tr("Meetings"), tr("What")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
+    m_table = ImprovementList::make(this, QStringLiteral("actionsTable"),
+                                    {tr("Notice"), tr("Case"), tr("Owner unit"), tr("Kind"), tr("Due"),
+                                     tr("State"), tr("Meetings"), tr("What")});
     layout->addWidget(m_table, 1);
     auto* buttons = new QHBoxLayout;
     auto button = [this, buttons](const QString& text, const char* name, auto slot) {
-        auto* b = new QPushButton(text, this);
-        b->setObjectName(QLatin1String(name));
-        connect(b, &QPushButton::clicked, this, slot);
-        buttons->addWidget(b);
-        return b;
+        return ImprovementList::addButton(this, buttons, text, name, slot);
     };
     QPushButton* raiseButton = button(tr("&Raise action…"), "raiseAction", &ActionsPage::raise);
     raiseButton->setEnabled(ImprovementRules::may(session.user(), ImprovementRules::Task::RaiseAction));
@@ -138,8 +128,7 @@ void ActionsPage::append(const QList<ActionRow>& rows)
 
 qint64 ActionsPage::selectedId() const
 {
-    const QList<QTableWidgetItem*> items = m_table->selectedItems();
-    return items.isEmpty() ? 0 : items.first()->data(Qt::UserRole).toLongLong();
+    return ImprovementList::selectedId(m_table);
 }
 
 void ActionsPage::select(const QString& number)
@@ -199,24 +188,22 @@ void ActionsPage::raise()
 
 void ActionsPage::circulate()
 {
-    const qint64 id = selectedId();
-    if (id > 0
-        && ImprovementForms::recordCirculation(m_session, this, m_session.make<ActionService>().load(id)))
+    if (ImprovementList::openOnSelected<ActionService>(m_session, this, m_table,
+                                                       &ImprovementForms::recordCirculation))
         changed();
 }
 
 void ActionsPage::reportDone()
 {
-    const qint64 id = selectedId();
-    if (id > 0 && ImprovementForms::reportDone(m_session, this, m_session.make<ActionService>().load(id)))
+    if (ImprovementList::openOnSelected<ActionService>(m_session, this, m_table,
+                                                       &ImprovementForms::reportDone))
         changed();
 }
 
 void ActionsPage::checkEffectiveness()
 {
-    const qint64 id = selectedId();
-    if (id > 0
-        && ImprovementForms::checkEffectiveness(m_session, this, m_session.make<ActionService>().load(id)))
+    if (ImprovementList::openOnSelected<ActionService>(m_session, this, m_table,
+                                                       &ImprovementForms::checkEffectiveness))
         changed();
 }
 
