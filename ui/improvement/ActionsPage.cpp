@@ -105,8 +105,6 @@ void ActionsPage::readMore()
 void ActionsPage::append(const QList<ActionRow>& rows)
 {
     for (const ActionRow& a : rows) {
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
         const QStringList cells {a.number,
                                  a.caseNumber,
                                  a.ownerUnit,
@@ -115,13 +113,7 @@ void ActionsPage::append(const QList<ActionRow>& rows)
                                  a.overdue ? tr("Overdue") : ImprovementWords::statusName(a.status),
                                  tr("%1 of 3").arg(a.circulated),
                                  a.what.simplified()};
-        for (int column = 0; column < cells.size(); ++column) {
-            auto* item = new QTableWidgetItem(cells.at(column));
-            item->setData(Qt::UserRole, a.id);
-            if (a.overdue)
-                item->setForeground(Palette::overdue(palette()));
-            m_table->setItem(row, column, item);
-        }
+        ImprovementList::addRow(m_table, cells, a.id, a.overdue ? Palette::overdue(palette()) : QColor());
     }
     m_table->resizeColumnsToContents();
 }

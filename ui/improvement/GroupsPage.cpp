@@ -61,15 +61,8 @@ void GroupsPage::readMore()
 {
     const QList<GroupRow> rows = m_session.make<ImprovementQuery>().groups(m_last, pageSize);
     for (const GroupRow& g : rows) {
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
-        const QStringList cells {g.number, g.lead, g.closed ? tr("Closed") : tr("Open"),
-                                 g.problem.simplified()};
-        for (int column = 0; column < cells.size(); ++column) {
-            auto* item = new QTableWidgetItem(cells.at(column));
-            item->setData(Qt::UserRole, g.id);
-            m_table->setItem(row, column, item);
-        }
+        ImprovementList::addRow(
+            m_table, {g.number, g.lead, g.closed ? tr("Closed") : tr("Open"), g.problem.simplified()}, g.id);
     }
     if (!rows.isEmpty())
         m_last = rows.last().id;

@@ -17,6 +17,19 @@ QTableWidget* make(QWidget* parent, const QString& objectName, const QStringList
     return table;
 }
 
+void addRow(QTableWidget* table, const QStringList& cells, qint64 id, const QColor& colour)
+{
+    const int row = table->rowCount();
+    table->insertRow(row);
+    for (int column = 0; column < cells.size(); ++column) {
+        auto* item = new QTableWidgetItem(cells.at(column));
+        item->setData(Qt::UserRole, id);
+        if (colour.isValid())
+            item->setForeground(colour);
+        table->setItem(row, column, item);
+    }
+}
+
 qint64 selectedId(const QTableWidget* table)
 {
     const QList<QTableWidgetItem*> items = table->selectedItems();

@@ -3,6 +3,7 @@
 #include "main/Session.h"
 
 #include <QBoxLayout>
+#include <QColor>
 #include <QPushButton>
 #include <QStringList>
 
@@ -14,6 +15,8 @@ class QWidget;
 // row's id; the buttons below a list; a form opened on the chosen row.
 namespace ImprovementList {
 QTableWidget* make(QWidget* parent, const QString& objectName, const QStringList& headers);
+// Appends a row of texts, each cell holding the row's id, in colour when one is given.
+void addRow(QTableWidget* table, const QStringList& cells, qint64 id, const QColor& colour = {});
 // The id of the chosen row, 0 when none is chosen.
 qint64 selectedId(const QTableWidget* table);
 
