@@ -83,26 +83,27 @@ std::string difference(const QStringList& server, const QStringList& file)
     return {};
 }
 
+// The first column of every row a query answers, as text.
+QStringList firstColumn(QSqlQuery q)
+{
+    QStringList values;
+    while (q.next())
+        values.append(q.value(0).toString());
+    return values;
+}
+
 QStringList fileTables(const QSqlDatabase& db)
 {
-    QStringList names;
-    QSqlQuery q
-        = Sql::exec(db,
-                    QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
-                                   "LIKE 'sqlite_%' AND name NOT LIKE 'case_search_%' ORDER BY name"));
-    while (q.next())
-        names.append(q.value(0).toString());
-    return names;
+    return firstColumn(
+        Sql::exec(db,
+                  QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
+                                 "LIKE 'sqlite_%' AND name NOT LIKE 'case_search_%' ORDER BY name")));
 }
 
 QStringList fileColumns(const QSqlDatabase& db, const QString& table)
 {
-    QStringList names;
-    QSqlQuery q
-        = Sql::exec(db, QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"), {table});
-    while (q.next())
-        names.append(q.value(0).toString());
-    return names;
+    return firstColumn(
+        Sql::exec(db, QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"), {table}));
 }
 
 qint64 serverRowsInAll(const QSqlDatabase& server, const QStringList& tables)
@@ -141,14 +142,22 @@ public:
     const QString name;
 };
 
+// The sample office qualityloop-cli sample makes, with that many cases, in the folder.
+QString sampleOffice(const QTemporaryDir& dir, const QString& name, int cases)
+{
+    const QString path = dir.filePath(name);
+    REQUIRE(runCli({QStringLiteral("sample"), QStringLiteral("--database"), path, QStringLiteral("--cases"),
+                    QString::number(cases)})
+                .code
+            == 0);
+    return path;
+}
+
 // A sample office: several hundred cases with their audit entries, users, settings, photos
 // (attachments), and a company logo.
 QString makeOffice(const QTemporaryDir& dir)
 {
-    const QString path = dir.filePath(QStringLiteral("office.qldb"));
-    const CliRun made = runCli({QStringLiteral("sample"), QStringLiteral("--database"), path,
-                                QStringLiteral("--cases"), QStringLiteral("300")});
-    REQUIRE(made.code == 0);
+    const QString path = sampleOffice(dir, QStringLiteral("office.qldb"), 300);
     QImage logo(24, 12, QImage::Format_RGB32);
     logo.fill(Qt::darkBlue);
     QByteArray png;
@@ -292,11 +301,7 @@ TEST_CASE("qualityloop-cli migrate moves a file to an empty server database, eve
 TEST_CASE("qualityloop-cli migrate leaves a server database of another program alone", "[pg][migrate]")
 {
     QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("small.qldb"));
-    REQUIRE(runCli({QStringLiteral("sample"), QStringLiteral("--database"), file, QStringLiteral("--cases"),
-                    QStringLiteral("5")})
-                .code
-            == 0);
+    const QString file = sampleOffice(dir, QStringLiteral("small.qldb"), 5);
     const ScratchDatabase scratch;
     PgServer::adminExec(QStringLiteral("CREATE TABLE invoices (id BIGINT PRIMARY KEY)"), scratch.name());
     const CliRun run = runCli(
@@ -325,11 +330,7 @@ TEST_CASE("a move the server refuses half-way keeps nothing there, and can simpl
           "[pg][migrate]")
 {
     QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("small.qldb"));
-    REQUIRE(runCli({QStringLiteral("sample"), QStringLiteral("--database"), file, QStringLiteral("--cases"),
-                    QStringLiteral("5")})
-                .code
-            == 0);
+    const QString file = sampleOffice(dir, QStringLiteral("small.qldb"), 5);
     {
         // A contact of a customer that is not there: a file written without its foreign keys.
         const Database db(file);

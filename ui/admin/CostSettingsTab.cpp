@@ -1,21 +1,15 @@
 #include "admin/CostSettingsTab.h"
 
-#include "UserError.h"
 #include "costs/LabourRate.h"
 #include "main/Session.h"
 
 #include <QDoubleSpinBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
-#include <QTabWidget>
 
 CostSettingsTab::CostSettingsTab(Session& session, QWidget* parent)
-    : QWidget(parent)
-    , m_session(session)
+    : SettingsTab(session, QStringLiteral("costsTab"), QStringLiteral("labourRate"), parent)
 {
-    setObjectName(QStringLiteral("costsTab"));
-    m_form = new QFormLayout(this);
     m_rate = new QDoubleSpinBox(this);
     m_rate->setObjectName(QStringLiteral("labourRate"));
     m_rate->setDecimals(2);
@@ -41,19 +35,6 @@ void CostSettingsTab::retranslate()
     m_note->setText(
         tr("The statistics price the labour hours of the service and return forms at this rate in "
            "the cost of poor quality. 0 leaves labour out of the costs."));
-    for (QWidget* w = parentWidget(); w; w = w->parentWidget())
-        if (auto* tabs = qobject_cast<QTabWidget*>(w)) {
-            if (tabs->indexOf(this) >= 0)
-                tabs->setTabText(tabs->indexOf(this), title());
-            break;
-        }
-}
-
-void CostSettingsTab::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 qint64 CostSettingsTab::hundredthsPerHour() const
@@ -61,27 +42,12 @@ qint64 CostSettingsTab::hundredthsPerHour() const
     return qRound64(m_rate->value() * 100);
 }
 
-bool CostSettingsTab::validate()
+void CostSettingsTab::check() const
 {
-    m_errors.clear();
-    try {
-        LabourRate::validate(hundredthsPerHour());
-    } catch (const UserError& error) {
-        m_errors.show(error.fieldErrors());
-        return false;
-    }
-    return true;
+    LabourRate::validate(hundredthsPerHour());
 }
 
-bool CostSettingsTab::save()
+void CostSettingsTab::store()
 {
-    if (!validate())
-        return false;
-    try {
-        m_session.make<LabourRate>().save(m_session.user(), hundredthsPerHour(), m_session.clock().now());
-    } catch (const UserError& error) {
-        m_errors.show({{QStringLiteral("labourRate"), error.message()}});
-        return false;
-    }
-    return true;
+    m_session.make<LabourRate>().save(m_session.user(), hundredthsPerHour(), m_session.clock().now());
 }

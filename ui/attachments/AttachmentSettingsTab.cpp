@@ -1,21 +1,15 @@
 #include "attachments/AttachmentSettingsTab.h"
 
-#include "UserError.h"
 #include "main/Session.h"
 
 #include <QCheckBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QSpinBox>
-#include <QTabWidget>
 
 AttachmentSettingsTab::AttachmentSettingsTab(Session& session, QWidget* parent)
-    : QWidget(parent)
-    , m_session(session)
+    : SettingsTab(session, QStringLiteral("filesTab"), QStringLiteral("maxFileMegabytes"), parent)
 {
-    setObjectName(QStringLiteral("filesTab"));
-    m_form = new QFormLayout(this);
     m_maxFile = new QSpinBox(this);
     m_maxFile->setObjectName(QStringLiteral("maxFileMegabytes"));
     m_maxFile->setRange(1, AttachmentSettings::largestFileMegabytes);
@@ -55,23 +49,10 @@ void AttachmentSettingsTab::retranslate()
     m_maxFile->setSuffix(tr(" MB"));
     m_side->setSuffix(tr(" pixels"));
     m_scale->setText(tr("&Scale photos down when they are added"));
-    for (QWidget* w = parentWidget(); w; w = w->parentWidget())
-        if (auto* tabs = qobject_cast<QTabWidget*>(w)) {
-            if (tabs->indexOf(this) >= 0)
-                tabs->setTabText(tabs->indexOf(this), title());
-            break;
-        }
     m_note->setText(
         tr("Files are kept in the database with the cases, so that a backup holds them all. A larger "
            "file is refused with a message. Scaled photos keep their orientation; without "
            "scaling, every photo is kept exactly as it came."));
-}
-
-void AttachmentSettingsTab::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 AttachmentLimits AttachmentSettingsTab::limits() const
@@ -82,27 +63,12 @@ AttachmentLimits AttachmentSettingsTab::limits() const
     return limits;
 }
 
-bool AttachmentSettingsTab::validate()
+void AttachmentSettingsTab::check() const
 {
-    m_errors.clear();
-    try {
-        AttachmentSettings::validate(limits());
-    } catch (const UserError& error) {
-        m_errors.show(error.fieldErrors());
-        return false;
-    }
-    return true;
+    AttachmentSettings::validate(limits());
 }
 
-bool AttachmentSettingsTab::save()
+void AttachmentSettingsTab::store()
 {
-    if (!validate())
-        return false;
-    try {
-        m_session.make<AttachmentSettings>().save(m_session.user(), limits(), m_session.clock().now());
-    } catch (const UserError& error) {
-        m_errors.show({{QStringLiteral("maxFileMegabytes"), error.message()}});
-        return false;
-    }
-    return true;
+    m_session.make<AttachmentSettings>().save(m_session.user(), limits(), m_session.clock().now());
 }

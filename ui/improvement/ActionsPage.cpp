@@ -4,6 +4,7 @@
 #include "common/Palette.h"
 #include "improvement/ActionService.h"
 #include "improvement/ImprovementForms.h"
+#include "improvement/ImprovementList.h"
 #include "improvement/ImprovementRules.h"
 #include "improvement/ImprovementWords.h"
 #include "improvement/RectificationNoticeDocument.h"
@@ -12,7 +13,6 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
@@ -37,23 +37,13 @@ ActionsPage::ActionsPage(Session& session, QWidget* parent)
     top->addWidget(m_filter);
     top->addStretch(1);
     layout->addLayout(top);
-    m_table = new QTableWidget(0, 8, this);
-    m_table->setObjectName(QStringLiteral("actionsTable"));
-    m_table->setHorizontalHeaderLabels({tr("Notice"), tr("Case"), tr("Owner unit"), tr("Kind"), tr("Due"),
-                                        tr("State"), tr("Meetings"), tr("What")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
+    m_table = ImprovementList::make(this, QStringLiteral("actionsTable"),
+                                    {tr("Notice"), tr("Case"), tr("Owner unit"), tr("Kind"), tr("Due"),
+                                     tr("State"), tr("Meetings"), tr("What")});
     layout->addWidget(m_table, 1);
     auto* buttons = new QHBoxLayout;
     auto button = [this, buttons](const QString& text, const char* name, auto slot) {
-        auto* b = new QPushButton(text, this);
-        b->setObjectName(QLatin1String(name));
-        connect(b, &QPushButton::clicked, this, slot);
-        buttons->addWidget(b);
-        return b;
+        return ImprovementList::addButton(this, buttons, text, name, slot);
     };
     QPushButton* raiseButton = button(tr("&Raise action…"), "raiseAction", &ActionsPage::raise);
     raiseButton->setEnabled(ImprovementRules::may(session.user(), ImprovementRules::Task::RaiseAction));
@@ -115,8 +105,6 @@ void ActionsPage::readMore()
 void ActionsPage::append(const QList<ActionRow>& rows)
 {
     for (const ActionRow& a : rows) {
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
         const QStringList cells {a.number,
                                  a.caseNumber,
                                  a.ownerUnit,
@@ -125,21 +113,14 @@ void ActionsPage::append(const QList<ActionRow>& rows)
                                  a.overdue ? tr("Overdue") : ImprovementWords::statusName(a.status),
                                  tr("%1 of 3").arg(a.circulated),
                                  a.what.simplified()};
-        for (int column = 0; column < cells.size(); ++column) {
-            auto* item = new QTableWidgetItem(cells.at(column));
-            item->setData(Qt::UserRole, a.id);
-            if (a.overdue)
-                item->setForeground(Palette::overdue(palette()));
-            m_table->setItem(row, column, item);
-        }
+        ImprovementList::addRow(m_table, cells, a.id, a.overdue ? Palette::overdue(palette()) : QColor());
     }
     m_table->resizeColumnsToContents();
 }
 
 qint64 ActionsPage::selectedId() const
 {
-    const QList<QTableWidgetItem*> items = m_table->selectedItems();
-    return items.isEmpty() ? 0 : items.first()->data(Qt::UserRole).toLongLong();
+    return ImprovementList::selectedId(m_table);
 }
 
 void ActionsPage::select(const QString& number)
@@ -199,24 +180,22 @@ void ActionsPage::raise()
 
 void ActionsPage::circulate()
 {
-    const qint64 id = selectedId();
-    if (id > 0
-        && ImprovementForms::recordCirculation(m_session, this, m_session.make<ActionService>().load(id)))
+    if (ImprovementList::openOnSelected<ActionService>(m_session, this, m_table,
+                                                       &ImprovementForms::recordCirculation))
         changed();
 }
 
 void ActionsPage::reportDone()
 {
-    const qint64 id = selectedId();
-    if (id > 0 && ImprovementForms::reportDone(m_session, this, m_session.make<ActionService>().load(id)))
+    if (ImprovementList::openOnSelected<ActionService>(m_session, this, m_table,
+                                                       &ImprovementForms::reportDone))
         changed();
 }
 
 void ActionsPage::checkEffectiveness()
 {
-    const qint64 id = selectedId();
-    if (id > 0
-        && ImprovementForms::checkEffectiveness(m_session, this, m_session.make<ActionService>().load(id)))
+    if (ImprovementList::openOnSelected<ActionService>(m_session, this, m_table,
+                                                       &ImprovementForms::checkEffectiveness))
         changed();
 }
 

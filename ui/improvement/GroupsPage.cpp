@@ -2,12 +2,12 @@
 
 #include "improvement/GroupService.h"
 #include "improvement/ImprovementForms.h"
+#include "improvement/ImprovementList.h"
 #include "improvement/ImprovementQuery.h"
 #include "improvement/ImprovementRules.h"
 #include "main/Session.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -23,14 +23,8 @@ GroupsPage::GroupsPage(Session& session, QWidget* parent)
 {
     setObjectName(QStringLiteral("groupsPage"));
     auto* layout = new QVBoxLayout(this);
-    m_table = new QTableWidget(0, 4, this);
-    m_table->setObjectName(QStringLiteral("groupsTable"));
-    m_table->setHorizontalHeaderLabels({tr("Group"), tr("Lead"), tr("State"), tr("Problem")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
+    m_table = ImprovementList::make(this, QStringLiteral("groupsTable"),
+                                    {tr("Group"), tr("Lead"), tr("State"), tr("Problem")});
     layout->addWidget(m_table, 2);
     m_details = new QLabel(this);
     m_details->setObjectName(QStringLiteral("groupDetails"));
@@ -40,11 +34,7 @@ GroupsPage::GroupsPage(Session& session, QWidget* parent)
     layout->addWidget(m_details, 1);
     auto* buttons = new QHBoxLayout;
     auto button = [this, buttons](const QString& text, const char* name, auto slot) {
-        auto* b = new QPushButton(text, this);
-        b->setObjectName(QLatin1String(name));
-        connect(b, &QPushButton::clicked, this, slot);
-        buttons->addWidget(b);
-        return b;
+        return ImprovementList::addButton(this, buttons, text, name, slot);
     };
     button(tr("&New group…"), "newGroup", &GroupsPage::openGroup)
         ->setEnabled(ImprovementRules::may(session.user(), ImprovementRules::Task::OpenGroup));
@@ -71,15 +61,8 @@ void GroupsPage::readMore()
 {
     const QList<GroupRow> rows = m_session.make<ImprovementQuery>().groups(m_last, pageSize);
     for (const GroupRow& g : rows) {
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
-        const QStringList cells {g.number, g.lead, g.closed ? tr("Closed") : tr("Open"),
-                                 g.problem.simplified()};
-        for (int column = 0; column < cells.size(); ++column) {
-            auto* item = new QTableWidgetItem(cells.at(column));
-            item->setData(Qt::UserRole, g.id);
-            m_table->setItem(row, column, item);
-        }
+        ImprovementList::addRow(
+            m_table, {g.number, g.lead, g.closed ? tr("Closed") : tr("Open"), g.problem.simplified()}, g.id);
     }
     if (!rows.isEmpty())
         m_last = rows.last().id;
@@ -89,8 +72,7 @@ void GroupsPage::readMore()
 
 qint64 GroupsPage::selectedId() const
 {
-    const QList<QTableWidgetItem*> items = m_table->selectedItems();
-    return items.isEmpty() ? 0 : items.first()->data(Qt::UserRole).toLongLong();
+    return ImprovementList::selectedId(m_table);
 }
 
 void GroupsPage::showSelected()
@@ -127,29 +109,28 @@ void GroupsPage::openGroup()
 
 void GroupsPage::changeMembers()
 {
-    const qint64 id = selectedId();
-    if (id > 0 && ImprovementForms::changeMembers(m_session, this, m_session.make<GroupService>().load(id)))
+    if (ImprovementList::openOnSelected<GroupService>(m_session, this, m_table,
+                                                      &ImprovementForms::changeMembers))
         showSelected();
 }
 
 void GroupsPage::addProgress()
 {
-    const qint64 id = selectedId();
-    if (id > 0 && ImprovementForms::addProgress(m_session, this, m_session.make<GroupService>().load(id)))
+    if (ImprovementList::openOnSelected<GroupService>(m_session, this, m_table,
+                                                      &ImprovementForms::addProgress))
         showSelected();
 }
 
 void GroupsPage::decideImprovement()
 {
-    const qint64 id = selectedId();
-    if (id > 0
-        && ImprovementForms::decideImprovement(m_session, this, m_session.make<GroupService>().load(id)))
+    if (ImprovementList::openOnSelected<GroupService>(m_session, this, m_table,
+                                                      &ImprovementForms::decideImprovement))
         showSelected();
 }
 
 void GroupsPage::closeGroup()
 {
-    const qint64 id = selectedId();
-    if (id > 0 && ImprovementForms::closeGroup(m_session, this, m_session.make<GroupService>().load(id)))
+    if (ImprovementList::openOnSelected<GroupService>(m_session, this, m_table,
+                                                      &ImprovementForms::closeGroup))
         reload();
 }

@@ -1,9 +1,8 @@
 #include "improvement/ImprovementForm.h"
 
-#include "UserError.h"
-#include "common/Palette.h"
+#include "common/FormButtons.h"
+#include "common/FormMessage.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -16,16 +15,9 @@ ImprovementForm::ImprovementForm(const QString& title, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     m_form = new QFormLayout;
     layout->addLayout(m_form);
-    m_general = new QLabel(this);
-    m_general->setObjectName(QStringLiteral("generalError"));
-    m_general->setWordWrap(true);
-    m_general->setStyleSheet(QStringLiteral("color: %1").arg(Palette::error(palette()).name()));
-    m_general->hide();
+    m_general = new FormMessage(this);
     layout->addWidget(m_general);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this]() { save(); });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(new FormButtons(this, [this]() { save(); }));
     setMinimumWidth(480);
 }
 
@@ -39,21 +31,16 @@ void ImprovementForm::addField(const QString& key, const QString& label, QWidget
 
 QString ImprovementForm::generalError() const
 {
-    return m_general->isHidden() ? QString() : m_general->text();
+    return m_general->shown();
 }
 
 bool ImprovementForm::save()
 {
-    m_errors.clear();
-    m_general->hide();
-    try {
+    const bool saved = m_general->run(m_errors, [&]() {
         if (m_save)
             m_save();
-    } catch (const UserError& e) {
-        if (!m_errors.show(e.fieldErrors())) {
-            m_general->setText(e.message());
-            m_general->show();
-        }
+    });
+    if (!saved) {
         adjustSize();
         return false;
     }

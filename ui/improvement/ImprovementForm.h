@@ -6,8 +6,8 @@
 
 #include <functional>
 
+class FormMessage;
 class QFormLayout;
-class QLabel;
 
 // A small form of the improvement loop (raise an action, record a meeting, check effectiveness,
 // a group's progress ...): labelled fields, each with its message below when core refuses it,
@@ -28,7 +28,7 @@ public:
 
 private:
     QFormLayout* m_form = nullptr;
-    QLabel* m_general = nullptr;
+    FormMessage* m_general = nullptr;
     FieldErrors m_errors;
     std::function<void()> m_save;
 };

@@ -3,13 +3,13 @@
 #include "common/Palette.h"
 #include "improvement/ActionsPage.h"
 #include "improvement/GroupsPage.h"
+#include "improvement/ImprovementList.h"
 #include "improvement/ImprovementQuery.h"
 #include "improvement/ImprovementWords.h"
 #include "improvement/TracingDialog.h"
 #include "main/Session.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
@@ -19,32 +19,6 @@
 
 namespace {
 constexpr int pageSize = 100;
-
-QTableWidget* table(QWidget* parent, const QStringList& header, const char* name)
-{
-    auto* t = new QTableWidget(0, static_cast<int>(header.size()), parent);
-    t->setObjectName(QLatin1String(name));
-    t->setHorizontalHeaderLabels(header);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->verticalHeader()->hide();
-    return t;
-}
-
-void addRow(QTableWidget* t, const QStringList& cells, qint64 id, const QColor& colour = {})
-{
-    const int row = t->rowCount();
-    t->insertRow(row);
-    for (int column = 0; column < cells.size(); ++column) {
-        auto* item = new QTableWidgetItem(cells.at(column));
-        item->setData(Qt::UserRole, id);
-        if (colour.isValid())
-            item->setForeground(colour);
-        t->setItem(row, column, item);
-    }
-}
 } // namespace
 
 ImprovementWindow* ImprovementWindow::showIn(Session& session, QWidget* mainWindow)
@@ -74,15 +48,15 @@ ImprovementWindow::ImprovementWindow(Session& session, QWidget* parent)
     auto* tracingPage = new QWidget(m_tabs);
     auto* tracingLayout = new QVBoxLayout(tracingPage);
     auto* split = new QSplitter(Qt::Vertical, tracingPage);
-    m_tracings
-        = table(split, {tr("Tracing"), tr("Case"), tr("Traced because"), tr("Signed off"), tr("State")},
-                "tracingsTable");
+    m_tracings = ImprovementList::make(
+        split, QStringLiteral("tracingsTable"),
+        {tr("Tracing"), tr("Case"), tr("Traced because"), tr("Signed off"), tr("State")});
     auto* duePart = new QWidget(split);
     auto* dueLayout = new QVBoxLayout(duePart);
     dueLayout->setContentsMargins(0, 0, 0, 0);
     dueLayout->addWidget(new QLabel(tr("8D steps due"), duePart));
-    m_stepsDue
-        = table(duePart, {tr("Tracing"), tr("Case"), tr("Step"), tr("Owner"), tr("Due")}, "stepsDueTable");
+    m_stepsDue = ImprovementList::make(duePart, QStringLiteral("stepsDueTable"),
+                                       {tr("Tracing"), tr("Case"), tr("Step"), tr("Owner"), tr("Due")});
     dueLayout->addWidget(m_stepsDue);
     tracingLayout->addWidget(split, 1);
     auto* tracingButtons = new QHBoxLayout;
@@ -108,10 +82,10 @@ ImprovementWindow::ImprovementWindow(Session& session, QWidget* parent)
     connect(m_moreTracings, &QPushButton::clicked, this, [this]() {
         const QList<TracingRow> rows = m_session.make<ImprovementQuery>().tracings(m_lastTracing, pageSize);
         for (const TracingRow& t : rows)
-            addRow(m_tracings,
-                   {t.number, t.caseNumber, ImprovementWords::reasonName(t.reason),
-                    tr("%1 of 9").arg(t.signedSteps), t.closed ? tr("Closed") : tr("Open")},
-                   t.id);
+            ImprovementList::addRow(m_tracings,
+                                    {t.number, t.caseNumber, ImprovementWords::reasonName(t.reason),
+                                     tr("%1 of 9").arg(t.signedSteps), t.closed ? tr("Closed") : tr("Open")},
+                                    t.id);
         if (!rows.isEmpty())
             m_lastTracing = rows.last().id;
         m_moreTracings->setEnabled(rows.size() == pageSize);
@@ -129,19 +103,19 @@ void ImprovementWindow::reloadTracings()
     m_stepsDue->setRowCount(0);
     const ImprovementQuery query = m_session.make<ImprovementQuery>();
     for (const StepRow& s : query.stepsDue(false, {}, 0, pageSize))
-        addRow(m_stepsDue,
-               {s.tracingNumber, s.caseNumber, ImprovementWords::stepTitle(s.step), s.owner,
-                s.dueOn.toString(Qt::ISODate)},
-               s.tracingId, s.overdue ? Palette::overdue(palette()) : QColor());
+        ImprovementList::addRow(m_stepsDue,
+                                {s.tracingNumber, s.caseNumber, ImprovementWords::stepTitle(s.step), s.owner,
+                                 s.dueOn.toString(Qt::ISODate)},
+                                s.tracingId, s.overdue ? Palette::overdue(palette()) : QColor());
     m_stepsDue->resizeColumnsToContents();
 }
 
 void ImprovementWindow::openTracing()
 {
-    const QList<QTableWidgetItem*> items = m_tracings->selectedItems();
-    if (items.isEmpty())
+    const qint64 id = ImprovementList::selectedId(m_tracings);
+    if (id <= 0)
         return;
-    TracingDialog dialog(m_session, items.first()->data(Qt::UserRole).toLongLong(), this);
+    TracingDialog dialog(m_session, id, this);
     dialog.exec();
     reloadTracings();
 }

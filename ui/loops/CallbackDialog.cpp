@@ -1,14 +1,13 @@
 #include "loops/CallbackDialog.h"
 
-#include "UserError.h"
 #include "common/DateTimeField.h"
 #include "common/DialogFit.h"
 #include "common/Fields.h"
-#include "common/Palette.h"
+#include "common/FormButtons.h"
+#include "common/FormMessage.h"
 #include "main/Session.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -70,16 +69,9 @@ CallbackDialog::CallbackDialog(Session& session, const BatchCallback& batch, QWi
         for (const auto role : {QFormLayout::LabelRole, QFormLayout::FieldRole})
             if (QLayoutItem* item = form->itemAt(row, role); item && item->widget())
                 m_objectionRows.append(item->widget());
-    m_general = new QLabel(this);
-    m_general->setObjectName(QStringLiteral("generalError"));
-    m_general->setWordWrap(true);
-    m_general->setStyleSheet(QStringLiteral("color: %1").arg(Palette::error(palette()).name()));
-    m_general->hide();
+    m_general = new FormMessage(this);
     layout->addWidget(m_general);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this]() { save(); });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(new FormButtons(this, [this]() { save(); }));
     setMinimumWidth(560);
     connect(opinion, &QComboBox::currentIndexChanged, this, &CallbackDialog::showObjection);
     showObjection();
@@ -113,20 +105,13 @@ CallbackData CallbackDialog::data() const
 
 QString CallbackDialog::generalError() const
 {
-    return m_general->isHidden() ? QString() : m_general->text();
+    return m_general->shown();
 }
 
 bool CallbackDialog::save()
 {
-    m_errors.clear();
-    m_general->hide();
-    try {
-        m_service.record(m_session.user(), data());
-    } catch (const UserError& e) {
-        if (!m_errors.show(e.fieldErrors())) {
-            m_general->setText(e.message());
-            m_general->show();
-        }
+    const bool saved = m_general->run(m_errors, [&]() { m_service.record(m_session.user(), data()); });
+    if (!saved) {
         adjustSize(); // room for the messages below their fields
         return false;
     }

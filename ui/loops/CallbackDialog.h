@@ -6,9 +6,9 @@
 
 #include <QDialog>
 
+class FormMessage;
 class QComboBox;
 class DateTimeField;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
@@ -43,6 +43,6 @@ private:
     BatchCallback m_batch;
     FieldErrors m_errors;
     DateTimeField* m_calledAt = nullptr;
-    QLabel* m_general = nullptr;
+    FormMessage* m_general = nullptr;
     QList<QWidget*> m_objectionRows;
 };

@@ -4,6 +4,7 @@
 #include "loops/CallbackDialog.h"
 #include "loops/CallbackQuery.h"
 #include "loops/LoopRules.h"
+#include "loops/LoopTable.h"
 #include "main/Session.h"
 
 #include <QComboBox>
@@ -49,13 +50,6 @@ QString opinionName(const BatchCallback& b)
     }
     return {};
 }
-
-QTableWidgetItem* cell(const QString& text)
-{
-    auto* item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    return item;
-}
 } // namespace
 
 CallbackPage::CallbackPage(Session& session, QWidget* parent)
@@ -87,14 +81,9 @@ CallbackPage::CallbackPage(Session& session, QWidget* parent)
 
     auto* split = new QSplitter(Qt::Vertical, this);
     layout->addWidget(split, 1);
-    m_table = new QTableWidget(0, 8, split);
-    m_table->setObjectName(QStringLiteral("callbackTable"));
-    m_table->setHorizontalHeaderLabels({tr("Customer"), tr("Order"), tr("Batch"), tr("Delivered"),
-                                        tr("Call by"), tr("State"), tr("View"), tr("Case")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
+    m_table = LoopTable::make(split, QStringLiteral("callbackTable"),
+                              {tr("Customer"), tr("Order"), tr("Batch"), tr("Delivered"), tr("Call by"),
+                               tr("State"), tr("View"), tr("Case")});
     auto* lower = new QWidget(split);
     auto* lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
@@ -160,8 +149,6 @@ void CallbackPage::loadMore()
 void CallbackPage::addRow(const BatchCallback& b)
 {
     m_rows.append(b);
-    const int row = m_table->rowCount();
-    m_table->insertRow(row);
     const QStringList texts {b.customerName,
                              b.orderNo,
                              b.batchNo,
@@ -170,8 +157,7 @@ void CallbackPage::addRow(const BatchCallback& b)
                              stateName(b),
                              opinionName(b),
                              b.caseNumber};
-    for (int column = 0; column < texts.size(); ++column)
-        m_table->setItem(row, column, cell(texts[column]));
+    const int row = LoopTable::append(m_table, texts);
     if (b.state == CallbackState::Overdue)
         m_table->item(row, 5)->setForeground(Palette::overdue(palette()));
 }
@@ -185,8 +171,9 @@ void CallbackPage::fillMonths()
         names.append(QLocale().monthName(m.month.month()));
         const QList<int> values {m.due, m.done, m.late, m.overdue, m.upcoming};
         for (int column = 0; column < values.size(); ++column)
-            m_months->setItem(i, column,
-                              cell(values[column] == 0 ? QString() : QString::number(values[column])));
+            m_months->setItem(
+                i, column,
+                LoopTable::cell(values[column] == 0 ? QString() : QString::number(values[column])));
     }
     m_months->setVerticalHeaderLabels(names);
 }

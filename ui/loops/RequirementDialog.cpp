@@ -1,9 +1,9 @@
 #include "loops/RequirementDialog.h"
 
-#include "UserError.h"
 #include "common/DialogFit.h"
 #include "common/Fields.h"
-#include "common/Palette.h"
+#include "common/FormButtons.h"
+#include "common/FormMessage.h"
 #include "dates/CompanyTime.h"
 #include "loops/LoopRules.h"
 #include "main/Session.h"
@@ -94,14 +94,11 @@ RequirementDialog::RequirementDialog(Session& session, const QString& orderNo, Q
                                                           m_session.workflow().deadlines().rules().zone)
                                              .toString(Qt::ISODate)),
                                 this));
-    m_general = new QLabel(this);
-    m_general->setObjectName(QStringLiteral("generalError"));
-    m_general->setWordWrap(true);
-    m_general->setStyleSheet(QStringLiteral("color: %1").arg(Palette::error(palette()).name()));
-    m_general->hide();
+    m_general = new FormMessage(this);
     layout->addWidget(m_general);
-    auto* buttons = new QDialogButtonBox(
-        editable ? QDialogButtonBox::Save | QDialogButtonBox::Cancel : QDialogButtonBox::Close, this);
+    auto* buttons = new FormButtons(
+        this, [this]() { save(); },
+        editable ? QDialogButtonBox::Save | QDialogButtonBox::Cancel : QDialogButtonBox::Close);
     layout->addWidget(buttons);
     for (QLineEdit* e : {medium, pressure, temperature, newDocument})
         e->setReadOnly(!editable);
@@ -110,8 +107,6 @@ RequirementDialog::RequirementDialog(Session& session, const QString& orderNo, Q
     newDocument->setVisible(editable);
     connect(add, &QPushButton::clicked, this, [this]() { addDocument(newDocument->text()); });
     connect(newDocument, &QLineEdit::returnPressed, this, [this]() { addDocument(newDocument->text()); });
-    connect(buttons, &QDialogButtonBox::accepted, this, [this]() { save(); });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(560);
     DialogFit::toContents(this, 560); // as tall as the fields at that width
 }
@@ -160,20 +155,14 @@ RequirementData RequirementDialog::data() const
 
 QString RequirementDialog::generalError() const
 {
-    return m_general->isHidden() ? QString() : m_general->text();
+    return m_general->shown();
 }
 
 bool RequirementDialog::save()
 {
-    m_errors.clear();
-    m_general->hide();
-    try {
-        m_service.save(m_session.user(), m_order.orderNo, m_order.version, data());
-    } catch (const UserError& e) {
-        if (!m_errors.show(e.fieldErrors())) {
-            m_general->setText(e.message());
-            m_general->show();
-        }
+    const bool saved = m_general->run(
+        m_errors, [&]() { m_service.save(m_session.user(), m_order.orderNo, m_order.version, data()); });
+    if (!saved) {
         adjustSize();
         return false;
     }

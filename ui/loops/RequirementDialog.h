@@ -6,7 +6,7 @@
 
 #include <QDialog>
 
-class QLabel;
+class FormMessage;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -44,5 +44,5 @@ private:
     RequirementService m_service;
     OrderRequirement m_order;
     FieldErrors m_errors;
-    QLabel* m_general = nullptr;
+    FormMessage* m_general = nullptr;
 };

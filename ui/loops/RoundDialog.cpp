@@ -1,14 +1,13 @@
 #include "loops/RoundDialog.h"
 
-#include "UserError.h"
 #include "common/DateTimeField.h"
 #include "common/DialogFit.h"
-#include "common/Palette.h"
+#include "common/FormButtons.h"
+#include "common/FormMessage.h"
 #include "loops/VisitService.h"
 #include "main/Session.h"
 #include "reference/ReferenceData.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -51,15 +50,9 @@ RoundDialog::RoundDialog(Session& session, QWidget* parent)
     m_errors.addRow(form, QStringLiteral("customers"), tr("&Customers"), customers, true);
     form->addRow(QString(), m_count);
     m_errors.addRow(form, QStringLiteral("participants"), tr("Who else &goes"), participants);
-    m_general = new QLabel(this);
-    m_general->setWordWrap(true);
-    m_general->setStyleSheet(QStringLiteral("color: %1").arg(Palette::error(palette()).name()));
-    m_general->hide();
+    m_general = new FormMessage(this);
     layout->addWidget(m_general);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this]() { save(); });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(new FormButtons(this, [this]() { save(); }));
     connect(find, &QLineEdit::textChanged, this, &RoundDialog::fill);
     connect(customers, &QListWidget::itemChanged, this, &RoundDialog::itemChanged);
     DialogFit::toContents(this, 520);
@@ -94,23 +87,17 @@ void RoundDialog::itemChanged(QListWidgetItem* item)
 
 bool RoundDialog::save()
 {
-    m_errors.clear();
-    m_general->hide();
     RoundData d;
     d.purpose = purpose->text();
     d.customerIds = chosen();
     d.participants = participants->text();
-    try {
+    const bool saved = m_general->run(m_errors, [&]() {
         d.from = from->checkedDate();
         d.to = to->checkedDate();
         m_roundId = m_session.make<VisitService>().openRound(m_session.user(), d);
-    } catch (const UserError& e) {
-        if (!m_errors.show(e.fieldErrors())) {
-            m_general->setText(e.message());
-            m_general->show();
-        }
+    });
+    if (!saved)
         return false;
-    }
     m_session.notifyChanged(0);
     accept();
     return true;

@@ -6,6 +6,7 @@
 #include <QHash>
 
 class DateTimeField;
+class FormMessage;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -40,7 +41,7 @@ private:
     FieldErrors m_errors;
     QHash<qint64, QString> m_chosen;
     QLabel* m_count = nullptr;
-    QLabel* m_general = nullptr;
+    FormMessage* m_general = nullptr;
     qint64 m_roundId = 0;
     bool m_filling = false;
 };

@@ -1,13 +1,12 @@
 #include "loops/SurveyAnswerDialog.h"
 
-#include "UserError.h"
 #include "common/DateTimeField.h"
 #include "common/Fields.h"
-#include "common/Palette.h"
+#include "common/FormButtons.h"
+#include "common/FormMessage.h"
 #include "loops/SurveyService.h"
 #include "main/Session.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -47,33 +46,21 @@ SurveyAnswerDialog::SurveyAnswerDialog(Session& session, const SurveyLetter& let
     m_errors.addRow(form, QStringLiteral("deliveryScore"), tr("Score for &delivery dates (1-5)"), delivery,
                     true);
     m_errors.addRow(form, QStringLiteral("comments"), tr("The customer's &comments"), comments);
-    m_general = new QLabel(this);
-    m_general->setWordWrap(true);
-    m_general->setStyleSheet(QStringLiteral("color: %1").arg(Palette::error(palette()).name()));
-    m_general->hide();
+    m_general = new FormMessage(this);
     layout->addWidget(m_general);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this]() { save(); });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(new FormButtons(this, [this]() { save(); }));
     setMinimumWidth(460);
 }
 
 bool SurveyAnswerDialog::save()
 {
-    m_errors.clear();
-    m_general->hide();
-    try {
+    const bool saved = m_general->run(m_errors, [&]() {
         m_session.make<SurveyService>().recordAnswer(
             m_session.user(), m_letter.id,
             {answeredOn->checkedDate(), quality->value(), delivery->value(), comments->toPlainText()});
-    } catch (const UserError& e) {
-        if (!m_errors.show(e.fieldErrors())) {
-            m_general->setText(e.message());
-            m_general->show();
-        }
+    });
+    if (!saved)
         return false;
-    }
     m_session.notifyChanged(0);
     accept();
     return true;

@@ -6,7 +6,7 @@
 #include <QDialog>
 
 class DateTimeField;
-class QLabel;
+class FormMessage;
 class QPlainTextEdit;
 class QSpinBox;
 class Session;
@@ -31,5 +31,5 @@ private:
     Session& m_session;
     SurveyLetter m_letter;
     FieldErrors m_errors;
-    QLabel* m_general = nullptr;
+    FormMessage* m_general = nullptr;
 };

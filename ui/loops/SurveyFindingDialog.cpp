@@ -1,15 +1,14 @@
 #include "loops/SurveyFindingDialog.h"
 
-#include "UserError.h"
 #include "common/DateTimeField.h"
 #include "common/Fields.h"
-#include "common/Palette.h"
+#include "common/FormButtons.h"
+#include "common/FormMessage.h"
 #include "loops/SurveyService.h"
 #include "main/Session.h"
 #include "reference/ReferenceData.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -39,33 +38,21 @@ SurveyFindingDialog::SurveyFindingDialog(Session& session, qint64 surveyId, QWid
     m_errors.addRow(form, QStringLiteral("finding"), tr("What is to be &improved"), finding, true);
     m_errors.addRow(form, QStringLiteral("ownerUnitId"), tr("&Owner unit"), owner, true);
     m_errors.addRow(form, QStringLiteral("dueOn"), tr("&Due by"), dueOn, true);
-    m_general = new QLabel(this);
-    m_general->setWordWrap(true);
-    m_general->setStyleSheet(QStringLiteral("color: %1").arg(Palette::error(palette()).name()));
-    m_general->hide();
+    m_general = new FormMessage(this);
     layout->addWidget(m_general);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this]() { save(); });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(new FormButtons(this, [this]() { save(); }));
     setMinimumWidth(480);
 }
 
 bool SurveyFindingDialog::save()
 {
-    m_errors.clear();
-    m_general->hide();
-    try {
+    const bool saved = m_general->run(m_errors, [&]() {
         const QDate due = dueOn->isEmpty() ? QDate() : dueOn->checkedDate();
         m_findingId = m_session.make<SurveyService>().addFinding(
             m_session.user(), m_surveyId, {finding->toPlainText(), Fields::id(owner), due});
-    } catch (const UserError& e) {
-        if (!m_errors.show(e.fieldErrors())) {
-            m_general->setText(e.message());
-            m_general->show();
-        }
+    });
+    if (!saved)
         return false;
-    }
     m_session.notifyChanged(0);
     accept();
     return true;

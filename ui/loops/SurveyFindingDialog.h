@@ -5,8 +5,8 @@
 #include <QDialog>
 
 class DateTimeField;
+class FormMessage;
 class QComboBox;
-class QLabel;
 class QPlainTextEdit;
 class Session;
 
@@ -32,5 +32,5 @@ private:
     qint64 m_surveyId = 0;
     qint64 m_findingId = 0;
     FieldErrors m_errors;
-    QLabel* m_general = nullptr;
+    FormMessage* m_general = nullptr;
 };

@@ -1,9 +1,9 @@
 #include "loops/SurveyOpenDialog.h"
 
-#include "UserError.h"
 #include "common/DateTimeField.h"
 #include "common/DialogFit.h"
-#include "common/Palette.h"
+#include "common/FormButtons.h"
+#include "common/FormMessage.h"
 #include "loops/SurveyService.h"
 #include "main/Session.h"
 
@@ -44,16 +44,12 @@ SurveyOpenDialog::SurveyOpenDialog(Session& session, int year, QWidget* parent)
     replyBy->setDate(session.clock().now().toTimeZone(zone).date().addMonths(1));
     m_errors.addRow(form, QStringLiteral("customers"), tr("&Customers"), customers, true);
     m_errors.addRow(form, QStringLiteral("replyBy"), tr("&Answer by"), replyBy, true);
-    m_general = new QLabel(this);
-    m_general->setWordWrap(true);
-    m_general->setStyleSheet(QStringLiteral("color: %1").arg(Palette::error(palette()).name()));
-    m_general->hide();
+    m_general = new FormMessage(this);
     layout->addWidget(m_general);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto* buttons = new FormButtons(
+        this, [this]() { save(); }, QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Start"));
     layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this]() { save(); });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     DialogFit::toContents(this, 480);
 }
 
@@ -68,17 +64,11 @@ QList<qint64> SurveyOpenDialog::chosen() const
 
 bool SurveyOpenDialog::save()
 {
-    m_errors.clear();
-    m_general->hide();
-    try {
+    const bool saved = m_general->run(m_errors, [&]() {
         m_session.make<SurveyService>().open(m_session.user(), m_year, chosen(), replyBy->checkedDate());
-    } catch (const UserError& e) {
-        if (!m_errors.show(e.fieldErrors())) {
-            m_general->setText(e.message());
-            m_general->show();
-        }
+    });
+    if (!saved)
         return false;
-    }
     m_session.notifyChanged(0);
     accept();
     return true;

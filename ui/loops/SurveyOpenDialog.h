@@ -5,7 +5,7 @@
 #include <QDialog>
 
 class DateTimeField;
-class QLabel;
+class FormMessage;
 class QListWidget;
 class Session;
 
@@ -28,5 +28,5 @@ private:
     Session& m_session;
     int m_year;
     FieldErrors m_errors;
-    QLabel* m_general = nullptr;
+    FormMessage* m_general = nullptr;
 };

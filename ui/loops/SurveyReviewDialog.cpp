@@ -1,8 +1,8 @@
 #include "loops/SurveyReviewDialog.h"
 
-#include "UserError.h"
 #include "common/Fields.h"
-#include "common/Palette.h"
+#include "common/FormButtons.h"
+#include "common/FormMessage.h"
 #include "loops/SurveyService.h"
 #include "main/Session.h"
 
@@ -36,37 +36,26 @@ SurveyReviewDialog::SurveyReviewDialog(Session& session, const Survey& survey, Q
     note->setObjectName(QStringLiteral("reviewNote"));
     m_errors.addRow(form, QStringLiteral("reviewNote"),
                     tr("What the departments &found (the reasons for the customers' comments)"), note, true);
-    m_general = new QLabel(this);
-    m_general->setWordWrap(true);
-    m_general->setStyleSheet(QStringLiteral("color: %1").arg(Palette::error(palette()).name()));
-    m_general->hide();
+    m_general = new FormMessage(this);
     layout->addWidget(m_general);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    auto* buttons = new FormButtons(this, [this]() { save(); });
     buttons->button(QDialogButtonBox::Save)->setText(tr("Close the &review"));
     layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this]() { save(); });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(520);
 }
 
 QString SurveyReviewDialog::generalError() const
 {
-    return m_general->isHidden() ? QString() : m_general->text();
+    return m_general->shown();
 }
 
 bool SurveyReviewDialog::save()
 {
-    m_errors.clear();
-    m_general->hide();
-    try {
+    const bool saved = m_general->run(m_errors, [&]() {
         m_session.make<SurveyService>().review(m_session.user(), m_surveyId, note->toPlainText());
-    } catch (const UserError& e) {
-        if (!m_errors.show(e.fieldErrors())) {
-            m_general->setText(e.message());
-            m_general->show();
-        }
+    });
+    if (!saved)
         return false;
-    }
     m_session.notifyChanged(0);
     accept();
     return true;

@@ -5,7 +5,7 @@
 
 #include <QDialog>
 
-class QLabel;
+class FormMessage;
 class QPlainTextEdit;
 class Session;
 
@@ -28,5 +28,5 @@ private:
     Session& m_session;
     qint64 m_surveyId = 0;
     FieldErrors m_errors;
-    QLabel* m_general = nullptr;
+    FormMessage* m_general = nullptr;
 };

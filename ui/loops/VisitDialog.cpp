@@ -1,16 +1,15 @@
 #include "loops/VisitDialog.h"
 
-#include "UserError.h"
 #include "auth/UserService.h"
 #include "common/DateTimeField.h"
 #include "common/DialogFit.h"
 #include "common/Fields.h"
-#include "common/Palette.h"
+#include "common/FormButtons.h"
+#include "common/FormMessage.h"
 #include "dates/CompanyTime.h"
 #include "main/Session.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -50,16 +49,9 @@ VisitDialog::VisitDialog(Session& session, const CustomerVisit& visit, Mode mode
         buildPlan(form);
     else
         buildRecord(form);
-    m_general = new QLabel(this);
-    m_general->setObjectName(QStringLiteral("generalError"));
-    m_general->setWordWrap(true);
-    m_general->setStyleSheet(QStringLiteral("color: %1").arg(Palette::error(palette()).name()));
-    m_general->hide();
+    m_general = new FormMessage(this);
     layout->addWidget(m_general);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this]() { save(); });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(new FormButtons(this, [this]() { save(); }));
     setMinimumWidth(560);
     DialogFit::toContents(this, 560); // as tall as the fields at that width
 }
@@ -115,15 +107,13 @@ void VisitDialog::buildRecord(QFormLayout* form)
 
 QString VisitDialog::generalError() const
 {
-    return m_general->isHidden() ? QString() : m_general->text();
+    return m_general->shown();
 }
 
 bool VisitDialog::save()
 {
-    m_errors.clear();
-    m_general->hide();
     const User& user = m_session.user();
-    try {
+    const bool saved = m_general->run(m_errors, [&]() {
         if (m_mode == Mode::Plan) {
             const VisitPlan plan {Fields::id(leader), participants->text(), plannedOn->checkedDate()};
             if (m_visit.kind == CustomerVisitKind::AfterComplaint)
@@ -136,11 +126,8 @@ bool VisitDialog::save()
                                       suggestions->toPlainText()};
             m_service.record(user, m_visit.id, m_visit.version, record);
         }
-    } catch (const UserError& e) {
-        if (!m_errors.show(e.fieldErrors())) {
-            m_general->setText(e.message());
-            m_general->show();
-        }
+    });
+    if (!saved) {
         adjustSize(); // room for the messages below their fields
         return false;
     }

@@ -6,10 +6,10 @@
 
 #include <QDialog>
 
+class FormMessage;
 class QComboBox;
 class DateTimeField;
 class QFormLayout;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class Session;
@@ -49,5 +49,5 @@ private:
     CustomerVisit m_visit;
     Mode m_mode;
     FieldErrors m_errors;
-    QLabel* m_general = nullptr;
+    FormMessage* m_general = nullptr;
 };

@@ -5,6 +5,7 @@
 #include "dates/CompanyTime.h"
 #include "i18n/Translations.h"
 #include "loops/LoopRules.h"
+#include "loops/LoopTable.h"
 #include "loops/RoundDialog.h"
 #include "loops/VisitDialog.h"
 #include "loops/VisitReportDocument.h"
@@ -16,7 +17,6 @@
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
@@ -45,13 +45,6 @@ QString statusName(CustomerVisitStatus s)
         return VisitPage::tr("Not needed");
     }
     return {};
-}
-
-QTableWidgetItem* cell(const QString& text)
-{
-    auto* item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    return item;
 }
 } // namespace
 
@@ -95,14 +88,9 @@ VisitPage::VisitPage(Session& session, QWidget* parent)
     m_print->setObjectName(QStringLiteral("printVisit"));
     for (QPushButton* b : {m_round, m_send, m_sign, m_file, m_print})
         bar->addWidget(b);
-    m_table = new QTableWidget(0, 8, this);
-    m_table->setObjectName(QStringLiteral("visitTable"));
-    m_table->setHorizontalHeaderLabels({tr("Number"), tr("Customer"), tr("After"), tr("Due by"), tr("State"),
-                                        tr("Led by"), tr("Planned for"), tr("Visited on")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
+    m_table = LoopTable::make(this, QStringLiteral("visitTable"),
+                              {tr("Number"), tr("Customer"), tr("After"), tr("Due by"), tr("State"),
+                               tr("Led by"), tr("Planned for"), tr("Visited on")});
     layout->addWidget(m_table, 1);
     connect(m_plan, &QPushButton::clicked, this, [this]() { open(false); });
     connect(m_record, &QPushButton::clicked, this, [this]() { open(true); });
@@ -128,8 +116,6 @@ void VisitPage::reload()
     const QDateTime now = m_session.clock().now();
     int overdue = 0;
     for (const CustomerVisit& v : m_rows) {
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
         const QString after = v.kind == CustomerVisitKind::AfterComplaint
             ? tr("Case %1").arg(v.caseNumber)
             : tr("Round %1: %2").arg(v.roundNumber, v.roundPurpose);
@@ -142,8 +128,7 @@ void VisitPage::reload()
             v.leaderName,
             v.plannedOn.toString(Qt::ISODate),
             v.visitedOn.toString(Qt::ISODate)};
-        for (int column = 0; column < texts.size(); ++column)
-            m_table->setItem(row, column, cell(texts[column]));
+        const int row = LoopTable::append(m_table, texts);
         if (v.isOverdue(now)) {
             ++overdue;
             m_table->item(row, 3)->setForeground(Palette::overdue(palette()));
