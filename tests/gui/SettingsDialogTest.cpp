@@ -14,6 +14,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
@@ -110,4 +111,25 @@ TEST_CASE("Issue 18: the administrator gives the feedback sheet its form code in
     SettingsDialog reopened(window.session(), &window);
     CHECK(reopened.findChild<QLineEdit*>(QStringLiteral("formCode"))->text()
           == QStringLiteral("QR-8.2-01 A/0"));
+}
+
+TEST_CASE("The Costs and Files tabs name every field beside it", "[gui][settings]")
+{
+    TestDatabase t;
+    MockClock clock;
+    MainWindow window(t.db(), clock, t.admin);
+    SettingsDialog dialog(window.session(), &window);
+    dialog.show();
+    // A label shows beside its field and moves the focus there with its Alt key (its buddy).
+    const auto labelOf = [&](const QString& field) {
+        auto* edit = dialog.findChild<QWidget*>(field);
+        REQUIRE(edit != nullptr);
+        for (QLabel* label : dialog.findChildren<QLabel*>())
+            if (label->buddy() == edit)
+                return label->text();
+        return QString();
+    };
+    CHECK(labelOf(QStringLiteral("labourRate")) == QStringLiteral("&Labour rate per hour"));
+    CHECK(labelOf(QStringLiteral("maxFileMegabytes")).contains(QStringLiteral("Largest &file")));
+    CHECK(labelOf(QStringLiteral("photoMaxSide")) == QStringLiteral("Longer side at &most"));
 }

@@ -15,7 +15,7 @@ CostSettingsTab::CostSettingsTab(Session& session, QWidget* parent)
     m_rate->setDecimals(2);
     m_rate->setRange(0, static_cast<double>(LabourRate::highest) / 100);
     m_rate->setGroupSeparatorShown(true);
-    m_errors.addRow(m_form, QStringLiteral("labourRate"), QString(), m_rate);
+    m_rateLabel = m_errors.addRow(m_form, QStringLiteral("labourRate"), QString(), m_rate);
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
     m_form->addRow(QString(), m_note);
@@ -30,8 +30,7 @@ QString CostSettingsTab::title() const
 
 void CostSettingsTab::retranslate()
 {
-    if (auto* label = qobject_cast<QLabel*>(m_form->labelForField(m_rate)))
-        label->setText(tr("&Labour rate per hour"));
+    m_rateLabel->setText(tr("&Labour rate per hour"));
     m_note->setText(
         tr("The statistics price the labour hours of the service and return forms at this rate in "
            "the cost of poor quality. 0 leaves labour out of the costs."));

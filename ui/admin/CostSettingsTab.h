@@ -23,5 +23,6 @@ protected:
 
 private:
     QDoubleSpinBox* m_rate = nullptr;
+    QLabel* m_rateLabel = nullptr; // FieldErrors::addRow puts the field in a box: no labelForField
     QLabel* m_note = nullptr;
 };

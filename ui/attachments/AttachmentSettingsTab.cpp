@@ -13,7 +13,7 @@ AttachmentSettingsTab::AttachmentSettingsTab(Session& session, QWidget* parent)
     m_maxFile = new QSpinBox(this);
     m_maxFile->setObjectName(QStringLiteral("maxFileMegabytes"));
     m_maxFile->setRange(1, AttachmentSettings::largestFileMegabytes);
-    m_errors.addRow(m_form, QStringLiteral("maxFileMegabytes"), QString(), m_maxFile, true);
+    m_maxFileLabel = m_errors.addRow(m_form, QStringLiteral("maxFileMegabytes"), QString(), m_maxFile, true);
     m_scale = new QCheckBox(this);
     m_scale->setObjectName(QStringLiteral("scalePhotos"));
     m_form->addRow(QString(), m_scale);
@@ -21,7 +21,7 @@ AttachmentSettingsTab::AttachmentSettingsTab(Session& session, QWidget* parent)
     m_side->setObjectName(QStringLiteral("photoMaxSide"));
     m_side->setRange(640, 20000);
     m_side->setSingleStep(256);
-    m_errors.addRow(m_form, QStringLiteral("photoMaxSide"), QString(), m_side);
+    m_sideLabel = m_errors.addRow(m_form, QStringLiteral("photoMaxSide"), QString(), m_side);
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
     m_form->addRow(QString(), m_note);
@@ -41,11 +41,8 @@ QString AttachmentSettingsTab::title() const
 
 void AttachmentSettingsTab::retranslate()
 {
-    const QList<QPair<QWidget*, QString>> labels {{m_maxFile, tr("Largest &file")},
-                                                  {m_side, tr("Longer side at &most")}};
-    for (const auto& [field, text] : labels)
-        if (auto* label = qobject_cast<QLabel*>(m_form->labelForField(field)))
-            label->setText(field == m_maxFile ? FieldErrors::requiredMark(text) : text);
+    m_maxFileLabel->setText(FieldErrors::requiredMark(tr("Largest &file")));
+    m_sideLabel->setText(tr("Longer side at &most"));
     m_maxFile->setSuffix(tr(" MB"));
     m_side->setSuffix(tr(" pixels"));
     m_scale->setText(tr("&Scale photos down when they are added"));

@@ -29,5 +29,7 @@ private:
     QSpinBox* m_maxFile = nullptr;
     QCheckBox* m_scale = nullptr;
     QSpinBox* m_side = nullptr;
+    QLabel* m_maxFileLabel = nullptr; // FieldErrors::addRow puts a field in a box: no labelForField
+    QLabel* m_sideLabel = nullptr;
     QLabel* m_note = nullptr;
 };
