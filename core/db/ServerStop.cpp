@@ -23,9 +23,11 @@ struct LibPq
     using GetCancel = PgCancel* (*)(PgConn*);
     using Cancel = int (*)(PgCancel*, char*, int);
     using FreeCancel = void (*)(PgCancel*);
+    using BackendPid = int (*)(const PgConn*);
     GetCancel getCancel = nullptr;
     Cancel cancel = nullptr;
     FreeCancel freeCancel = nullptr;
+    BackendPid backendPid = nullptr;
 
     static const LibPq& get()
     {
@@ -35,7 +37,8 @@ struct LibPq
             l.getCancel = reinterpret_cast<GetCancel>(QLibrary::resolve(name, 5, "PQgetCancel"));
             l.cancel = reinterpret_cast<Cancel>(QLibrary::resolve(name, 5, "PQcancel"));
             l.freeCancel = reinterpret_cast<FreeCancel>(QLibrary::resolve(name, 5, "PQfreeCancel"));
-            if (!l.getCancel || !l.cancel || !l.freeCancel)
+            l.backendPid = reinterpret_cast<BackendPid>(QLibrary::resolve(name, 5, "PQbackendPID"));
+            if (!l.getCancel || !l.cancel || !l.freeCancel || !l.backendPid)
                 l.getCancel = nullptr;
             return l;
         }();
@@ -47,6 +50,10 @@ struct LibPq
 struct Watch
 {
     const std::atomic<bool>* stop = nullptr;
+    // The session the cancel handle is for: the driver's PGconn and its server process (a new
+    // PGconn may get the freed one's address).
+    PgConn* conn = nullptr;
+    int pid = 0;
     PgCancel* cancel = nullptr; // nullptr: libpq not found; statements are only refused before they start
     std::mutex mutex;
     std::condition_variable wake;
@@ -73,6 +80,24 @@ struct Watch
                 wake.wait_for(lock, 2ms);
             }
         }
+    }
+
+    // After a reconnect the driver has a new session with a new cancel key: the old handle would
+    // ask the server to cancel a session that is gone. Called on the connection's thread before
+    // each statement; the watcher thread uses the handle under the same mutex.
+    void follow(PgConn* now)
+    {
+        if (!LibPq::get().getCancel)
+            return;
+        const int nowPid = now ? LibPq::get().backendPid(now) : 0;
+        if (now == conn && nowPid == pid)
+            return;
+        std::lock_guard<std::mutex> lock(mutex);
+        if (cancel)
+            LibPq::get().freeCancel(cancel);
+        conn = now;
+        pid = nowPid;
+        cancel = now ? LibPq::get().getCancel(now) : nullptr;
     }
 
     ~Watch()
@@ -111,9 +136,7 @@ void watch(const QSqlDatabase& db, const std::atomic<bool>* stop)
         return;
     auto w = std::make_unique<Watch>();
     w->stop = stop;
-    PgConn* conn = connectionHandle(db);
-    if (conn && LibPq::get().getCancel)
-        w->cancel = LibPq::get().getCancel(conn);
+    w->follow(connectionHandle(db));
     Watch* raw = w.get();
     w->thread = std::thread([raw] { raw->run(); });
     t_watches[db.connectionName()] = std::move(w);
@@ -122,6 +145,22 @@ void watch(const QSqlDatabase& db, const std::atomic<bool>* stop)
 void forget(const QString& connectionName)
 {
     t_watches.erase(connectionName);
+}
+
+KeepWatch::KeepWatch(const QString& connectionName)
+    : m_name(connectionName)
+{
+    const auto it = t_watches.find(connectionName);
+    if (it == t_watches.end())
+        return;
+    m_watch = it->second.release();
+    t_watches.erase(it);
+}
+
+KeepWatch::~KeepWatch()
+{
+    if (m_watch)
+        t_watches[m_name].reset(static_cast<Watch*>(m_watch));
 }
 
 Statement::Statement(const QSqlDatabase& db)
@@ -135,6 +174,7 @@ Statement::Statement(const QSqlDatabase& db)
     // Refused before it is sent, as SQLite's progress handler refuses it at its first steps.
     if (w->stop->load())
         Sql::raise(SQLITE_INTERRUPT, QStringLiteral("interrupted"), QStringLiteral("SQL"));
+    w->follow(connectionHandle(db)); // a new session after a reconnect: its own cancel key
     {
         std::lock_guard<std::mutex> lock(w->mutex);
         ++w->running;

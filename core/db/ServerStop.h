@@ -9,13 +9,30 @@
 // (libpq's PQcancel, with the cancel key of the driver's own PGconn) while a statement runs on
 // the connection and the flag is set, so the statement fails at once ("canceling statement due
 // to user request") and Sql raises it as any refused statement. A statement about to start
-// while the flag is set is refused before it is sent.
+// while the flag is set is refused before it is sent. After a reconnect (Sql opens a lost
+// connection again) the watch takes the new session's cancel key before the next statement.
 namespace ServerStop {
 
 // Watches the flag for the connection (nullptr: no more). Call on the connection's thread.
 void watch(const QSqlDatabase& db, const std::atomic<bool>* stop);
 // Ends the watch of a connection that closes (Sql::forgetConnection).
 void forget(const QString& connectionName);
+
+// Keeps a connection's watch through Sql::forgetConnection while Sql opens a lost connection
+// again: the flag goes on applying to the new session (whose cancel key the watch takes before
+// the next statement).
+class KeepWatch
+{
+public:
+    explicit KeepWatch(const QString& connectionName);
+    ~KeepWatch();
+    KeepWatch(const KeepWatch&) = delete;
+    KeepWatch& operator=(const KeepWatch&) = delete;
+
+private:
+    QString m_name;
+    void* m_watch = nullptr;
+};
 
 // Around every statement Sql sends to a server: refuses it when the flag is set, and lets the
 // watcher cancel it while it runs.

@@ -85,6 +85,7 @@ void reconnectIfLost(const QSqlDatabase& db)
     const QString name = db.connectionName();
     if (t_lostConnections.count(name) == 0 || serverTransactionDepth(db) != 0)
         return;
+    const ServerStop::KeepWatch keep(name); // the stop flag applies to the new session too
     forgetConnection(name); // statements prepared on the lost session
     QSqlDatabase same = db;
     same.close();

@@ -65,11 +65,24 @@ QString ListQuery::sortExpression(const QString& key) const
     if (!f || !f->has(FieldFlag::Sortable))
         f = m_spec.field(m_spec.defaultSort);
     if (f->kind == FieldKind::Reference)
-        return QStringLiteral("coalesce(%1, '')").arg(referenceDisplay(*f, u"t." + f->key, m_chinese));
+        return QStringLiteral("coalesce(%1, '')").arg(referenceDisplay(*f, u"t." + f->key, m_chinese))
+            + binaryText();
     // Keyset comparisons need a value on every row; NOT NULL columns stay bare so an index serves them.
     const bool nullable
         = !f->has(FieldFlag::Required) && (f->kind == FieldKind::Integer || f->kind == FieldKind::Date);
-    return nullable ? QStringLiteral("coalesce(t.%1, -1)").arg(f->key) : u"t." + f->key;
+    if (nullable)
+        return QStringLiteral("coalesce(t.%1, -1)").arg(f->key);
+    const bool text
+        = f->kind != FieldKind::Integer && f->kind != FieldKind::Date && f->kind != FieldKind::Bool;
+    return u"t." + f->key + (text ? binaryText() : QString());
+}
+
+QString ListQuery::binaryText() const
+{
+    // SQLite compares text byte by byte (BINARY); a server by the database's collation, which
+    // sorts "apple" before "Banana" unless the database was made with C.UTF-8. "C" compares
+    // bytes too, so both engines show a list in the same order (and page it the same way).
+    return Sql::isServer(m_db) ? QStringLiteral(" COLLATE \"C\"") : QString();
 }
 
 QString ListQuery::where(const ListFilter& filter, QVariantList& binds) const
@@ -194,7 +207,7 @@ QList<NamedItem> ListQuery::pick(const QString& containing, int limit, qint64 pa
         sql += QStringLiteral(" AND t.%1 = ?").arg(m_spec.parentField);
         binds.append(parentId);
     }
-    sql += QStringLiteral(" ORDER BY 3 LIMIT ?");
+    sql += QStringLiteral(" ORDER BY (%1)%2 LIMIT ?").arg(display, binaryText());
     binds.append(limit);
     QList<NamedItem> items;
     QSqlQuery q = Sql::exec(m_db, sql, binds);

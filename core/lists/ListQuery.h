@@ -65,6 +65,7 @@ public:
 private:
     QString where(const ListFilter& filter, QVariantList& binds) const;
     QString sortExpression(const QString& key) const;
+    QString binaryText() const; // COLLATE "C" on a server: text in SQLite's order
     QString cellExpression(const struct ListField& f) const;
 
     QSqlDatabase m_db;

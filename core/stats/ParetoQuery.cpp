@@ -47,36 +47,43 @@ ParetoResult ParetoQuery::run(const StatsFilter& filter, CaseCut cut, ParetoOpti
     const QString key = CaseFilterSql::cutColumn(cut);
 
     QHash<qint64, ParetoItem> items;
-    QSqlQuery q = Sql::exec(m_db,
-                            QStringLiteral("SELECT ") + key + QStringLiteral(", count(*)") + from + where.sql
-                                + QStringLiteral(" GROUP BY 1"),
-                            where.binds);
-    while (q.next()) {
-        const qint64 count = q.value(1).toLongLong();
-        if (!byUnit)
-            result.cases += count;
-        if (q.value(0).isNull()) {
-            result.leftOut += count;
-            continue;
+    // Each query in its own scope, read to its end and gone before the next is sent: on a server
+    // a forward-only result arrives row by row, and the first query's end (Qt's driver deallocates
+    // its prepared statement then) would discard the second one's rows ("Query results lost").
+    {
+        QSqlQuery q = Sql::exec(m_db,
+                                QStringLiteral("SELECT ") + key + QStringLiteral(", count(*)") + from
+                                    + where.sql + QStringLiteral(" GROUP BY 1"),
+                                where.binds);
+        while (q.next()) {
+            const qint64 count = q.value(1).toLongLong();
+            if (!byUnit)
+                result.cases += count;
+            if (q.value(0).isNull()) {
+                result.leftOut += count;
+                continue;
+            }
+            ParetoItem& item = items[q.value(0).toLongLong()];
+            item.key = q.value(0).toLongLong();
+            item.count += count;
         }
-        ParetoItem& item = items[q.value(0).toLongLong()];
-        item.key = q.value(0).toLongLong();
-        item.count += count;
     }
-    q.finish(); // a server connection runs one result at a time: this one is done
-    q = Sql::exec(m_db,
-                  QStringLiteral("SELECT ") + key
-                      + QStringLiteral(", sum(k.parts_cost), sum(k.labour_hours), sum(k.travel_cost), "
-                                       "sum(k.replacement_cost)")
-                      + from + QStringLiteral(" JOIN case_costs k ON k.case_id = c.id") + where.sql
-                      + QStringLiteral(" GROUP BY 1"),
-                  where.binds);
-    while (q.next()) {
-        if (q.value(0).isNull() || !items.contains(q.value(0).toLongLong()))
-            continue;
-        CostTotals& cost = items[q.value(0).toLongLong()].cost;
-        cost.add({q.value(1).toLongLong(), q.value(2).toDouble(), q.value(3).toLongLong(),
-                  q.value(4).toLongLong()});
+    {
+        QSqlQuery q
+            = Sql::exec(m_db,
+                        QStringLiteral("SELECT ") + key
+                            + QStringLiteral(", sum(k.parts_cost), sum(k.labour_hours), sum(k.travel_cost), "
+                                             "sum(k.replacement_cost)")
+                            + from + QStringLiteral(" JOIN case_costs k ON k.case_id = c.id") + where.sql
+                            + QStringLiteral(" GROUP BY 1"),
+                        where.binds);
+        while (q.next()) {
+            if (q.value(0).isNull() || !items.contains(q.value(0).toLongLong()))
+                continue;
+            CostTotals& cost = items[q.value(0).toLongLong()].cost;
+            cost.add({q.value(1).toLongLong(), q.value(2).toDouble(), q.value(3).toLongLong(),
+                      q.value(4).toLongLong()});
+        }
     }
     if (byUnit) {
         result.cases

@@ -9,6 +9,7 @@
 #include "common/FormUndo.h"
 #include "common/Palette.h"
 #include "db/DatabaseError.h"
+#include "db/ServerProbe.h"
 #include "main/Session.h"
 #include "steps/ConflictDialog.h"
 #include "workflow/ConflictError.h"
@@ -29,6 +30,9 @@
 namespace {
 int s_serverRetryIntervalMs = 5000;
 int s_serverRetryForMs = 10 * 60 * 1000;
+// How long a try waits for the server's host to accept a connection before it counts as not
+// answering (the window stays responsive meanwhile).
+constexpr int serverProbeMs = 3000;
 } // namespace
 
 StepDialog::StepDialog(Session& session, const QualityCase& c, const QString& title, QWidget* parent)
@@ -96,6 +100,9 @@ StepDialog::StepDialog(Session& session, const QualityCase& c, const QString& ti
     connect(&session, &Session::changedElsewhere, this, &StepDialog::changedElsewhere);
     m_serverRetry = new QTimer(this);
     connect(m_serverRetry, &QTimer::timeout, this, &StepDialog::retryOnServer);
+    m_serverProbe = session.makeUnique<ServerProbe>().release();
+    m_serverProbe->setParent(this);
+    connect(m_serverProbe, &ServerProbe::answered, this, &StepDialog::serverAnswered);
     DialogKeys::install(); // Ctrl+S saves, Alt+letter types nothing
     resize(640, 600);
 }
@@ -218,13 +225,25 @@ void StepDialog::retryOnServer()
                        "is kept: press Save to try again, or ask your administrator."));
         return;
     }
+    if (m_serverProbe->isRunning())
+        return;
     ++m_serverRetries;
-    save(); // the version the form was opened on is checked as for Save pressed by hand
+    // Reconnecting blocks the window until the server answers or libpq gives up; a host that
+    // drops the packets would freeze it for the whole connect timeout on every try. So first ask,
+    // on the event loop, whether the host accepts a connection at all.
+    m_serverProbe->start(serverProbeMs);
+}
+
+void StepDialog::serverAnswered(bool reachable)
+{
+    if (reachable && m_serverRetry->isActive())
+        save(); // the version the form was opened on is checked as for Save pressed by hand
 }
 
 void StepDialog::stopWaitingForServer()
 {
     m_serverRetry->stop();
+    m_serverProbe->abort();
 }
 
 bool StepDialog::resolveConflict(const ConflictError& conflict)

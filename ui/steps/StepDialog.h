@@ -22,6 +22,7 @@ class QFormLayout;
 class QFrame;
 class QLabel;
 class QTimer;
+class ServerProbe;
 class Session;
 
 // The frame of every form of the main flow: a heading with the case, a form whose fields
@@ -74,7 +75,8 @@ public:
     static void setServerRetry(int intervalMs, int forMs);
     // A save met a lost server connection and is tried again on a timer.
     bool isWaitingForServer() const;
-    // How many times a save was tried again by itself since the form was opened.
+    // How many times the form asked whether the server answers again since it was opened (a save
+    // is tried only when it does: the probe runs on the event loop, the window never freezes).
     int serverRetries() const { return m_serverRetries; }
 
 protected:
@@ -104,6 +106,7 @@ private:
     void showMessage(const QString& text);
     void waitForServer();
     void retryOnServer();
+    void serverAnswered(bool reachable);
     void stopWaitingForServer();
 
     int m_baseVersion = 0;
@@ -123,4 +126,5 @@ private:
     QTimer* m_serverRetry = nullptr;
     QDeadlineTimer m_serverDeadline;
     int m_serverRetries = 0;
+    ServerProbe* m_serverProbe = nullptr;
 };
