@@ -19,6 +19,17 @@ qint64 CaseRepository::idOfNumber(const QString& number) const
 
 QualityCase CaseRepository::load(qint64 caseId) const
 {
+    // On a server every read is a round trip: the case's row also says which kinds of records
+    // it has, and only those are read (a new case: one statement instead of eight).
+    const bool server = Sql::isServer(m_db);
+    static const QString recordKinds
+        = QStringLiteral(", EXISTS (SELECT 1 FROM case_units x WHERE x.case_id = c.id), "
+                         "EXISTS (SELECT 1 FROM feedback_sheets x WHERE x.case_id = c.id) "
+                         "OR EXISTS (SELECT 1 FROM plans x WHERE x.case_id = c.id), "
+                         "EXISTS (SELECT 1 FROM service_records x WHERE x.case_id = c.id), "
+                         "EXISTS (SELECT 1 FROM visits x WHERE x.case_id = c.id), "
+                         "EXISTS (SELECT 1 FROM follow_ups x WHERE x.case_id = c.id), "
+                         "EXISTS (SELECT 1 FROM case_costs x WHERE x.case_id = c.id) ");
     QSqlQuery& q = Sql::cached(
         m_db,
         QStringLiteral(
@@ -34,14 +45,17 @@ QualityCase CaseRepository::load(qint64 caseId) const
             "g.code, g.name, c.temporary_measures, c.processing_due_at, c.disposal_at, "
             "c.disposal_suggestion, "
             "c.closed_at, cl.display_name, c.problem_summary, c.treatment_result, c.written_feedback, "
-            "c.waiver_reason, c.version "
-            "FROM cases c JOIN customers cu ON cu.id = c.customer_id "
-            "LEFT JOIN product_models m ON m.id = c.model_id LEFT JOIN users lu ON lu.id = c.logged_by "
-            "LEFT JOIN users ru ON ru.id = c.recorded_by LEFT JOIN users au ON au.id = c.analysed_by "
-            "LEFT JOIN users cl ON cl.id = c.closed_by LEFT JOIN defect_categories dc ON dc.id = "
-            "c.defect_category_id "
-            "LEFT JOIN defect_causes dz ON dz.id = c.defect_cause_id LEFT JOIN grades g ON g.id = c.grade_id "
-            "WHERE c.id = ?"),
+            "c.waiver_reason, c.version ")
+            + (server ? recordKinds : QString())
+            + QStringLiteral(
+                "FROM cases c JOIN customers cu ON cu.id = c.customer_id "
+                "LEFT JOIN product_models m ON m.id = c.model_id LEFT JOIN users lu ON lu.id = c.logged_by "
+                "LEFT JOIN users ru ON ru.id = c.recorded_by LEFT JOIN users au ON au.id = c.analysed_by "
+                "LEFT JOIN users cl ON cl.id = c.closed_by LEFT JOIN defect_categories dc ON dc.id = "
+                "c.defect_category_id "
+                "LEFT JOIN defect_causes dz ON dz.id = c.defect_cause_id LEFT JOIN grades g ON g.id = "
+                "c.grade_id "
+                "WHERE c.id = ?"),
         {caseId});
     if (!q.next()) {
         q.finish();
@@ -99,13 +113,23 @@ QualityCase CaseRepository::load(qint64 caseId) const
     c.writtenFeedback = next().toString();
     c.waiverReason = next().toString();
     c.version = next().toInt();
+    bool has[6] = {true, true, true, true, true, true};
+    if (server)
+        for (bool& kind : has)
+            kind = next().toBool();
     q.finish();
-    loadUnits(c);
-    loadSheetAndPlan(c);
-    loadService(c);
-    loadVisits(c);
-    loadFollowUps(c);
-    loadCosts(c);
+    if (has[0])
+        loadUnits(c);
+    if (has[1])
+        loadSheetAndPlan(c);
+    if (has[2])
+        loadService(c);
+    if (has[3])
+        loadVisits(c);
+    if (has[4])
+        loadFollowUps(c);
+    if (has[5])
+        loadCosts(c);
     return c;
 }
 
@@ -207,17 +231,35 @@ void CaseRepository::loadVisits(QualityCase& c) const
         c.visits.append(v);
     }
     q.finish();
-    for (qsizetype k = 0; k < ids.size(); ++k) {
-        QSqlQuery& items = Sql::cached(
-            m_db,
-            QStringLiteral(
-                "SELECT requirement, confirmed, note FROM visit_items WHERE visit_id = ? ORDER BY id"),
-            {ids[k]});
-        while (items.next())
-            c.visits[k].items.append(
-                {items.value(0).toString(), items.value(1).toBool(), items.value(2).toString()});
-        items.finish();
+    if (ids.isEmpty())
+        return;
+    if (!Sql::isServer(m_db)) {
+        for (qsizetype k = 0; k < ids.size(); ++k) {
+            QSqlQuery& items = Sql::cached(
+                m_db,
+                QStringLiteral(
+                    "SELECT requirement, confirmed, note FROM visit_items WHERE visit_id = ? ORDER BY id"),
+                {ids[k]});
+            while (items.next())
+                c.visits[k].items.append(
+                    {items.value(0).toString(), items.value(1).toBool(), items.value(2).toString()});
+            items.finish();
+        }
+        return;
     }
+    // On a server the items of all the visits in one statement (a round trip, not one per visit).
+    QSqlQuery& items = Sql::cached(
+        m_db,
+        QStringLiteral("SELECT i.visit_id, i.requirement, i.confirmed, i.note FROM visit_items i "
+                       "JOIN visits v ON v.id = i.visit_id WHERE v.case_id = ? ORDER BY i.visit_id, i.id"),
+        {c.id});
+    while (items.next()) {
+        const qsizetype k = ids.indexOf(items.value(0).toLongLong());
+        if (k >= 0)
+            c.visits[k].items.append(
+                {items.value(1).toString(), items.value(2).toBool(), items.value(3).toString()});
+    }
+    items.finish();
 }
 
 void CaseRepository::loadFollowUps(QualityCase& c) const

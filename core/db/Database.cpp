@@ -116,9 +116,12 @@ void Database::openServer()
         if (!m_db.open())
             throw ServerErrors::connectionFailed(m_db.lastError(), m_path, address.user, address.database);
         Sql::exec(m_db, QStringLiteral("SET client_min_messages = warning"));
-        checkServerContents();
+        const int version = checkServerContents();
         if (m_options.access == Access::ReadWrite) {
-            Migrator::migrate(m_db);
+            // The version is read once: the migrator reads it again (two statements) for every
+            // migration it knows, so a database already current is not handed to it.
+            if (version < latestSchemaVersion())
+                Migrator::migrate(m_db);
             rebuildSearchIfAsked();
             fillDutiesIfAsked();
             CaseClocks(m_db).rebuildIfAsked();
@@ -133,7 +136,7 @@ void Database::openServer()
     }
 }
 
-void Database::checkServerContents()
+int Database::checkServerContents()
 {
     const int version = schemaVersion();
     if (version > latestSchemaVersion())
@@ -145,17 +148,18 @@ void Database::checkServerContents()
                 .arg(m_path)
                 .arg(version)
                 .arg(latestSchemaVersion()));
-    const int tables = Sql::scalar(m_db,
-                                   QStringLiteral("SELECT count(*) FROM pg_tables "
-                                                  "WHERE schemaname = current_schema()"))
-                           .toInt();
-    if (version == 0 && tables > 0)
+    if (version == 0
+        && Sql::scalar(m_db,
+                       QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()"))
+                .toInt()
+            > 0)
         throw DatabaseError(Kind::NotADatabase,
                             tr("The database %1 holds the tables of another program, not of QualityLoop. "
                                "Nothing was changed.")
                                 .arg(m_path));
     if (version == 0 && m_options.access == Access::ReadOnly)
         throw DatabaseError(Kind::CannotOpen, tr("The database %1 is empty.").arg(m_path));
+    return version;
 }
 
 void Database::checkFileBeforeOpening() const

@@ -50,7 +50,7 @@ public:
 
 private:
     void openServer();
-    void checkServerContents();
+    int checkServerContents(); // the schema version
     void checkFileBeforeOpening() const;
     void checkContents();
     void applyPragmas();

@@ -58,4 +58,9 @@ QString monthOfStamp(const QSqlDatabase& db, const QString& seconds)
     return QStringLiteral("CAST(strftime('%m', %1, 'unixepoch') AS INTEGER)").arg(seconds);
 }
 
+QString notIndexed(const QSqlDatabase& db, const QString& column)
+{
+    return Sql::isServer(db) ? column : u'+' + column;
+}
+
 } // namespace Dialect

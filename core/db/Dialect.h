@@ -32,4 +32,7 @@ QString likeAnyCase(const QSqlDatabase& db);
 // The month (1-12, an integer) of a time in seconds since 1970 (an SQL expression), read in UTC:
 // strftime on SQLite, EXTRACT on the server.
 QString monthOfStamp(const QSqlDatabase& db, const QString& seconds);
+// A column SQLite's planner must not look up in an index ("+c.next_due_at": the unary plus);
+// the column as it is on the server, where the plus would hide it from every index.
+QString notIndexed(const QSqlDatabase& db, const QString& column);
 } // namespace Dialect

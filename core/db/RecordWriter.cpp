@@ -80,6 +80,37 @@ void RecordWriter::log(qint64 caseId, const QString& entity, qint64 entityId, co
     ++m_written;
 }
 
+void RecordWriter::logAll(qint64 caseId, const QString& entity, qint64 entityId, const QString& action,
+                          const QList<Change>& changes)
+{
+    if (!Sql::isServer(m_db) || changes.size() < 2) {
+        // SQLite: one kept statement per row costs no more than one statement for all.
+        for (const Change& c : changes)
+            log(caseId, entity, entityId, action, c.field, c.oldValue, c.newValue);
+        return;
+    }
+    // A server: one statement for all the rows, one round trip instead of one per field.
+    if (caseId > 0 && m_caseVersion < 1)
+        throw std::logic_error("a case's record written without the case's version");
+    QStringList rows;
+    QVariantList binds;
+    const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (const Change& c : changes) {
+        rows.append(row);
+        binds << m_at.toSecsSinceEpoch() << (m_userId > 0 ? QVariant(m_userId) : QVariant())
+              << (caseId > 0 ? QVariant(caseId) : QVariant()) << entity << entityId << action << c.field
+              << (c.oldValue.isNull() ? QVariant() : QVariant(auditText(c.oldValue)))
+              << (c.newValue.isNull() ? QVariant() : QVariant(auditText(c.newValue)))
+              << (caseId > 0 ? QVariant(qint64(m_caseVersion)) : QVariant());
+    }
+    Sql::exec(m_db,
+              QStringLiteral("INSERT INTO audit_log(at, user_id, case_id, entity, entity_id, action, field, "
+                             "old_value, new_value, case_version) VALUES ")
+                  + rows.join(u','),
+              binds);
+    m_written += int(changes.size());
+}
+
 qint64 RecordWriter::insert(const QString& table, qint64 caseId, const Fields& fields)
 {
     QStringList names;
@@ -109,9 +140,11 @@ qint64 RecordWriter::insert(const QString& table, qint64 caseId, const Fields& f
             QString::fromUtf8(QJsonDocument(created).toJson(QJsonDocument::Compact)));
         return id;
     }
+    QList<Change> changes;
     for (const auto& [name, value] : fields)
         if (!isEmpty(value))
-            log(auditCase, table, id, QStringLiteral("create"), name, {}, value);
+            changes.append({name, {}, value});
+    logAll(auditCase, table, id, QStringLiteral("create"), changes);
     return id;
 }
 
@@ -146,6 +179,7 @@ int RecordWriter::update(const QString& table, qint64 id, qint64 caseId, const F
         return 0;
     values.append(id);
     Sql::exec(m_db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(u',')), values);
+    QList<Change> changes;
     for (int k = 0; k < changed.size(); ++k) {
         const QVariant& newValue = fields[changed[k]].second;
         QVariant oldValue = oldValues[k];
@@ -153,9 +187,9 @@ int RecordWriter::update(const QString& table, qint64 id, qint64 caseId, const F
             oldValue = Sql::toTime(oldValue);
         if (newValue.typeId() == QMetaType::QDate && !oldValue.isNull())
             oldValue = storedDate(oldValue);
-        log(table == QLatin1String("cases") ? id : caseId, table, id, QStringLiteral("update"),
-            fields[changed[k]].first, oldValue, newValue);
+        changes.append({fields[changed[k]].first, oldValue, newValue});
     }
+    logAll(table == QLatin1String("cases") ? id : caseId, table, id, QStringLiteral("update"), changes);
     return changed.size();
 }
 
@@ -170,6 +204,8 @@ void RecordWriter::remove(const QString& table, qint64 id, qint64 caseId, const 
         oldValues.append(current.value(i));
     current.finish();
     Sql::exec(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {id});
+    QList<Change> changes;
     for (int i = 0; i < fields.size(); ++i)
-        log(caseId, table, id, QStringLiteral("delete"), fields[i], oldValues[i], {});
+        changes.append({fields[i], oldValues[i], {}});
+    logAll(caseId, table, id, QStringLiteral("delete"), changes);
 }

@@ -49,6 +49,16 @@ public:
     int written() const { return m_written; }
 
 private:
+    struct Change
+    {
+        QString field;
+        QVariant oldValue;
+        QVariant newValue;
+    };
+    // The audit rows of one row's change: on a server in one statement.
+    void logAll(qint64 caseId, const QString& entity, qint64 entityId, const QString& action,
+                const QList<Change>& changes);
+
     QSqlDatabase m_db;
     qint64 m_userId;
     QDateTime m_at;

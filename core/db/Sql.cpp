@@ -5,6 +5,7 @@
 #include "db/DatabaseError.h"
 #include "db/ServerErrors.h"
 #include "db/ServerStop.h"
+#include "db/ServerText.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
@@ -112,45 +113,16 @@ void raise(const QSqlDatabase& db, const QSqlError& error, const QString& contex
     }
 }
 
-QSqlQuery exec(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
-{
-    if (isServer(db))
-        reconnectIfLost(db);
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    // On a server a statement without values runs as it is: PostgreSQL prepares only queries
-    // and changes of rows, not BEGIN, COMMIT, SAVEPOINT or a table's definition.
-    if (binds.isEmpty() && isServer(db)) {
-        const ServerStop::Statement running(db);
-        if (!query.exec(sql))
-            raise(db, query.lastError(), sql.left(60));
-        return query;
-    }
-    if (!query.prepare(sql))
-        raise(db, query.lastError(), sql.left(60));
-    for (const QVariant& value : binds) {
-        // A null QString means "empty text" here; NULL is bound with an invalid QVariant.
-        if (value.typeId() == QMetaType::QString && value.toString().isNull())
-            query.addBindValue(QStringLiteral(""));
-        else
-            query.addBindValue(value);
-    }
-    bool ok = false;
-    if (isServer(db)) {
-        const ServerStop::Statement running(db);
-        ok = query.exec();
-    } else {
-        ok = query.exec();
-    }
-    if (!ok)
-        raise(db, query.lastError(), sql.left(60));
-    return query;
-}
-
 namespace {
-// Per thread, because a connection is used only by the thread that opened it.
-// std::map and unique_ptr: a reference handed out stays valid while more statements are added.
-thread_local std::map<QString, std::map<QString, std::unique_ptr<QSqlQuery>>> t_statements;
+// Runs a statement made (prepare()) or given (text) on the connection; on a server the watcher
+// may cancel it while it runs (Sql::stopWhen).
+bool run(const QSqlDatabase& db, QSqlQuery& query, const QString* text = nullptr)
+{
+    std::optional<ServerStop::Statement> running;
+    if (isServer(db))
+        running.emplace(db);
+    return text ? query.exec(*text) : query.exec();
+}
 
 QVariant bindable(const QVariant& value)
 {
@@ -159,6 +131,48 @@ QVariant bindable(const QVariant& value)
         return QStringLiteral("");
     return value;
 }
+} // namespace
+
+QSqlQuery exec(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
+{
+    if (isServer(db))
+        reconnectIfLost(db);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (isServer(db)) {
+        // One round trip: the values written into the statement by the driver, as Qt's
+        // PostgreSQL driver writes them into the EXECUTE of a prepared statement (which would
+        // cost a PREPARE and a DEALLOCATE more). Without values it runs as it is: PostgreSQL
+        // prepares only queries and changes of rows, not BEGIN, COMMIT or a table's definition.
+        QString text = sql;
+        if (!binds.isEmpty()) {
+            QVariantList values;
+            for (const QVariant& value : binds)
+                values.append(bindable(value));
+            const std::optional<QString> written = ServerText::withValues(*db.driver(), sql, values);
+            if (!written)
+                raise(db,
+                      QSqlError(QStringLiteral("Parameter count mismatch"), {}, QSqlError::StatementError),
+                      sql.left(60));
+            text = *written;
+        }
+        if (!run(db, query, &text))
+            raise(db, query.lastError(), sql.left(60));
+        return query;
+    }
+    if (!query.prepare(sql))
+        raise(db, query.lastError(), sql.left(60));
+    for (const QVariant& value : binds)
+        query.addBindValue(bindable(value));
+    if (!run(db, query))
+        raise(db, query.lastError(), sql.left(60));
+    return query;
+}
+
+namespace {
+// Per thread, because a connection is used only by the thread that opened it.
+// std::map and unique_ptr: a reference handed out stays valid while more statements are added.
+thread_local std::map<QString, std::map<QString, std::unique_ptr<QSqlQuery>>> t_statements;
 } // namespace
 
 QSqlQuery& cached(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
@@ -179,14 +193,7 @@ QSqlQuery& cached(const QSqlDatabase& db, const QString& sql, const QVariantList
     QSqlQuery& query = *slot;
     for (int i = 0; i < binds.size(); ++i)
         query.bindValue(i, bindable(binds.at(i)));
-    bool ok = false;
-    if (isServer(db)) {
-        const ServerStop::Statement running(db);
-        ok = query.exec();
-    } else {
-        ok = query.exec();
-    }
-    if (!ok) {
+    if (!run(db, query)) {
         const QSqlError error = query.lastError();
         query.finish();
         raise(db, error, sql.left(60));

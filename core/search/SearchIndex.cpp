@@ -55,9 +55,15 @@ void SearchIndex::reindexCase(const QSqlDatabase& db, qint64 caseId)
         return;
     const QString body = bodyOf(row, Sql::isServer(db));
     row.finish();
-    Sql::exec(db, QStringLiteral("DELETE FROM case_search WHERE %1 = ?").arg(Dialect::searchKey(db)),
-              {caseId});
-    Sql::exec(db, insertSql(db), {caseId, body});
+    if (Sql::isServer(db)) {
+        Sql::exec(db,
+                  QStringLiteral("INSERT INTO case_search(id, body) VALUES (?, ?) "
+                                 "ON CONFLICT (id) DO UPDATE SET body = excluded.body"),
+                  {caseId, body});
+    } else {
+        Sql::exec(db, QStringLiteral("DELETE FROM case_search WHERE rowid = ?"), {caseId});
+        Sql::exec(db, insertSql(db), {caseId, body});
+    }
     SearchTerms::add(db, body);
 }
 

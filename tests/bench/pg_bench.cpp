@@ -111,8 +111,8 @@ int main(int argc, char* argv[])
         std::printf(
             "Not the same work: \"connect + first page\" counts the processor time of this process "
             "only (a new server process each run). The saves write the same rows on both sides, but the "
-            "raw side adds a save's audit rows and its search terms in one statement each and does not "
-            "read the case back.\n");
+            "raw side does not read the case before a change (its version and state) nor after it (its "
+            "deadlines).\n");
         if (table.hasPending())
             std::printf(
                 "A row \"pending\" times the raw side only: the project's search fails on this server.\n");
