@@ -5,6 +5,8 @@
 
 #include <QList>
 
+#include <memory>
+
 struct sqlite3;
 
 // Keeps case_duties (migration 016): the duties of every case not closed, one row each, written
@@ -19,6 +21,10 @@ public:
     void write(qint64 caseId, const QList<CaseDuty>& duties);
 
 private:
-    BulkStatement m_remove;
-    BulkStatement m_insert;
+    // Through a connection: the statements kept prepared for it (Sql::prepared), so a save on a
+    // server does not prepare and drop them each time. On the sample writer's handle: its own.
+    std::unique_ptr<BulkStatement> m_ownRemove;
+    std::unique_ptr<BulkStatement> m_ownInsert;
+    BulkStatement* m_remove = nullptr;
+    BulkStatement* m_insert = nullptr;
 };
