@@ -49,8 +49,6 @@ public:
     QList<User> users() const; // deactivated ones too, by user name
     int wrongPasswords(const QString& username) const { return m_throttle.failures(username.trimmed()); }
 
-    // The file of the connection: password work runs on another thread over a connection of its own.
-    QString databasePath() const { return m_db.databaseName(); }
     const QSqlDatabase& connection() const { return m_db; }
     const Clock& clock() const { return m_clock; }
     static const Clock& systemClock();

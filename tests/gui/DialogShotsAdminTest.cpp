@@ -13,7 +13,6 @@
 #include "auth/ResetPasswordDialog.h"
 #include "auth/RoleDialog.h"
 #include "auth/SignInDialog.h"
-#include "auth/UserService.h"
 #include "auth/UsersDialog.h"
 #include "calendar/CalendarService.h"
 #include "i18n/Translations.h"
@@ -39,7 +38,6 @@ TEST_CASE("Issue 12.5: every dialog of the office and the administrator on the s
 {
     TestDatabase t;
     MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
-    UserService users(t.connection());
     QTemporaryDir dir;
     const QString holidays = dir.filePath(QStringLiteral("2026.csv"));
     {
@@ -55,7 +53,7 @@ TEST_CASE("Issue 12.5: every dialog of the office and the administrator on the s
         window.show();
         Session& session = window.session();
         {
-            SignInDialog dialog(users, &window);
+            SignInDialog dialog(t.path(), clock, &window);
             DialogChecks::look(&dialog, QStringLiteral("sign_in"));
         }
         {

@@ -7,7 +7,6 @@
 #include "TestDatabase.h"
 #include "admin/SettingsDialog.h"
 #include "auth/SignInDialog.h"
-#include "auth/UserService.h"
 #include "auth/UsersDialog.h"
 #include "common/DateTimeField.h"
 #include "i18n/Translations.h"
@@ -38,9 +37,8 @@ TEST_CASE("Issue 12.5: every dialog at 1440x900 and 1280x720 in both languages",
 {
     TestDatabase t;
     MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
-    UserService users(t.connection());
     const QList<Shown> dialogs {
-        {QStringLiteral("40_sign_in"), [&](MainWindow& w) { return new SignInDialog(users, &w); }},
+        {QStringLiteral("40_sign_in"), [&](MainWindow& w) { return new SignInDialog(t.path(), clock, &w); }},
         {QStringLiteral("41_print_options"),
          [](MainWindow& w) {
              return new PrintOptionsDialog(QStringLiteral("Feedback sheet"), false, true, &w);

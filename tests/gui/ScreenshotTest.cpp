@@ -94,7 +94,7 @@ TEST_CASE("Screenshots of the main screens", "[gui][screenshots]")
     for (const QString& lang : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
         Translations::install(lang);
         {
-            SignInDialog signIn(users);
+            SignInDialog signIn(db.path(), clock);
             signIn.resize(460, 280);
             signIn.show();
             shoot(&signIn, QStringLiteral("01_sign_in"), lang);

@@ -73,7 +73,7 @@ TEST_CASE("The administrator creates a clerk, who chooses her own password at th
     admin.roleCombo()->setCurrentIndex(admin.roleCombo()->findData(static_cast<int>(Role::SalesClerk)));
     REQUIRE(admin.createUser());
 
-    SignInDialog dialog(o.users);
+    SignInDialog dialog(o.db.path(), o.clock);
     signInWith(dialog, QStringLiteral("lily"), QStringLiteral("lily-sales-2026"));
     REQUIRE(dialog.isChoosingOwnPassword());
     CHECK(dialog.result() != QDialog::Accepted);
@@ -91,7 +91,7 @@ TEST_CASE("The administrator creates a clerk, who chooses her own password at th
     // Her own password now; the administrator's no longer.
     CHECK(o.users.signIn(QStringLiteral("lily"), QStringLiteral("lily-own-2026")).username
           == QStringLiteral("lily"));
-    SignInDialog old(o.users);
+    SignInDialog old(o.db.path(), o.clock);
     signInWith(old, QStringLiteral("lily"), QStringLiteral("lily-sales-2026"));
     CHECK(old.result() != QDialog::Accepted);
 }
@@ -99,7 +99,7 @@ TEST_CASE("The administrator creates a clerk, who chooses her own password at th
 TEST_CASE("The sign-in tells the wait after too many wrong passwords", "[gui][signin][accounts]")
 {
     NewOffice o;
-    SignInDialog dialog(o.users);
+    SignInDialog dialog(o.db.path(), o.clock);
     for (int i = 0; i < 4; ++i) {
         signInWith(dialog, QStringLiteral("chief"), QStringLiteral("guess-%1").arg(i));
         CHECK(dialog.message() == QStringLiteral("The user name or the password is wrong."));

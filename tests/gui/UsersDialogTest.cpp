@@ -79,7 +79,7 @@ TEST_CASE("The administrator deactivates, reactivates, resets and changes roles 
         GuiTest::typeInto(reset.newPassword().repeatEdit(), QStringLiteral("li-reset-2026"));
         REQUIRE(reset.save());
     }
-    SignInDialog signIn(users);
+    SignInDialog signIn(t.path(), clock);
     GuiTest::typeInto(signIn.userEdit(), QStringLiteral("li"));
     GuiTest::typeInto(signIn.passwordEdit(), QStringLiteral("li-reset-2026"));
     signIn.trySignIn();

@@ -15,9 +15,10 @@
 #include <QSettings>
 #include <QVBoxLayout>
 
-SignInDialog::SignInDialog(UserService& users, QWidget* parent)
+SignInDialog::SignInDialog(QString databasePath, const Clock& clock, QWidget* parent)
     : QDialog(parent)
-    , m_users(users)
+    , m_databasePath(std::move(databasePath))
+    , m_clock(clock)
 {
     setObjectName(QStringLiteral("signInDialog"));
     auto* layout = new QVBoxLayout(this);
@@ -107,7 +108,7 @@ void SignInDialog::signIn()
     const QString username = m_username->text();
     const QString password = m_password->text();
     const QString problem = PasswordWork::run(
-        this, m_users.databasePath(), m_users.clock(), tr("Checking the password…"),
+        this, m_databasePath, m_clock, tr("Checking the password…"),
         [&signedIn, username, password](UserService& users) { signedIn = users.signIn(username, password); });
     if (!problem.isEmpty()) {
         showProblem(problem);
@@ -143,7 +144,7 @@ void SignInDialog::chooseOwnPassword()
     const QString chosen = m_newPassword->password();
     QMap<QString, QString> fields;
     const QString problem = PasswordWork::run(
-        this, m_users.databasePath(), m_users.clock(), tr("Saving the password…"),
+        this, m_databasePath, m_clock, tr("Saving the password…"),
         [me, current, chosen](UserService& users) { users.changeOwnPassword(me, current, chosen); }, &fields);
     if (!problem.isEmpty()) {
         if (!m_errors.show(fields))

@@ -4,6 +4,7 @@
 #include "domain/User.h"
 
 #include <QDialog>
+#include <QString>
 
 #include <memory>
 
@@ -12,7 +13,7 @@ class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
-class UserService;
+class Clock;
 
 // Sign-in with user name and password through core's UserService (Argon2id, off the GUI
 // thread). Core's refusals show as they are: a wrong name or password, the wait after too
@@ -23,7 +24,9 @@ class SignInDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit SignInDialog(UserService& users, QWidget* parent = nullptr);
+    // databasePath: where the session's database is (a file or a postgresql:// address), as
+    // Database::path() has it: the password is checked over a connection of its own to it.
+    SignInDialog(QString databasePath, const Clock& clock, QWidget* parent = nullptr);
     ~SignInDialog() override;
     const User& user() const { return m_user; }
     QLineEdit* userEdit() const { return m_username; }
@@ -42,7 +45,8 @@ private:
     void showProblem(const QString& problem);
     void retranslate();
 
-    UserService& m_users;
+    QString m_databasePath;
+    const Clock& m_clock;
     User m_user;
     bool m_choosing = false; // signed in with a password an administrator chose
     QString m_chosenByAdministrator;

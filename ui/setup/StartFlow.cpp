@@ -15,7 +15,7 @@ std::optional<StartFlow::Result> StartFlow::run(Database& database, const Clock&
             return std::nullopt;
         return Result {wizard.administrator(), wizard.listsChoice()};
     }
-    SignInDialog signIn(users);
+    SignInDialog signIn(database.path(), clock);
     if (signIn.exec() != QDialog::Accepted)
         return std::nullopt;
     return Result {signIn.user(), std::nullopt};
