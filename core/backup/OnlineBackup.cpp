@@ -3,6 +3,7 @@
 #include "UserError.h"
 #include "backup/BackupNames.h"
 #include "backup/PageCopy.h"
+#include "backup/ServerBackup.h"
 #include "backup/SqliteFile.h"
 #include "db/Database.h"
 #include "db/Sql.h"
@@ -74,6 +75,7 @@ BackupResult OnlineBackup::make(const QString& databasePath, const QString& outp
 BackupResult OnlineBackup::make(const QString& databasePath, const QString& outputPath, const QDateTime& now,
                                 const Progress& progress, const Options& options)
 {
+    ServerBackup::refuseServer(databasePath); // SQLite's backup on a server connection crashed
     const QFileInfo output(outputPath);
     const QString finalPath = output.absoluteFilePath();
     if (outputPath.trimmed().isEmpty())

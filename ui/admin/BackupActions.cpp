@@ -6,6 +6,7 @@
 #include "backup/LocalBackupMemory.h"
 #include "backup/OnlineBackup.h"
 #include "backup/RestoreService.h"
+#include "backup/ServerBackup.h"
 #include "common/BackgroundTask.h"
 
 #include <QDir>
@@ -50,6 +51,16 @@ void tell(QWidget* parent, QMessageBox::Icon icon, const QString& objectName, co
     box.exec();
 }
 
+// On a server the backups are pg_dump's on the server: said before anything is asked.
+bool refusedOnServer(QWidget* parent, const QString& databasePath)
+{
+    if (!ServerBackup::applies(databasePath))
+        return false;
+    tell(parent, QMessageBox::Information, QStringLiteral("serverBackup"),
+         BackupActions::tr("Backups of a server database"), ServerBackup::advice());
+    return true;
+}
+
 // The folder a person last backed up into, else the daily folder, else Documents.
 QString suggestedFolder(const QString& databasePath)
 {
@@ -65,6 +76,8 @@ QString suggestedFolder(const QString& databasePath)
 
 bool BackupActions::backUpNow(QWidget* parent, const QString& databasePath)
 {
+    if (refusedOnServer(parent, databasePath))
+        return false;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString suggestion
         = QDir(suggestedFolder(databasePath)).filePath(BackupNames::suggestedFileName(databasePath, now));
@@ -94,6 +107,8 @@ bool BackupActions::backUpNow(QWidget* parent, const QString& databasePath)
 
 bool BackupActions::restore(QWidget* parent, const QString& databasePath)
 {
+    if (refusedOnServer(parent, databasePath))
+        return false;
     const QString backup
         = askFile(parent, QStringLiteral("restoreFileDialog"), tr("Choose the backup to restore"),
                   QFileDialog::AcceptOpen, suggestedFolder(databasePath));

@@ -4,6 +4,7 @@
 #include "admin/CostSettingsTab.h"
 #include "attachments/AttachmentSettingsTab.h"
 #include "backup/LocalBackupMemory.h"
+#include "backup/ServerBackup.h"
 #include "common/DateTimeField.h"
 #include "common/DialogFit.h"
 #include "common/LogoChooser.h"
@@ -76,6 +77,11 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     retranslate();
     load();
+    if (ServerBackup::applies(m_session.databasePath())) // pg_dump's work on the server
+        for (QWidget* field : std::initializer_list<QWidget*> {m_ui->backupFolder, m_ui->chooseBackupFolder,
+                                                               m_ui->backupKeep, m_ui->backupAtStart,
+                                                               m_ui->backupAtTime, m_ui->backupTime})
+            field->setEnabled(false);
     m_ui->companyName->setFocus(Qt::OtherFocusReason); // the first field, not the tab bar
     // Hours and days as wide as their numbers, not as the page.
     for (QAbstractSpinBox* spin : findChildren<QAbstractSpinBox*>())
@@ -119,6 +125,8 @@ void SettingsDialog::retranslate()
     for (int d = 0; d < days.size(); ++d)
         days.at(d)->setText(QLocale().dayName(d + 1, QLocale::ShortFormat));
     m_ui->workdayEnd->setAccessibleName(m_ui->workdayEndLabel->text().remove(u'&'));
+    if (ServerBackup::applies(m_session.databasePath()))
+        m_ui->backupsNote->setText(ServerBackup::advice());
     showLogo();
 }
 
@@ -255,7 +263,8 @@ bool SettingsDialog::save()
     }
     m_session.workflow().reloadRules();
     // Remembered on this PC too: the way to the backups when the database cannot be read.
-    LocalBackupMemory::setDailyFolder(m_session.databasePath(), backups().folder);
+    if (!ServerBackup::applies(m_session.databasePath()))
+        LocalBackupMemory::setDailyFolder(m_session.databasePath(), backups().folder);
     accept();
     return true;
 }
