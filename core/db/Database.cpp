@@ -159,7 +159,26 @@ int Database::checkServerContents()
                                 .arg(m_path));
     if (version == 0 && m_options.access == Access::ReadOnly)
         throw DatabaseError(Kind::CannotOpen, tr("The database %1 is empty.").arg(m_path));
+    if (version == 0) // else the migrator's first CREATE TABLE says "permission denied for schema public"
+        refuseEmptyWithoutOwnerRights();
     return version;
+}
+
+void Database::refuseEmptyWithoutOwnerRights()
+{
+    if (Sql::scalar(m_db, QStringLiteral("SELECT coalesce(has_schema_privilege(current_schema(), 'CREATE'), false)"))
+            .toBool())
+        return;
+    ServerAddress owner = ServerAddress::parse(m_path);
+    owner.user = Sql::scalar(m_db, QStringLiteral("SELECT pg_catalog.pg_get_userbyid(datdba) FROM pg_database "
+                                                  "WHERE datname = current_database()"))
+                     .toString();
+    throw DatabaseError(Kind::NoRights,
+                        tr("The database %1 has no QualityLoop tables yet, and your database user may not "
+                           "make them. The database's owner (%2) makes them once, with\n"
+                           "qualityloop-cli init --database %3\n(README: “A shared office”). Nothing was "
+                           "changed.")
+                            .arg(m_path, owner.user, owner.text()));
 }
 
 void Database::checkFileBeforeOpening() const

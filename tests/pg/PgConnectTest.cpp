@@ -52,7 +52,7 @@ TEST_CASE("a user the server does not know, or who may not use the database, is 
     PgServer::adminExec(QStringLiteral("DROP ROLE %1").arg(role));
 }
 
-TEST_CASE("a user without rights on the tables cannot make the schema, and says why", "[pg]")
+TEST_CASE("a clerk's user on an empty server database is told that its owner makes the tables", "[pg]")
 {
     ScratchDatabase scratch;
     const QString role = scratch.name() + QStringLiteral("_reader");
@@ -60,8 +60,12 @@ TEST_CASE("a user without rights on the tables cannot make the schema, and says 
     // PostgreSQL 15: only the database's owner may create tables in its public schema.
     const DatabaseError error = refusalOf(PgServer::url(role, scratch.name()));
     CHECK(error.kind() == DatabaseError::Kind::NoRights);
-    CHECK(error.message().contains(QStringLiteral("Your database user may not do this on the server")));
-    CHECK(error.message().contains(QStringLiteral("permission denied")));
+    CHECK(error.message().contains(QStringLiteral("has no QualityLoop tables yet")));
+    // The command to give its owner (here the superuser who made the scratch database).
+    CHECK(error.message().contains(
+        QStringLiteral("qualityloop-cli init --database %1").arg(PgServer::url(PgServer::adminUser(), scratch.name()))));
+    CHECK(error.message().contains(QStringLiteral("A shared office")));
+    CHECK_FALSE(error.message().contains(QStringLiteral("permission denied")));
     PgServer::adminExec(QStringLiteral("DROP OWNED BY %1").arg(role), scratch.name());
     PgServer::adminExec(QStringLiteral("DROP ROLE %1").arg(role));
 }
