@@ -9,6 +9,7 @@
 #include "main/StartupReport.h"
 #include "setup/FirstStartChoice.h"
 #include "setup/StartFlow.h"
+#include "setup/StartupProblem.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -59,29 +60,33 @@ int main(int argc, char* argv[])
 
     SystemClock clock;
     std::unique_ptr<Database> database;
-    try {
-        // Checks, migrations, a search index to rebuild, the demonstration's sample cases: off the
-        // GUI thread, with a progress dialog when it takes a while.
-        const bool fresh = !QFileInfo::exists(options.databasePath);
-        DatabaseError::Backup damaged;
-        QString problem = DatabasePreparer::prepare(nullptr, options.databasePath,
-                                                    options.demo && fresh ? 5000 : 0, 400, &damaged);
-        // A damaged file with a backup this PC knows of: offered for restoring right here.
-        if (!problem.isEmpty() && !damaged.path.isEmpty() && !options.exitAfterShow) {
-            if (!DamagedDatabasePrompt::offerRestore(nullptr, problem, damaged))
+    QString databasePath = options.databasePath;
+    while (!database) {
+        try {
+            // Checks, migrations, a search index to rebuild, the demonstration's sample cases: off
+            // the GUI thread, with a progress dialog when it takes a while.
+            const bool fresh = !QFileInfo::exists(databasePath);
+            DatabaseError::Backup damaged;
+            QString problem = DatabasePreparer::prepare(nullptr, databasePath,
+                                                        options.demo && fresh ? 5000 : 0, 400, &damaged);
+            // A damaged file with a backup this PC knows of: offered for restoring right here.
+            if (!problem.isEmpty() && !damaged.path.isEmpty() && !options.exitAfterShow) {
+                if (!DamagedDatabasePrompt::offerRestore(nullptr, problem, damaged))
+                    return 1;
+                problem = DatabasePreparer::prepare(nullptr, databasePath);
+            }
+            if (!problem.isEmpty())
+                throw UserError(problem);
+            database = std::make_unique<Database>(databasePath);
+        } catch (const UserError& error) {
+            std::fprintf(stderr, "%s\n", qPrintable(error.message()));
+            // A server down, a wrong password, a missing file: try again, or another database.
+            const std::optional<QString> next
+                = options.exitAfterShow ? std::nullopt : StartupProblem::ask(error.message(), databasePath);
+            if (!next)
                 return 1;
-            problem = DatabasePreparer::prepare(nullptr, options.databasePath);
+            databasePath = *next;
         }
-        if (!problem.isEmpty())
-            throw UserError(problem);
-        database = std::make_unique<Database>(options.databasePath);
-    } catch (const UserError& error) {
-        if (!options.exitAfterShow)
-            QMessageBox::critical(nullptr,
-                                  QApplication::translate("main", "QualityLoop cannot open the database"),
-                                  error.message());
-        std::fprintf(stderr, "%s\n", qPrintable(error.message()));
-        return 1;
     }
 
     // Who works in the window: the first-start setup on a database without a usable
