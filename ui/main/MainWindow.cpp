@@ -14,6 +14,7 @@
 #include "cases/CaseViewPage.h"
 #include "common/DialogKeys.h"
 #include "db/Database.h"
+#include "db/ServerAddress.h"
 #include "flow/FlowChartPage.h"
 #include "i18n/Translations.h"
 #include "improvement/ImprovementWindow.h"
@@ -50,6 +51,17 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+namespace {
+// The database's short name for the title: a file's name, or "quality on HOST" for a server.
+QString databaseName(const QString& path)
+{
+    if (!ServerAddress::isServer(path))
+        return QFileInfo(path).fileName();
+    const ServerAddress address = ServerAddress::parse(path);
+    return MainWindow::tr("%1 on %2", "a server's database on its host").arg(address.database, address.host);
+}
+} // namespace
 
 struct MainWindow::Actions
 {
@@ -329,7 +341,7 @@ void MainWindow::retranslate()
 {
     m_main->retranslate();
     // The program's name last, once: the desktop adds it to a title that does not end with it.
-    setWindowTitle(tr("%1 — QualityLoop").arg(QFileInfo(m_session->databasePath()).fileName()));
+    setWindowTitle(tr("%1 — QualityLoop").arg(databaseName(m_session->databasePath())));
     m_nav->retranslate();
     const User& u = m_session->user();
     m_userLabel->setText(tr("Signed in as %1 (%2)").arg(u.displayName, Roles::displayName(u.role)));
