@@ -1233,6 +1233,10 @@ Other windows using this database show the restored data; ask the people working
         <source>The database as it was is kept as “%1”.</source>
         <translation>原来的数据库已另存为“%1”。</translation>
     </message>
+    <message>
+        <source>Backups of a server database</source>
+        <translation>服务器数据库的备份</translation>
+    </message>
 </context>
 <context>
     <name>BackupCheck</name>
@@ -2857,10 +2861,6 @@ Other windows using this database show the restored data; ask the people working
         <translation>没有待办事项：该问题单已关闭。</translation>
     </message>
     <message>
-        <source>no deadline</source>
-        <translation>无期限</translation>
-    </message>
-    <message>
         <source>Next: %1 — %2, overdue since %3</source>
         <translation>下一步：%1——%2，自 %3 起已超期</translation>
     </message>
@@ -2911,6 +2911,10 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>When (%1) / field</source>
         <translation>时间（%1）/ 字段</translation>
+    </message>
+    <message>
+        <source>Next: %1 — %2, no deadline</source>
+        <translation>下一步：%1——%2，无期限</translation>
     </message>
 </context>
 <context>
@@ -3614,6 +3618,14 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>The database %1 is empty.</source>
         <translation>数据库 %1 是空的。</translation>
+    </message>
+    <message>
+        <source>The database %1 has no QualityLoop tables yet, and your database user may not make them. The database&apos;s owner (%2) makes them once, with
+qualityloop-cli init --database %3
+(README: “A shared office”). Nothing was changed.</source>
+        <translation>数据库 %1 中还没有 QualityLoop 的表，而您的数据库用户无权创建。请由该数据库的所有者（%2）执行一次：
+qualityloop-cli init --database %3
+（见 README“A shared office”一节）。未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -6293,6 +6305,11 @@ Other windows using this database show the restored data; ask the people working
         <source>Co&amp;nnect to server…</source>
         <translation>连接服务器(&amp;N)…</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>a server&apos;s database on its host</comment>
+        <translation>%2 上的 %1</translation>
+    </message>
 </context>
 <context>
     <name>MoveSchema</name>
@@ -8276,6 +8293,13 @@ Other windows using this database show the restored data; ask the people working
     </message>
 </context>
 <context>
+    <name>ServerBackup</name>
+    <message>
+        <source>This database is on a PostgreSQL server. Its backups are made on the server by its administrator with pg_dump and restored there with pg_restore (README: “A shared office”). QualityLoop makes and restores backup files only of a database file on this PC. Nothing was written.</source>
+        <translation>此数据库位于 PostgreSQL 服务器上。其备份由服务器管理员在服务器上用 pg_dump 制作，并在服务器上用 pg_restore 恢复（见 README“A shared office”一节）。QualityLoop 只为本机上的数据库文件制作和恢复备份文件。未写入任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>ServerErrors</name>
     <message>
         <source>The database server %1 refused the user “%2”: the password is wrong, or this user may not use the database “%3”. QualityLoop never keeps a password: put it in the PGPASSWORD environment variable or in the file ~/.pgpass, or ask your administrator for access. Nothing was changed. (The server said: %4)</source>
@@ -8894,6 +8918,37 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>The database refused the operation (%1: %2).</source>
         <translation>数据库拒绝了该操作（%1：%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>StartupProblem</name>
+    <message>
+        <source>Open a QualityLoop database</source>
+        <translation>打开 QualityLoop 数据库</translation>
+    </message>
+    <message>
+        <source>QualityLoop databases (*.sqlite);;All files (*)</source>
+        <translation>QualityLoop 数据库 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>QualityLoop cannot open the database</source>
+        <translation>QualityLoop 无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation>重试(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a server…</source>
+        <translation>连接服务器(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a file…</source>
+        <translation>打开文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
     </message>
 </context>
 <context>
