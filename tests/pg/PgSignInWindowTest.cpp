@@ -6,6 +6,7 @@
 #include "PgServer.h"
 #include "TestPaths.h"
 #include "UserError.h"
+#include "admin/SettingsDialog.h"
 #include "auth/NewPasswordFields.h"
 #include "auth/SignInDialog.h"
 #include "auth/UserService.h"
@@ -24,6 +25,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -127,9 +129,9 @@ TEST_CASE("the window signs in on a server database, with no file of its name an
     REQUIRE(work.entries().isEmpty());
 
     QStringList refusals;
-    const std::optional<StartFlow::Result> start = signIn(
-        db, clock, QStringLiteral("boss"), {QStringLiteral("wrong-guess-1"), serverPassword}, refusals,
-        QStringLiteral("pg_sign_in_refused"));
+    const std::optional<StartFlow::Result> start
+        = signIn(db, clock, QStringLiteral("boss"), {QStringLiteral("wrong-guess-1"), serverPassword},
+                 refusals, QStringLiteral("pg_sign_in_refused"));
     CHECK(refusals == QStringList {QStringLiteral("The user name or the password is wrong.")});
     REQUIRE(start);
     CHECK(start->user.username == QStringLiteral("boss"));
@@ -150,7 +152,8 @@ TEST_CASE("the window signs in on a server database, with no file of its name an
     REQUIRE(clerk);
     CHECK(clerk->user.username == QStringLiteral("lily"));
     CHECK_FALSE(clerk->user.mustChangePassword);
-    CHECK(users.signIn(QStringLiteral("lily"), QStringLiteral("lily-own-2026")).username == QStringLiteral("lily"));
+    CHECK(users.signIn(QStringLiteral("lily"), QStringLiteral("lily-own-2026")).username
+          == QStringLiteral("lily"));
     CHECK(work.entries().isEmpty()); // nothing was made in the working folder
 }
 
@@ -168,11 +171,12 @@ TEST_CASE("with a file of the server database's name in the working folder, the 
         Database file(QDir(work.dir.path()).filePath(scratch.name()));
         User other;
         other.username = QStringLiteral("boss");
-        UserService(file.connection(), clock).createFirstAdministrator(other, QStringLiteral("File-Pass-2026"));
+        UserService(file.connection(), clock)
+            .createFirstAdministrator(other, QStringLiteral("File-Pass-2026"));
     }
     QStringList refusals;
-    const std::optional<StartFlow::Result> start
-        = signIn(db, clock, QStringLiteral("boss"), {QStringLiteral("File-Pass-2026"), serverPassword}, refusals);
+    const std::optional<StartFlow::Result> start = signIn(
+        db, clock, QStringLiteral("boss"), {QStringLiteral("File-Pass-2026"), serverPassword}, refusals);
     CHECK(refusals == QStringList {QStringLiteral("The user name or the password is wrong.")});
     REQUIRE(start);
     CHECK(start->user.username == QStringLiteral("boss"));
@@ -190,7 +194,8 @@ TEST_CASE("Back up now and Restore on a server database name pg_dump, never cras
     window.show();
     // The title names the server's database and its host, not the last part of an address.
     CHECK(window.windowTitle()
-          == QStringLiteral("%1 on %2 — QualityLoop").arg(scratch.name(), ServerAddress::parse(scratch.url()).host));
+          == QStringLiteral("%1 on %2 — QualityLoop")
+                 .arg(scratch.name(), ServerAddress::parse(scratch.url()).host));
 
     for (const char* name : {"actionBackUpNow", "actionRestoreBackup"}) {
         INFO(name);
@@ -209,6 +214,16 @@ TEST_CASE("Back up now and Restore on a server database name pg_dump, never cras
         CHECK(shown.contains(QStringLiteral("A shared office")));
     }
     CHECK(window.isVisible()); // the window goes on
+    {
+        // Settings: no daily backup folder to choose, the same words instead.
+        SettingsDialog settings(window.session(), &window);
+        auto* folder = settings.findChild<QLineEdit*>(QStringLiteral("backupFolder"));
+        auto* note = settings.findChild<QLabel*>(QStringLiteral("backupsNote"));
+        REQUIRE(folder);
+        REQUIRE(note);
+        CHECK_FALSE(folder->isEnabled());
+        CHECK(note->text().contains(QStringLiteral("pg_dump")));
+    }
 
     // Core refuses as well, before anything is opened or written.
     const QString output = QDir(work.dir.path()).filePath(QStringLiteral("quality.qlbackup"));
@@ -253,6 +268,7 @@ TEST_CASE("at start-up a server that cannot be reached offers Try again and Conn
     CHECK(host == target.host);
     CHECK(user == target.user);
 
-    whenModal<QMessageBox>([](QMessageBox* box) { box->findChild<QPushButton*>(QStringLiteral("quit"))->click(); });
+    whenModal<QMessageBox>(
+        [](QMessageBox* box) { box->findChild<QPushButton*>(QStringLiteral("quit"))->click(); });
     CHECK_FALSE(StartupProblem::ask(problem, down.text()));
 }
