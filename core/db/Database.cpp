@@ -166,12 +166,14 @@ int Database::checkServerContents()
 
 void Database::refuseEmptyWithoutOwnerRights()
 {
-    if (Sql::scalar(m_db, QStringLiteral("SELECT coalesce(has_schema_privilege(current_schema(), 'CREATE'), false)"))
+    if (Sql::scalar(
+            m_db, QStringLiteral("SELECT coalesce(has_schema_privilege(current_schema(), 'CREATE'), false)"))
             .toBool())
         return;
     ServerAddress owner = ServerAddress::parse(m_path);
-    owner.user = Sql::scalar(m_db, QStringLiteral("SELECT pg_catalog.pg_get_userbyid(datdba) FROM pg_database "
-                                                  "WHERE datname = current_database()"))
+    owner.user = Sql::scalar(m_db,
+                             QStringLiteral("SELECT pg_catalog.pg_get_userbyid(datdba) FROM pg_database "
+                                            "WHERE datname = current_database()"))
                      .toString();
     throw DatabaseError(Kind::NoRights,
                         tr("The database %1 has no QualityLoop tables yet, and your database user may not "

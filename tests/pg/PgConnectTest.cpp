@@ -62,8 +62,8 @@ TEST_CASE("a clerk's user on an empty server database is told that its owner mak
     CHECK(error.kind() == DatabaseError::Kind::NoRights);
     CHECK(error.message().contains(QStringLiteral("has no QualityLoop tables yet")));
     // The command to give its owner (here the superuser who made the scratch database).
-    CHECK(error.message().contains(
-        QStringLiteral("qualityloop-cli init --database %1").arg(PgServer::url(PgServer::adminUser(), scratch.name()))));
+    CHECK(error.message().contains(QStringLiteral("qualityloop-cli init --database %1")
+                                       .arg(PgServer::url(PgServer::adminUser(), scratch.name()))));
     CHECK(error.message().contains(QStringLiteral("A shared office")));
     CHECK_FALSE(error.message().contains(QStringLiteral("permission denied")));
     PgServer::adminExec(QStringLiteral("DROP OWNED BY %1").arg(role), scratch.name());

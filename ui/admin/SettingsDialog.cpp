@@ -78,9 +78,9 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
     retranslate();
     load();
     if (ServerBackup::applies(m_session.databasePath())) // pg_dump's work on the server
-        for (QWidget* field : std::initializer_list<QWidget*> {m_ui->backupFolder, m_ui->chooseBackupFolder,
-                                                               m_ui->backupKeep, m_ui->backupAtStart,
-                                                               m_ui->backupAtTime, m_ui->backupTime})
+        for (QWidget* field :
+             std::initializer_list<QWidget*> {m_ui->backupFolder, m_ui->chooseBackupFolder, m_ui->backupKeep,
+                                              m_ui->backupAtStart, m_ui->backupAtTime, m_ui->backupTime})
             field->setEnabled(false);
     m_ui->companyName->setFocus(Qt::OtherFocusReason); // the first field, not the tab bar
     // Hours and days as wide as their numbers, not as the page.

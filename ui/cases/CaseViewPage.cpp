@@ -143,8 +143,9 @@ void CaseViewPage::reload()
         if (!next.dueAt.isValid()) // not "due no deadline"
             m_next->setText(tr("Next: %1 — %2, no deadline").arg(next.what, next.owner));
         else
-            m_next->setText(next.overdue ? tr("Next: %1 — %2, overdue since %3").arg(next.what, next.owner, due)
-                                         : tr("Next: %1 — %2, due %3").arg(next.what, next.owner, due));
+            m_next->setText(next.overdue
+                                ? tr("Next: %1 — %2, overdue since %3").arg(next.what, next.owner, due)
+                                : tr("Next: %1 — %2, due %3").arg(next.what, next.owner, due));
         const QColor c = Palette::deadline(palette(), next.dueAt, now);
         m_next->setStyleSheet(c.isValid() ? QStringLiteral("color: %1; font-weight: bold;").arg(c.name())
                                           : QString());

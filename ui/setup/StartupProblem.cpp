@@ -35,9 +35,9 @@ std::optional<QString> connectToServer(const QString& failed)
 std::optional<QString> openFile(const QString& failed)
 {
     const QString folder = ServerAddress::isServer(failed) ? QString() : QFileInfo(failed).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(
-        nullptr, StartupProblem::tr("Open a QualityLoop database"), folder,
-        StartupProblem::tr("QualityLoop databases (*.sqlite);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(nullptr, StartupProblem::tr("Open a QualityLoop database"), folder,
+                                       StartupProblem::tr("QualityLoop databases (*.sqlite);;All files (*)"));
     if (path.isEmpty())
         return std::nullopt;
     return path;
