@@ -91,6 +91,16 @@ User firstAdministrator(Database& db, const Clock& clock)
     return UserService(db.connection(), clock).createFirstAdministrator(boss, serverPassword);
 }
 
+// A new server database with its administrator, the window's working folder empty.
+struct ServerOffice
+{
+    ScratchDatabase scratch;
+    WorkingFolder work;
+    MockClock clock;
+    Database db {scratch.url()};
+    User boss = firstAdministrator(db, clock);
+};
+
 // Signs in through the start flow with the passwords typed one after the other; the message
 // after each refused one is added to refusals.
 std::optional<StartFlow::Result> signIn(Database& db, const Clock& clock, const QString& user,
@@ -116,11 +126,8 @@ std::optional<StartFlow::Result> signIn(Database& db, const Clock& clock, const 
 TEST_CASE("the window signs in on a server database, with no file of its name anywhere",
           "[pg][window][signin]")
 {
-    ScratchDatabase scratch;
-    WorkingFolder work;
-    MockClock clock;
-    Database db(scratch.url());
-    const User boss = firstAdministrator(db, clock);
+    ServerOffice office;
+    auto& [scratch, work, clock, db, boss] = office;
     User lily;
     lily.username = QStringLiteral("lily");
     lily.role = Role::SalesClerk;
@@ -161,11 +168,8 @@ TEST_CASE("with a file of the server database's name in the working folder, the 
           "the one checked",
           "[pg][window][signin]")
 {
-    ScratchDatabase scratch;
-    WorkingFolder work;
-    MockClock clock;
-    Database db(scratch.url());
-    firstAdministrator(db, clock);
+    ServerOffice office;
+    auto& [scratch, work, clock, db, boss] = office;
     {
         // A QualityLoop file named as the server's database, with its own "boss" and password.
         Database file(QDir(work.dir.path()).filePath(scratch.name()));
@@ -185,11 +189,8 @@ TEST_CASE("with a file of the server database's name in the working folder, the 
 TEST_CASE("Back up now and Restore on a server database name pg_dump, never crash and write nothing",
           "[pg][window][backup]")
 {
-    ScratchDatabase scratch;
-    WorkingFolder work;
-    MockClock clock;
-    Database db(scratch.url());
-    const User boss = firstAdministrator(db, clock);
+    ServerOffice office;
+    auto& [scratch, work, clock, db, boss] = office;
     MainWindow window(db, clock, boss);
     window.show();
     // The title names the server's database and its host, not the last part of an address.
