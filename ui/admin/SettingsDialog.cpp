@@ -17,7 +17,6 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QImageReader>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTimeZone>
@@ -65,11 +64,7 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
         m_errors.add(key, field, findChild<QLabel*>(key + QStringLiteral("Error")));
     for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
         m_ui->timeZone->addItem(QString::fromUtf8(id));
-    connect(m_ui->companyLogo, &QPushButton::clicked, this, &SettingsDialog::askForLogo);
-    connect(m_ui->removeLogo, &QPushButton::clicked, this, [this]() {
-        m_logo.clear();
-        showLogo();
-    });
+    m_logo = new LogoChooser(m_ui->logoPreview, m_ui->companyLogo, m_ui->removeLogo, m_errors, {}, this);
     connect(m_ui->chooseBackupFolder, &QPushButton::clicked, this, &SettingsDialog::askForBackupFolder);
     connect(m_ui->backupAtTime, &QRadioButton::toggled, m_ui->backupTime, &QWidget::setEnabled);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
@@ -90,9 +85,8 @@ void SettingsDialog::load()
     const CompanySettings c = m_settings.company();
     m_ui->companyName->setText(c.name);
     m_ui->companyAddress->setPlainText(c.address);
-    m_logo = c.logo;
+    m_logo->setLogo(c.logo);
     m_ui->formCode->setText(c.feedbackSheetFormCode);
-    showLogo();
     const DeadlineRules r = m_settings.deadlines();
     m_ui->disposalHours->setValue(r.disposalHours);
     m_ui->workdayEnd->setTime(r.workdayEnd);
@@ -119,7 +113,7 @@ void SettingsDialog::retranslate()
     for (int d = 0; d < days.size(); ++d)
         days.at(d)->setText(QLocale().dayName(d + 1, QLocale::ShortFormat));
     m_ui->workdayEnd->setAccessibleName(m_ui->workdayEndLabel->text().remove(u'&'));
-    showLogo();
+    m_logo->show(); // "No logo" in the new language
 }
 
 void SettingsDialog::changeEvent(QEvent* event)
@@ -131,35 +125,15 @@ void SettingsDialog::changeEvent(QEvent* event)
     QDialog::changeEvent(event);
 }
 
-void SettingsDialog::showLogo()
-{
-    m_ui->removeLogo->setEnabled(!m_logo.isEmpty());
-    LogoChooser::showIn(m_ui->logoPreview, m_logo);
-}
-
-void SettingsDialog::askForLogo()
-{
-    const QString path = LogoChooser::askForFile(this);
-    if (!path.isEmpty())
-        chooseLogo(path);
-}
-
 bool SettingsDialog::chooseLogo(const QString& path)
 {
-    m_errors.clear();
-    try {
-        m_logo = SettingsService::logoFromFile(path);
-    } catch (const UserError& error) {
-        m_errors.show({{QStringLiteral("companyLogo"), error.message()}});
-        return false;
-    }
-    showLogo();
-    return true;
+    return m_logo->choose(path);
 }
 
 CompanySettings SettingsDialog::company() const
 {
-    return {m_ui->companyName->text(), m_ui->companyAddress->toPlainText(), m_logo, m_ui->formCode->text()};
+    return {m_ui->companyName->text(), m_ui->companyAddress->toPlainText(), m_logo->logo(),
+            m_ui->formCode->text()};
 }
 
 DeadlineRules SettingsDialog::deadlines() const
