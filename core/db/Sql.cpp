@@ -100,6 +100,8 @@ void raise(const QSqlDatabase& db, const QSqlError& error, const QString& contex
 {
     if (isServer(db)) {
         DatabaseError failed = ServerErrors::queryFailed(error, context);
+        if (failed.kind() != DatabaseError::Kind::Unreachable && ServerStop::isBroken(db))
+            failed = ServerErrors::connectionLost();
         if (failed.kind() == DatabaseError::Kind::Unreachable)
             t_lostConnections.insert(db.connectionName());
         throw failed;
