@@ -4546,6 +4546,17 @@ Other windows using this database show the restored data; ask the people working
     </message>
 </context>
 <context>
+    <name>GuardedApplication</name>
+    <message>
+        <source>Something went wrong, so this was not done: %1. Everything saved before is safe.</source>
+        <translation>出现问题，此操作未完成：%1。之前保存的内容都安全。</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+</context>
+<context>
     <name>HolidayEditor</name>
     <message>
         <source>%1: %2 (%3 of them on working days of the week), %4. That leaves %5 in the year.</source>
