@@ -118,8 +118,8 @@ void Database::openServer()
         Sql::exec(m_db, QStringLiteral("SET client_min_messages = warning"));
         const int version = checkServerContents();
         if (m_options.access == Access::ReadWrite) {
-            // The version is read once: the migrator reads it again (two statements) for every
-            // migration it knows, so a database already current is not handed to it.
+            // The version is read once: a database already current is not handed to the migrator,
+            // which would read it again (two statements) before its loop.
             if (version < latestSchemaVersion())
                 Migrator::migrate(m_db);
             rebuildSearchIfAsked();
