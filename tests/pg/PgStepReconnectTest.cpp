@@ -5,9 +5,11 @@
 #include "FlowDriver.h"
 #include "LatestCase.h"
 #include "PgServer.h"
+#include "SilentServer.h"
 #include "TestDatabase.h"
 #include "TestPaths.h"
 #include "db/ServerAddress.h"
+#include "db/ServerLink.h"
 #include "db/Sql.h"
 #include "main/Session.h"
 #include "steps/ConflictDialog.h"
@@ -15,7 +17,9 @@
 
 #include <QApplication>
 #include <QDeadlineTimer>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
@@ -76,6 +80,39 @@ bool waitFor(const std::function<bool()>& done, int ms = 20000)
         QTest::qWait(20);
     }
     return true;
+}
+
+// The longest wait between two ticks of a 20 ms timer of the window's thread: what a person
+// notices as a frozen window.
+class Ticker
+{
+public:
+    Ticker()
+    {
+        QObject::connect(&m_timer, &QTimer::timeout, [this]() {
+            m_longest = std::max(m_longest, m_since.restart());
+            ++m_ticks;
+        });
+        m_since.start();
+        m_timer.start(20);
+    }
+    qint64 longestGapMs() const { return std::max(m_longest, m_since.elapsed()); }
+    int ticks() const { return m_ticks; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_since;
+    qint64 m_longest = 0;
+    int m_ticks = 0;
+};
+
+// Save pressed by hand; how long the window was busy with it.
+qint64 pressSave(StepDialog& form)
+{
+    QElapsedTimer took;
+    took.start();
+    form.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+    return took.elapsed();
 }
 
 TextStepDialog* suggestionForm(Session& session, const QualityCase& c, const User& user)
@@ -168,4 +205,65 @@ TEST_CASE("a save tried again after the connection came back meets a change save
     look.stop();
     CHECK(conflictShown);
     CHECK(theirs.load(id).disposalSuggestion == typed);
+}
+
+TEST_CASE("a step form waiting for a server that takes the connection but never answers keeps the "
+          "window responsive, also when Save is pressed by hand, and saves once the server is back",
+          "[pg][window]")
+{
+    const OnServer onServer;
+    TestDatabase t;
+    FlowDriver d(t);
+    const qint64 id = d.log(true);
+    const int versionBefore = d.flow.load(id).version;
+    ServerLink::setTiming(200, 500);
+    Session session(t.db(), d.clock, t.sales);
+    StepDialog::setServerRetry(50, 60000);
+    const std::unique_ptr<TextStepDialog> form(suggestionForm(session, d.flow.load(id), t.sales));
+
+    // The form's session ends; the server's address then leads to a port nobody listens on, and
+    // after that to a host that takes the connection and never says a word (a hung server, a
+    // proxy whose server is gone): opening a connection there waits for libpq's whole timeout.
+    SilentServer refused;
+    refused.close();
+    SilentServer hung;
+    QSqlDatabase c = t.connection();
+    const QString host = c.hostName();
+    const int port = c.port();
+    cutOff(t);
+    letIn(t);
+    c.setHostName(QStringLiteral("127.0.0.1"));
+    c.setPort(refused.port());
+
+    const Ticker ticker;
+    CHECK(pressSave(*form) < 200);
+    CHECK(form->isWaitingForServer());
+    CHECK(form->generalError().contains(QStringLiteral("connection to the database server was lost")));
+    CHECK(waitFor([&] { return form->serverRetries() >= 2; }));
+
+    c.setPort(hung.port());
+    for (int press = 0; press < 3; ++press) {
+        // Each press shows at once that what was typed is kept; the window never waits.
+        CHECK(pressSave(*form) < 200);
+        CHECK(form->generalError().contains(QStringLiteral("saved by itself")));
+        const int retries = form->serverRetries();
+        CHECK(waitFor([&] { return form->serverRetries() > retries; }));
+    }
+    CHECK(ticker.longestGapMs() < 200);
+    CHECK(ticker.ticks() > 10);
+    CHECK(form->isVisible());
+    CHECK(form->result() != QDialog::Accepted);
+    CHECK(form->textEdit()->toPlainText() == typed);
+    QDir().mkpath(testPath("QL_SCREENSHOT_DIR"));
+    form->grab().save(testPath("QL_SCREENSHOT_DIR") + QStringLiteral("/step_waiting_for_silent_server_en.png"));
+
+    // The server answers again: the form saves what was typed, once.
+    c.setHostName(host);
+    c.setPort(port);
+    CHECK(waitFor([&] { return form->result() == QDialog::Accepted; }));
+    const Database other(t.path());
+    const QualityCase saved = WorkflowService(other.connection(), d.clock).load(id);
+    CHECK(saved.disposalSuggestion == typed);
+    CHECK(saved.version == versionBefore + 1);
+    ServerLink::setTiming(5000, 3000);
 }

@@ -1,0 +1,64 @@
+#include "db/ServerLink.h"
+
+#include "db/Reconnect.h"
+#include "db/ServerProbe.h"
+#include "db/Sql.h"
+
+#include <QTimer>
+
+namespace {
+int s_everyMs = 5000;
+int s_probeMs = 3000;
+} // namespace
+
+ServerLink::ServerLink(const QSqlDatabase& db, QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_probe(new ServerProbe(db, this))
+    , m_every(new QTimer(this))
+    , m_probeMs(s_probeMs)
+{
+    connect(m_probe, &ServerProbe::answered, this, &ServerLink::probed);
+    if (!Sql::isServer(m_db))
+        return;
+    Sql::reconnectOnlyWhenAnswered(m_db);
+    connect(m_every, &QTimer::timeout, this, [this]() {
+        if (isLost())
+            check();
+    });
+    m_every->start(s_everyMs);
+}
+
+ServerLink::~ServerLink()
+{
+    if (Sql::isServer(m_db))
+        Sql::reconnectOnlyWhenAnswered(m_db, false);
+}
+
+void ServerLink::setTiming(int everyMs, int probeMs)
+{
+    s_everyMs = everyMs;
+    s_probeMs = probeMs;
+}
+
+bool ServerLink::isLost() const
+{
+    return Sql::isLost(m_db);
+}
+
+bool ServerLink::isChecking() const
+{
+    return m_probe->isRunning();
+}
+
+void ServerLink::check()
+{
+    m_probe->start(m_probeMs);
+}
+
+void ServerLink::probed(bool reachable)
+{
+    if (reachable)
+        Sql::serverAnswered(m_db);
+    emit answered(reachable);
+}
