@@ -7,7 +7,9 @@
 #include <QTimer>
 
 namespace {
-int s_everyMs = 5000;
+// Often, so that a read of the window soon after the server is back does not fail (a look costs a
+// set lookup; a probe runs only while the connection is lost).
+int s_everyMs = 1000;
 int s_probeMs = 3000;
 } // namespace
 

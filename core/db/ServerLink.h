@@ -11,7 +11,7 @@ class ServerProbe;
 // connect timeout ends; while this object lives, the connection is opened again only after a
 // probe (ServerProbe, on a worker thread) reached the server, and until then every statement of
 // the window fails at once as unreachable ("the connection to the database server was lost"). A
-// lost connection is probed every few seconds by itself, and at once when check() asks; the first
+// lost connection is probed every second by itself, and at once when check() asks; the first
 // statement after a probe that reached the server opens the connection again. On a file it does
 // nothing. Lives on the connection's thread: session.makeUnique<ServerLink>().
 class ServerLink : public QObject
@@ -28,7 +28,7 @@ public:
     bool isChecking() const;
 
     // How often a lost connection is probed by itself and how long a probe waits for the server
-    // (5 and 3 seconds; tests make them short). For the links made afterwards.
+    // (1 and 3 seconds; tests make them short). For the links made afterwards.
     static void setTiming(int everyMs, int probeMs);
 
 signals:

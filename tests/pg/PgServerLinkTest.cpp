@@ -101,5 +101,5 @@ TEST_CASE("a lost connection of the window is opened again only after a probe re
     const Read back = readCases(c);
     CHECK_FALSE(back.failed);
     CHECK_FALSE(link.isLost());
-    ServerLink::setTiming(5000, 3000);
+    ServerLink::setTiming(1000, 3000);
 }

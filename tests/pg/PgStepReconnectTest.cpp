@@ -265,5 +265,5 @@ TEST_CASE("a step form waiting for a server that takes the connection but never 
     const QualityCase saved = WorkflowService(other.connection(), d.clock).load(id);
     CHECK(saved.disposalSuggestion == typed);
     CHECK(saved.version == versionBefore + 1);
-    ServerLink::setTiming(5000, 3000);
+    ServerLink::setTiming(1000, 3000);
 }
