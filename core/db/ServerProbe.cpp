@@ -88,9 +88,14 @@ void ServerProbe::start(int timeoutMs)
         QTimer::singleShot(0, this, [this, attempt]() { arrived(attempt, true); });
         return;
     }
-    const Address address {m_db.driverName(),     m_db.hostName(),     m_db.userName(),
-                           m_db.password(),       m_db.databaseName(), withTimeout(m_db.connectOptions(), timeoutMs),
-                           m_db.port()};
+    Address address;
+    address.driver = m_db.driverName();
+    address.host = m_db.hostName();
+    address.port = m_db.port();
+    address.user = m_db.userName();
+    address.password = m_db.password();
+    address.database = m_db.databaseName();
+    address.options = withTimeout(m_db.connectOptions(), timeoutMs);
     m_timeout->start(timeoutMs);
     QThreadPool::globalInstance()->start([address, attempt, relay = m_relay]() {
         const bool reachable = answers(address);

@@ -129,66 +129,68 @@ TextStepDialog* suggestionForm(Session& session, const QualityCase& c, const Use
     QTest::keyClicks(form->textEdit(), typed);
     return form;
 }
+
+// A suggestion typed into a step form of a case on the test server, not saved yet; the form tries
+// again every 50 ms once the connection is lost.
+struct TypedForm
+{
+    TypedForm() { StepDialog::setServerRetry(50, 60000); }
+    const OnServer onServer;
+    TestDatabase t;
+    FlowDriver d {t};
+    const qint64 id = d.log(true);
+    const int versionBefore = d.flow.load(id).version;
+    Session session {t.db(), d.clock, t.sales};
+    const std::unique_ptr<TextStepDialog> form {suggestionForm(session, d.flow.load(id), t.sales)};
+};
 } // namespace
 
 TEST_CASE("a step form whose server connection drops keeps what was typed and saves it once the "
           "server answers again",
           "[pg][window]")
 {
-    const OnServer onServer;
-    TestDatabase t;
-    FlowDriver d(t);
-    const qint64 id = d.log(true);
-    Session session(t.db(), d.clock, t.sales);
-    StepDialog::setServerRetry(50, 30000);
-    const std::unique_ptr<TextStepDialog> form(suggestionForm(session, d.flow.load(id), t.sales));
+    TypedForm f;
 
-    cutOff(t);
-    CHECK_FALSE(form->save());
-    CHECK(form->isVisible());
-    CHECK(form->isWaitingForServer());
-    CHECK(form->generalError().contains(QStringLiteral("connection to the database server was lost")));
-    CHECK(form->generalError().contains(QStringLiteral("saved by itself")));
-    CHECK(form->textEdit()->toPlainText() == typed);
+    cutOff(f.t);
+    CHECK_FALSE(f.form->save());
+    CHECK(f.form->isVisible());
+    CHECK(f.form->isWaitingForServer());
+    CHECK(f.form->generalError().contains(QStringLiteral("connection to the database server was lost")));
+    CHECK(f.form->generalError().contains(QStringLiteral("saved by itself")));
+    CHECK(f.form->textEdit()->toPlainText() == typed);
     QDir().mkpath(testPath("QL_SCREENSHOT_DIR"));
-    form->grab().save(testPath("QL_SCREENSHOT_DIR") + QStringLiteral("/step_waiting_for_server_en.png"));
-    REQUIRE(form->draft());
-    const auto draft = form->draft()->load();
+    f.form->grab().save(testPath("QL_SCREENSHOT_DIR") + QStringLiteral("/step_waiting_for_server_en.png"));
+    REQUIRE(f.form->draft());
+    const auto draft = f.form->draft()->load();
     REQUIRE(draft);
     CHECK(draft->fields.value(QStringLiteral("disposalSuggestion")).toString() == typed);
 
     // While the server lets no one in, the form tries again and again and stays open.
-    CHECK(waitFor([&] { return form->serverRetries() >= 3; }));
-    CHECK(form->result() != QDialog::Accepted);
-    CHECK(form->isWaitingForServer());
+    CHECK(waitFor([&] { return f.form->serverRetries() >= 3; }));
+    CHECK(f.form->result() != QDialog::Accepted);
+    CHECK(f.form->isWaitingForServer());
 
-    letIn(t);
-    CHECK(waitFor([&] { return form->result() == QDialog::Accepted; }));
-    CHECK_FALSE(form->isWaitingForServer());
-    CHECK_FALSE(form->draft()->load());
+    letIn(f.t);
+    CHECK(waitFor([&] { return f.form->result() == QDialog::Accepted; }));
+    CHECK_FALSE(f.form->isWaitingForServer());
+    CHECK_FALSE(f.form->draft()->load());
     // Saved on the server, as another program reads it.
-    const Database other(t.path());
-    CHECK(WorkflowService(other.connection(), d.clock).load(id).disposalSuggestion == typed);
+    const Database other(f.t.path());
+    CHECK(WorkflowService(other.connection(), f.d.clock).load(f.id).disposalSuggestion == typed);
 }
 
 TEST_CASE("a save tried again after the connection came back meets a change saved meanwhile in the "
           "conflict dialog",
           "[pg][window]")
 {
-    const OnServer onServer;
-    TestDatabase t;
-    FlowDriver d(t);
-    const qint64 id = d.log(true);
-    const Database other(t.path()); // another PC, connected all along
-    WorkflowService theirs(other.connection(), d.clock);
-    Session session(t.db(), d.clock, t.sales);
-    StepDialog::setServerRetry(50, 30000);
-    const std::unique_ptr<TextStepDialog> form(suggestionForm(session, d.flow.load(id), t.sales));
+    TypedForm f;
+    const Database other(f.t.path()); // another PC, connected all along
+    WorkflowService theirs(other.connection(), f.d.clock);
 
-    cutOff(t);
-    CHECK_FALSE(form->save());
-    CHECK(form->isWaitingForServer());
-    theirs.giveDisposalSuggestion(t.sales, latest(theirs, id), QStringLiteral("Replace the valve"));
+    cutOff(f.t);
+    CHECK_FALSE(f.form->save());
+    CHECK(f.form->isWaitingForServer());
+    theirs.giveDisposalSuggestion(f.t.sales, latest(theirs, f.id), QStringLiteral("Replace the valve"));
 
     // The conflict dialog comes up once the server answers: "apply mine on top".
     bool conflictShown = false;
@@ -200,26 +202,19 @@ TEST_CASE("a save tried again after the connection came back meets a change save
         }
     });
     look.start(20);
-    letIn(t);
-    CHECK(waitFor([&] { return form->result() == QDialog::Accepted; }));
+    letIn(f.t);
+    CHECK(waitFor([&] { return f.form->result() == QDialog::Accepted; }));
     look.stop();
     CHECK(conflictShown);
-    CHECK(theirs.load(id).disposalSuggestion == typed);
+    CHECK(theirs.load(f.id).disposalSuggestion == typed);
 }
 
 TEST_CASE("a step form waiting for a server that takes the connection but never answers keeps the "
           "window responsive, also when Save is pressed by hand, and saves once the server is back",
           "[pg][window]")
 {
-    const OnServer onServer;
-    TestDatabase t;
-    FlowDriver d(t);
-    const qint64 id = d.log(true);
-    const int versionBefore = d.flow.load(id).version;
-    ServerLink::setTiming(200, 500);
-    Session session(t.db(), d.clock, t.sales);
-    StepDialog::setServerRetry(50, 60000);
-    const std::unique_ptr<TextStepDialog> form(suggestionForm(session, d.flow.load(id), t.sales));
+    ServerLink::setTiming(200, 500); // for the session's link
+    TypedForm f;
 
     // The form's session ends; the server's address then leads to a port nobody listens on, and
     // after that to a host that takes the connection and never says a word (a hung server, a
@@ -227,43 +222,44 @@ TEST_CASE("a step form waiting for a server that takes the connection but never 
     SilentServer refused;
     refused.close();
     SilentServer hung;
-    QSqlDatabase c = t.connection();
+    QSqlDatabase c = f.t.connection();
     const QString host = c.hostName();
     const int port = c.port();
-    cutOff(t);
-    letIn(t);
+    cutOff(f.t);
+    letIn(f.t);
     c.setHostName(QStringLiteral("127.0.0.1"));
     c.setPort(refused.port());
 
     const Ticker ticker;
-    CHECK(pressSave(*form) < 200);
-    CHECK(form->isWaitingForServer());
-    CHECK(form->generalError().contains(QStringLiteral("connection to the database server was lost")));
-    CHECK(waitFor([&] { return form->serverRetries() >= 2; }));
+    CHECK(pressSave(*f.form) < 200);
+    CHECK(f.form->isWaitingForServer());
+    CHECK(f.form->generalError().contains(QStringLiteral("connection to the database server was lost")));
+    CHECK(waitFor([&] { return f.form->serverRetries() >= 2; }));
 
     c.setPort(hung.port());
     for (int press = 0; press < 3; ++press) {
         // Each press shows at once that what was typed is kept; the window never waits.
-        CHECK(pressSave(*form) < 200);
-        CHECK(form->generalError().contains(QStringLiteral("saved by itself")));
-        const int retries = form->serverRetries();
-        CHECK(waitFor([&] { return form->serverRetries() > retries; }));
+        CHECK(pressSave(*f.form) < 200);
+        CHECK(f.form->generalError().contains(QStringLiteral("saved by itself")));
+        const int retries = f.form->serverRetries();
+        CHECK(waitFor([&] { return f.form->serverRetries() > retries; }));
     }
     CHECK(ticker.longestGapMs() < 200);
     CHECK(ticker.ticks() > 10);
-    CHECK(form->isVisible());
-    CHECK(form->result() != QDialog::Accepted);
-    CHECK(form->textEdit()->toPlainText() == typed);
+    CHECK(f.form->isVisible());
+    CHECK(f.form->result() != QDialog::Accepted);
+    CHECK(f.form->textEdit()->toPlainText() == typed);
     QDir().mkpath(testPath("QL_SCREENSHOT_DIR"));
-    form->grab().save(testPath("QL_SCREENSHOT_DIR") + QStringLiteral("/step_waiting_for_silent_server_en.png"));
+    f.form->grab().save(testPath("QL_SCREENSHOT_DIR")
+                        + QStringLiteral("/step_waiting_for_silent_server_en.png"));
 
     // The server answers again: the form saves what was typed, once.
     c.setHostName(host);
     c.setPort(port);
-    CHECK(waitFor([&] { return form->result() == QDialog::Accepted; }));
-    const Database other(t.path());
-    const QualityCase saved = WorkflowService(other.connection(), d.clock).load(id);
+    CHECK(waitFor([&] { return f.form->result() == QDialog::Accepted; }));
+    const Database other(f.t.path());
+    const QualityCase saved = WorkflowService(other.connection(), f.d.clock).load(f.id);
     CHECK(saved.disposalSuggestion == typed);
-    CHECK(saved.version == versionBefore + 1);
+    CHECK(saved.version == f.versionBefore + 1);
     ServerLink::setTiming(1000, 3000);
 }
