@@ -1,5 +1,6 @@
 #include "db/ServerLink.h"
 
+#include "db/DatabaseError.h"
 #include "db/Reconnect.h"
 #include "db/ServerProbe.h"
 #include "db/Sql.h"
@@ -60,7 +61,15 @@ void ServerLink::check()
 
 void ServerLink::probed(bool reachable)
 {
-    if (reachable)
+    if (reachable && isLost()) {
+        // Opened again now, while the server is known to answer (a moment, not the connect
+        // timeout), rather than by whichever statement of the window comes next, maybe much later.
         Sql::serverAnswered(m_db);
+        try {
+            Sql::scalar(m_db, QStringLiteral("SELECT 1"));
+        } catch (const DatabaseError&) {
+            reachable = false; // gone again: the next look probes again
+        }
+    }
     emit answered(reachable);
 }

@@ -11,9 +11,9 @@ class ServerProbe;
 // connect timeout ends; while this object lives, the connection is opened again only after a
 // probe (ServerProbe, on a worker thread) reached the server, and until then every statement of
 // the window fails at once as unreachable ("the connection to the database server was lost"). A
-// lost connection is probed every second by itself, and at once when check() asks; the first
-// statement after a probe that reached the server opens the connection again. On a file it does
-// nothing. Lives on the connection's thread: session.makeUnique<ServerLink>().
+// lost connection is probed every second by itself, and at once when check() asks; when a probe
+// reached the server, the connection is opened again at once. On a file it does nothing. Lives on
+// the connection's thread: session.makeUnique<ServerLink>().
 class ServerLink : public QObject
 {
     Q_OBJECT
@@ -32,7 +32,7 @@ public:
     static void setTiming(int everyMs, int probeMs);
 
 signals:
-    // A probe came back; reachable: the next statement opens the connection again.
+    // A probe came back; reachable: the connection is open again.
     void answered(bool reachable);
 
 private:
