@@ -2,15 +2,21 @@
 // says so, keeps what was typed (and its draft) and saves it by itself once the server answers
 // again, with the same version check as Save pressed by hand: a change saved meanwhile goes
 // through the conflict dialog.
+// Nothing of the window waits for a server that does not answer: Save pressed while the form
+// waits and the case list read again both answer at once (the connection is opened again only
+// after a probe on a worker thread reached the server).
 #include "FlowDriver.h"
 #include "LatestCase.h"
 #include "PgServer.h"
 #include "SilentServer.h"
 #include "TestDatabase.h"
 #include "TestPaths.h"
+#include "cases/CaseListModel.h"
+#include "cases/CaseListPage.h"
 #include "db/ServerAddress.h"
 #include "db/ServerLink.h"
 #include "db/Sql.h"
+#include "main/BackgroundCounts.h"
 #include "main/Session.h"
 #include "steps/ConflictDialog.h"
 #include "steps/TextStepDialog.h"
@@ -20,6 +26,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
@@ -261,5 +268,54 @@ TEST_CASE("a step form waiting for a server that takes the connection but never 
     const QualityCase saved = WorkflowService(other.connection(), f.d.clock).load(f.id);
     CHECK(saved.disposalSuggestion == typed);
     CHECK(saved.version == f.versionBefore + 1);
+    ServerLink::setTiming(1000, 3000);
+}
+
+TEST_CASE("the case list, its connection lost and its server taking the connection but never answering, "
+          "keeps its rows without freezing and reads them again once the server answers",
+          "[pg][window]")
+{
+    ServerLink::setTiming(200, 500); // for the session's link
+    const OnServer onServer;
+    TestDatabase t;
+    FlowDriver d(t);
+    d.log(true);
+    d.log(true);
+    Session session(t.db(), d.clock, t.sales);
+    BackgroundCounts counts(t.path(), d.clock, t.sales);
+    CaseListPage page(session, counts);
+    page.show();
+    REQUIRE(page.model()->rowCount() == 2);
+    d.log(true); // not shown until the list is read again
+
+    SilentServer hung;
+    QSqlDatabase c = t.connection();
+    const QString host = c.hostName();
+    const int port = c.port();
+    cutOff(t);
+    letIn(t);
+    c.setHostName(QStringLiteral("127.0.0.1"));
+    c.setPort(hung.port());
+
+    // A save elsewhere in the window asks the list to read itself again.
+    const Ticker ticker;
+    QElapsedTimer took;
+    took.start();
+    session.notifyChanged(0);
+    session.notifyChanged(0);
+    CHECK(took.elapsed() < 200);
+    CHECK(page.model()->rowCount() == 2);
+    CHECK(page.serverNotice()->isVisible());
+    CHECK(page.serverNotice()->text().contains(QStringLiteral("does not answer")));
+    QDir().mkpath(testPath("QL_SCREENSHOT_DIR"));
+    page.grab().save(testPath("QL_SCREENSHOT_DIR")
+                     + QStringLiteral("/case_list_server_not_answering_en.png"));
+    CHECK(waitFor([&] { return ticker.ticks() > 20; }));
+    CHECK(ticker.longestGapMs() < 200);
+
+    c.setHostName(host);
+    c.setPort(port);
+    CHECK(waitFor([&] { return page.model()->rowCount() == 3; }));
+    CHECK_FALSE(page.serverNotice()->isVisible());
     ServerLink::setTiming(1000, 3000);
 }
