@@ -3,6 +3,7 @@
 // leave it equal to the cases there are: a new case, an import of past cases (and one refused),
 // the sample writer, a restore, an older database brought up to date. The move to a server and
 // 20 clients saving at once are in tests/pg (PgMigrateTest, PgNumberingTest).
+#include "BackupWorld.h"
 #include "FlowDriver.h"
 #include "MockClock.h"
 #include "TestDatabase.h"
@@ -11,7 +12,6 @@
 #include "cases/CaseListQuery.h"
 #include "db/Migrator.h"
 #include "db/Sql.h"
-#include "sample/SampleData.h"
 #include "transfer/ColumnMapping.h"
 #include "transfer/CsvReader.h"
 #include "transfer/ImportService.h"
@@ -112,11 +112,8 @@ TEST_CASE("Past cases imported from a file are in the total; a refused import ad
 TEST_CASE("The sample writer's cases are all in the total", "[sqlite-file][cases][count][sample]")
 {
     QTemporaryDir dir;
-    Database db(dir.filePath(QStringLiteral("sample.sqlite")));
-    SampleOptions options;
-    options.cases = 400;
-    options.seed = 3;
-    SampleData::generate(db.connection(), options);
+    BackupWorld::makeSampleDatabase(dir.filePath(QStringLiteral("sample.sqlite")), 400);
+    const Database db(dir.filePath(QStringLiteral("sample.sqlite")));
     CHECK(counted(db.connection()) == 400);
     CHECK(kept(db.connection()) == 400);
     CHECK(shown(db.connection()) == 400);
@@ -143,28 +140,31 @@ TEST_CASE("A restore brings back the backup's total, and new cases count on from
 
 TEST_CASE("A database of the version before the kept total gets its cases counted once when it is brought up "
           "to date",
-          "[sqlite-file][cases][count][migrations]")
+          "[cases][count][migrations]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    TestDatabase t;
     {
-        QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("before-032"));
-        old.setDatabaseName(path);
-        REQUIRE(old.open());
-        Migrator::migrate(old, 31);
-        Sql::exec(old, QStringLiteral("INSERT INTO users(id, username, display_name, role, created_at) "
-                                      "VALUES (5, 'old', 'Old clerk', 'sales', 0)"));
-        Sql::exec(old, QStringLiteral("INSERT INTO customers(id, name) VALUES (7, 'Acme')"));
-        for (int i = 1; i <= 5; ++i)
-            Sql::exec(old,
-                      QStringLiteral("INSERT INTO cases(number, status, received_at, channel, customer_id, "
-                                     "symptom, logged_at, logged_by) VALUES (?, 'logged', 0, 'phone', 7, "
-                                     "'Leaks', 0, 5)"),
-                      {QStringLiteral("QI-2025-%1").arg(i, 5, 10, QLatin1Char('0'))});
-        old.close();
+        FlowDriver f(t);
+        for (int i = 0; i < 3; ++i)
+            f.log();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("before-032"));
-    Database db(path);
-    CHECK(kept(db.connection()) == 5);
-    CHECK(shown(db.connection()) == 5);
+    // Back to version 31, as the program before this one left it.
+    const QSqlDatabase c = t.connection();
+    const bool server = Sql::isServer(c);
+    for (const char* trigger : {"cases_count_insert", "cases_count_delete"})
+        Sql::exec(c, QStringLiteral("DROP TRIGGER %1%2")
+                         .arg(QLatin1String(trigger), server ? QStringLiteral(" ON cases") : QString()));
+    Sql::exec(c, QStringLiteral("DROP TABLE case_count"));
+    if (server) {
+        Sql::exec(c, QStringLiteral("DROP FUNCTION ql_count_cases()"));
+        Sql::exec(c, QStringLiteral("UPDATE qualityloop_schema SET version = 31"));
+    } else {
+        Sql::exec(c, QStringLiteral("PRAGMA user_version = 31"));
+    }
+    t.reopen();
+    CHECK(t.db().schemaVersion() == Migrator::latestVersion());
+    CHECK(kept(t.connection()) == 3);
+    FlowDriver f(t);
+    f.log();
+    CHECK(shown(t.connection()) == 4);
 }
