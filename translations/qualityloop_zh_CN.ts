@@ -2662,6 +2662,10 @@ Other windows using this database show the restored data; ask the people working
         <source>Show all cases</source>
         <translation>显示全部问题单</translation>
     </message>
+    <message>
+        <source>The database server does not answer, so the list shows the cases as they were read before. It is read again as soon as the server answers.</source>
+        <translation>数据库服务器没有响应，列表显示的是之前读取的问题单。服务器一响应就会重新读取。</translation>
+    </message>
 </context>
 <context>
     <name>CasePhotos</name>
