@@ -8326,6 +8326,13 @@ Other windows using this database show the restored data; ask the people working
     </message>
 </context>
 <context>
+    <name>ServerUpgrade</name>
+    <message>
+        <source>The database %1 is of an older version of QualityLoop (database version %2; this program needs %3). Only its owner, %4, may bring it up to date: ask your administrator to run once “qualityloop-cli upgrade --database %5” (README: “A shared office”). Nothing was changed.</source>
+        <translation>数据库 %1 来自较旧版本的 QualityLoop（数据库版本 %2；本程序需要 %3）。只有其所有者 %4 可以将其升级：请管理员运行一次“qualityloop-cli upgrade --database %5”（见 README：“A shared office”）。未做任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
         <source>On-site service record</source>
@@ -10624,6 +10631,31 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>Reply: what the unit did or will do</source>
         <translation>回复：本单位已采取或将采取的措施</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeCommand</name>
+    <message>
+        <source>  upgrade --database FILE|ADDRESS              bring a database of an older version up to this version (on a
+        server: as the owner of its tables)</source>
+        <translation>  upgrade --database FILE|ADDRESS              将旧版本的数据库升级到本版本（在服务器上：
+        须以其表的所有者身份运行）</translation>
+    </message>
+    <message>
+        <source>The database FILE, or postgresql://USER@HOST[:PORT]/DB.</source>
+        <translation>数据库文件 FILE，或 postgresql://USER@HOST[:PORT]/DB。</translation>
+    </message>
+    <message>
+        <source>upgrade needs --database FILE or --database postgresql://USER@HOST/DB.</source>
+        <translation>upgrade 需要 --database FILE 或 --database postgresql://USER@HOST/DB。</translation>
+    </message>
+    <message>
+        <source>%1 is up to date (database version %2).</source>
+        <translation>%1 已是最新（数据库版本 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 is brought up to date: database version %2 → %3.</source>
+        <translation>%1 已升级：数据库版本 %2 → %3。</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "db/ServerAddress.h"
 #include "db/ServerErrors.h"
 #include "db/ServerPasswords.h"
+#include "db/ServerUpgrade.h"
 #include "db/Sql.h"
 #include "deadlines/CaseClocks.h"
 #include "deadlines/DutyBackfill.h"
@@ -120,8 +121,11 @@ void Database::openServer()
         if (m_options.access == Access::ReadWrite) {
             // The version is read once: a database already current is not handed to the migrator,
             // which would read it again (two statements) before its loop.
-            if (version < latestSchemaVersion())
+            if (version < latestSchemaVersion()) {
+                if (version > 0)
+                    ServerUpgrade::requireOwner(m_db, m_path, version, latestSchemaVersion());
                 Migrator::migrate(m_db);
+            }
             rebuildSearchIfAsked();
             fillDutiesIfAsked();
             CaseClocks(m_db).rebuildIfAsked();
