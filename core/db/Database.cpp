@@ -109,7 +109,11 @@ void Database::openServer()
     const QString password = ServerPasswords::of(m_path);
     if (!password.isEmpty())
         m_db.setPassword(password);
-    QString connectOptions = QStringLiteral("sslmode=prefer;connect_timeout=10;application_name=QualityLoop");
+    // TLS whenever the server offers it; an office that has its server's certificate asks for
+    // more with libpq's own PGSSLMODE (verify-full, with PGSSLROOTCERT), which then applies.
+    QString connectOptions = QStringLiteral("connect_timeout=10;application_name=QualityLoop");
+    if (qEnvironmentVariableIsEmpty("PGSSLMODE"))
+        connectOptions += QStringLiteral(";sslmode=prefer");
     if (m_options.access == Access::ReadOnly)
         connectOptions += QStringLiteral(";options='-c default_transaction_read_only=on'");
     m_db.setConnectOptions(connectOptions);
