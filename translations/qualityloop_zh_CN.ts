@@ -2861,10 +2861,6 @@ Other windows using this database show the restored data; ask the people working
         <translation>没有待办事项：该问题单已关闭。</translation>
     </message>
     <message>
-        <source>no deadline</source>
-        <translation>无期限</translation>
-    </message>
-    <message>
         <source>Next: %1 — %2, overdue since %3</source>
         <translation>下一步：%1——%2，自 %3 起已超期</translation>
     </message>
@@ -2915,6 +2911,10 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>When (%1) / field</source>
         <translation>时间（%1）/ 字段</translation>
+    </message>
+    <message>
+        <source>Next: %1 — %2 (no deadline)</source>
+        <translation>下一步：%1——%2（无期限）</translation>
     </message>
 </context>
 <context>
@@ -8704,10 +8704,6 @@ Other windows using this database show the restored data; ask the people working
         <translation>首先填写公司信息：名称、地址和标志将印在每份打印的信息反馈单、报表和函件的页眉。</translation>
     </message>
     <message>
-        <source>Company &amp;name</source>
-        <translation>公司名称(&amp;N)</translation>
-    </message>
-    <message>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
@@ -8738,6 +8734,10 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>Remove</source>
         <translation>移除</translation>
+    </message>
+    <message>
+        <source>Company na&amp;me</source>
+        <translation>公司名称(&amp;M)</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "common/DialogFit.h"
 #include "common/LogoChooser.h"
 #include "common/Palette.h"
+#include "common/TimeZoneBox.h"
 #include "db/Database.h"
 #include "main/Session.h"
 #include "reports/CompanyProfile.h"
@@ -62,8 +63,6 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
                                                   {QStringLiteral("backupKeep"), m_ui->backupKeep}};
     for (const auto& [key, field] : fields)
         m_errors.add(key, field, findChild<QLabel*>(key + QStringLiteral("Error")));
-    for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
-        m_ui->timeZone->addItem(QString::fromUtf8(id));
     m_logo = new LogoChooser(m_ui->logoPreview, m_ui->companyLogo, m_ui->removeLogo, m_errors, {}, this);
     connect(m_ui->chooseBackupFolder, &QPushButton::clicked, this, &SettingsDialog::askForBackupFolder);
     connect(m_ui->backupAtTime, &QRadioButton::toggled, m_ui->backupTime, &QWidget::setEnabled);
@@ -96,7 +95,7 @@ void SettingsDialog::load()
     m_ui->firstVisitDays->setValue(r.firstVisitDays);
     m_ui->secondVisitDays->setValue(r.secondVisitDays);
     m_ui->followUpDays->setValue(r.followUpDays);
-    m_ui->timeZone->setCurrentText(QString::fromUtf8(r.zone.id()));
+    TimeZoneBox::fill(m_ui->timeZone, r.zone);
     const BackupSettings b = m_settings.backups();
     m_ui->backupFolder->setText(QDir::toNativeSeparators(b.folder));
     m_ui->backupKeep->setValue(b.keep);

@@ -139,11 +139,13 @@ void CaseViewPage::reload()
         m_next->setText(tr("Nothing is due: the case is closed."));
         m_next->setStyleSheet(QString());
     } else {
-        const QString due = next.dueAt.isValid()
-            ? CompanyTime::minutes(next.dueAt, m_session.workflow().deadlines().rules().zone)
-            : tr("no deadline");
-        m_next->setText(next.overdue ? tr("Next: %1 — %2, overdue since %3").arg(next.what, next.owner, due)
-                                     : tr("Next: %1 — %2, due %3").arg(next.what, next.owner, due));
+        const QString due = CompanyTime::minutes(next.dueAt, m_session.workflow().deadlines().rules().zone);
+        if (!next.dueAt.isValid())
+            m_next->setText(tr("Next: %1 — %2 (no deadline)").arg(next.what, next.owner));
+        else
+            m_next->setText(next.overdue
+                                ? tr("Next: %1 — %2, overdue since %3").arg(next.what, next.owner, due)
+                                : tr("Next: %1 — %2, due %3").arg(next.what, next.owner, due));
         const QColor c = Palette::deadline(palette(), next.dueAt, now);
         m_next->setStyleSheet(c.isValid() ? QStringLiteral("color: %1; font-weight: bold;").arg(c.name())
                                           : QString());

@@ -58,7 +58,7 @@ void SetupCompanyPage::retranslate()
     setTitle(tr("Welcome to QualityLoop"));
     setSubTitle(tr("First the company: its name, address and logo head every printed feedback sheet, "
                    "report and letter."));
-    m_nameCaption->setText(FieldErrors::requiredMark(tr("Company &name")));
+    m_nameCaption->setText(FieldErrors::requiredMark(tr("Company na&me")));
     m_addressCaption->setText(tr("&Address"));
     m_logoCaption->setText(tr("&Logo"));
     m_name->setAccessibleName(tr("Company name"));
