@@ -2666,6 +2666,10 @@ Other windows using this database show the restored data; ask the people working
         <source>Show all cases</source>
         <translation>显示全部问题单</translation>
     </message>
+    <message>
+        <source>The database server does not answer, so the list shows the cases as they were read before. It is read again as soon as the server answers.</source>
+        <translation>数据库服务器没有响应，列表显示的是之前读取的问题单。服务器一响应就会重新读取。</translation>
+    </message>
 </context>
 <context>
     <name>CasePhotos</name>
@@ -2913,8 +2917,8 @@ Other windows using this database show the restored data; ask the people working
         <translation>时间（%1）/ 字段</translation>
     </message>
     <message>
-        <source>Next: %1 — %2, no deadline</source>
-        <translation>下一步：%1——%2，无期限</translation>
+        <source>Next: %1 — %2 (no deadline)</source>
+        <translation>下一步：%1——%2（无期限）</translation>
     </message>
 </context>
 <context>
@@ -3618,14 +3622,6 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>The database %1 is empty.</source>
         <translation>数据库 %1 是空的。</translation>
-    </message>
-    <message>
-        <source>The database %1 has no QualityLoop tables yet, and your database user may not make them. The database&apos;s owner (%2) makes them once, with
-qualityloop-cli init --database %3
-(README: “A shared office”). Nothing was changed.</source>
-        <translation>数据库 %1 中还没有 QualityLoop 的表，而您的数据库用户无权创建。请由该数据库的所有者（%2）执行一次：
-qualityloop-cli init --database %3
-（见 README“A shared office”一节）。未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -4555,6 +4551,17 @@ qualityloop-cli init --database %3
     <message>
         <source>M&amp;embers…</source>
         <translation>成员(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>GuardedApplication</name>
+    <message>
+        <source>Something went wrong, so this was not done: %1. Everything saved before is safe.</source>
+        <translation>出现问题，此操作未完成：%1。之前保存的内容都安全。</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未完成</translation>
     </message>
 </context>
 <context>
@@ -8335,6 +8342,17 @@ qualityloop-cli init --database %3
     </message>
 </context>
 <context>
+    <name>ServerUpgrade</name>
+    <message>
+        <source>The database %1 is of an older version of QualityLoop (database version %2; this program needs %3). Only its owner, %4, may bring it up to date: ask your administrator to run once “qualityloop-cli upgrade --database %5” (README: “A shared office”). Nothing was changed.</source>
+        <translation>数据库 %1 来自较旧版本的 QualityLoop（数据库版本 %2；本程序需要 %3）。只有其所有者 %4 可以将其升级：请管理员运行一次“qualityloop-cli upgrade --database %5”（见 README：“A shared office”）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The database %1 has no QualityLoop tables yet, and your database user may not make them. Only its owner, %2, makes them: ask your administrator to run once “qualityloop-cli init --database %3” (README: “A shared office”). Nothing was changed.</source>
+        <translation>数据库 %1 中还没有 QualityLoop 的表，而您的数据库用户无权创建。只有其所有者 %2 可以创建：请管理员运行一次“qualityloop-cli init --database %3”（见 README：“A shared office”）。未做任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
         <source>On-site service record</source>
@@ -8706,10 +8724,6 @@ qualityloop-cli init --database %3
         <translation>首先填写公司信息：名称、地址和标志将印在每份打印的信息反馈单、报表和函件的页眉。</translation>
     </message>
     <message>
-        <source>Company &amp;name</source>
-        <translation>公司名称(&amp;N)</translation>
-    </message>
-    <message>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
@@ -8740,6 +8754,10 @@ qualityloop-cli init --database %3
     <message>
         <source>Remove</source>
         <translation>移除</translation>
+    </message>
+    <message>
+        <source>Company na&amp;me</source>
+        <translation>公司名称(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -10664,6 +10682,31 @@ qualityloop-cli init --database %3
     <message>
         <source>Reply: what the unit did or will do</source>
         <translation>回复：本单位已采取或将采取的措施</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeCommand</name>
+    <message>
+        <source>  upgrade --database FILE|ADDRESS              bring a database of an older version up to this version (on a
+        server: as the owner of its tables)</source>
+        <translation>  upgrade --database FILE|ADDRESS              将旧版本的数据库升级到本版本（在服务器上：
+        须以其表的所有者身份运行）</translation>
+    </message>
+    <message>
+        <source>The database FILE, or postgresql://USER@HOST[:PORT]/DB.</source>
+        <translation>数据库文件 FILE，或 postgresql://USER@HOST[:PORT]/DB。</translation>
+    </message>
+    <message>
+        <source>upgrade needs --database FILE or --database postgresql://USER@HOST/DB.</source>
+        <translation>upgrade 需要 --database FILE 或 --database postgresql://USER@HOST/DB。</translation>
+    </message>
+    <message>
+        <source>%1 is up to date (database version %2).</source>
+        <translation>%1 已是最新（数据库版本 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 is brought up to date: database version %2 → %3.</source>
+        <translation>%1 已升级：数据库版本 %2 → %3。</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "SurveyLettersCommand.h"
 #include "SurveySummaryCommand.h"
 #include "TransferCommands.h"
+#include "UpgradeCommand.h"
 #include "UserError.h"
 #include "cases/AuditWords.h"
 #include "cases/CaseListQuery.h"
@@ -99,6 +100,8 @@ CliCommands::CliCommands(QTextStream& out, QTextStream& err)
          [this](const QStringList& a) { return RoundPrintCommand::run(*this, a); }},
         {QStringLiteral("migrate"), CliMigrateCommand::usage(),
          [this](const QStringList& a) { return CliMigrateCommand::run(*this, a); }},
+        {QStringLiteral("upgrade"), UpgradeCommand::usage(),
+         [this](const QStringList& a) { return UpgradeCommand::run(*this, a); }},
     };
 }
 

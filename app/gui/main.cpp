@@ -5,6 +5,7 @@
 #include "db/Database.h"
 #include "i18n/Translations.h"
 #include "main/DatabasePreparer.h"
+#include "main/GuardedApplication.h"
 #include "main/MainWindow.h"
 #include "main/StartupReport.h"
 #include "setup/FirstStartChoice.h"
@@ -45,7 +46,7 @@ int main(int argc, char* argv[])
         AppOptions::parse(app, exitCode);
         return std::max(exitCode, 0);
     }
-    QApplication app(argc, argv);
+    GuardedApplication app(argc, argv); // an error reaching the event loop is shown, not fatal
     nameTheProgram();
     QApplication::setApplicationDisplayName(QStringLiteral("QualityLoop"));
     QApplication::setDesktopFileName(QStringLiteral("com.example.qualityloop"));

@@ -50,6 +50,8 @@ public:
     // The rows of those of these cases that the filter matches now, in no order (to bring a
     // list up to date after they changed).
     QList<CaseListRow> matching(const CaseFilter& filter, const QList<qint64>& ids) const;
+    // How many cases the filter matches; with no filter, the kept number of all cases (migration
+    // 032), which a transaction's own new cases reach when it commits (on a server).
     qint64 count(const CaseFilter& filter) const;
 
 private:

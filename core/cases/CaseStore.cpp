@@ -96,8 +96,11 @@ bool CaseStore::hasCaseNumber(const QString& number) const
 void CaseStore::keepCaseNumbers(int year, qint64 last) const
 {
     Sql::prepared(m_db,
+                  // Written for both engines: a server has no max() of two values ("last" alone
+                  // would be ambiguous there too).
                   QStringLiteral("INSERT INTO counters(kind, year, last) VALUES ('QI', ?, ?) "
-                                 "ON CONFLICT(kind, year) DO UPDATE SET last = max(last, excluded.last)"))
+                                 "ON CONFLICT(kind, year) DO UPDATE SET last = CASE WHEN excluded.last > "
+                                 "counters.last THEN excluded.last ELSE counters.last END"))
         .bind(1, qint64(year))
         .bind(2, last)
         .run();

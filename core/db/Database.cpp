@@ -8,6 +8,7 @@
 #include "db/ServerAddress.h"
 #include "db/ServerErrors.h"
 #include "db/ServerPasswords.h"
+#include "db/ServerUpgrade.h"
 #include "db/Sql.h"
 #include "deadlines/CaseClocks.h"
 #include "deadlines/DutyBackfill.h"
@@ -108,7 +109,11 @@ void Database::openServer()
     const QString password = ServerPasswords::of(m_path);
     if (!password.isEmpty())
         m_db.setPassword(password);
-    QString connectOptions = QStringLiteral("sslmode=prefer;connect_timeout=10;application_name=QualityLoop");
+    // TLS whenever the server offers it; an office that has its server's certificate asks for
+    // more with libpq's own PGSSLMODE (verify-full, with PGSSLROOTCERT), which then applies.
+    QString connectOptions = QStringLiteral("connect_timeout=10;application_name=QualityLoop");
+    if (qEnvironmentVariableIsEmpty("PGSSLMODE"))
+        connectOptions += QStringLiteral(";sslmode=prefer");
     if (m_options.access == Access::ReadOnly)
         connectOptions += QStringLiteral(";options='-c default_transaction_read_only=on'");
     m_db.setConnectOptions(connectOptions);
@@ -118,10 +123,13 @@ void Database::openServer()
         Sql::exec(m_db, QStringLiteral("SET client_min_messages = warning"));
         const int version = checkServerContents();
         if (m_options.access == Access::ReadWrite) {
-            // The version is read once: the migrator reads it again (two statements) for every
-            // migration it knows, so a database already current is not handed to it.
-            if (version < latestSchemaVersion())
+            // The version is read once: a database already current is not handed to the migrator,
+            // which would read it again (two statements) before its loop.
+            if (version < latestSchemaVersion()) {
+                if (version > 0)
+                    ServerUpgrade::requireOwner(m_db, m_path, version, latestSchemaVersion());
                 Migrator::migrate(m_db);
+            }
             rebuildSearchIfAsked();
             fillDutiesIfAsked();
             CaseClocks(m_db).rebuildIfAsked();
@@ -160,27 +168,8 @@ int Database::checkServerContents()
     if (version == 0 && m_options.access == Access::ReadOnly)
         throw DatabaseError(Kind::CannotOpen, tr("The database %1 is empty.").arg(m_path));
     if (version == 0) // else the migrator's first CREATE TABLE says "permission denied for schema public"
-        refuseEmptyWithoutOwnerRights();
+        ServerUpgrade::requireMaker(m_db, m_path);
     return version;
-}
-
-void Database::refuseEmptyWithoutOwnerRights()
-{
-    if (Sql::scalar(
-            m_db, QStringLiteral("SELECT coalesce(has_schema_privilege(current_schema(), 'CREATE'), false)"))
-            .toBool())
-        return;
-    ServerAddress owner = ServerAddress::parse(m_path);
-    owner.user = Sql::scalar(m_db,
-                             QStringLiteral("SELECT pg_catalog.pg_get_userbyid(datdba) FROM pg_database "
-                                            "WHERE datname = current_database()"))
-                     .toString();
-    throw DatabaseError(Kind::NoRights,
-                        tr("The database %1 has no QualityLoop tables yet, and your database user may not "
-                           "make them. The database's owner (%2) makes them once, with\n"
-                           "qualityloop-cli init --database %3\n(README: “A shared office”). Nothing was "
-                           "changed.")
-                            .arg(m_path, owner.user, owner.text()));
 }
 
 void Database::checkFileBeforeOpening() const

@@ -51,7 +51,6 @@ public:
 private:
     void openServer();
     int checkServerContents(); // the schema version
-    void refuseEmptyWithoutOwnerRights(); // a new server database that this user may not fill
     void checkFileBeforeOpening() const;
     void checkContents();
     void applyPragmas();

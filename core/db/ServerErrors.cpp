@@ -53,9 +53,7 @@ DatabaseError ServerErrors::queryFailed(const QSqlError& error, const QString& c
                     .arg(said)};
     if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P"))
         || (state.isEmpty() && error.type() == QSqlError::ConnectionError))
-        return {Kind::Unreachable,
-                tr("The connection to the database server was lost, so this was not saved. Check the "
-                   "network and try again; everything saved before is safe.")};
+        return connectionLost();
     if (isRetryable(error))
         return {Kind::Locked,
                 tr("Another person saved at the same moment, so this could not be saved. Try again. "
@@ -65,6 +63,13 @@ DatabaseError ServerErrors::queryFailed(const QSqlError& error, const QString& c
                 tr("The database server's disk is full, so this could not be saved. Ask your administrator; "
                    "everything saved before is safe.")};
     return {Kind::Query, tr("The database refused the operation (%1: %2).").arg(context, said)};
+}
+
+DatabaseError ServerErrors::connectionLost()
+{
+    return {Kind::Unreachable,
+            tr("The connection to the database server was lost, so this was not saved. Check the "
+               "network and try again; everything saved before is safe.")};
 }
 
 bool ServerErrors::isRetryable(const QSqlError& error)

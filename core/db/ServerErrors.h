@@ -17,6 +17,8 @@ public:
                                           const QString& database);
     // For a statement the server refused.
     static DatabaseError queryFailed(const QSqlError& error, const QString& context);
+    // The session with the server is gone (Kind::Unreachable, in a clerk's words).
+    static DatabaseError connectionLost();
     // True for the failures a save may simply run again (serialization failure, deadlock).
     static bool isRetryable(const QSqlError& error);
 };

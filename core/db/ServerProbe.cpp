@@ -2,30 +2,76 @@
 
 #include "db/Sql.h"
 
-#include <QTcpSocket>
+#include <QAtomicInteger>
+#include <QRegularExpression>
+#include <QThreadPool>
 #include <QTimer>
 
+#include <algorithm>
+#include <mutex>
+
+// The probe's worker reaches the probe through this while the probe lives.
+struct ServerProbe::Relay
+{
+    std::mutex mutex;
+    ServerProbe* probe = nullptr;
+};
+
 namespace {
-constexpr int postgresPort = 5432;
+// What a connection of the worker's own needs: read on the connection's thread, used on the worker's.
+struct Address
+{
+    QString driver, host, user, password, database, options;
+    int port = -1;
+};
+
+// libpq waits whole seconds, at least 2.
+QString withTimeout(QString options, int timeoutMs)
+{
+    const QString wait = QStringLiteral("connect_timeout=%1").arg(std::max(2, (timeoutMs + 999) / 1000));
+    static const QRegularExpression set(QStringLiteral("connect_timeout=\\d+"));
+    if (options.contains(set))
+        return options.replace(set, wait);
+    return options.isEmpty() ? wait : options + QLatin1Char(';') + wait;
 }
+
+bool answers(const Address& a)
+{
+    static QAtomicInteger<int> counter;
+    const QString name = QStringLiteral("qualityloop-probe-%1").arg(counter.fetchAndAddRelaxed(1));
+    bool open = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(a.driver, name);
+        db.setHostName(a.host);
+        db.setPort(a.port);
+        db.setUserName(a.user);
+        db.setPassword(a.password);
+        db.setDatabaseName(a.database);
+        db.setConnectOptions(a.options);
+        open = db.open();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return open;
+}
+} // namespace
 
 ServerProbe::ServerProbe(const QSqlDatabase& db, QObject* parent)
-    : ServerProbe(Sql::isServer(db) ? db.hostName() : QString(), db.port() > 0 ? db.port() : postgresPort,
-                  parent)
-{
-}
-
-ServerProbe::ServerProbe(const QString& host, int port, QObject* parent)
     : QObject(parent)
-    , m_host(host)
-    , m_port(port)
+    , m_db(db)
     , m_timeout(new QTimer(this))
+    , m_relay(std::make_shared<Relay>())
 {
+    m_relay->probe = this;
     m_timeout->setSingleShot(true);
     connect(m_timeout, &QTimer::timeout, this, [this]() { finish(false); });
 }
 
-ServerProbe::~ServerProbe() = default;
+ServerProbe::~ServerProbe()
+{
+    const std::lock_guard<std::mutex> lock(m_relay->mutex);
+    m_relay->probe = nullptr; // a worker still connecting drops its answer
+}
 
 bool ServerProbe::isRunning() const
 {
@@ -37,15 +83,34 @@ void ServerProbe::start(int timeoutMs)
     if (m_running)
         return;
     m_running = true;
-    if (m_host.isEmpty() || m_host.startsWith(QLatin1Char('/'))) {
-        QTimer::singleShot(0, this, [this]() { finish(true); });
+    const int attempt = ++m_attempt;
+    if (!Sql::isServer(m_db)) {
+        QTimer::singleShot(0, this, [this, attempt]() { arrived(attempt, true); });
         return;
     }
-    m_socket = new QTcpSocket(this);
-    connect(m_socket, &QTcpSocket::connected, this, [this]() { finish(true); });
-    connect(m_socket, &QTcpSocket::errorOccurred, this, [this]() { finish(false); });
+    Address address;
+    address.driver = m_db.driverName();
+    address.host = m_db.hostName();
+    address.port = m_db.port();
+    address.user = m_db.userName();
+    address.password = m_db.password();
+    address.database = m_db.databaseName();
+    address.options = withTimeout(m_db.connectOptions(), timeoutMs);
     m_timeout->start(timeoutMs);
-    m_socket->connectToHost(m_host, static_cast<quint16>(m_port));
+    QThreadPool::globalInstance()->start([address, attempt, relay = m_relay]() {
+        const bool reachable = answers(address);
+        const std::lock_guard<std::mutex> lock(relay->mutex);
+        if (ServerProbe* probe = relay->probe) // queued: dropped if the probe is deleted meanwhile
+            QMetaObject::invokeMethod(
+                probe, [probe, attempt, reachable]() { probe->arrived(attempt, reachable); },
+                Qt::QueuedConnection);
+    });
+}
+
+void ServerProbe::arrived(int attempt, bool reachable)
+{
+    if (attempt == m_attempt)
+        finish(reachable);
 }
 
 void ServerProbe::abort()
@@ -53,13 +118,8 @@ void ServerProbe::abort()
     if (!m_running)
         return;
     m_running = false;
+    ++m_attempt; // an answer still on its way is not this probe's any more
     m_timeout->stop();
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-        m_socket->deleteLater();
-        m_socket = nullptr;
-    }
 }
 
 void ServerProbe::finish(bool reachable)

@@ -2,24 +2,24 @@
 
 #include <QObject>
 #include <QSqlDatabase>
-#include <QString>
 
-class QTcpSocket;
+#include <memory>
+
 class QTimer;
 
-// Whether a database server's host:port accepts a TCP connection, asked without blocking the
-// thread (issue 16.3): the window asks it before it reconnects and saves again, so a server whose
-// host does not answer at all (packets dropped) costs a short wait on the event loop instead of
-// a frozen window for libpq's whole connect timeout on every try. answered() always comes from the
-// event loop, after start() returned. A file database, or a server reached through a Unix socket
-// folder, has no network between: it answers "reachable" at once.
+// Whether a connection's database server answers, asked without blocking the thread (issue
+// 16.3): a real connection attempt (libpq's whole handshake: the TCP connection, TLS, the startup
+// message and the password) made on a worker thread with a connection of its own, closed at once.
+// So a host that drops the packets, and a port that accepts TCP but whose server does not answer
+// (a hung server, a proxy), both count as not answering after the timeout, and the window waits
+// on its event loop instead of freezing for libpq's connect timeout. answered() always comes
+// from the event loop, after start() returned. A file database has no server: it answers at once.
 class ServerProbe : public QObject
 {
     Q_OBJECT
 public:
-    // The server of a connection (session.makeUnique<ServerProbe>() in the window).
+    // The server of a connection; its address is read again at every start().
     explicit ServerProbe(const QSqlDatabase& db, QObject* parent = nullptr);
-    ServerProbe(const QString& host, int port, QObject* parent = nullptr);
     ~ServerProbe() override;
 
     // Starts a probe (none while one runs); answered() within about timeoutMs.
@@ -32,11 +32,13 @@ signals:
     void answered(bool reachable);
 
 private:
+    struct Relay;
     void finish(bool reachable);
+    void arrived(int attempt, bool reachable);
 
-    QString m_host;
-    int m_port = 5432;
-    QTcpSocket* m_socket = nullptr;
+    QSqlDatabase m_db;
     QTimer* m_timeout = nullptr;
+    std::shared_ptr<Relay> m_relay;
+    int m_attempt = 0;
     bool m_running = false;
 };

@@ -24,10 +24,12 @@ struct LibPq
     using Cancel = int (*)(PgCancel*, char*, int);
     using FreeCancel = void (*)(PgCancel*);
     using BackendPid = int (*)(const PgConn*);
+    using Status = int (*)(const PgConn*);
     GetCancel getCancel = nullptr;
     Cancel cancel = nullptr;
     FreeCancel freeCancel = nullptr;
     BackendPid backendPid = nullptr;
+    Status status = nullptr; // PQstatus: 0 CONNECTION_OK, 1 CONNECTION_BAD
 
     static const LibPq& get()
     {
@@ -38,6 +40,7 @@ struct LibPq
             l.cancel = reinterpret_cast<Cancel>(QLibrary::resolve(name, 5, "PQcancel"));
             l.freeCancel = reinterpret_cast<FreeCancel>(QLibrary::resolve(name, 5, "PQfreeCancel"));
             l.backendPid = reinterpret_cast<BackendPid>(QLibrary::resolve(name, 5, "PQbackendPID"));
+            l.status = reinterpret_cast<Status>(QLibrary::resolve(name, 5, "PQstatus"));
             if (!l.getCancel || !l.cancel || !l.freeCancel || !l.backendPid)
                 l.getCancel = nullptr;
             return l;
@@ -128,6 +131,17 @@ PgConn* connectionHandle(const QSqlDatabase& db)
 } // namespace
 
 namespace ServerStop {
+
+bool isBroken(const QSqlDatabase& db)
+{
+    constexpr int connectionBad = 1;
+    if (!Sql::isServer(db))
+        return false;
+    if (!db.isOpen()) // the driver closed it on a failed read of the listener
+        return true;
+    const PgConn* conn = connectionHandle(db);
+    return conn && LibPq::get().status && LibPq::get().status(conn) == connectionBad;
+}
 
 void watch(const QSqlDatabase& db, const std::atomic<bool>* stop)
 {

@@ -17,6 +17,10 @@ namespace ServerStop {
 void watch(const QSqlDatabase& db, const std::atomic<bool>* stop);
 // Ends the watch of a connection that closes (Sql::forgetConnection).
 void forget(const QString& connectionName);
+// Whether libpq knows the server's session of this connection is gone (PQstatus: the server
+// closed it, e.g. a restart noticed by the listener while the window was idle). Then a statement
+// fails without the server's error code; Sql counts it as a lost connection.
+bool isBroken(const QSqlDatabase& db);
 
 // Keeps a connection's watch through Sql::forgetConnection while Sql opens a lost connection
 // again: the flag goes on applying to the new session (whose cancel key the watch takes before

@@ -3,6 +3,7 @@
 #include "backup/DamageAdvice.h"
 #include "db/BulkStatement.h"
 #include "db/DatabaseError.h"
+#include "db/Reconnect.h"
 #include "db/ServerErrors.h"
 #include "db/ServerStop.h"
 #include "db/ServerText.h"
@@ -80,12 +81,22 @@ namespace {
 // Server connections that were lost (the network, a restarted server): opened again before the
 // next statement outside a transaction, so the clerk's next Save works once the server is back.
 thread_local std::set<QString> t_lostConnections;
+// Connections opened again only after a probe reached their server (the window's), and those of
+// them whose server was reached since they were lost.
+thread_local std::set<QString> t_waitForAnswer;
+thread_local std::set<QString> t_answered;
 
 void reconnectIfLost(const QSqlDatabase& db)
 {
     const QString name = db.connectionName();
-    if (t_lostConnections.count(name) == 0 || serverTransactionDepth(db) != 0)
+    if (t_lostConnections.count(name) == 0)
         return;
+    if (t_waitForAnswer.count(name) != 0 && t_answered.count(name) == 0) // no blocking open
+        throw ServerErrors::queryFailed(QSqlError({}, {}, QSqlError::ConnectionError),
+                                        QStringLiteral("reconnect"));
+    if (serverTransactionDepth(db) != 0)
+        return;
+    t_answered.erase(name); // one try per answer: a server gone again is probed again first
     const ServerStop::KeepWatch keep(name); // the stop flag applies to the new session too
     forgetConnection(name); // statements prepared on the lost session
     QSqlDatabase same = db;
@@ -96,12 +107,37 @@ void reconnectIfLost(const QSqlDatabase& db)
 }
 } // namespace
 
+void reconnectOnlyWhenAnswered(const QSqlDatabase& db, bool on)
+{
+    if (on) {
+        t_waitForAnswer.insert(db.connectionName());
+        return;
+    }
+    t_waitForAnswer.erase(db.connectionName());
+    t_answered.erase(db.connectionName());
+}
+
+void serverAnswered(const QSqlDatabase& db)
+{
+    if (t_lostConnections.count(db.connectionName()) != 0)
+        t_answered.insert(db.connectionName());
+}
+
+bool isLost(const QSqlDatabase& db)
+{
+    return t_lostConnections.count(db.connectionName()) != 0;
+}
+
 void raise(const QSqlDatabase& db, const QSqlError& error, const QString& context)
 {
     if (isServer(db)) {
         DatabaseError failed = ServerErrors::queryFailed(error, context);
-        if (failed.kind() == DatabaseError::Kind::Unreachable)
+        if (failed.kind() != DatabaseError::Kind::Unreachable && ServerStop::isBroken(db))
+            failed = ServerErrors::connectionLost();
+        if (failed.kind() == DatabaseError::Kind::Unreachable) {
             t_lostConnections.insert(db.connectionName());
+            t_answered.erase(db.connectionName());
+        }
         throw failed;
     }
     try {

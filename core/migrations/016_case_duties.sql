@@ -26,5 +26,6 @@ CREATE INDEX case_duties_open_by_due ON case_duties(due_at, case_id) WHERE done_
 
 -- The duties of the open cases already there are computed by core (the deadlines need the
 -- company's calendar and time zone) when the database is first opened after this migration.
-INSERT OR REPLACE INTO settings(key, value)
-SELECT 'duties.needs_rebuild', '1' WHERE EXISTS (SELECT 1 FROM cases WHERE status <> 'closed');
+INSERT INTO settings(key, value)
+SELECT 'duties.needs_rebuild', '1' WHERE EXISTS (SELECT 1 FROM cases WHERE status <> 'closed')
+ON CONFLICT (key) DO UPDATE SET value = excluded.value;

@@ -19,7 +19,7 @@ CREATE TABLE case_costs (
 -- A case's costs summed from the index alone, one seek per case.
 CREATE INDEX case_costs_by_case ON case_costs(case_id, parts_cost, labour_hours, travel_cost, replacement_cost);
 
-INSERT OR IGNORE INTO settings(key, value) VALUES ('cost.labour_rate', '0');
+INSERT INTO settings(key, value) VALUES ('cost.labour_rate', '0') ON CONFLICT DO NOTHING;
 
 -- Every named deadline of a case (DeadlineCalculator::clocks: disposal suggestion, send to
 -- Quality, processing, each unit's reply, arrival on site, first and second return visit) with
@@ -37,7 +37,8 @@ CREATE TABLE case_clocks (
 
 -- Cases already there get their deadlines computed by the program when the database is next
 -- opened (core/deadlines/CaseClocks): working days and time zones are not SQL's.
-INSERT OR REPLACE INTO settings(key, value) SELECT 'clocks.needs_rebuild', '1' WHERE EXISTS (SELECT 1 FROM cases);
+INSERT INTO settings(key, value) SELECT 'clocks.needs_rebuild', '1' WHERE EXISTS (SELECT 1 FROM cases)
+    ON CONFLICT (key) DO UPDATE SET value = excluded.value;
 
 -- A period's cases by the day they were received, with everything the statistics group or
 -- filter by beside it: a year of 100,000 cases is read from this index without a table row.

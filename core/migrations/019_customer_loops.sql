@@ -12,12 +12,13 @@
 --   loops.start                 the day the loops start: batches delivered and cases closed before it
 --                               owe no call-back and no visit (an upgraded database does not wake up
 --                               to years of overdue call-backs); a new database starts on its first day
-INSERT OR IGNORE INTO settings(key, value) VALUES
+INSERT INTO settings(key, value) VALUES
     ('loops.visit_days', '30'),
     ('loops.callback_days', '30'),
     ('loops.callback_within_days', '5'),
     ('loops.supply_notice_days', '14'),
-    ('loops.start', date('now'));
+    ('loops.start', date('now'))
+ON CONFLICT DO NOTHING;
 
 -- The language a customer's letters are printed in (the survey letter); NULL: Chinese when the
 -- customer has a Chinese name, English otherwise.

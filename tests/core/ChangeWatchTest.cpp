@@ -2,14 +2,17 @@
 // that), from a cheap look at SQLite's data_version, without reading anything when nothing changed.
 #include "db/ChangeWatch.h"
 
+#include "CliRun.h"
 #include "FlowDriver.h"
 #include "TestPaths.h"
 #include "db/Sql.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QSqlDriver>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -157,4 +160,30 @@ TEST_CASE("Issue 10: the watch's timer reports to the window's thread", "[core][
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     REQUIRE(reported.size() == 1);
     CHECK(reported.first() == QSet<qint64> {theirs});
+}
+
+TEST_CASE("Issue 17: a file another program attaches to a case is news of that case", "[core][liveview]")
+{
+    // A scanned report attached from the command line while the case is open in a window: the
+    // window reads the case (and its files) again, on a file as on a server.
+    TestDatabase t;
+    FlowDriver f(t);
+    const qint64 id = f.log();
+    ChangeWatch watch(t.connection());
+    CHECK(look(watch, t).isEmpty());
+    const QString number
+        = Sql::scalar(t.connection(), QStringLiteral("SELECT number FROM cases WHERE id = ?"), {id})
+              .toString();
+    const QTemporaryDir dir;
+    const QString scan = dir.filePath(QStringLiteral("pressure-test.txt"));
+    QFile file(scan);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("pressure test report\n");
+    file.close();
+    const CliRun added = runCli({QStringLiteral("attach"), number, scan, QStringLiteral("--database"),
+                                 t.path(), QStringLiteral("--user"), QStringLiteral("sales")});
+    INFO(added.err.toStdString());
+    REQUIRE(added.code == 0);
+    const ChangeWatch::Changes changes = look(watch, t);
+    CHECK(changes.caseIds.contains(id));
 }

@@ -35,6 +35,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QTimer>
 
 #include <catch2/catch.hpp>
@@ -250,4 +251,18 @@ TEST_CASE("Screenshots of the setup pages", "[gui][accounts][setup][screenshots]
         wizard.reject();
     }
     Translations::install(QStringLiteral("en"));
+}
+
+TEST_CASE("The first-start setup shows the PC's own time zone, also one Qt's list names otherwise",
+          "[gui][setup]")
+{
+    // A Debian PC set to UTC calls its zone "Etc/UTC", which Qt's list of zones does not hold:
+    // the page showed the list's first zone (Africa/Abidjan), and Next saved it.
+    DeadlineRules rules;
+    rules.zone = QTimeZone(QByteArrayLiteral("Etc/UTC"));
+    const SetupWorkingTimePage page(rules);
+    CHECK(page.timeZoneCombo()->currentText() == QStringLiteral("Etc/UTC"));
+    CHECK(page.rules().zone.id() == QByteArrayLiteral("Etc/UTC"));
+    rules.zone = QTimeZone(QByteArrayLiteral("Asia/Shanghai"));
+    CHECK(SetupWorkingTimePage(rules).timeZoneCombo()->currentText() == QStringLiteral("Asia/Shanghai"));
 }

@@ -115,3 +115,16 @@ TEST_CASE("a server's address is read as a clerk writes it, never with a passwor
     }
     CHECK_THROWS_AS(ServerAddress::parse(QStringLiteral("postgresql://db.office.lan")), DatabaseError);
 }
+
+TEST_CASE("an office that asks for more than TLS when offered sets libpq's PGSSLMODE, and it applies", "[pg]")
+{
+    // The test cluster offers no TLS: "prefer" (the default) connects without it; "require",
+    // asked through the environment as libpq documents, is refused instead of silently ignored.
+    ScratchDatabase scratch;
+    CHECK(refusalOf(scratch.url()).message() == QStringLiteral("opened"));
+    qputenv("PGSSLMODE", "require");
+    const DatabaseError refused = refusalOf(scratch.url());
+    qunsetenv("PGSSLMODE");
+    CHECK(refused.kind() != DatabaseError::Kind::Query);
+    CHECK(refused.message().contains(QStringLiteral("SSL"), Qt::CaseInsensitive));
+}

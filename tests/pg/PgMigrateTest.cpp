@@ -5,6 +5,7 @@
 #include "FixedClock.h"
 #include "PgServer.h"
 #include "auth/UserService.h"
+#include "cases/CaseListQuery.h"
 #include "db/Database.h"
 #include "db/NumberAllocator.h"
 #include "db/ServerAddress.h"
@@ -295,7 +296,11 @@ TEST_CASE("qualityloop-cli migrate moves a file to an empty server database, eve
 
     // People sign in on the server with their passwords; a new case gets the next id and number.
     const Database office(url);
+    const FixedClock clock(QDateTime::currentDateTimeUtc());
+    CHECK(CaseListQuery(office.connection(), clock).count({}) == 300); // the file's kept count (032)
     checkWorkGoesOn(office.connection());
+    // The triggers that keep it, paused during the copy, count the new case.
+    CHECK(CaseListQuery(office.connection(), clock).count({}) == 301);
 }
 
 TEST_CASE("qualityloop-cli migrate leaves a server database of another program alone", "[pg][migrate]")

@@ -2,9 +2,11 @@
 // save that met it is refused in a clerk's words and nothing half-saved stays; the next save
 // opens the connection again and goes through, and an open window listens for notices again.
 #include "PgServer.h"
+#include "db/BulkStatement.h"
 #include "db/ChangeWatch.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
+#include "db/ServerStop.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 
@@ -95,4 +97,37 @@ TEST_CASE("a window listens again after its connection came back", "[pg]")
         changes = watch.poll();
     }
     CHECK(changes.caseIds == QSet<qint64> {77});
+}
+
+TEST_CASE("a connection the server closed while the window was idle is opened again by the next save", "[pg]")
+{
+    // A restarted server ends every idle session: the window's listener reads the goodbye on its
+    // own, so the connection is already closed when the next statement comes; a statement made
+    // for it (prepared) then fails without the server's code. It must count as a lost connection
+    // (a clerk's message; the next try opens the connection again), never as a refusal for ever.
+    ScratchDatabase scratch;
+    const Database mine(scratch.url());
+    const QSqlDatabase c = mine.connection();
+    ChangeWatch watch(c);
+    watch.start(50);
+    dropConnections(scratch);
+    for (const QDeadlineTimer deadline(10000); !ServerStop::isBroken(c) && !deadline.hasExpired();)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    REQUIRE(ServerStop::isBroken(c));
+    const QString sql = QStringLiteral("SELECT count(*) FROM settings WHERE key = ?");
+    DatabaseError::Kind kind = DatabaseError::Kind::Query;
+    try {
+        BulkStatement& q = Sql::prepared(c, sql);
+        q.bind(1, QStringLiteral("x"));
+        q.next();
+        q.reset();
+    } catch (const DatabaseError& error) {
+        kind = error.kind();
+    }
+    CHECK(kind == DatabaseError::Kind::Unreachable);
+    BulkStatement& again = Sql::prepared(c, sql);
+    again.bind(1, QStringLiteral("x"));
+    REQUIRE(again.next());
+    CHECK(again.int64Value(0) == 0);
+    again.reset();
 }

@@ -1,14 +1,21 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
-// qualityloop-cli print KIND NUMBER run as a clerk's script runs it, the PDF kept in
-// <build>/printouts for people to look at, as the other printouts are.
+// qualityloop-cli print run as a clerk's script runs it, the PDF kept in <build>/printouts for
+// people to look at, as the other printouts are.
 namespace CliPrintout {
-// Prints into printouts/fileName (in language, when given); requires exit code 0 and returns the
-// text read back from the PDF.
+// print <what...> --database database --output printouts/fileName [--language language]; what is
+// the kind and what to print (a number, or --year 2026). Requires exit code 0; returns the
+// PDF's path.
+QString file(const QStringList& what, const QString& database, const QString& fileName,
+             const QString& language = {});
+// The text read back from print KIND NUMBER's PDF.
 QString text(const QString& kind, const QString& number, const QString& database, const QString& fileName,
              const QString& language = {});
-// A number that names nothing: refused with exit code 1 and the number in the message, no file.
+// Something that names nothing (an unknown number, a year without a survey): refused with exit
+// code 1, named in the message, no file written.
+void refuses(const QStringList& what, const QString& database, const QString& named);
 void refusesUnknown(const QString& kind, const QString& number, const QString& database);
 } // namespace CliPrintout

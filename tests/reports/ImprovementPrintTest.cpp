@@ -1,17 +1,15 @@
 // Issue 14 (R11, R12): the 8D report and the numbered rectification notice print from the
 // command line, in English and Chinese, and read back with what the tracing and the action hold;
 // qualityloop-cli actions lists the actions, --overdue only those late.
+#include "CliPrintout.h"
 #include "CliRun.h"
 #include "LatestCase.h"
 #include "MockClock.h"
 #include "PdfText.h"
 #include "TestDatabase.h"
-#include "TestPaths.h"
 #include "improvement/ActionService.h"
 #include "improvement/TracingService.h"
 #include "workflow/WorkflowService.h"
-
-#include <QDir>
 
 #include <catch2/catch.hpp>
 
@@ -68,15 +66,8 @@ TEST_CASE("qualityloop-cli prints the 8D report and the rectification notice in 
     TestDatabase t;
     MockClock clock;
     const Traced x = traced(t, clock);
-    const QDir printouts(testPath("QL_PRINTOUTS_DIR"));
-    QDir().mkpath(printouts.path());
-
-    const QString eightD = printouts.filePath(QStringLiteral("8d_report_en.pdf"));
-    REQUIRE(runCli({QStringLiteral("print"), QStringLiteral("8d"), x.caseNumber, QStringLiteral("--database"),
-                    t.path(), QStringLiteral("--output"), eightD})
-                .code
-            == 0);
-    QString text = PdfText::text(eightD);
+    QString text
+        = CliPrintout::text(QStringLiteral("8d"), x.caseNumber, t.path(), QStringLiteral("8d_report_en.pdf"));
     CHECK(text.contains(QStringLiteral("8D Report")));
     CHECK(text.contains(x.tracingNumber));
     CHECK(text.contains(x.caseNumber));
@@ -84,12 +75,8 @@ TEST_CASE("qualityloop-cli prints the 8D report and the rectification notice in 
     CHECK(text.contains(QStringLiteral("Spare valves sent")));
     CHECK(text.contains(QStringLiteral("Major problem")));
 
-    const QString notice = printouts.filePath(QStringLiteral("rectification_notice_en.pdf"));
-    REQUIRE(runCli({QStringLiteral("print"), QStringLiteral("rectification-notice"), x.notice,
-                    QStringLiteral("--database"), t.path(), QStringLiteral("--output"), notice})
-                .code
-            == 0);
-    text = PdfText::text(notice);
+    text = CliPrintout::text(QStringLiteral("rectification-notice"), x.notice, t.path(),
+                             QStringLiteral("rectification_notice_en.pdf"));
     CHECK(text.contains(QStringLiteral("Rectification Notice")));
     CHECK(text.contains(x.notice));
     CHECK(text.contains(QStringLiteral("New packing supplier audit")));
@@ -97,30 +84,17 @@ TEST_CASE("qualityloop-cli prints the 8D report and the rectification notice in 
     CHECK(text.contains(QStringLiteral("Wang Fang")));
     CHECK(text.contains(QStringLiteral("Tracing %1").arg(x.tracingNumber)));
 
-    const QString eightDZh = printouts.filePath(QStringLiteral("8d_report_zh.pdf"));
-    REQUIRE(runCli({QStringLiteral("print"), QStringLiteral("8d"), x.tracingNumber,
-                    QStringLiteral("--database"), t.path(), QStringLiteral("--output"), eightDZh,
-                    QStringLiteral("--language"), QStringLiteral("zh_CN")})
-                .code
-            == 0);
-    text = PdfText::text(eightDZh);
+    text = CliPrintout::text(QStringLiteral("8d"), x.tracingNumber, t.path(),
+                             QStringLiteral("8d_report_zh.pdf"), QStringLiteral("zh_CN"));
     CHECK(text.contains(QStringLiteral("8D 报告")));
     CHECK(text.contains(QStringLiteral("根本原因")));
-    const QString noticeZh = printouts.filePath(QStringLiteral("rectification_notice_zh.pdf"));
-    REQUIRE(runCli({QStringLiteral("print"), QStringLiteral("rectification-notice"), x.notice,
-                    QStringLiteral("--database"), t.path(), QStringLiteral("--output"), noticeZh,
-                    QStringLiteral("--language"), QStringLiteral("zh_CN")})
-                .code
-            == 0);
-    text = PdfText::text(noticeZh);
+    text = CliPrintout::text(QStringLiteral("rectification-notice"), x.notice, t.path(),
+                             QStringLiteral("rectification_notice_zh.pdf"), QStringLiteral("zh_CN"));
     CHECK(text.contains(QStringLiteral("整改通知单")));
     CHECK(text.contains(QStringLiteral("技术协调会")));
 
-    const CliRun r = runCli({QStringLiteral("print"), QStringLiteral("rectification-notice"),
-                             QStringLiteral("RN-2026-09999"), QStringLiteral("--database"), t.path(),
-                             QStringLiteral("--output"), noticeZh});
-    CHECK(r.code == 1);
-    CHECK(r.err.contains(QStringLiteral("RN-2026-09999")));
+    CliPrintout::refusesUnknown(QStringLiteral("rectification-notice"), QStringLiteral("RN-2026-09999"),
+                                t.path());
 }
 
 TEST_CASE("qualityloop-cli actions lists the corrective actions: --overdue those open past their due day",

@@ -1,15 +1,12 @@
 // Issue 15 (R18): the year-end survey letters (one page per customer, each in the customer's
 // language) and the survey's summary print from the command line and read back in English and
 // Chinese.
+#include "CliPrintout.h"
 #include "CliRun.h"
 #include "MockClock.h"
 #include "PdfText.h"
 #include "TestDatabase.h"
-#include "TestPaths.h"
 #include "loops/SurveyService.h"
-
-#include <QDir>
-#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -40,16 +37,12 @@ TEST_CASE("qualityloop-cli prints the survey letters of a year, one per customer
     answer(later, t.sales, 2026, t.customerId, 4, 2, QStringLiteral("Late twice"));
     answer(later, t.sales, 2026, t.keyCustomerId, 5, 5, QStringLiteral("交货及时"));
 
-    const QDir printouts(testPath("QL_PRINTOUTS_DIR"));
-    QDir().mkpath(printouts.path());
-    const QString letters = printouts.filePath(QStringLiteral("survey_letters.pdf"));
-    const QStringList base {QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--database"),
-                            t.path(), QStringLiteral("--output")};
-    REQUIRE(runCli(QStringList {QStringLiteral("print"), QStringLiteral("survey-letters")} + base
-                   + QStringList {letters})
-                .code
-            == 0);
-    QStringList pages = PdfText::pages(letters);
+    const QStringList letters {QStringLiteral("survey-letters"), QStringLiteral("--year"),
+                               QStringLiteral("2026")};
+    const QStringList summary {QStringLiteral("survey-summary"), QStringLiteral("--year"),
+                               QStringLiteral("2026")};
+    QStringList pages
+        = PdfText::pages(CliPrintout::file(letters, t.path(), QStringLiteral("survey_letters.pdf")));
     REQUIRE(pages.size() == 2); // one page per customer
     // By customer name: the English customer's letter in English, the key customer's in Chinese.
     const int english = pages[0].contains(QStringLiteral("Customer Satisfaction Survey 2026")) ? 0 : 1;
@@ -64,22 +57,14 @@ TEST_CASE("qualityloop-cli prints the survey letters of a year, one per customer
     CHECK_FALSE(pages[chinese].contains(QStringLiteral("Reply form")));
 
     // --language puts every letter in that language.
-    const QString allChinese = printouts.filePath(QStringLiteral("survey_letters_zh_CN.pdf"));
-    REQUIRE(runCli(QStringList {QStringLiteral("print"), QStringLiteral("survey-letters")} + base
-                   + QStringList {allChinese, QStringLiteral("--language"), QStringLiteral("zh_CN")})
-                .code
-            == 0);
-    pages = PdfText::pages(allChinese);
+    pages = PdfText::pages(CliPrintout::file(letters, t.path(), QStringLiteral("survey_letters_zh_CN.pdf"),
+                                             QStringLiteral("zh_CN")));
     REQUIRE(pages.size() == 2);
     CHECK(pages[0].contains(QStringLiteral("2026年客户满意度调查")));
     CHECK(pages[1].contains(QStringLiteral("2026年客户满意度调查")));
 
-    const QString summary = printouts.filePath(QStringLiteral("survey_summary_en.pdf"));
-    REQUIRE(runCli(QStringList {QStringLiteral("print"), QStringLiteral("survey-summary")} + base
-                   + QStringList {summary})
-                .code
-            == 0);
-    const QString text = PdfText::text(summary);
+    const QString text
+        = PdfText::text(CliPrintout::file(summary, t.path(), QStringLiteral("survey_summary_en.pdf")));
     CHECK(text.contains(QStringLiteral("Customer Satisfaction Survey Summary")));
     CHECK(text.contains(QStringLiteral("SV-2026")));
     CHECK(text.contains(QStringLiteral("4.50"))); // quality: (4 + 5) / 2
@@ -89,25 +74,15 @@ TEST_CASE("qualityloop-cli prints the survey letters of a year, one per customer
     CHECK(text.contains(QStringLiteral("Late twice")));
     CHECK(text.contains(QStringLiteral("交货及时")));
 
-    const QString summaryZh = printouts.filePath(QStringLiteral("survey_summary_zh_CN.pdf"));
-    REQUIRE(runCli(QStringList {QStringLiteral("print"), QStringLiteral("survey-summary")} + base
-                   + QStringList {summaryZh, QStringLiteral("--language"), QStringLiteral("zh_CN")})
-                .code
-            == 0);
-    const QString zh = PdfText::text(summaryZh);
+    const QString zh = PdfText::text(CliPrintout::file(
+        summary, t.path(), QStringLiteral("survey_summary_zh_CN.pdf"), QStringLiteral("zh_CN")));
     CHECK(zh.contains(QStringLiteral("客户满意度调查汇总")));
     CHECK(zh.contains(QStringLiteral("Late twice")));
     CHECK(zh.contains(QStringLiteral("4.50")));
 
     // A year without a survey: refused, no file.
-    const QTemporaryDir dir;
-    const QString none = dir.filePath(QStringLiteral("none.pdf"));
-    const CliRun r = runCli({QStringLiteral("print"), QStringLiteral("survey-letters"),
-                             QStringLiteral("--year"), QStringLiteral("2020"), QStringLiteral("--database"),
-                             t.path(), QStringLiteral("--output"), none});
-    CHECK(r.code == 1);
-    CHECK(r.err.contains(QStringLiteral("2020")));
-    CHECK_FALSE(QFile::exists(none));
+    CliPrintout::refuses({QStringLiteral("survey-letters"), QStringLiteral("--year"), QStringLiteral("2020")},
+                         t.path(), QStringLiteral("2020"));
     CHECK(runCli({QStringLiteral("print"), QStringLiteral("survey-letters"), QStringLiteral("--database"),
                   t.path()})
               .code

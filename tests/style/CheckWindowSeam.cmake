@@ -3,15 +3,8 @@
 # of ui/ names the connection's type, includes a Qt SQL header or asks anything for its
 # connection(); the Session itself included (it holds core's Services, which hands the
 # connection only to core's constructors and functions).
-file(GLOB_RECURSE window ${SOURCE_DIR}/ui/*.cpp ${SOURCE_DIR}/ui/*.h)
-set(problems "")
-foreach(f ${window})
-    file(STRINGS ${f} hits REGEX "QSqlDatabase|#[ \t]*include[ \t]*[<\"](QtSql|QSql)|connection\\(\\)")
-    if(hits)
-        file(RELATIVE_PATH name ${SOURCE_DIR} ${f})
-        string(APPEND problems "\n  ${name}: ${hits}")
-    endif()
-endforeach()
-if(problems)
-    message(FATAL_ERROR "The window reaches for the database handle (ask the Session: make<T>() or call()):${problems}")
-endif()
+include(${CMAKE_CURRENT_LIST_DIR}/RefuseMatches.cmake)
+ql_refuse_matches(
+    MESSAGE "The window reaches for the database handle (ask the Session: make<T>() or call())"
+    REGEX "QSqlDatabase|#[ \t]*include[ \t]*[<\"](QtSql|QSql)|connection\\(\\)"
+    GLOBS ${SOURCE_DIR}/ui/*.cpp ${SOURCE_DIR}/ui/*.h)

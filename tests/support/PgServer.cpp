@@ -1,12 +1,13 @@
 #include "PgServer.h"
 
 #include "db/Database.h"
+#include "db/Migrator.h"
 #include "db/ServerAddress.h"
+#include "db/ServerSchema.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QDirIterator>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -95,24 +96,15 @@ private:
     QSqlDatabase m_db;
 };
 
-// Tells apart the templates of different migration files (a cluster started by hand outlives a
-// build): a hash of every migration the program holds.
+// Tells apart the templates of different schemas (a cluster started by hand outlives a build):
+// a hash of every text the program runs on a server to make a database, as ServerSchema says it.
 QString templateName()
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
-    for (const QString& folder :
-         {QStringLiteral(":/qualityloop/migrations"), QStringLiteral(":/qualityloop/migrations/pg")}) {
-        QDirIterator it(folder, {QStringLiteral("*.sql")}, QDir::Files);
-        QStringList files;
-        while (it.hasNext())
-            files << it.next();
-        files.sort();
-        for (const QString& f : files) {
-            QFile file(f);
-            if (file.open(QIODevice::ReadOnly))
-                hash.addData(QByteArray(f.toUtf8() + file.readAll()));
-        }
-    }
+    hash.addData(ServerSchema::setup());
+    hash.addData(ServerSchema::afterEach());
+    for (const Migrator::Migration& migration : Migrator::migrations())
+        hash.addData(QByteArray(migration.resource.toUtf8() + ServerSchema::script(migration)));
     return QStringLiteral("ql_migrated_") + QString::fromLatin1(hash.result().toHex().left(12));
 }
 } // namespace

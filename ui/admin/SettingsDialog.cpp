@@ -9,6 +9,7 @@
 #include "common/DialogFit.h"
 #include "common/LogoChooser.h"
 #include "common/Palette.h"
+#include "common/TimeZoneBox.h"
 #include "db/Database.h"
 #include "main/Session.h"
 #include "reports/CompanyProfile.h"
@@ -18,7 +19,6 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QImageReader>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTimeZone>
@@ -64,13 +64,7 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
                                                   {QStringLiteral("backupKeep"), m_ui->backupKeep}};
     for (const auto& [key, field] : fields)
         m_errors.add(key, field, findChild<QLabel*>(key + QStringLiteral("Error")));
-    for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
-        m_ui->timeZone->addItem(QString::fromUtf8(id));
-    connect(m_ui->companyLogo, &QPushButton::clicked, this, &SettingsDialog::askForLogo);
-    connect(m_ui->removeLogo, &QPushButton::clicked, this, [this]() {
-        m_logo.clear();
-        showLogo();
-    });
+    m_logo = new LogoChooser(m_ui->logoPreview, m_ui->companyLogo, m_ui->removeLogo, m_errors, {}, this);
     connect(m_ui->chooseBackupFolder, &QPushButton::clicked, this, &SettingsDialog::askForBackupFolder);
     connect(m_ui->backupAtTime, &QRadioButton::toggled, m_ui->backupTime, &QWidget::setEnabled);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
@@ -96,9 +90,8 @@ void SettingsDialog::load()
     const CompanySettings c = m_settings.company();
     m_ui->companyName->setText(c.name);
     m_ui->companyAddress->setPlainText(c.address);
-    m_logo = c.logo;
+    m_logo->setLogo(c.logo);
     m_ui->formCode->setText(c.feedbackSheetFormCode);
-    showLogo();
     const DeadlineRules r = m_settings.deadlines();
     m_ui->disposalHours->setValue(r.disposalHours);
     m_ui->workdayEnd->setTime(r.workdayEnd);
@@ -108,7 +101,7 @@ void SettingsDialog::load()
     m_ui->firstVisitDays->setValue(r.firstVisitDays);
     m_ui->secondVisitDays->setValue(r.secondVisitDays);
     m_ui->followUpDays->setValue(r.followUpDays);
-    m_ui->timeZone->setCurrentText(QString::fromUtf8(r.zone.id()));
+    TimeZoneBox::fill(m_ui->timeZone, r.zone);
     const BackupSettings b = m_settings.backups();
     m_ui->backupFolder->setText(QDir::toNativeSeparators(b.folder));
     m_ui->backupKeep->setValue(b.keep);
@@ -127,7 +120,7 @@ void SettingsDialog::retranslate()
     m_ui->workdayEnd->setAccessibleName(m_ui->workdayEndLabel->text().remove(u'&'));
     if (ServerBackup::applies(m_session.databasePath()))
         m_ui->backupsNote->setText(ServerBackup::advice());
-    showLogo();
+    m_logo->show(); // "No logo" in the new language
 }
 
 void SettingsDialog::changeEvent(QEvent* event)
@@ -139,35 +132,15 @@ void SettingsDialog::changeEvent(QEvent* event)
     QDialog::changeEvent(event);
 }
 
-void SettingsDialog::showLogo()
-{
-    m_ui->removeLogo->setEnabled(!m_logo.isEmpty());
-    LogoChooser::showIn(m_ui->logoPreview, m_logo);
-}
-
-void SettingsDialog::askForLogo()
-{
-    const QString path = LogoChooser::askForFile(this);
-    if (!path.isEmpty())
-        chooseLogo(path);
-}
-
 bool SettingsDialog::chooseLogo(const QString& path)
 {
-    m_errors.clear();
-    try {
-        m_logo = SettingsService::logoFromFile(path);
-    } catch (const UserError& error) {
-        m_errors.show({{QStringLiteral("companyLogo"), error.message()}});
-        return false;
-    }
-    showLogo();
-    return true;
+    return m_logo->choose(path);
 }
 
 CompanySettings SettingsDialog::company() const
 {
-    return {m_ui->companyName->text(), m_ui->companyAddress->toPlainText(), m_logo, m_ui->formCode->text()};
+    return {m_ui->companyName->text(), m_ui->companyAddress->toPlainText(), m_logo->logo(),
+            m_ui->formCode->text()};
 }
 
 DeadlineRules SettingsDialog::deadlines() const

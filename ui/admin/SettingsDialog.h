@@ -12,6 +12,7 @@ class SettingsDialog;
 }
 class AttachmentSettingsTab;
 class CostSettingsTab;
+class LogoChooser;
 class Session;
 
 // Administration > Settings: the company on the printed paper (name, address, logo) and the
@@ -34,8 +35,6 @@ protected:
 private:
     void load();
     void retranslate();
-    void showLogo();
-    void askForLogo();
     CompanySettings company() const;
     DeadlineRules deadlines() const;
     BackupSettings backups() const;
@@ -45,7 +44,7 @@ private:
     Session& m_session;
     SettingsService m_settings;
     FieldErrors m_errors;
-    QString m_logo;
+    LogoChooser* m_logo = nullptr;
     AttachmentSettingsTab* m_files = nullptr;
     CostSettingsTab* m_costs = nullptr; // the labour rate (issue 13)
 };

@@ -1,6 +1,7 @@
 #include "cases/CaseListModel.h"
 
 #include "cases/CaseRowFormat.h"
+#include "db/DatabaseError.h"
 
 #include <QScopedValueRollback>
 
@@ -22,12 +23,27 @@ void CaseListModel::setFilter(const CaseFilter& filter)
     reload();
 }
 
+bool CaseListModel::tryRead(const std::function<void()>& read)
+{
+    try {
+        read();
+        return true;
+    } catch (const DatabaseError& error) {
+        if (error.kind() != DatabaseError::Kind::Unreachable)
+            throw;
+    }
+    emit readFailed();
+    return false;
+}
+
 void CaseListModel::reload()
 {
     // No fetchMore from the views while they react to the reset: rows inserted inside a reset.
     const QScopedValueRollback<bool> guard(m_fetching, true);
+    QList<CaseListRow> first;
+    if (!tryRead([&]() { first = m_query.page(m_filter, 0, pageSize); }))
+        return;
     beginResetModel();
-    const QList<CaseListRow> first = m_query.page(m_filter, 0, pageSize);
     m_ids.clear();
     m_cache.clear();
     for (const CaseListRow& r : first)
@@ -60,7 +76,14 @@ const CaseListRow* CaseListModel::row(int index) const
     for (qint64 id : m_ids.mid(first, pageSize))
         if (!m_cache.find(id))
             missing.append(id);
-    QList<CaseListRow> rows = m_query.rowsByIds(missing);
+    QList<CaseListRow> rows;
+    try {
+        rows = m_query.rowsByIds(missing);
+    } catch (const DatabaseError& error) {
+        if (error.kind() != DatabaseError::Kind::Unreachable)
+            throw;
+        return nullptr; // shown empty; read again when it is shown next
+    }
     // A case that is gone keeps an empty row with its id.
     QSet<qint64> found;
     for (const CaseListRow& r : std::as_const(rows))
@@ -84,8 +107,11 @@ void CaseListModel::refreshCases(const QSet<qint64>& caseIds)
     const QScopedValueRollback<bool> guard(m_fetching, true);
     QList<qint64> ids(caseIds.cbegin(), caseIds.cend());
     std::sort(ids.begin(), ids.end(), std::greater<qint64>());
+    QList<CaseListRow> matching;
+    if (!tryRead([&]() { matching = m_query.matching(m_filter, ids); }))
+        return;
     QHash<qint64, CaseListRow> now;
-    for (const CaseListRow& r : m_query.matching(m_filter, ids))
+    for (const CaseListRow& r : std::as_const(matching))
         now.insert(r.id, r);
     for (qint64 id : std::as_const(ids)) {
         const int at = position(id);
@@ -123,7 +149,9 @@ void CaseListModel::refreshAll()
 void CaseListModel::addNewest()
 {
     const QScopedValueRollback<bool> guard(m_fetching, true);
-    const QList<CaseListRow> head = m_query.page(m_filter, 0, pageSize);
+    QList<CaseListRow> head;
+    if (!tryRead([&]() { head = m_query.page(m_filter, 0, pageSize); }))
+        return;
     QList<CaseListRow> added;
     for (const CaseListRow& r : head)
         if (m_ids.isEmpty() || r.id > m_ids.first())
@@ -171,7 +199,9 @@ void CaseListModel::fetchMore(const QModelIndex& parent)
         return;
     // A view or a model tester may ask for more while the rows are being inserted: one page at a time.
     const QScopedValueRollback<bool> guard(m_fetching, true);
-    const QList<CaseListRow> more = m_query.page(m_filter, m_ids.last(), pageSize);
+    QList<CaseListRow> more;
+    if (!tryRead([&]() { more = m_query.page(m_filter, m_ids.last(), pageSize); }))
+        return; // the view asks again when it scrolls
     m_atEnd = more.size() < pageSize;
     if (more.isEmpty())
         return;

@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QTimeZone>
 
+#include <functional>
+
 // The case list, newest first, read a page at a time by keyset as the view scrolls:
 // it never fetches the whole table and never uses OFFSET. Only the ids of the rows seen are
 // kept for good (8 bytes a row); the rows themselves live in a bounded cache, and a page whose
@@ -54,7 +56,14 @@ public:
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
 
+signals:
+    // A read met a lost connection to the database server (issue 16.3): the rows shown stay as
+    // they were, and the next read tries again.
+    void readFailed();
+
 private:
+    // Runs a read; false (and readFailed) when the database server cannot be reached.
+    bool tryRead(const std::function<void()>& read);
     const CaseListRow* row(int index) const;
     void keep(const QList<CaseListRow>& rows, int near) const;
     int position(qint64 id) const; // where the id is, or would go (newest first)

@@ -4,6 +4,8 @@
 #include "cases/CaseListModel.h"
 #include "cases/CaseListQuery.h"
 #include "cases/CaseTableView.h"
+#include "common/Palette.h"
+#include "db/ServerLink.h"
 #include "main/BackgroundCounts.h"
 #include "main/Session.h"
 
@@ -47,6 +49,12 @@ CaseListPage::CaseListPage(Session& session, BackgroundCounts& counts, QWidget* 
     pin->addWidget(m_unpin);
     m_pinBar->hide();
     layout->addWidget(m_pinBar);
+    m_serverNotice = new QLabel(this);
+    m_serverNotice->setObjectName(QStringLiteral("caseListServerNotice"));
+    m_serverNotice->setWordWrap(true);
+    m_serverNotice->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::error(palette()).name()));
+    m_serverNotice->hide();
+    layout->addWidget(m_serverNotice);
     connect(m_unpin, &QPushButton::clicked, this, [this]() {
         m_pinned.reset();
         m_pinBar->hide();
@@ -68,6 +76,14 @@ CaseListPage::CaseListPage(Session& session, BackgroundCounts& counts, QWidget* 
     connect(m_typing, &QTimer::timeout, this, &CaseListPage::applyNow);
     connect(m_filters, &CaseFilterBar::changed, this, &CaseListPage::applyNow);
     connect(m_table, &CaseTableView::caseActivated, &m_session, &Session::openCaseRequested);
+    connect(m_model, &CaseListModel::readFailed, m_serverNotice, &QWidget::show);
+    connect(&m_session.serverLink(), &ServerLink::answered, this, [this](bool reachable) {
+        if (!reachable || m_serverNotice->isHidden())
+            return;
+        m_serverNotice->hide();
+        m_model->reload();
+        updateCount();
+    });
     connect(&m_session, &Session::caseChanged, this, [this]() {
         m_model->reload();
         updateCount();
@@ -129,6 +145,9 @@ void CaseListPage::retranslate()
     m_search->setAccessibleName(tr("Search cases"));
     m_table->setAccessibleName(tr("Cases"));
     m_unpin->setText(tr("Show all cases"));
+    m_serverNotice->setText(
+        tr("The database server does not answer, so the list shows the cases as they were read "
+           "before. It is read again as soon as the server answers."));
     showCount();
 }
 

@@ -36,6 +36,9 @@ public:
     // bar's, until "Show all" is clicked; description says what they are.
     void showCases(const CaseFilter& filter, const QString& description);
     QLabel* pinnedLabel() const { return m_pinText; }
+    // "The database server does not answer…", shown while a read of the list met a lost
+    // connection (issue 16.3); the list is read again once the server answers.
+    QLabel* serverNotice() const { return m_serverNotice; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -58,4 +61,5 @@ private:
     QWidget* m_pinBar = nullptr;
     QLabel* m_pinText = nullptr;
     class QPushButton* m_unpin = nullptr;
+    QLabel* m_serverNotice = nullptr;
 };

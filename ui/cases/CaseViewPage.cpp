@@ -140,8 +140,8 @@ void CaseViewPage::reload()
         m_next->setStyleSheet(QString());
     } else {
         const QString due = CompanyTime::minutes(next.dueAt, m_session.workflow().deadlines().rules().zone);
-        if (!next.dueAt.isValid()) // not "due no deadline"
-            m_next->setText(tr("Next: %1 — %2, no deadline").arg(next.what, next.owner));
+        if (!next.dueAt.isValid())
+            m_next->setText(tr("Next: %1 — %2 (no deadline)").arg(next.what, next.owner));
         else
             m_next->setText(next.overdue
                                 ? tr("Next: %1 — %2, overdue since %3").arg(next.what, next.owner, due)

@@ -3,6 +3,7 @@
 #include "UserError.h"
 #include "db/ChangeWatch.h"
 #include "db/Database.h"
+#include "db/ServerLink.h"
 #include "i18n/Translations.h"
 #include "print/PrintClock.h"
 
@@ -15,6 +16,7 @@ Session::Session(Database& database, const Clock& clock, const User& user, QObje
     , m_workflow(m_services.make<WorkflowService>())
     , m_reference(m_services.make<ReferenceData>())
     , m_watch(m_services.makeUnique<ChangeWatch>(this).release()) // owned by this session
+    , m_link(m_services.makeUnique<ServerLink>(this).release()) // owned by this session
 {
     // The watch polls the connection this session saves through: SQLite's data_version does
     // not move for that connection's own commits, which caseChanged has already reported.

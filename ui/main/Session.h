@@ -11,6 +11,7 @@
 
 class ChangeWatch;
 class Database;
+class ServerLink;
 
 // What every page and form of one signed-in person shares: core's services and queries on the
 // database (make<T>(), never the database handle: issue 16.1), the clock, who is signed in.
@@ -49,6 +50,9 @@ public:
     // Looks for changes saved by other programs about twice a second (core/db/ChangeWatch)
     // and reports them with changedElsewhere; this session's own saves are not reported.
     ChangeWatch& changeWatch() const { return *m_watch; }
+    // The connection to a database server: once lost, opened again only after a probe reached the
+    // server, so nothing the window does blocks on a server that does not answer (issue 16.3).
+    ServerLink& serverLink() const { return *m_link; }
 
 signals:
     void caseChanged(qint64 caseId);
@@ -66,4 +70,5 @@ private:
     WorkflowService m_workflow;
     mutable ReferenceData m_reference;
     ChangeWatch* m_watch = nullptr;
+    ServerLink* m_link = nullptr;
 };

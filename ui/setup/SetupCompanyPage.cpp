@@ -5,15 +5,12 @@
 #include "reports/CompanyProfile.h"
 
 #include <QEvent>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace {
@@ -23,7 +20,6 @@ const QLatin1String placeholderName("Your Company Ltd.");
 
 SetupCompanyPage::SetupCompanyPage(const CompanySettings& current, QWidget* parent)
     : QWizardPage(parent)
-    , m_logo(current.logo)
 {
     setObjectName(QStringLiteral("setupCompanyPage"));
     auto* page = new QVBoxLayout(this);
@@ -53,11 +49,7 @@ SetupCompanyPage::SetupCompanyPage(const CompanySettings& current, QWidget* pare
     m_nameCaption = m_errors.addRow(form, QStringLiteral("companyName"), QString(), m_name, true);
     m_addressCaption = m_errors.addRow(form, QStringLiteral("companyAddress"), QString(), m_address);
     m_logoCaption = m_errors.addRow(form, QStringLiteral("companyLogo"), QString(), logoBox);
-    connect(m_chooseLogo, &QPushButton::clicked, this, &SetupCompanyPage::askForLogo);
-    connect(m_removeLogo, &QPushButton::clicked, this, [this]() {
-        m_logo.clear();
-        showLogo();
-    });
+    m_logo = new LogoChooser(m_logoPreview, m_chooseLogo, m_removeLogo, m_errors, current.logo, this);
     retranslate();
 }
 
@@ -66,7 +58,7 @@ void SetupCompanyPage::retranslate()
     setTitle(tr("Welcome to QualityLoop"));
     setSubTitle(tr("First the company: its name, address and logo head every printed feedback sheet, "
                    "report and letter."));
-    m_nameCaption->setText(FieldErrors::requiredMark(tr("Company &name")));
+    m_nameCaption->setText(FieldErrors::requiredMark(tr("Company na&me")));
     m_addressCaption->setText(tr("&Address"));
     m_logoCaption->setText(tr("&Logo"));
     m_name->setAccessibleName(tr("Company name"));
@@ -75,7 +67,7 @@ void SetupCompanyPage::retranslate()
     m_chooseLogo->setText(tr("Choose…"));
     m_chooseLogo->setAccessibleName(tr("Logo"));
     m_removeLogo->setText(tr("Remove"));
-    showLogo();
+    m_logo->show(); // "No logo" in the new language
 }
 
 void SetupCompanyPage::changeEvent(QEvent* event)
@@ -85,30 +77,9 @@ void SetupCompanyPage::changeEvent(QEvent* event)
     QWizardPage::changeEvent(event);
 }
 
-void SetupCompanyPage::showLogo()
-{
-    m_removeLogo->setEnabled(!m_logo.isEmpty());
-    LogoChooser::showIn(m_logoPreview, m_logo);
-}
-
-void SetupCompanyPage::askForLogo()
-{
-    const QString path = LogoChooser::askForFile(this);
-    if (!path.isEmpty())
-        chooseLogo(path);
-}
-
 bool SetupCompanyPage::chooseLogo(const QString& path)
 {
-    m_errors.clear();
-    try {
-        m_logo = SettingsService::logoFromFile(path);
-    } catch (const UserError& error) {
-        m_errors.show({{QStringLiteral("companyLogo"), error.message()}});
-        return false;
-    }
-    showLogo();
-    return true;
+    return m_logo->choose(path);
 }
 
 CompanySettings SetupCompanyPage::company() const
@@ -116,7 +87,7 @@ CompanySettings SetupCompanyPage::company() const
     CompanySettings settings;
     settings.name = m_name->text();
     settings.address = m_address->toPlainText();
-    settings.logo = m_logo;
+    settings.logo = m_logo->logo();
     return settings;
 }
 

@@ -8,6 +8,7 @@
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class LogoChooser;
 class QPushButton;
 
 // First-start setup, page 1: the company on every printed page (name, address, logo), checked
@@ -31,11 +32,9 @@ protected:
 
 private:
     void retranslate();
-    void showLogo();
-    void askForLogo();
 
     FieldErrors m_errors;
-    QString m_logo;
+    LogoChooser* m_logo = nullptr;
     QLabel* m_nameCaption = nullptr;
     QLabel* m_addressCaption = nullptr;
     QLabel* m_logoCaption = nullptr;

@@ -3,6 +3,7 @@
 #include "UserError.h"
 #include "admin/SettingsService.h"
 #include "common/DateTimeField.h"
+#include "common/TimeZoneBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,9 +26,7 @@ SetupWorkingTimePage::SetupWorkingTimePage(const DeadlineRules& current, QWidget
     page->addLayout(form);
     m_timeZone = new QComboBox(this);
     m_timeZone->setObjectName(QStringLiteral("timeZone"));
-    for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
-        m_timeZone->addItem(QString::fromUtf8(id));
-    m_timeZone->setCurrentText(QString::fromUtf8(current.zone.id()));
+    TimeZoneBox::fill(m_timeZone, current.zone);
     auto* daysBox = new QWidget(this);
     auto* daysRow = new QHBoxLayout(daysBox);
     daysRow->setContentsMargins(0, 0, 0, 0);

@@ -9,7 +9,7 @@
 #include "common/FormUndo.h"
 #include "common/Palette.h"
 #include "db/DatabaseError.h"
-#include "db/ServerProbe.h"
+#include "db/ServerLink.h"
 #include "main/Session.h"
 #include "steps/ConflictDialog.h"
 #include "workflow/ConflictError.h"
@@ -30,9 +30,6 @@
 namespace {
 int s_serverRetryIntervalMs = 5000;
 int s_serverRetryForMs = 10 * 60 * 1000;
-// How long a try waits for the server's host to accept a connection before it counts as not
-// answering (the window stays responsive meanwhile).
-constexpr int serverProbeMs = 3000;
 } // namespace
 
 StepDialog::StepDialog(Session& session, const QualityCase& c, const QString& title, QWidget* parent)
@@ -100,9 +97,7 @@ StepDialog::StepDialog(Session& session, const QualityCase& c, const QString& ti
     connect(&session, &Session::changedElsewhere, this, &StepDialog::changedElsewhere);
     m_serverRetry = new QTimer(this);
     connect(m_serverRetry, &QTimer::timeout, this, &StepDialog::retryOnServer);
-    m_serverProbe = session.makeUnique<ServerProbe>().release();
-    m_serverProbe->setParent(this);
-    connect(m_serverProbe, &ServerProbe::answered, this, &StepDialog::serverAnswered);
+    connect(&session.serverLink(), &ServerLink::answered, this, &StepDialog::serverAnswered);
     DialogKeys::install(); // Ctrl+S saves, Alt+letter types nothing
     resize(640, 600);
 }
@@ -215,6 +210,8 @@ void StepDialog::waitForServer()
     showMessage(tr("The connection to the database server was lost. What you typed is kept and will be saved "
                    "by itself as soon as the server answers again (trying until %1).")
                     .arg(m_session.workflow().changeWords().when(until)));
+    if (!m_savingByItself)
+        askServer(); // Save pressed by hand: ask at once (a save tried by itself waits for the timer)
 }
 
 void StepDialog::retryOnServer()
@@ -225,25 +222,36 @@ void StepDialog::retryOnServer()
                        "is kept: press Save to try again, or ask your administrator."));
         return;
     }
-    if (m_serverProbe->isRunning())
+    if (!m_session.serverLink().isLost()) { // opened again meanwhile (by another page of the window)
+        serverAnswered(true);
+        return;
+    }
+    askServer();
+}
+
+void StepDialog::askServer()
+{
+    // Opening the connection again blocks the window until the server answers or libpq gives up;
+    // so the session's link first asks on a worker thread whether the server answers at all.
+    ServerLink& link = m_session.serverLink();
+    if (link.isChecking())
         return;
     ++m_serverRetries;
-    // Reconnecting blocks the window until the server answers or libpq gives up; a host that
-    // drops the packets would freeze it for the whole connect timeout on every try. So first ask,
-    // on the event loop, whether the host accepts a connection at all.
-    m_serverProbe->start(serverProbeMs);
+    link.check();
 }
 
 void StepDialog::serverAnswered(bool reachable)
 {
-    if (reachable && m_serverRetry->isActive())
-        save(); // the version the form was opened on is checked as for Save pressed by hand
+    if (!reachable || !m_serverRetry->isActive())
+        return;
+    m_savingByItself = true;
+    save(); // the version the form was opened on is checked as for Save pressed by hand
+    m_savingByItself = false;
 }
 
 void StepDialog::stopWaitingForServer()
 {
     m_serverRetry->stop();
-    m_serverProbe->abort();
 }
 
 bool StepDialog::resolveConflict(const ConflictError& conflict)

@@ -22,7 +22,6 @@ class QFormLayout;
 class QFrame;
 class QLabel;
 class QTimer;
-class ServerProbe;
 class Session;
 
 // The frame of every form of the main flow: a heading with the case, a form whose fields
@@ -76,7 +75,9 @@ public:
     // A save met a lost server connection and is tried again on a timer.
     bool isWaitingForServer() const;
     // How many times the form asked whether the server answers again since it was opened (a save
-    // is tried only when it does: the probe runs on the event loop, the window never freezes).
+    // is tried only when it does: the session's ServerLink probes on a worker thread and the
+    // connection is not opened again before, so neither a retry nor Save pressed by hand while
+    // waiting freezes the window).
     int serverRetries() const { return m_serverRetries; }
 
 protected:
@@ -106,6 +107,7 @@ private:
     void showMessage(const QString& text);
     void waitForServer();
     void retryOnServer();
+    void askServer();
     void serverAnswered(bool reachable);
     void stopWaitingForServer();
 
@@ -126,5 +128,5 @@ private:
     QTimer* m_serverRetry = nullptr;
     QDeadlineTimer m_serverDeadline;
     int m_serverRetries = 0;
-    ServerProbe* m_serverProbe = nullptr;
+    bool m_savingByItself = false;
 };

@@ -1,4 +1,6 @@
--- PostgreSQL's form of 002_audit.sql: the same table; the refusals are PL/pgSQL triggers.
+-- PostgreSQL's form of 002_audit.sql: the same table; it makes ql_refuse(), the PL/pgSQL function
+-- of every refusal trigger (later migrations' RAISE(ABORT) triggers are translated to it, ServerSchema),
+-- and refuses TRUNCATE too, which SQLite has not.
 -- Append-only audit log: every creation and change of a case and of each record in it.
 -- The server refuses any UPDATE, DELETE or TRUNCATE of it (also its owner's), and the program's
 -- users get no UPDATE or DELETE right on it at all (qualityloop_grant in server_setup.sql).

@@ -1,11 +1,11 @@
--- The company's own lists, kept by the office and the administrator (issue 11): every entry
--- gets a code where it had none, English and Chinese names where a clerk reads them, and an
--- active flag (a deactivated entry is no longer offered for new cases; old cases keep it).
---
 -- PostgreSQL's form of 013_reference_lists.sql: the same tables and columns. A server can drop a
 -- CHECK and add a key, so product_models and technician_lines are altered, not rebuilt; the
 -- codes are made by ql_code() where SQLite uses printf(), and a row written without a code gets
 -- one from a BEFORE INSERT trigger (SQLite: an AFTER INSERT update).
+--
+-- The company's own lists, kept by the office and the administrator (issue 11): every entry
+-- gets a code where it had none, English and Chinese names where a clerk reads them, and an
+-- active flag (a deactivated entry is no longer offered for new cases; old cases keep it).
 CREATE FUNCTION ql_code(prefix text, id bigint, width int) RETURNS text LANGUAGE sql IMMUTABLE AS $$
     SELECT prefix || CASE WHEN length(id::text) >= width THEN id::text ELSE lpad(id::text, width, '0') END
 $$;

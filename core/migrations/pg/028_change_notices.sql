@@ -1,3 +1,4 @@
+-- Only on a server (SQLite's 028 does nothing: its windows read PRAGMA data_version).
 -- Issue 16: every save tells the other open windows, through LISTEN/NOTIFY on the channel
 -- qualityloop_changes (core/db/ChangeWatch listens). Every change of a case and every list
 -- change writes the audit log: its notice names the cases the statement's rows belong to ("-"

@@ -1,3 +1,4 @@
+-- Only on a server (SQLite's 031 does nothing: FTS5 has no planner's statistics to widen).
 -- Issue 16: a search for a rare word (a serial number, a customer's order number) took 2.8 s at
 -- 1,000,000 cases. With the default statistics (100) the planner guessed that such a word is in
 -- 4,000 cases, walked the cases newest first and filtered all 1,000,000 of them; it never used the

@@ -1,0 +1,75 @@
+#include "db/ServerLink.h"
+
+#include "db/DatabaseError.h"
+#include "db/Reconnect.h"
+#include "db/ServerProbe.h"
+#include "db/Sql.h"
+
+#include <QTimer>
+
+namespace {
+// Often, so that a read of the window soon after the server is back does not fail (a look costs a
+// set lookup; a probe runs only while the connection is lost).
+int s_everyMs = 1000;
+int s_probeMs = 3000;
+} // namespace
+
+ServerLink::ServerLink(const QSqlDatabase& db, QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_probe(new ServerProbe(db, this))
+    , m_every(new QTimer(this))
+    , m_probeMs(s_probeMs)
+{
+    connect(m_probe, &ServerProbe::answered, this, &ServerLink::probed);
+    if (!Sql::isServer(m_db))
+        return;
+    Sql::reconnectOnlyWhenAnswered(m_db);
+    connect(m_every, &QTimer::timeout, this, [this]() {
+        if (isLost())
+            check();
+    });
+    m_every->start(s_everyMs);
+}
+
+ServerLink::~ServerLink()
+{
+    if (Sql::isServer(m_db))
+        Sql::reconnectOnlyWhenAnswered(m_db, false);
+}
+
+void ServerLink::setTiming(int everyMs, int probeMs)
+{
+    s_everyMs = everyMs;
+    s_probeMs = probeMs;
+}
+
+bool ServerLink::isLost() const
+{
+    return Sql::isLost(m_db);
+}
+
+bool ServerLink::isChecking() const
+{
+    return m_probe->isRunning();
+}
+
+void ServerLink::check()
+{
+    m_probe->start(m_probeMs);
+}
+
+void ServerLink::probed(bool reachable)
+{
+    if (reachable && isLost()) {
+        // Opened again now, while the server is known to answer (a moment, not the connect
+        // timeout), rather than by whichever statement of the window comes next, maybe much later.
+        Sql::serverAnswered(m_db);
+        try {
+            Sql::scalar(m_db, QStringLiteral("SELECT 1"));
+        } catch (const DatabaseError&) {
+            reachable = false; // gone again: the next look probes again
+        }
+    }
+    emit answered(reachable);
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QObject>
+#include <QSqlDatabase>
+
+class QTimer;
+class ServerProbe;
+
+// The window's connection to a database server, lost and found again without freezing the window
+// (issue 16.3). Opening a lost connection blocks its thread until the server answers or libpq's
+// connect timeout ends; while this object lives, the connection is opened again only after a
+// probe (ServerProbe, on a worker thread) reached the server, and until then every statement of
+// the window fails at once as unreachable ("the connection to the database server was lost"). A
+// lost connection is probed every second by itself, and at once when check() asks; when a probe
+// reached the server, the connection is opened again at once. On a file it does nothing. Lives on
+// the connection's thread: session.makeUnique<ServerLink>().
+class ServerLink : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ServerLink(const QSqlDatabase& db, QObject* parent = nullptr);
+    ~ServerLink() override;
+
+    // The connection was lost and is not open again yet.
+    bool isLost() const;
+    // Asks now whether the server answers (nothing more while a probe is under way).
+    void check();
+    bool isChecking() const;
+
+    // How often a lost connection is probed by itself and how long a probe waits for the server
+    // (1 and 3 seconds; tests make them short). For the links made afterwards.
+    static void setTiming(int everyMs, int probeMs);
+
+signals:
+    // A probe came back; reachable: the connection is open again.
+    void answered(bool reachable);
+
+private:
+    void probed(bool reachable);
+
+    QSqlDatabase m_db;
+    ServerProbe* m_probe = nullptr;
+    QTimer* m_every = nullptr;
+    int m_probeMs = 3000;
+};

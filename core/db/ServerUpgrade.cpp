@@ -1,0 +1,50 @@
+#include "db/ServerUpgrade.h"
+
+#include "db/DatabaseError.h"
+#include "db/ServerAddress.h"
+#include "db/Sql.h"
+
+#include <QSqlQuery>
+
+void ServerUpgrade::requireOwner(const QSqlDatabase& db, const QString& address, int version, int latest)
+{
+    QSqlQuery q
+        = Sql::exec(db,
+                    QStringLiteral("SELECT tableowner, pg_has_role(current_user, tableowner, 'USAGE') "
+                                   "FROM pg_tables WHERE schemaname = current_schema() "
+                                   "AND tablename = 'qualityloop_schema'"));
+    if (!q.next() || q.value(1).toBool())
+        return;
+    const QString owner = q.value(0).toString();
+    ServerAddress ownersAddress = ServerAddress::parse(address);
+    ownersAddress.user = owner;
+    throw DatabaseError(
+        DatabaseError::Kind::NoRights,
+        tr("The database %1 is of an older version of QualityLoop (database version %2; this program needs "
+           "%3). Only its owner, %4, may bring it up to date: ask your administrator to run once "
+           "“qualityloop-cli upgrade --database %5” (README: “A shared office”). Nothing was changed.")
+            .arg(address)
+            .arg(version)
+            .arg(latest)
+            .arg(owner, ownersAddress.text()));
+}
+
+void ServerUpgrade::requireMaker(const QSqlDatabase& db, const QString& address)
+{
+    QSqlQuery q
+        = Sql::exec(db,
+                    QStringLiteral("SELECT pg_catalog.pg_get_userbyid(datdba), "
+                                   "coalesce(has_schema_privilege(current_schema(), 'CREATE'), false) "
+                                   "FROM pg_database WHERE datname = current_database()"));
+    if (!q.next() || q.value(1).toBool())
+        return;
+    const QString owner = q.value(0).toString();
+    ServerAddress ownersAddress = ServerAddress::parse(address);
+    ownersAddress.user = owner;
+    throw DatabaseError(DatabaseError::Kind::NoRights,
+                        tr("The database %1 has no QualityLoop tables yet, and your database user may not "
+                           "make them. Only its owner, %2, makes them: ask your administrator to run once "
+                           "“qualityloop-cli init --database %3” (README: “A shared office”). Nothing was "
+                           "changed.")
+                            .arg(address, owner, ownersAddress.text()));
+}
