@@ -4799,6 +4799,10 @@ Other windows using this database show the restored data; ask the people working
             <numerusform>%n 行无法导入（见下表）；未做任何更改。请修改文件，或选择只导入正确的行。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged</source>
+        <translation>新增 %1 条，更新 %2 条，%3 条不变</translation>
+    </message>
 </context>
 <context>
     <name>ImportService</name>
