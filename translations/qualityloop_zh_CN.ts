@@ -2635,10 +2635,6 @@ Other windows using this database show the restored data; ask the people working
 <context>
     <name>CaseListPage</name>
     <message>
-        <source>%1 case(s)</source>
-        <translation>%1 个问题单</translation>
-    </message>
-    <message>
         <source>Search cases: number, customer, serial, symptom… (Ctrl+F)</source>
         <translation>搜索问题单：单号、客户、序列号、故障现象…（Ctrl+F）</translation>
     </message>
@@ -2665,6 +2661,12 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>The database server does not answer, so the list shows the cases as they were read before. It is read again as soon as the server answers.</source>
         <translation>数据库服务器没有响应，列表显示的是之前读取的问题单。服务器一响应就会重新读取。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln 个问题单</numerusform>
+        </translation>
     </message>
 </context>
 <context>
