@@ -85,10 +85,10 @@
 <context>
     <name>BackupCommands</name>
     <message numerus="yes">
-        <source>Backed up %n case(s) to %1 (%2 MB, database version %3) in %4 s; SQLite's check of the backup: ok.</source>
+        <source>Backed up %n case(s) to %1 (%2 MB, database version %3) in %4 s; SQLite&apos;s check of the backup: ok.</source>
         <translation>
-            <numerusform>Backed up %n case to %1 (%2 MB, database version %3) in %4 s; SQLite's check of the backup: ok.</numerusform>
-            <numerusform>Backed up %n cases to %1 (%2 MB, database version %3) in %4 s; SQLite's check of the backup: ok.</numerusform>
+            <numerusform>Backed up %n case to %1 (%2 MB, database version %3) in %4 s; SQLite&apos;s check of the backup: ok.</numerusform>
+            <numerusform>Backed up %n cases to %1 (%2 MB, database version %3) in %4 s; SQLite&apos;s check of the backup: ok.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

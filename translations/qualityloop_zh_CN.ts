@@ -6438,10 +6438,6 @@ Other windows using this database show the restored data; ask the people working
 <context>
     <name>OfficeMove</name>
     <message>
-        <source>The server database %1 is not empty: it holds %2 users, %3 cases and %4 entries of the audit log. migrate only copies into an empty database, so that nothing there is mixed up or lost. Make a new database on the server (README: “A shared office”) and name it with --to. Nothing was changed.</source>
-        <translation>服务器数据库 %1 不是空的：其中有 %2 个用户、%3 个问题单和 %4 条审计日志记录。migrate 只向空数据库复制，以免混淆或丢失其中的数据。请在服务器上新建一个数据库（README：“A shared office”），并用 --to 指定它。未做任何更改。</translation>
-    </message>
-    <message>
         <source>The server database %1 holds the tables of another program. migrate only copies into an empty database. Nothing was changed.</source>
         <translation>服务器数据库 %1 中有其他程序的表。migrate 只向空数据库复制。未做任何更改。</translation>
     </message>
@@ -6452,6 +6448,10 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>Nothing was copied: the server database is as a new QualityLoop database (its tables, no users, cases or audit entries). Run migrate again once the problem is solved.</source>
         <translation>未复制任何数据：服务器数据库与新建的 QualityLoop 数据库相同（只有表，没有用户、问题单或审计日志记录）。问题解决后请重新运行 migrate。</translation>
+    </message>
+    <message>
+        <source>The server database %1 is not empty (users: %2, cases: %3, entries of the audit log: %4). migrate only copies into an empty database, so that nothing there is mixed up or lost. Make a new database on the server (README: “A shared office”) and name it with --to. Nothing was changed.</source>
+        <translation>服务器数据库 %1 不是空的（用户：%2，问题单：%3，审计日志记录：%4）。migrate 只向空数据库复制，以免混淆或丢失其中的数据。请在服务器上新建一个数据库（README：“A shared office”），并用 --to 指定它。未做任何更改。</translation>
     </message>
 </context>
 <context>

@@ -120,8 +120,8 @@ void OfficeMove::refuseWork(const QSqlDatabase& server, const QString& address)
     if (users + cases + entries == 0)
         return;
     throw UserError(
-        tr("The server database %1 is not empty: it holds %2 users, %3 cases and %4 entries of the "
-           "audit log. migrate only copies into an empty database, so that nothing there is mixed up "
+        tr("The server database %1 is not empty (users: %2, cases: %3, entries of the audit log: %4). "
+           "migrate only copies into an empty database, so that nothing there is mixed up "
            "or lost. Make a new database on the server (README: “A shared office”) and name it "
            "with --to. Nothing was changed.")
             .arg(address)
