@@ -95,9 +95,11 @@ bool CaseStore::hasCaseNumber(const QString& number) const
 
 void CaseStore::keepCaseNumbers(int year, qint64 last) const
 {
+    // The higher of the two by a WHERE, in SQL both engines accept (the server has no max(a, b)).
     Sql::prepared(m_db,
                   QStringLiteral("INSERT INTO counters(kind, year, last) VALUES ('QI', ?, ?) "
-                                 "ON CONFLICT(kind, year) DO UPDATE SET last = max(last, excluded.last)"))
+                                 "ON CONFLICT(kind, year) DO UPDATE SET last = excluded.last "
+                                 "WHERE excluded.last > counters.last"))
         .bind(1, qint64(year))
         .bind(2, last)
         .run();
