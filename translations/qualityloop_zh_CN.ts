@@ -292,10 +292,6 @@
         <translation>售后质量信息管理：从客户质量信息到书面反馈的全过程问题单。</translation>
     </message>
     <message>
-        <source>Open the database FILE (made if it does not exist).</source>
-        <translation>打开数据库文件 FILE（不存在时自动创建）。</translation>
-    </message>
-    <message>
         <source>Open the demonstration database, filled with sample data (kept apart from real data).</source>
         <translation>打开演示数据库，其中填有示例数据（与真实数据分开存放）。</translation>
     </message>
@@ -314,6 +310,10 @@
     <message>
         <source>After the first page, scroll the list through N rows, then quit (for the benchmark).</source>
         <translation>显示首页后将列表滚动 N 行，然后退出（用于性能测试）。</translation>
+    </message>
+    <message>
+        <source>Open the database DB: a file (made if it does not exist), or a database on a PostgreSQL server, postgresql://USER@HOST[:PORT]/DB.</source>
+        <translation>打开数据库 DB：一个文件（不存在时自动创建），或 PostgreSQL 服务器上的数据库 postgresql://USER@HOST[:PORT]/DB。</translation>
     </message>
 </context>
 <context>
@@ -1318,6 +1318,10 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>The database as it was is kept as %1.</source>
         <translation>原来的数据库已另存为 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is a database on a PostgreSQL server: backup and restore here copy a database file only. Back up a server&apos;s database with pg_dump and put it back with pg_restore (README: “A shared office”). Nothing was written.</source>
+        <translation>%1 是 PostgreSQL 服务器上的数据库：这里的 backup 和 restore 只复制数据库文件。服务器上的数据库请用 pg_dump 备份，用 pg_restore 恢复（README：“A shared office”）。没有写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -3106,16 +3110,12 @@ Other windows using this database show the restored data; ask the people working
         <translation>选项：--help, --version</translation>
     </message>
     <message>
-        <source>Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file cannot be used.</source>
-        <translation>退出码：0 完成，1 被拒绝或未找到，2 用法错误，3 数据库文件无法使用。</translation>
+        <source>  backup --database FILE --output BACKUP      a checked copy of the database while people work</source>
+        <translation>  backup --database FILE --output BACKUP      在大家工作时生成经过检查的数据库副本</translation>
     </message>
     <message>
-        <source>  backup --database DB --output BACKUP      a checked copy of the database while people work</source>
-        <translation>  backup --database DB --output BACKUP      在大家工作时生成经过检查的数据库副本</translation>
-    </message>
-    <message>
-        <source>  restore --backup BACKUP --database DB       put a backup in place of the database (kept aside)</source>
-        <translation>  restore --backup BACKUP --database DB       用备份替换数据库（原数据库另存）</translation>
+        <source>  restore --backup BACKUP --database FILE     put a backup in place of the database (kept aside)</source>
+        <translation>  restore --backup BACKUP --database FILE     用备份替换数据库（原数据库另存）</translation>
     </message>
     <message>
         <source>To restore it: %1</source>
@@ -3156,6 +3156,22 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>The return-visit report lists every visit.</source>
         <translation>回访报告列出全部回访。</translation>
+    </message>
+    <message>
+        <source>--database DB: a database file, or a database on a PostgreSQL server,
+    postgresql://USER@HOST[:PORT]/DB (README: “A shared office”; the password from
+    PGPASSWORD or ~/.pgpass).
+--database FILE (backup, restore, sample): a database file only; a server&apos;s database is
+    backed up with pg_dump and put back with pg_restore.</source>
+        <translation>--database DB：数据库文件，或 PostgreSQL 服务器上的数据库，
+    postgresql://USER@HOST[:PORT]/DB（README：“A shared office”；密码取自
+    PGPASSWORD 或 ~/.pgpass）。
+--database FILE（backup、restore、sample）：只能是数据库文件；服务器上的数据库
+    用 pg_dump 备份，用 pg_restore 恢复。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database cannot be used.</source>
+        <translation>退出码：0 完成，1 被拒绝或未找到，2 用法错误，3 数据库无法使用。</translation>
     </message>
 </context>
 <context>
@@ -6519,8 +6535,8 @@ Other windows using this database show the restored data; ask the people working
         <translation>无法将备份写入“%1”（%2）。数据库未被更改。</translation>
     </message>
     <message>
-        <source>The copy did not pass its check, so no backup was kept: %1 The database itself may be damaged: “qualityloop-cli check --database DB” shows what SQLite finds.</source>
-        <translation>副本未通过检查，因此没有保留备份：%1 数据库本身可能已损坏：“qualityloop-cli check --database DB”可显示 SQLite 的检查结果。</translation>
+        <source>The copy did not pass its check, so no backup was kept: %1 The database itself may be damaged: “qualityloop-cli check --database FILE” shows what SQLite finds.</source>
+        <translation>副本未通过检查，因此没有保留备份：%1 数据库本身可能已损坏：“qualityloop-cli check --database FILE”可显示 SQLite 的检查结果。</translation>
     </message>
 </context>
 <context>
@@ -8216,6 +8232,10 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>This database already has cases; sample data goes only into a new, empty database.</source>
         <translation>此数据库中已有问题单；示例数据只能写入新的空数据库。</translation>
+    </message>
+    <message>
+        <source>Sample data goes only into a new database file on this PC, never into a database on a PostgreSQL server, which holds a shared office&apos;s real cases. Nothing was changed.</source>
+        <translation>示例数据只写入本机上的新数据库文件，绝不写入 PostgreSQL 服务器上的数据库，那里保存的是共享办公室的真实问题单。没有做任何更改。</translation>
     </message>
 </context>
 <context>

@@ -74,10 +74,10 @@ CliCommands::CliCommands(QTextStream& out, QTextStream& err)
         {QStringLiteral("callbacks"), CallbacksCommand::usage(),
          [this](const QStringList& a) { return CallbacksCommand::run(*this, a); }},
         {QStringLiteral("backup"),
-         tr("  backup --database DB --output BACKUP      a checked copy of the database while people work"),
+         tr("  backup --database FILE --output BACKUP      a checked copy of the database while people work"),
          [this](const QStringList& a) { return BackupCommands::backup(*this, a); }},
         {QStringLiteral("restore"),
-         tr("  restore --backup BACKUP --database DB       put a backup in place of the database (kept "
+         tr("  restore --backup BACKUP --database FILE     put a backup in place of the database (kept "
             "aside)"),
          [this](const QStringList& a) { return BackupCommands::restore(*this, a); }},
         {QStringLiteral("import"), TransferCommands::importUsage(),
