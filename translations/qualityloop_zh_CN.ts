@@ -1319,10 +1319,6 @@ Other windows using this database show the restored data; ask the people working
         <source>The database as it was is kept as %1.</source>
         <translation>原来的数据库已另存为 %1。</translation>
     </message>
-    <message>
-        <source>%1 is a database on a PostgreSQL server: backup and restore here copy a database file only. Back up a server&apos;s database with pg_dump and put it back with pg_restore (README: “A shared office”). Nothing was written.</source>
-        <translation>%1 是 PostgreSQL 服务器上的数据库：这里的 backup 和 restore 只复制数据库文件。服务器上的数据库请用 pg_dump 备份，用 pg_restore 恢复（README：“A shared office”）。没有写入任何内容。</translation>
-    </message>
 </context>
 <context>
     <name>CalendarDayDialog</name>
@@ -6537,6 +6533,10 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>The copy did not pass its check, so no backup was kept: %1 The database itself may be damaged: “qualityloop-cli check --database FILE” shows what SQLite finds.</source>
         <translation>副本未通过检查，因此没有保留备份：%1 数据库本身可能已损坏：“qualityloop-cli check --database FILE”可显示 SQLite 的检查结果。</translation>
+    </message>
+    <message>
+        <source>%1 is a database on a PostgreSQL server: QualityLoop&apos;s backup and restore copy a database file only. Back up a server&apos;s database with pg_dump and put it back with pg_restore (README: “A shared office”). Nothing was written.</source>
+        <translation>%1 是 PostgreSQL 服务器上的数据库：QualityLoop 的备份和恢复只复制数据库文件。服务器上的数据库请用 pg_dump 备份，用 pg_restore 恢复（README：“A shared office”）。没有写入任何内容。</translation>
     </message>
 </context>
 <context>

@@ -75,8 +75,7 @@ int AttachCommands::attach(CliCommands& cli, const QStringList& args)
         return cli.usage(parser.errorText());
     const QStringList words = parser.positionalArguments(); // CASE-NUMBER FILE...
     if (!parser.isSet(database) || !parser.isSet(user) || words.size() < 2)
-        return cli.usage(
-            tr("attach needs a CASE-NUMBER, at least one FILE, --database DB and --user NAME."));
+        return cli.usage(tr("attach needs a CASE-NUMBER, at least one FILE, --database DB and --user NAME."));
     Database::Options options;
     options.create = false;
     const Database db(parser.value(database), options);

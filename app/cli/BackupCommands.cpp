@@ -5,7 +5,6 @@
 #include "backup/LocalBackupMemory.h"
 #include "backup/OnlineBackup.h"
 #include "backup/RestoreService.h"
-#include "db/ServerAddress.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -46,18 +45,6 @@ QString shellQuoted(const QString& path)
     return u'\'' + quoted + u'\'';
 }
 
-// backup and restore copy a database file; a server's database has the server's own tools.
-int refuseServer(CliCommands& cli, const QString& address)
-{
-    cli.err() << BackupCommands::tr(
-                     "%1 is a database on a PostgreSQL server: backup and restore here copy a database "
-                     "file only. Back up a server's database with pg_dump and put it back with pg_restore "
-                     "(README: “A shared office”). Nothing was written.")
-                     .arg(address)
-              << Qt::endl;
-    return CliCommands::Refused;
-}
-
 QString megabytes(qint64 bytes)
 {
     return QString::number(static_cast<double>(bytes) / (1024.0 * 1024.0), 'f', 1);
@@ -83,8 +70,6 @@ int BackupCommands::backup(CliCommands& cli, const QStringList& args)
         || !parser.positionalArguments().isEmpty())
         return cli.usage(tr("backup needs --database FILE and --output BACKUP."));
     const QString path = parser.value(database);
-    if (ServerAddress::isServer(path))
-        return refuseServer(cli, path);
     const BackupResult made = OnlineBackup::make(path, parser.value(output), QDateTime::currentDateTimeUtc(),
                                                  progressTo(cli.err(), tr("Backing up:")));
     if (onTerminal())
@@ -111,8 +96,6 @@ int BackupCommands::restore(CliCommands& cli, const QStringList& args)
     if (!parser.parse(args) || !parser.isSet(database) || !parser.isSet(backup)
         || !parser.positionalArguments().isEmpty())
         return cli.usage(tr("restore needs --backup BACKUP and --database FILE."));
-    if (ServerAddress::isServer(parser.value(database)))
-        return refuseServer(cli, parser.value(database));
     const RestoreResult done
         = RestoreService::restore(parser.value(backup), parser.value(database),
                                   QDateTime::currentDateTimeUtc(), progressTo(cli.err(), tr("Restoring:")));

@@ -25,9 +25,8 @@ QString stateCode(const BatchCallback& b)
 
 QString CallbacksCommand::usage()
 {
-    return tr(
-        "  callbacks --database DB [--due]            the call-backs after deliveries: order, batch,\n"
-        "        customer, delivered, call by, state; --due only those to call now");
+    return tr("  callbacks --database DB [--due]            the call-backs after deliveries: order, batch,\n"
+              "        customer, delivered, call by, state; --due only those to call now");
 }
 
 int CallbacksCommand::run(CliCommands& cli, const QStringList& args)

@@ -47,7 +47,8 @@ ExportQuery ExportQuery::of(const QString& kindId, const QSqlDatabase& db)
             "(SELECT %1 FROM (SELECT product_line FROM technician_lines "
             " WHERE technician_id = t.id ORDER BY product_line) AS l), "
             "(SELECT %2 FROM (SELECT m.code FROM technician_models tm "
-            " JOIN product_models m ON m.id = tm.model_id WHERE tm.technician_id = t.id ORDER BY m.code) AS c), "
+            " JOIN product_models m ON m.id = tm.model_id WHERE tm.technician_id = t.id "
+            " ORDER BY m.code) AS c), "
             "t.active FROM technicians t JOIN service_agencies a ON a.id = t.agency_id ORDER BY t.code, t.id",
             {F::Text, F::Text, F::Text, F::Text, F::Text, F::Text, F::Text, F::YesNo}, "technicians");
         query.sql = query.sql.arg(Dialect::groupConcat(db, QStringLiteral("l.product_line"), separator),

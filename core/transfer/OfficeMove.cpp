@@ -234,8 +234,9 @@ OfficeMove::Result OfficeMove::run(const Progress& progress) const
             // warns once for each one only a superuser may analyze.
             QStringList ours;
             QSqlQuery tables = Sql::exec(
-                server, QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
-                                       "ORDER BY tablename"));
+                server,
+                QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+                               "ORDER BY tablename"));
             while (tables.next())
                 ours.append(quoted(tables.value(0).toString()));
             tables.finish();

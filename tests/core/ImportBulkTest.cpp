@@ -235,17 +235,17 @@ TEST_CASE("Past cases keep their numbers and dates and are marked in the audit l
     CHECK(co.count(QStringLiteral("cases")) == 2);
     // A later file of a year the database has cases of: the numbering goes on after the highest
     // number of both, never back.
-    const ImportResult later
-        = co.import(QStringLiteral("cases"), "number,status,received_at,channel,customer,symptom\n"
-                                             "QI-2021-00300,logged,2021-07-01 09:00,phone,C-1,Seat worn\n"
-                                             "QI-2021-00050,logged,2021-05-01 09:00,phone,C-2,Handle broken\n");
+    const ImportResult later = co.import(QStringLiteral("cases"),
+                                         "number,status,received_at,channel,customer,symptom\n"
+                                         "QI-2021-00300,logged,2021-07-01 09:00,phone,C-1,Seat worn\n"
+                                         "QI-2021-00050,logged,2021-05-01 09:00,phone,C-2,Handle broken\n");
     INFO(firstProblem(later).toStdString());
     REQUIRE(later.committed);
     CHECK(co.value(QStringLiteral("SELECT last FROM counters WHERE kind = 'QI' AND year = 2021")).toInt()
           == 300);
-    const ImportResult earlier
-        = co.import(QStringLiteral("cases"), "number,status,received_at,channel,customer,symptom\n"
-                                             "QI-2021-00200,logged,2021-06-15 09:00,phone,C-1,Gland leaks\n");
+    const ImportResult earlier = co.import(QStringLiteral("cases"),
+                                           "number,status,received_at,channel,customer,symptom\n"
+                                           "QI-2021-00200,logged,2021-06-15 09:00,phone,C-1,Gland leaks\n");
     REQUIRE(earlier.committed);
     CHECK(co.value(QStringLiteral("SELECT last FROM counters WHERE kind = 'QI' AND year = 2021")).toInt()
           == 300);

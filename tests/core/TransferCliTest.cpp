@@ -99,6 +99,7 @@ TEST_CASE("qualityloop-cli --help says which commands take a server's address an
     CHECK(help.err.contains(QStringLiteral("--database DB: a database file, or a database on a PostgreSQL "
                                            "server,\n    postgresql://USER@HOST[:PORT]/DB")));
     CHECK(help.err.contains(QStringLiteral("backup --database FILE --output BACKUP")));
-    CHECK(help.err.contains(QStringLiteral("--database FILE (backup, restore, sample): a database file only")));
+    CHECK(
+        help.err.contains(QStringLiteral("--database FILE (backup, restore, sample): a database file only")));
     CHECK(help.err.contains(QStringLiteral("pg_dump")));
 }

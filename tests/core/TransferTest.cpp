@@ -223,10 +223,12 @@ TEST_CASE("Export, import into an empty database, export again gives the same by
     REQUIRE(from.import(QStringLiteral("contacts"),
                         "customer,name,phone,email\nC-100,Li Wei,+86 25 5555 0100,li@example.com\n")
                 .committed);
-    REQUIRE(from.import(QStringLiteral("agencies"), "code,name,region\nA-1,East China Service,East\n").committed);
-    REQUIRE(from.import(QStringLiteral("technicians"),
-                        "code,name,agency,lines,models\nT-1,Zhou Jie,A-1,valve; actuator,Q41F-16C-50; AT-200\n")
-                .committed);
+    REQUIRE(
+        from.import(QStringLiteral("agencies"), "code,name,region\nA-1,East China Service,East\n").committed);
+    REQUIRE(
+        from.import(QStringLiteral("technicians"),
+                    "code,name,agency,lines,models\nT-1,Zhou Jie,A-1,valve; actuator,Q41F-16C-50; AT-200\n")
+            .committed);
     REQUIRE(from.import(QStringLiteral("cases"),
                         "number,status,received_at,channel,customer,model,serial_no,symptom\n"
                         "QI-2024-00007,logged,2024-03-05 14:05,phone,C-100,Q41F-16C-50,SN-0001,Stem leaks\n")

@@ -52,17 +52,21 @@ TEST_CASE("qualityloop-cli imports every kind into a server database and exports
     init(scratch.url());
     QTemporaryDir dir;
     const QList<std::pair<QString, QByteArray>> files {
-        {QStringLiteral("customers"), "code,name,key_customer\nC-100,Sinopec Yangzi,yes\nC-200,Water Works,no\n"},
+        {QStringLiteral("customers"),
+         "code,name,key_customer\nC-100,Sinopec Yangzi,yes\nC-200,Water Works,no\n"},
         {QStringLiteral("contacts"), "customer,name,phone\nC-100,Li Wei,+86 25 5555 0100\n"},
         {QStringLiteral("models"), "code,name,product_line\nQ41F-16C-50,Ball valve DN50,valve\n"},
-        {QStringLiteral("serials"), "serial_no,model,customer,order_no,batch_no,delivered\n"
-                                    "SN-0001,Q41F-16C-50,C-100,PO-77,B1,2025-06-30\n"
-                                    "SN-0002,Q41F-16C-50,C-100,PO-77,B1,2025-06-30\n"},
+        {QStringLiteral("serials"),
+         "serial_no,model,customer,order_no,batch_no,delivered\n"
+         "SN-0001,Q41F-16C-50,C-100,PO-77,B1,2025-06-30\n"
+         "SN-0002,Q41F-16C-50,C-100,PO-77,B1,2025-06-30\n"},
         {QStringLiteral("agencies"), "code,name,region\nA-1,East China Service,East\n"},
-        {QStringLiteral("technicians"), "code,name,agency,lines,models\nT-1,Zhou Jie,A-1,valve; actuator,"
-                                        "Q41F-16C-50\n"},
-        {QStringLiteral("cases"), "number,status,received_at,channel,customer,serial_no,symptom\n"
-                                  "QI-2021-00120,logged,2021-06-01 09:00,phone,C-100,SN-0001,Stem leaks\n"},
+        {QStringLiteral("technicians"),
+         "code,name,agency,lines,models\nT-1,Zhou Jie,A-1,valve; actuator,"
+         "Q41F-16C-50\n"},
+        {QStringLiteral("cases"),
+         "number,status,received_at,channel,customer,serial_no,symptom\n"
+         "QI-2021-00120,logged,2021-06-01 09:00,phone,C-100,SN-0001,Stem leaks\n"},
     };
     for (const auto& [kind, bytes] : files) {
         INFO(kind.toStdString());
@@ -75,9 +79,10 @@ TEST_CASE("qualityloop-cli imports every kind into a server database and exports
     }
     // Past cases of a year the database has cases of already: the numbering goes on after the highest.
     const QString later = dir.filePath(QStringLiteral("later.csv"));
-    write(later, "number,status,received_at,channel,customer,symptom\n"
-                 "QI-2021-00300,logged,2021-07-01 09:00,phone,C-200,Seat worn\n"
-                 "QI-2021-00050,logged,2021-05-01 09:00,phone,C-100,Handle broken\n");
+    write(later,
+          "number,status,received_at,channel,customer,symptom\n"
+          "QI-2021-00300,logged,2021-07-01 09:00,phone,C-200,Seat worn\n"
+          "QI-2021-00050,logged,2021-05-01 09:00,phone,C-100,Handle broken\n");
     const CliRun laterRun = import(scratch.url(), QStringLiteral("cases"), later);
     INFO(laterRun.err.toStdString());
     CHECK(laterRun.code == 0);
@@ -90,8 +95,9 @@ TEST_CASE("qualityloop-cli imports every kind into a server database and exports
     }
 
     const QString serials = dir.filePath(QStringLiteral("serials-out.csv"));
-    const CliRun exported = runCli({QStringLiteral("export"), QStringLiteral("serials"), QStringLiteral("--database"),
-                                    scratch.url(), QStringLiteral("--output"), serials});
+    const CliRun exported
+        = runCli({QStringLiteral("export"), QStringLiteral("serials"), QStringLiteral("--database"),
+                  scratch.url(), QStringLiteral("--output"), serials});
     INFO(exported.err.toStdString());
     REQUIRE(exported.code == 0);
     CHECK(exported.out.contains(QStringLiteral("Wrote 2 entries")));
