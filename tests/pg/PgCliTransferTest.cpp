@@ -1,6 +1,7 @@
 // qualityloop-cli on a shared office's database (README "A shared office"): import and export
 // by the server's address as by a file's, and backup, restore and sample refusing the address
 // in words, without a crash and without writing anything.
+#include "AttachmentFixtures.h"
 #include "CliRun.h"
 #include "PgServer.h"
 #include "db/Database.h"
@@ -15,18 +16,16 @@
 namespace {
 const QByteArray password = "Valve-Office-2026\n";
 
-void write(const QString& path, const QByteArray& bytes)
+// The kind's entries as `export` writes them into a file of the folder, or empty when it fails.
+QString exported(const QString& url, const QString& kind, const QTemporaryDir& dir)
 {
+    const QString path = dir.filePath(kind + QStringLiteral("-out.csv"));
+    const CliRun run = runCli({QStringLiteral("export"), kind, QStringLiteral("--database"), url,
+                               QStringLiteral("--output"), path});
+    INFO(run.err.toStdString());
+    CHECK(run.code == 0);
     QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-}
-
-QString read(const QString& path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return QString::fromUtf8(f.readAll());
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
 void init(const QString& url)
@@ -70,19 +69,18 @@ TEST_CASE("qualityloop-cli imports every kind into a server database and exports
     };
     for (const auto& [kind, bytes] : files) {
         INFO(kind.toStdString());
-        const QString file = dir.filePath(kind + QStringLiteral(".csv"));
-        write(file, bytes);
+        const QString file = AttachmentFixtures::writeFile(dir.path(), kind + QStringLiteral(".csv"), bytes);
         const CliRun run = import(scratch.url(), kind, file);
         INFO(run.err.toStdString());
         CHECK(run.code == 0);
         CHECK(run.out.contains(QStringLiteral("added")));
     }
     // Past cases of a year the database has cases of already: the numbering goes on after the highest.
-    const QString later = dir.filePath(QStringLiteral("later.csv"));
-    write(later,
-          "number,status,received_at,channel,customer,symptom\n"
-          "QI-2021-00300,logged,2021-07-01 09:00,phone,C-200,Seat worn\n"
-          "QI-2021-00050,logged,2021-05-01 09:00,phone,C-100,Handle broken\n");
+    const QString later
+        = AttachmentFixtures::writeFile(dir.path(), QStringLiteral("later.csv"),
+                                        "number,status,received_at,channel,customer,symptom\n"
+                                        "QI-2021-00300,logged,2021-07-01 09:00,phone,C-200,Seat worn\n"
+                                        "QI-2021-00050,logged,2021-05-01 09:00,phone,C-100,Handle broken\n");
     const CliRun laterRun = import(scratch.url(), QStringLiteral("cases"), later);
     INFO(laterRun.err.toStdString());
     CHECK(laterRun.code == 0);
@@ -94,26 +92,11 @@ TEST_CASE("qualityloop-cli imports every kind into a server database and exports
               == 300);
     }
 
-    const QString serials = dir.filePath(QStringLiteral("serials-out.csv"));
-    const CliRun exported
-        = runCli({QStringLiteral("export"), QStringLiteral("serials"), QStringLiteral("--database"),
-                  scratch.url(), QStringLiteral("--output"), serials});
-    INFO(exported.err.toStdString());
-    REQUIRE(exported.code == 0);
-    CHECK(exported.out.contains(QStringLiteral("Wrote 2 entries")));
-    CHECK(read(serials).contains(QStringLiteral("SN-0002,Q41F-16C-50,C-100,PO-77,B1,2025-06-30,yes")));
-    const QString technicians = dir.filePath(QStringLiteral("technicians-out.csv"));
-    REQUIRE(runCli({QStringLiteral("export"), QStringLiteral("technicians"), QStringLiteral("--database"),
-                    scratch.url(), QStringLiteral("--output"), technicians})
-                .code
-            == 0);
-    CHECK(read(technicians).contains(QStringLiteral("T-1,Zhou Jie,A-1,,,actuator; valve,Q41F-16C-50,yes")));
-    const QString cases = dir.filePath(QStringLiteral("cases-out.csv"));
-    REQUIRE(runCli({QStringLiteral("export"), QStringLiteral("cases"), QStringLiteral("--database"),
-                    scratch.url(), QStringLiteral("--output"), cases})
-                .code
-            == 0);
-    CHECK(read(cases).count(QStringLiteral("\nQI-2021-")) == 3);
+    CHECK(exported(scratch.url(), QStringLiteral("serials"), dir)
+              .contains(QStringLiteral("SN-0002,Q41F-16C-50,C-100,PO-77,B1,2025-06-30,yes")));
+    CHECK(exported(scratch.url(), QStringLiteral("technicians"), dir)
+              .contains(QStringLiteral("T-1,Zhou Jie,A-1,,,actuator; valve,Q41F-16C-50,yes")));
+    CHECK(exported(scratch.url(), QStringLiteral("cases"), dir).count(QStringLiteral("\nQI-2021-")) == 3);
 }
 
 TEST_CASE("qualityloop-cli backup, restore and sample refuse a server database in words and write nothing",
@@ -142,7 +125,7 @@ TEST_CASE("qualityloop-cli backup, restore and sample refuse a server database i
         CHECK(backup.err.contains(QStringLiteral("A shared office")));
         CHECK_FALSE(QFile::exists(backupFile));
 
-        write(backupFile, "not a backup");
+        AttachmentFixtures::writeFile(dir.path(), QStringLiteral("office.backup"), "not a backup");
         const CliRun restore = runCli({QStringLiteral("restore"), QStringLiteral("--backup"), backupFile,
                                        QStringLiteral("--database"), scratch.url()});
         CHECK(restore.code == 1);
