@@ -5,6 +5,7 @@
 #include "backup/PageCopy.h"
 #include "backup/SqliteFile.h"
 #include "db/Database.h"
+#include "db/ServerAddress.h"
 #include "db/Sql.h"
 
 #include <QDir>
@@ -65,6 +66,15 @@ void OnlineBackup::commitFile(const QString& temporaryPath, const QString& final
     }
 }
 
+void OnlineBackup::refuseServer(const QString& databasePath)
+{
+    if (ServerAddress::isServer(databasePath))
+        throw UserError(tr("%1 is a database on a PostgreSQL server: QualityLoop's backup and restore copy a "
+                           "database file only. Back up a server's database with pg_dump and put it back "
+                           "with pg_restore (README: “A shared office”). Nothing was written.")
+                            .arg(databasePath));
+}
+
 BackupResult OnlineBackup::make(const QString& databasePath, const QString& outputPath, const QDateTime& now,
                                 const Progress& progress)
 {
@@ -74,6 +84,7 @@ BackupResult OnlineBackup::make(const QString& databasePath, const QString& outp
 BackupResult OnlineBackup::make(const QString& databasePath, const QString& outputPath, const QDateTime& now,
                                 const Progress& progress, const Options& options)
 {
+    refuseServer(databasePath);
     const QFileInfo output(outputPath);
     const QString finalPath = output.absoluteFilePath();
     if (outputPath.trimmed().isEmpty())

@@ -134,6 +134,7 @@ void RestoreService::checkDatabasePath(const QString& databasePath)
 RestoreResult RestoreService::restore(const QString& backupPath, const QString& databasePath,
                                       const QDateTime& now, const Progress& progress)
 {
+    OnlineBackup::refuseServer(databasePath);
     RestoreResult result;
     result.databasePath = QFileInfo(databasePath).absoluteFilePath();
     const QString db = result.databasePath;

@@ -230,7 +230,18 @@ OfficeMove::Result OfficeMove::run(const Progress& progress) const
             if (progress)
                 progress(Phase::Analyze, QString(), 0, 1);
             timer.restart();
-            Sql::exec(server, QStringLiteral("ANALYZE"));
+            // QualityLoop's tables only: a bare ANALYZE also tries the server's shared catalogs and
+            // warns once for each one only a superuser may analyze.
+            QStringList ours;
+            QSqlQuery tables = Sql::exec(
+                server,
+                QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+                               "ORDER BY tablename"));
+            while (tables.next())
+                ours.append(quoted(tables.value(0).toString()));
+            tables.finish();
+            if (!ours.isEmpty())
+                Sql::exec(server, QStringLiteral("ANALYZE ") + ours.join(QStringLiteral(", ")));
             result.analyzeMs = timer.elapsed();
         }
     } catch (const DatabaseError& error) {
