@@ -10662,18 +10662,8 @@ Other windows using this database show the restored data; ask the people working
 <context>
     <name>UpgradeCommand</name>
     <message>
-        <source>  upgrade --database FILE|ADDRESS              bring a database of an older version up to this version (on a
-        server: as the owner of its tables)</source>
-        <translation>  upgrade --database FILE|ADDRESS              将旧版本的数据库升级到本版本（在服务器上：
-        须以其表的所有者身份运行）</translation>
-    </message>
-    <message>
         <source>The database FILE, or postgresql://USER@HOST[:PORT]/DB.</source>
         <translation>数据库文件 FILE，或 postgresql://USER@HOST[:PORT]/DB。</translation>
-    </message>
-    <message>
-        <source>upgrade needs --database FILE or --database postgresql://USER@HOST/DB.</source>
-        <translation>upgrade 需要 --database FILE 或 --database postgresql://USER@HOST/DB。</translation>
     </message>
     <message>
         <source>%1 is up to date (database version %2).</source>
@@ -10682,6 +10672,16 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>%1 is brought up to date: database version %2 → %3.</source>
         <translation>%1 已升级：数据库版本 %2 → %3。</translation>
+    </message>
+    <message>
+        <source>  upgrade --database DB   bring a database of an older version up to this version (on a
+        server: as the owner of its tables)</source>
+        <translation>  upgrade --database DB   将旧版本的数据库升级到本版本（在服务器上：
+        须以其表的所有者身份运行）</translation>
+    </message>
+    <message>
+        <source>upgrade needs --database DB.</source>
+        <translation>upgrade 需要 --database DB。</translation>
     </message>
 </context>
 <context>
