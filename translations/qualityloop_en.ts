@@ -154,6 +154,16 @@
     </message>
 </context>
 <context>
+    <name>CaseListPage</name>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliMigrateCommand</name>
     <message numerus="yes">
         <source>%n table(s) differ between the file and the server, so nothing was kept: the server database is as a new QualityLoop database (its tables, no users, cases or audit entries).</source>

@@ -292,10 +292,6 @@
         <translation>售后质量信息管理：从客户质量信息到书面反馈的全过程问题单。</translation>
     </message>
     <message>
-        <source>Open the database FILE (made if it does not exist).</source>
-        <translation>打开数据库文件 FILE（不存在时自动创建）。</translation>
-    </message>
-    <message>
         <source>Open the demonstration database, filled with sample data (kept apart from real data).</source>
         <translation>打开演示数据库，其中填有示例数据（与真实数据分开存放）。</translation>
     </message>
@@ -315,6 +311,10 @@
         <source>After the first page, scroll the list through N rows, then quit (for the benchmark).</source>
         <translation>显示首页后将列表滚动 N 行，然后退出（用于性能测试）。</translation>
     </message>
+    <message>
+        <source>Open the database DB: a file (made if it does not exist), or a database on a PostgreSQL server, postgresql://USER@HOST[:PORT]/DB.</source>
+        <translation>打开数据库 DB：一个文件（不存在时自动创建），或 PostgreSQL 服务器上的数据库 postgresql://USER@HOST[:PORT]/DB。</translation>
+    </message>
 </context>
 <context>
     <name>ArrivalRule</name>
@@ -328,15 +328,15 @@
 <context>
     <name>AttachCommands</name>
     <message>
-        <source>  attach CASE-NUMBER FILE... --database FILE --user NAME [--caption TEXT]
+        <source>  attach CASE-NUMBER FILE... --database DB --user NAME [--caption TEXT]
         add files to a case (stored in the database; each file once)</source>
-        <translation>  attach CASE-NUMBER FILE... --database FILE --user NAME [--caption TEXT]
+        <translation>  attach CASE-NUMBER FILE... --database DB --user NAME [--caption TEXT]
         向问题单添加文件（保存在数据库中；相同文件只存一份）</translation>
     </message>
     <message>
-        <source>  attachments CASE-NUMBER --database FILE [--extract FOLDER]
+        <source>  attachments CASE-NUMBER --database DB [--extract FOLDER]
         list a case&apos;s files; --extract copies them into FOLDER as they were added</source>
-        <translation>  attachments CASE-NUMBER --database FILE [--extract FOLDER]
+        <translation>  attachments CASE-NUMBER --database DB [--extract FOLDER]
         列出问题单的文件；--extract 将文件按添加时的原样复制到 FOLDER</translation>
     </message>
     <message>
@@ -352,8 +352,8 @@
         <translation>文件的说明。</translation>
     </message>
     <message>
-        <source>attach needs a CASE-NUMBER, at least one FILE, --database FILE and --user NAME.</source>
-        <translation>attach 需要 CASE-NUMBER、至少一个 FILE、--database FILE 和 --user NAME。</translation>
+        <source>attach needs a CASE-NUMBER, at least one FILE, --database DB and --user NAME.</source>
+        <translation>attach 需要 CASE-NUMBER、至少一个 FILE、--database DB 和 --user NAME。</translation>
     </message>
     <message>
         <source>There is no active user named “%1”.</source>
@@ -368,8 +368,8 @@
         <translation>将文件复制到 FOLDER。</translation>
     </message>
     <message>
-        <source>attachments needs one CASE-NUMBER and --database FILE.</source>
-        <translation>attachments 需要一个 CASE-NUMBER 和 --database FILE。</translation>
+        <source>attachments needs one CASE-NUMBER and --database DB.</source>
+        <translation>attachments 需要一个 CASE-NUMBER 和 --database DB。</translation>
     </message>
     <message>
         <source>The folder “%1” cannot be made.</source>
@@ -1839,9 +1839,9 @@ Other windows using this database show the restored data; ask the people working
 <context>
     <name>CallbacksCommand</name>
     <message>
-        <source>  callbacks --database FILE [--due]            the call-backs after deliveries: order, batch,
+        <source>  callbacks --database DB [--due]            the call-backs after deliveries: order, batch,
         customer, delivered, call by, state; --due only those to call now</source>
-        <translation>  callbacks --database FILE [--due]            交货后回访清单：订单、批次、
+        <translation>  callbacks --database DB [--due]            交货后回访清单：订单、批次、
         客户、交货日期、回访期限、状态；--due 只列现在应回访的</translation>
     </message>
     <message>
@@ -1853,8 +1853,8 @@ Other windows using this database show the restored data; ask the people working
         <translation>只列现在到期和超期的回访。</translation>
     </message>
     <message>
-        <source>callbacks needs --database FILE.</source>
-        <translation>callbacks 需要 --database FILE。</translation>
+        <source>callbacks needs --database DB.</source>
+        <translation>callbacks 需要 --database DB。</translation>
     </message>
 </context>
 <context>
@@ -2639,10 +2639,6 @@ Other windows using this database show the restored data; ask the people working
 <context>
     <name>CaseListPage</name>
     <message>
-        <source>%1 case(s)</source>
-        <translation>%1 个问题单</translation>
-    </message>
-    <message>
         <source>Search cases: number, customer, serial, symptom… (Ctrl+F)</source>
         <translation>搜索问题单：单号、客户、序列号、故障现象…（Ctrl+F）</translation>
     </message>
@@ -2669,6 +2665,12 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>The database server does not answer, so the list shows the cases as they were read before. It is read again as soon as the server answers.</source>
         <translation>数据库服务器没有响应，列表显示的是之前读取的问题单。服务器一响应就会重新读取。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln 个问题单</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3018,8 +3020,8 @@ Other windows using this database show the restored data; ask the people working
         <translation>最多列出 N 个问题单。</translation>
     </message>
     <message>
-        <source>cases needs --database FILE; --limit takes a whole number from 1.</source>
-        <translation>cases 需要 --database FILE；--limit 须为不小于 1 的整数。</translation>
+        <source>cases needs --database DB; --limit takes a whole number from 1.</source>
+        <translation>cases 需要 --database DB；--limit 须为不小于 1 的整数。</translation>
     </message>
     <message>
         <source> due %1</source>
@@ -3030,8 +3032,8 @@ Other windows using this database show the restored data; ask the people working
         <translation> 已超期</translation>
     </message>
     <message>
-        <source>check needs --database FILE.</source>
-        <translation>check 需要 --database FILE。</translation>
+        <source>check needs --database DB.</source>
+        <translation>check 需要 --database DB。</translation>
     </message>
     <message>
         <source>Schema version: %1 (this program: %2)</source>
@@ -3062,8 +3064,8 @@ Other windows using this database show the restored data; ask the people working
         <translation>期间的最后一天。</translation>
     </message>
     <message>
-        <source>print needs a DOCUMENT, --database FILE and --output FILE.pdf.</source>
-        <translation>print 需要 DOCUMENT、--database FILE 和 --output FILE.pdf。</translation>
+        <source>print needs a DOCUMENT, --database DB and --output FILE.pdf.</source>
+        <translation>print 需要 DOCUMENT、--database DB 和 --output FILE.pdf。</translation>
     </message>
     <message>
         <source>“%1” is not a language documents print in; use en or zh_CN.</source>
@@ -3094,12 +3096,12 @@ Other windows using this database show the restored data; ask the people working
         <translation>  sample --database FILE --cases N [--seed S]   新建数据库并填入示例数据</translation>
     </message>
     <message>
-        <source>  cases  --database FILE [--status S] [--limit N]   list case numbers, newest first, with what is due next</source>
-        <translation>  cases  --database FILE [--status S] [--limit N]   列出问题单号（最新的在前）及下一项到期事项</translation>
+        <source>  cases  --database DB [--status S] [--limit N]   list case numbers, newest first, with what is due next</source>
+        <translation>  cases  --database DB [--status S] [--limit N]   列出问题单号（最新的在前）及下一项到期事项</translation>
     </message>
     <message>
-        <source>  check  --database FILE                        schema version, integrity check and counts</source>
-        <translation>  check  --database FILE                        显示数据库架构版本、完整性检查结果和记录数</translation>
+        <source>  check  --database DB                          schema version, integrity check and counts</source>
+        <translation>  check  --database DB                          显示数据库架构版本、完整性检查结果和记录数</translation>
     </message>
     <message>
         <source>Usage: qualityloop-cli COMMAND [OPTIONS]</source>
@@ -3114,10 +3116,6 @@ Other windows using this database show the restored data; ask the people working
         <translation>选项：--help, --version</translation>
     </message>
     <message>
-        <source>Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file cannot be used.</source>
-        <translation>退出码：0 完成，1 被拒绝或未找到，2 用法错误，3 数据库文件无法使用。</translation>
-    </message>
-    <message>
         <source>  backup --database FILE --output BACKUP      a checked copy of the database while people work</source>
         <translation>  backup --database FILE --output BACKUP      在大家工作时生成经过检查的数据库副本</translation>
     </message>
@@ -3130,20 +3128,20 @@ Other windows using this database show the restored data; ask the people working
         <translation>恢复方法：%1</translation>
     </message>
     <message>
-        <source>  print DOCUMENT CASE-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]
+        <source>  print DOCUMENT CASE-NUMBER --database DB --output FILE.pdf [--language en|zh_CN]
         [--paper A4|Letter]   a case&apos;s document as PDF; DOCUMENT is feedback-sheet,
         service-report, return-visit-record or feedback-letter
-  print return-visit-report --from DATE --to DATE --database FILE --output FILE.pdf
+  print return-visit-report --from DATE --to DATE --database DB --output FILE.pdf
         [--language en|zh_CN] [--paper A4|Letter]   the managers&apos; report of a period
-  print overdue-list --database FILE --output FILE.pdf [--language en|zh_CN]
-  print visit-report VISIT-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]</source>
-        <translation>  print DOCUMENT CASE-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]
+  print overdue-list --database DB --output FILE.pdf [--language en|zh_CN]
+  print visit-report VISIT-NUMBER --database DB --output FILE.pdf [--language en|zh_CN]</source>
+        <translation>  print DOCUMENT CASE-NUMBER --database DB --output FILE.pdf [--language en|zh_CN]
         [--paper A4|Letter]   将问题单的单据输出为 PDF；DOCUMENT 为 feedback-sheet、
         service-report、return-visit-record 或 feedback-letter
-  print return-visit-report --from DATE --to DATE --database FILE --output FILE.pdf
+  print return-visit-report --from DATE --to DATE --database DB --output FILE.pdf
         [--language en|zh_CN] [--paper A4|Letter]   供经理查阅的期间回访报告
-  print overdue-list --database FILE --output FILE.pdf [--language en|zh_CN]
-  print visit-report VISIT-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]</translation>
+  print overdue-list --database DB --output FILE.pdf [--language en|zh_CN]
+  print visit-report VISIT-NUMBER --database DB --output FILE.pdf [--language en|zh_CN]</translation>
     </message>
     <message>
         <source>        --with-photos   a feedback sheet or service report with a page of the case&apos;s photos</source>
@@ -3164,6 +3162,22 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>The return-visit report lists every visit.</source>
         <translation>回访报告列出全部回访。</translation>
+    </message>
+    <message>
+        <source>--database DB: a database file, or a database on a PostgreSQL server,
+    postgresql://USER@HOST[:PORT]/DB (README: “A shared office”; the password from
+    PGPASSWORD or ~/.pgpass).
+--database FILE (backup, restore, sample): a database file only; a server&apos;s database is
+    backed up with pg_dump and put back with pg_restore.</source>
+        <translation>--database DB：数据库文件，或 PostgreSQL 服务器上的数据库，
+    postgresql://USER@HOST[:PORT]/DB（README：“A shared office”；密码取自
+    PGPASSWORD 或 ~/.pgpass）。
+--database FILE（backup、restore、sample）：只能是数据库文件；服务器上的数据库
+    用 pg_dump 备份，用 pg_restore 恢复。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database cannot be used.</source>
+        <translation>退出码：0 完成，1 被拒绝或未找到，2 用法错误，3 数据库无法使用。</translation>
     </message>
 </context>
 <context>
@@ -4803,6 +4817,10 @@ Other windows using this database show the restored data; ask the people working
             <numerusform>%n 行无法导入（见下表）；未做任何更改。请修改文件，或选择只导入正确的行。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged</source>
+        <translation>新增 %1 条，更新 %2 条，%3 条不变</translation>
+    </message>
 </context>
 <context>
     <name>ImportService</name>
@@ -4826,14 +4844,14 @@ Other windows using this database show the restored data; ask the people working
 <context>
     <name>ImprovementCommands</name>
     <message>
-        <source>  actions --database FILE [--open|--overdue]   the corrective actions: notice number, case,
+        <source>  actions --database DB [--open|--overdue]   the corrective actions: notice number, case,
         owner unit, due day, state; --open those not closed, --overdue those open past due
-  print 8d CASE-NUMBER|8D-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]
-  print rectification-notice RN-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]</source>
-        <translation>  actions --database FILE [--open|--overdue]   纠正措施：通知单号、问题单、
+  print 8d CASE-NUMBER|8D-NUMBER --database DB --output FILE.pdf [--language en|zh_CN]
+  print rectification-notice RN-NUMBER --database DB --output FILE.pdf [--language en|zh_CN]</source>
+        <translation>  actions --database DB [--open|--overdue]   纠正措施：通知单号、问题单、
         责任单位、完成日期、状态；--open 只列未关闭的，--overdue 只列超期的
-  print 8d CASE-NUMBER|8D-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]
-  print rectification-notice RN-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]</translation>
+  print 8d CASE-NUMBER|8D-NUMBER --database DB --output FILE.pdf [--language en|zh_CN]
+  print rectification-notice RN-NUMBER --database DB --output FILE.pdf [--language en|zh_CN]</translation>
     </message>
     <message>
         <source>The database FILE.</source>
@@ -4848,8 +4866,8 @@ Other windows using this database show the restored data; ask the people working
         <translation>只列出超过完成日期仍未完成的措施。</translation>
     </message>
     <message>
-        <source>actions needs --database FILE.</source>
-        <translation>actions 需要 --database FILE。</translation>
+        <source>actions needs --database DB.</source>
+        <translation>actions 需要 --database DB。</translation>
     </message>
     <message>
         <source>The PDF FILE to write.</source>
@@ -4864,8 +4882,8 @@ Other windows using this database show the restored data; ask the people working
         <translation>纸张：A4 或 Letter。</translation>
     </message>
     <message>
-        <source>print %1 needs one NUMBER, --database FILE and --output FILE.pdf.</source>
-        <translation>print %1 需要一个 NUMBER、--database FILE 和 --output FILE.pdf。</translation>
+        <source>print %1 needs one NUMBER, --database DB and --output FILE.pdf.</source>
+        <translation>print %1 需要一个 NUMBER、--database DB 和 --output FILE.pdf。</translation>
     </message>
     <message>
         <source>“%1” is not a language documents print in; use en or zh_CN.</source>
@@ -5245,9 +5263,9 @@ Other windows using this database show the restored data; ask the people working
 <context>
     <name>InitCommand</name>
     <message>
-        <source>  init --database FILE --admin NAME [--display-name TEXT]   make a new database and its
+        <source>  init --database DB --admin NAME [--display-name TEXT]   make a new database and its
         administrator; the password comes from standard input (asked twice on a terminal)</source>
-        <translation>  init --database FILE --admin NAME [--display-name TEXT]   新建数据库及其管理员；
+        <translation>  init --database DB --admin NAME [--display-name TEXT]   新建数据库及其管理员；
         密码从标准输入读取（在终端上要求输入两次）</translation>
     </message>
     <message>
@@ -5263,8 +5281,8 @@ Other windows using this database show the restored data; ask the people working
         <translation>管理员的姓名（供人阅读）。</translation>
     </message>
     <message>
-        <source>init needs --database FILE and --admin NAME.</source>
-        <translation>init 需要 --database FILE 和 --admin NAME。</translation>
+        <source>init needs --database DB and --admin NAME.</source>
+        <translation>init 需要 --database DB 和 --admin NAME。</translation>
     </message>
     <message>
         <source>“%1” already exists and is not empty. init only makes a new database; the users of an existing one are managed in the window (Administration &gt; Users and roles).</source>
@@ -6441,10 +6459,6 @@ Other windows using this database show the restored data; ask the people working
 <context>
     <name>OfficeMove</name>
     <message>
-        <source>The server database %1 is not empty: it holds %2 users, %3 cases and %4 entries of the audit log. migrate only copies into an empty database, so that nothing there is mixed up or lost. Make a new database on the server (README: “A shared office”) and name it with --to. Nothing was changed.</source>
-        <translation>服务器数据库 %1 不是空的：其中有 %2 个用户、%3 个问题单和 %4 条审计日志记录。migrate 只向空数据库复制，以免混淆或丢失其中的数据。请在服务器上新建一个数据库（README：“A shared office”），并用 --to 指定它。未做任何更改。</translation>
-    </message>
-    <message>
         <source>The server database %1 holds the tables of another program. migrate only copies into an empty database. Nothing was changed.</source>
         <translation>服务器数据库 %1 中有其他程序的表。migrate 只向空数据库复制。未做任何更改。</translation>
     </message>
@@ -6455,6 +6469,10 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>Nothing was copied: the server database is as a new QualityLoop database (its tables, no users, cases or audit entries). Run migrate again once the problem is solved.</source>
         <translation>未复制任何数据：服务器数据库与新建的 QualityLoop 数据库相同（只有表，没有用户、问题单或审计日志记录）。问题解决后请重新运行 migrate。</translation>
+    </message>
+    <message>
+        <source>The server database %1 is not empty (users: %2, cases: %3, entries of the audit log: %4). migrate only copies into an empty database, so that nothing there is mixed up or lost. Make a new database on the server (README: “A shared office”) and name it with --to. Nothing was changed.</source>
+        <translation>服务器数据库 %1 不是空的（用户：%2，问题单：%3，审计日志记录：%4）。migrate 只向空数据库复制，以免混淆或丢失其中的数据。请在服务器上新建一个数据库（README：“A shared office”），并用 --to 指定它。未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -6545,6 +6563,10 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>The copy did not pass its check, so no backup was kept: %1 The database itself may be damaged: “qualityloop-cli check --database FILE” shows what SQLite finds.</source>
         <translation>副本未通过检查，因此没有保留备份：%1 数据库本身可能已损坏：“qualityloop-cli check --database FILE”可显示 SQLite 的检查结果。</translation>
+    </message>
+    <message>
+        <source>%1 is a database on a PostgreSQL server: QualityLoop&apos;s backup and restore copy a database file only. Back up a server&apos;s database with pg_dump and put it back with pg_restore (README: “A shared office”). Nothing was written.</source>
+        <translation>%1 是 PostgreSQL 服务器上的数据库：QualityLoop 的备份和恢复只复制数据库文件。服务器上的数据库请用 pg_dump 备份，用 pg_restore 恢复（README：“A shared office”）。没有写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -7862,10 +7884,10 @@ Other windows using this database show the restored data; ask the people working
 <context>
     <name>RoundPrintCommand</name>
     <message>
-        <source>  print round ROUND-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]
+        <source>  print round ROUND-NUMBER --database DB --output FILE.pdf [--language en|zh_CN]
         [--paper A4|Letter]   a round of return visits: its visits, what the customers
         said, the departments each record went to</source>
-        <translation>  print round ROUND-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]
+        <translation>  print round ROUND-NUMBER --database DB --output FILE.pdf [--language en|zh_CN]
         [--paper A4|Letter]   一轮客户回访：各次回访、客户的意见、
         各回访记录发送到的部门</translation>
     </message>
@@ -7886,8 +7908,8 @@ Other windows using this database show the restored data; ask the people working
         <translation>纸张：A4 或 Letter。</translation>
     </message>
     <message>
-        <source>print round needs ROUND-NUMBER, --database FILE and --output FILE.pdf.</source>
-        <translation>print round 需要 ROUND-NUMBER、--database FILE 和 --output FILE.pdf。</translation>
+        <source>print round needs ROUND-NUMBER, --database DB and --output FILE.pdf.</source>
+        <translation>print round 需要 ROUND-NUMBER、--database DB 和 --output FILE.pdf。</translation>
     </message>
     <message>
         <source>“%1” is not a language documents print in; use en or zh_CN.</source>
@@ -8241,6 +8263,10 @@ Other windows using this database show the restored data; ask the people working
         <source>This database already has cases; sample data goes only into a new, empty database.</source>
         <translation>此数据库中已有问题单；示例数据只能写入新的空数据库。</translation>
     </message>
+    <message>
+        <source>Sample data goes only into a new database file on this PC, never into a database on a PostgreSQL server, which holds a shared office&apos;s real cases. Nothing was changed.</source>
+        <translation>示例数据只写入本机上的新数据库文件，绝不写入 PostgreSQL 服务器上的数据库，那里保存的是共享办公室的真实问题单。没有做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>SecondVisitDialog</name>
@@ -8297,13 +8323,6 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>“%1” is not the address of a database server. Write it as %2.</source>
         <translation>“%1”不是数据库服务器的地址。请按 %2 的格式填写。</translation>
-    </message>
-</context>
-<context>
-    <name>ServerBackup</name>
-    <message>
-        <source>This database is on a PostgreSQL server. Its backups are made on the server by its administrator with pg_dump and restored there with pg_restore (README: “A shared office”). QualityLoop makes and restores backup files only of a database file on this PC. Nothing was written.</source>
-        <translation>此数据库位于 PostgreSQL 服务器上。其备份由服务器管理员在服务器上用 pg_dump 制作，并在服务器上用 pg_restore 恢复（见 README“A shared office”一节）。QualityLoop 只为本机上的数据库文件制作和恢复备份文件。未写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -8991,10 +9010,10 @@ Other windows using this database show the restored data; ask the people working
 <context>
     <name>StatsCommand</name>
     <message>
-        <source>  stats pareto|on-time|trend|marks --from DATE --to DATE --database FILE --output FILE.xlsx|FILE.csv
+        <source>  stats pareto|on-time|trend|marks --from DATE --to DATE --database DB --output FILE.xlsx|FILE.csv
         [--by defect|cause|model|line|customer|unit] [--by-cost] [--language en|zh_CN]
         a statistic of the period to Excel (every table and its chart) or CSV (its first table)</source>
-        <translation>  stats pareto|on-time|trend|marks --from DATE --to DATE --database FILE --output FILE.xlsx|FILE.csv
+        <translation>  stats pareto|on-time|trend|marks --from DATE --to DATE --database DB --output FILE.xlsx|FILE.csv
         [--by defect|cause|model|line|customer|unit] [--by-cost] [--language en|zh_CN]
         将期间的统计输出为 Excel（全部表格及其图表）或 CSV（仅第一个表格）</translation>
     </message>
@@ -9739,10 +9758,10 @@ Other windows using this database show the restored data; ask the people working
 <context>
     <name>SurveyLettersCommand</name>
     <message>
-        <source>  print survey-letters --year YEAR --database FILE --output FILE.pdf [--language en|zh_CN]
+        <source>  print survey-letters --year YEAR --database DB --output FILE.pdf [--language en|zh_CN]
         the year&apos;s satisfaction survey letters, one per customer, in the customer&apos;s
         language unless --language is given</source>
-        <translation>  print survey-letters --year YEAR --database FILE --output FILE.pdf [--language en|zh_CN]
+        <translation>  print survey-letters --year YEAR --database DB --output FILE.pdf [--language en|zh_CN]
         当年的满意度调查函，每个客户一份，未给出 --language 时
         使用客户的语言</translation>
     </message>
@@ -9946,8 +9965,8 @@ Other windows using this database show the restored data; ask the people working
         <translation>纸张：A4 或 Letter。</translation>
     </message>
     <message>
-        <source>%1 needs --year YEAR, --database FILE and --output FILE.pdf.</source>
-        <translation>%1 需要 --year YEAR、--database FILE 和 --output FILE.pdf。</translation>
+        <source>%1 needs --year YEAR, --database DB and --output FILE.pdf.</source>
+        <translation>%1 需要 --year YEAR、--database DB 和 --output FILE.pdf。</translation>
     </message>
     <message>
         <source>“%1” is not a language documents print in; use en or zh_CN.</source>
@@ -10075,9 +10094,9 @@ Other windows using this database show the restored data; ask the people working
 <context>
     <name>SurveySummaryCommand</name>
     <message>
-        <source>  print survey-summary --year YEAR --database FILE --output FILE.pdf [--language en|zh_CN]
+        <source>  print survey-summary --year YEAR --database DB --output FILE.pdf [--language en|zh_CN]
         the survey&apos;s summary and analysis: averages, spread, last year, comments</source>
-        <translation>  print survey-summary --year YEAR --database FILE --output FILE.pdf [--language en|zh_CN]
+        <translation>  print survey-summary --year YEAR --database DB --output FILE.pdf [--language en|zh_CN]
         调查的汇总与分析：平均分、分布、与上年比较、客户意见</translation>
     </message>
 </context>
@@ -10372,20 +10391,20 @@ Other windows using this database show the restored data; ask the people working
         <translation>%1，第 %2 行，“%3”列：%4</translation>
     </message>
     <message>
-        <source>  import KIND FILE.csv --database FILE --user NAME [--dry-run] [--good-rows-only]
+        <source>  import KIND FILE.csv --database DB --user NAME [--dry-run] [--good-rows-only]
         [--on-existing refuse|update]   import a CSV file (UTF-8 or GB18030; comma,
         semicolon or tab); the password of NAME comes from standard input. KIND is
         customers, contacts, models, serials, agencies, technicians or cases
   import KIND --template                        print the header line of KIND&apos;s file</source>
-        <translation>  import KIND FILE.csv --database FILE --user NAME [--dry-run] [--good-rows-only]
+        <translation>  import KIND FILE.csv --database DB --user NAME [--dry-run] [--good-rows-only]
         [--on-existing refuse|update]   导入 CSV 文件（UTF-8 或 GB18030；逗号、
         分号或制表符分隔）；NAME 的密码从标准输入读取。KIND 为
         customers、contacts、models、serials（序列号）、agencies、technicians（技术员）或 cases（以往问题单）
   import KIND --template                        输出 KIND 文件的标题行</translation>
     </message>
     <message>
-        <source>  export KIND --database FILE --output FILE.csv   write KIND&apos;s entries in the columns import reads</source>
-        <translation>  export KIND --database FILE --output FILE.csv   按导入所读的列写出 KIND 的条目</translation>
+        <source>  export KIND --database DB --output FILE.csv   write KIND&apos;s entries in the columns import reads</source>
+        <translation>  export KIND --database DB --output FILE.csv   按导入所读的列写出 KIND 的条目</translation>
     </message>
     <message>
         <source>The database FILE.</source>
@@ -10416,8 +10435,8 @@ Other windows using this database show the restored data; ask the people working
         <translation>import KIND --template 不接受文件。</translation>
     </message>
     <message>
-        <source>import needs KIND FILE.csv, --database FILE and --user NAME; --on-existing is refuse or update.</source>
-        <translation>import 需要 KIND FILE.csv、--database FILE 和 --user NAME；--on-existing 为 refuse 或 update。</translation>
+        <source>import needs KIND FILE.csv, --database DB and --user NAME; --on-existing is refuse or update.</source>
+        <translation>import 需要 KIND FILE.csv、--database DB 和 --user NAME；--on-existing 为 refuse 或 update。</translation>
     </message>
     <message>
         <source>“%1” is not there: name the CSV file to import.</source>
@@ -10476,8 +10495,8 @@ Other windows using this database show the restored data; ask the people working
         <translation>要写入的 CSV 文件。</translation>
     </message>
     <message>
-        <source>export needs KIND, --database FILE and --output FILE.csv.</source>
-        <translation>export 需要 KIND、--database FILE 和 --output FILE.csv。</translation>
+        <source>export needs KIND, --database DB and --output FILE.csv.</source>
+        <translation>export 需要 KIND、--database DB 和 --output FILE.csv。</translation>
     </message>
     <message>
         <source>There is no database “%1”.</source>
@@ -10687,18 +10706,8 @@ Other windows using this database show the restored data; ask the people working
 <context>
     <name>UpgradeCommand</name>
     <message>
-        <source>  upgrade --database FILE|ADDRESS              bring a database of an older version up to this version (on a
-        server: as the owner of its tables)</source>
-        <translation>  upgrade --database FILE|ADDRESS              将旧版本的数据库升级到本版本（在服务器上：
-        须以其表的所有者身份运行）</translation>
-    </message>
-    <message>
         <source>The database FILE, or postgresql://USER@HOST[:PORT]/DB.</source>
         <translation>数据库文件 FILE，或 postgresql://USER@HOST[:PORT]/DB。</translation>
-    </message>
-    <message>
-        <source>upgrade needs --database FILE or --database postgresql://USER@HOST/DB.</source>
-        <translation>upgrade 需要 --database FILE 或 --database postgresql://USER@HOST/DB。</translation>
     </message>
     <message>
         <source>%1 is up to date (database version %2).</source>
@@ -10707,6 +10716,16 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>%1 is brought up to date: database version %2 → %3.</source>
         <translation>%1 已升级：数据库版本 %2 → %3。</translation>
+    </message>
+    <message>
+        <source>  upgrade --database DB   bring a database of an older version up to this version (on a
+        server: as the owner of its tables)</source>
+        <translation>  upgrade --database DB   将旧版本的数据库升级到本版本（在服务器上：
+        须以其表的所有者身份运行）</translation>
+    </message>
+    <message>
+        <source>upgrade needs --database DB.</source>
+        <translation>upgrade 需要 --database DB。</translation>
     </message>
 </context>
 <context>

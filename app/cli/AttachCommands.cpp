@@ -51,13 +51,13 @@ QString extractName(const Attachment& a, QSet<QString>& taken)
 
 QString AttachCommands::attachUsage()
 {
-    return tr("  attach CASE-NUMBER FILE... --database FILE --user NAME [--caption TEXT]\n"
+    return tr("  attach CASE-NUMBER FILE... --database DB --user NAME [--caption TEXT]\n"
               "        add files to a case (stored in the database; each file once)");
 }
 
 QString AttachCommands::listUsage()
 {
-    return tr("  attachments CASE-NUMBER --database FILE [--extract FOLDER]\n"
+    return tr("  attachments CASE-NUMBER --database DB [--extract FOLDER]\n"
               "        list a case's files; --extract copies them into FOLDER as they were added");
 }
 
@@ -75,8 +75,7 @@ int AttachCommands::attach(CliCommands& cli, const QStringList& args)
         return cli.usage(parser.errorText());
     const QStringList words = parser.positionalArguments(); // CASE-NUMBER FILE...
     if (!parser.isSet(database) || !parser.isSet(user) || words.size() < 2)
-        return cli.usage(
-            tr("attach needs a CASE-NUMBER, at least one FILE, --database FILE and --user NAME."));
+        return cli.usage(tr("attach needs a CASE-NUMBER, at least one FILE, --database DB and --user NAME."));
     Database::Options options;
     options.create = false;
     const Database db(parser.value(database), options);
@@ -115,7 +114,7 @@ int AttachCommands::list(CliCommands& cli, const QStringList& args)
         return cli.usage(parser.errorText());
     const QStringList words = parser.positionalArguments();
     if (!parser.isSet(database) || words.size() != 1)
-        return cli.usage(tr("attachments needs one CASE-NUMBER and --database FILE."));
+        return cli.usage(tr("attachments needs one CASE-NUMBER and --database DB."));
     Database::Options options;
     options.access = Database::Access::ReadOnly;
     options.create = false;

@@ -25,9 +25,8 @@ QString stateCode(const BatchCallback& b)
 
 QString CallbacksCommand::usage()
 {
-    return tr(
-        "  callbacks --database FILE [--due]            the call-backs after deliveries: order, batch,\n"
-        "        customer, delivered, call by, state; --due only those to call now");
+    return tr("  callbacks --database DB [--due]            the call-backs after deliveries: order, batch,\n"
+              "        customer, delivered, call by, state; --due only those to call now");
 }
 
 int CallbacksCommand::run(CliCommands& cli, const QStringList& args)
@@ -40,7 +39,7 @@ int CallbacksCommand::run(CliCommands& cli, const QStringList& args)
     if (!parser.parse(args))
         return cli.usage(parser.errorText());
     if (!parser.isSet(database) || !parser.positionalArguments().isEmpty())
-        return cli.usage(tr("callbacks needs --database FILE."));
+        return cli.usage(tr("callbacks needs --database DB."));
     Database::Options options;
     options.access = Database::Access::ReadOnly;
     options.create = false;

@@ -18,6 +18,7 @@
 #include "db/Database.h"
 #include "db/DatabaseCheck.h"
 #include "db/DatabaseError.h"
+#include "db/ServerAddress.h"
 #include "deadlines/DeadlineCalculator.h"
 #include "domain/CaseStatus.h"
 #include "loops/VisitReportDocument.h"
@@ -50,20 +51,20 @@ CliCommands::CliCommands(QTextStream& out, QTextStream& err)
          tr("  sample --database FILE --cases N [--seed S]   make a new database filled with sample data"),
          [this](const QStringList& a) { return sample(a); }},
         {QStringLiteral("cases"),
-         tr("  cases  --database FILE [--status S] [--limit N]   list case numbers, newest first, with what "
+         tr("  cases  --database DB [--status S] [--limit N]   list case numbers, newest first, with what "
             "is due next"),
          [this](const QStringList& a) { return cases(a); }},
         {QStringLiteral("check"),
-         tr("  check  --database FILE                        schema version, integrity check and counts"),
+         tr("  check  --database DB                          schema version, integrity check and counts"),
          [this](const QStringList& a) { return check(a); }},
         {QStringLiteral("print"),
-         tr("  print DOCUMENT CASE-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]\n"
+         tr("  print DOCUMENT CASE-NUMBER --database DB --output FILE.pdf [--language en|zh_CN]\n"
             "        [--paper A4|Letter]   a case's document as PDF; DOCUMENT is feedback-sheet,\n"
             "        service-report, return-visit-record or feedback-letter\n"
-            "  print return-visit-report --from DATE --to DATE --database FILE --output FILE.pdf\n"
+            "  print return-visit-report --from DATE --to DATE --database DB --output FILE.pdf\n"
             "        [--language en|zh_CN] [--paper A4|Letter]   the managers' report of a period\n"
-            "  print overdue-list --database FILE --output FILE.pdf [--language en|zh_CN]\n"
-            "  print visit-report VISIT-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]")
+            "  print overdue-list --database DB --output FILE.pdf [--language en|zh_CN]\n"
+            "  print visit-report VISIT-NUMBER --database DB --output FILE.pdf [--language en|zh_CN]")
              + u'\n'
              + tr("        --with-photos   a feedback sheet or service report with a page of the case's "
                   "photos")
@@ -114,9 +115,15 @@ int CliCommands::usage(const QString& problem)
     for (const Command& command : m_commands)
         m_err << command.usage << Qt::endl;
     m_err << Qt::endl
+          << tr("--database DB: a database file, or a database on a PostgreSQL server,\n"
+                "    postgresql://USER@HOST[:PORT]/DB (README: “A shared office”; the password from\n"
+                "    PGPASSWORD or ~/.pgpass).\n"
+                "--database FILE (backup, restore, sample): a database file only; a server's database is\n"
+                "    backed up with pg_dump and put back with pg_restore.")
+          << Qt::endl
+          << Qt::endl
           << tr("Options: --help, --version") << Qt::endl
-          << tr("Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database file cannot be "
-                "used.")
+          << tr("Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database cannot be used.")
           << Qt::endl;
     return problem.isEmpty() ? Ok : Usage;
 }
@@ -174,6 +181,10 @@ int CliCommands::sample(const QStringList& args)
     const quint32 s = parser.value(seed).toUInt(&seedOk);
     if (!parser.isSet(database) || !countOk || n < 0 || !seedOk)
         return usage(tr("sample needs --database FILE and --cases N (a whole number)."));
+    if (ServerAddress::isServer(parser.value(database))) {
+        m_err << SampleData::refusedOnServer() << Qt::endl;
+        return Refused;
+    }
     const QFileInfo file(parser.value(database));
     if (file.exists() && file.size() > 0) {
         m_err << tr("“%1” already exists and is not empty. Sample data only goes into a new database, so "
@@ -220,7 +231,7 @@ int CliCommands::cases(const QStringList& args)
     bool limitOk = false;
     const int n = parser.value(limit).toInt(&limitOk);
     if (!parser.isSet(database) || !limitOk || n < 1)
-        return usage(tr("cases needs --database FILE; --limit takes a whole number from 1."));
+        return usage(tr("cases needs --database DB; --limit takes a whole number from 1."));
     CaseFilter filter;
     if (parser.isSet(status))
         filter.status = CaseStatuses::code(CaseStatuses::fromCode(parser.value(status)));
@@ -267,7 +278,7 @@ int CliCommands::check(const QStringList& args)
     const QCommandLineOption database = databaseOption();
     parser.addOption(database);
     if (!parser.parse(args) || !parser.isSet(database))
-        return usage(tr("check needs --database FILE."));
+        return usage(tr("check needs --database DB."));
     Database::Options options;
     options.access = Database::Access::ReadOnly;
     const Database db(parser.value(database), options);
@@ -310,7 +321,7 @@ int CliCommands::print(const QStringList& args)
     if (ImprovementCommands::printsDocument(document)) // issue 14: the 8D report, the rectification notice
         return ImprovementCommands::print(*this, args);
     if (!parser.isSet(database) || !parser.isSet(output) || document.isEmpty())
-        return usage(tr("print needs a DOCUMENT, --database FILE and --output FILE.pdf."));
+        return usage(tr("print needs a DOCUMENT, --database DB and --output FILE.pdf."));
     ReportOptions options;
     options.language = parser.value(language);
     if (!DocumentLanguage::isAvailable(options.language))

@@ -23,11 +23,10 @@ Database::Options readOnly()
 
 QString ImprovementCommands::actionsUsage()
 {
-    return tr(
-        "  actions --database FILE [--open|--overdue]   the corrective actions: notice number, case,\n"
-        "        owner unit, due day, state; --open those not closed, --overdue those open past due\n"
-        "  print 8d CASE-NUMBER|8D-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]\n"
-        "  print rectification-notice RN-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]");
+    return tr("  actions --database DB [--open|--overdue]   the corrective actions: notice number, case,\n"
+              "        owner unit, due day, state; --open those not closed, --overdue those open past due\n"
+              "  print 8d CASE-NUMBER|8D-NUMBER --database DB --output FILE.pdf [--language en|zh_CN]\n"
+              "  print rectification-notice RN-NUMBER --database DB --output FILE.pdf [--language en|zh_CN]");
 }
 
 int ImprovementCommands::actions(CliCommands& cli, const QStringList& args)
@@ -42,7 +41,7 @@ int ImprovementCommands::actions(CliCommands& cli, const QStringList& args)
     if (!parser.parse(args))
         return cli.usage(parser.errorText());
     if (!parser.isSet(database) || !parser.positionalArguments().isEmpty())
-        return cli.usage(tr("actions needs --database FILE."));
+        return cli.usage(tr("actions needs --database DB."));
     const Database db(parser.value(database), readOnly());
     const SystemClock clock;
     const ImprovementQuery query(db.connection(), clock);
@@ -90,7 +89,7 @@ int ImprovementCommands::print(CliCommands& cli, const QStringList& args)
     const QStringList words = parser.positionalArguments(); // DOCUMENT NUMBER
     if (!parser.isSet(database) || !parser.isSet(output) || words.size() != 2)
         return cli.usage(
-            tr("print %1 needs one NUMBER, --database FILE and --output FILE.pdf.").arg(words.value(0)));
+            tr("print %1 needs one NUMBER, --database DB and --output FILE.pdf.").arg(words.value(0)));
     ReportOptions options;
     options.language = parser.value(language);
     if (!DocumentLanguage::isAvailable(options.language))

@@ -23,7 +23,7 @@ void removeUnfinished(const QString& path)
 
 QString InitCommand::usage()
 {
-    return tr("  init --database FILE --admin NAME [--display-name TEXT]   make a new database and its\n"
+    return tr("  init --database DB --admin NAME [--display-name TEXT]   make a new database and its\n"
               "        administrator; the password comes from standard input (asked twice on a terminal)");
 }
 
@@ -42,7 +42,7 @@ int InitCommand::run(CliCommands& cli, const QStringList& args)
         return cli.usage(parser.errorText());
     const QString name = parser.value(admin).trimmed();
     if (!parser.isSet(database) || name.isEmpty() || !parser.positionalArguments().isEmpty())
-        return cli.usage(tr("init needs --database FILE and --admin NAME."));
+        return cli.usage(tr("init needs --database DB and --admin NAME."));
 
     const QString path = parser.value(database);
     // A server's database (postgresql://...) is no file: a second init there is refused by the

@@ -11,7 +11,7 @@
 
 QString RoundPrintCommand::usage()
 {
-    return tr("  print round ROUND-NUMBER --database FILE --output FILE.pdf [--language en|zh_CN]\n"
+    return tr("  print round ROUND-NUMBER --database DB --output FILE.pdf [--language en|zh_CN]\n"
               "        [--paper A4|Letter]   a round of return visits: its visits, what the customers\n"
               "        said, the departments each record went to");
 }
@@ -33,7 +33,7 @@ int RoundPrintCommand::run(CliCommands& cli, const QStringList& args)
         return cli.usage(parser.errorText());
     if (parser.positionalArguments().size() != 1 || !parser.isSet(databaseOption)
         || !parser.isSet(outputOption))
-        return cli.usage(tr("print round needs ROUND-NUMBER, --database FILE and --output FILE.pdf."));
+        return cli.usage(tr("print round needs ROUND-NUMBER, --database DB and --output FILE.pdf."));
     ReportOptions options;
     options.language = parser.value(languageOption);
     if (!DocumentLanguage::isAvailable(options.language))

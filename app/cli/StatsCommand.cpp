@@ -12,7 +12,7 @@
 QString StatsCommand::usage()
 {
     return tr(
-        "  stats pareto|on-time|trend|marks --from DATE --to DATE --database FILE --output "
+        "  stats pareto|on-time|trend|marks --from DATE --to DATE --database DB --output "
         "FILE.xlsx|FILE.csv\n"
         "        [--by defect|cause|model|line|customer|unit] [--by-cost] [--language en|zh_CN]\n"
         "        a statistic of the period to Excel (every table and its chart) or CSV (its first table)");

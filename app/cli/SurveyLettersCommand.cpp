@@ -8,7 +8,7 @@
 
 QString SurveyLettersCommand::usage()
 {
-    return tr("  print survey-letters --year YEAR --database FILE --output FILE.pdf [--language en|zh_CN]\n"
+    return tr("  print survey-letters --year YEAR --database DB --output FILE.pdf [--language en|zh_CN]\n"
               "        the year's satisfaction survey letters, one per customer, in the customer's\n"
               "        language unless --language is given");
 }

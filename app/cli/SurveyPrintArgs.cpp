@@ -29,7 +29,7 @@ int SurveyPrintArgs::parse(CliCommands& cli, const QStringList& args)
     year = parser.value(yearOption).toInt(&yearOk);
     if (!yearOk || !parser.isSet(databaseOption) || !parser.isSet(outputOption)
         || !parser.positionalArguments().isEmpty())
-        return cli.usage(tr("%1 needs --year YEAR, --database FILE and --output FILE.pdf.").arg(command));
+        return cli.usage(tr("%1 needs --year YEAR, --database DB and --output FILE.pdf.").arg(command));
     database = parser.value(databaseOption);
     output = parser.value(outputOption);
     languageGiven = parser.isSet(languageOption);

@@ -8,7 +8,7 @@
 
 QString SurveySummaryCommand::usage()
 {
-    return tr("  print survey-summary --year YEAR --database FILE --output FILE.pdf [--language en|zh_CN]\n"
+    return tr("  print survey-summary --year YEAR --database DB --output FILE.pdf [--language en|zh_CN]\n"
               "        the survey's summary and analysis: averages, spread, last year, comments");
 }
 

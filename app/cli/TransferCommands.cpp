@@ -4,6 +4,7 @@
 #include "PasswordInput.h"
 #include "auth/UserService.h"
 #include "db/Database.h"
+#include "db/ServerAddress.h"
 #include "transfer/ColumnMapping.h"
 #include "transfer/CsvReader.h"
 #include "transfer/ExportService.h"
@@ -49,7 +50,7 @@ void printProblems(CliCommands& cli, const QString& file, const ImportResult& re
 
 QString TransferCommands::importUsage()
 {
-    return tr("  import KIND FILE.csv --database FILE --user NAME [--dry-run] [--good-rows-only]\n"
+    return tr("  import KIND FILE.csv --database DB --user NAME [--dry-run] [--good-rows-only]\n"
               "        [--on-existing refuse|update]   import a CSV file (UTF-8 or GB18030; comma,\n"
               "        semicolon or tab); the password of NAME comes from standard input. KIND is\n"
               "        customers, contacts, models, serials, agencies, technicians or cases\n"
@@ -58,7 +59,7 @@ QString TransferCommands::importUsage()
 
 QString TransferCommands::exportUsage()
 {
-    return tr("  export KIND --database FILE --output FILE.csv   write KIND's entries in the columns import "
+    return tr("  export KIND --database DB --output FILE.csv   write KIND's entries in the columns import "
               "reads");
 }
 
@@ -93,7 +94,7 @@ int TransferCommands::importFile(CliCommands& cli, const QStringList& args)
     const QString how = parser.value(onExisting);
     if (positional.size() != 2 || !parser.isSet(database) || !parser.isSet(user)
         || (how != QLatin1String("refuse") && how != QLatin1String("update")))
-        return cli.usage(tr("import needs KIND FILE.csv, --database FILE and --user NAME; --on-existing is "
+        return cli.usage(tr("import needs KIND FILE.csv, --database DB and --user NAME; --on-existing is "
                             "refuse or update."));
     const QString path = positional.at(1);
     const QString name = QFileInfo(path).fileName();
@@ -103,7 +104,8 @@ int TransferCommands::importFile(CliCommands& cli, const QStringList& args)
     }
     Database::Options dbOptions;
     dbOptions.create = false;
-    if (!QFileInfo::exists(parser.value(database))) {
+    // A server's database (postgresql://...) is no file: opening it says when it is not there.
+    if (!ServerAddress::isServer(parser.value(database)) && !QFileInfo::exists(parser.value(database))) {
         cli.err() << tr("There is no database “%1”: make one with qualityloop-cli init.")
                          .arg(parser.value(database))
                   << Qt::endl;
@@ -190,8 +192,8 @@ int TransferCommands::exportFile(CliCommands& cli, const QStringList& args)
     if (!kind)
         return code;
     if (positional.size() != 1 || !parser.isSet(database) || !parser.isSet(output))
-        return cli.usage(tr("export needs KIND, --database FILE and --output FILE.csv."));
-    if (!QFileInfo::exists(parser.value(database))) {
+        return cli.usage(tr("export needs KIND, --database DB and --output FILE.csv."));
+    if (!ServerAddress::isServer(parser.value(database)) && !QFileInfo::exists(parser.value(database))) {
         cli.err() << tr("There is no database “%1”.").arg(parser.value(database)) << Qt::endl;
         return CliCommands::BadDatabase;
     }

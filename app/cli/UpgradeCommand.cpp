@@ -7,9 +7,8 @@
 
 QString UpgradeCommand::usage()
 {
-    return tr(
-        "  upgrade --database FILE|ADDRESS              bring a database of an older version up to this "
-        "version (on a\n        server: as the owner of its tables)");
+    return tr("  upgrade --database DB   bring a database of an older version up to this version (on a\n"
+              "        server: as the owner of its tables)");
 }
 
 int UpgradeCommand::run(CliCommands& cli, const QStringList& args)
@@ -22,7 +21,7 @@ int UpgradeCommand::run(CliCommands& cli, const QStringList& args)
     if (!parser.parse(args))
         return cli.usage(parser.errorText());
     if (!parser.isSet(database) || !parser.positionalArguments().isEmpty())
-        return cli.usage(tr("upgrade needs --database FILE or --database postgresql://USER@HOST/DB."));
+        return cli.usage(tr("upgrade needs --database DB."));
     Database::Options readOnly;
     readOnly.access = Database::Access::ReadOnly;
     readOnly.create = false;

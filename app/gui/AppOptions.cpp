@@ -40,8 +40,10 @@ AppOptions AppOptions::parse(const QCoreApplication& app, int& exitCode)
     parser.addVersionOption();
     const QCommandLineOption database(
         QStringLiteral("database"),
-        QCoreApplication::translate("AppOptions", "Open the database FILE (made if it does not exist)."),
-        QStringLiteral("FILE"));
+        QCoreApplication::translate("AppOptions",
+                                    "Open the database DB: a file (made if it does not exist), or a "
+                                    "database on a PostgreSQL server, postgresql://USER@HOST[:PORT]/DB."),
+        QStringLiteral("DB"));
     const QCommandLineOption demo(
         QStringLiteral("demo"),
         QCoreApplication::translate("AppOptions",

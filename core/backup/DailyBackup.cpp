@@ -3,7 +3,7 @@
 #include "backup/BackupCatalog.h"
 #include "backup/BackupNames.h"
 #include "backup/LocalBackupMemory.h"
-#include "backup/ServerBackup.h"
+#include "db/ServerAddress.h"
 
 #include <QDir>
 
@@ -23,7 +23,7 @@ DailyBackup::Outcome DailyBackup::runIfDue(const QString& databasePath, const Ba
                                            const std::atomic<bool>* stop)
 {
     Outcome outcome;
-    if (settings.folder.isEmpty() || ServerBackup::applies(databasePath)) // pg_dump's work there
+    if (settings.folder.isEmpty() || ServerAddress::isServer(databasePath)) // pg_dump's work there
         return outcome;
     // Remembered on this PC too: the way to the backups when the database cannot be read.
     LocalBackupMemory::setDailyFolder(databasePath, settings.folder);

@@ -3,9 +3,9 @@
 #include "UserError.h"
 #include "backup/BackupNames.h"
 #include "backup/PageCopy.h"
-#include "backup/ServerBackup.h"
 #include "backup/SqliteFile.h"
 #include "db/Database.h"
+#include "db/ServerAddress.h"
 #include "db/Sql.h"
 
 #include <QDir>
@@ -66,6 +66,23 @@ void OnlineBackup::commitFile(const QString& temporaryPath, const QString& final
     }
 }
 
+QString OnlineBackup::serverRefusal(const QString& databasePath)
+{
+    if (!ServerAddress::isServer(databasePath))
+        return {};
+    return tr("%1 is a database on a PostgreSQL server: QualityLoop's backup and restore copy a "
+              "database file only. Back up a server's database with pg_dump and put it back "
+              "with pg_restore (README: “A shared office”). Nothing was written.")
+        .arg(databasePath);
+}
+
+void OnlineBackup::refuseServer(const QString& databasePath)
+{
+    const QString refusal = serverRefusal(databasePath);
+    if (!refusal.isEmpty())
+        throw UserError(refusal);
+}
+
 BackupResult OnlineBackup::make(const QString& databasePath, const QString& outputPath, const QDateTime& now,
                                 const Progress& progress)
 {
@@ -75,7 +92,7 @@ BackupResult OnlineBackup::make(const QString& databasePath, const QString& outp
 BackupResult OnlineBackup::make(const QString& databasePath, const QString& outputPath, const QDateTime& now,
                                 const Progress& progress, const Options& options)
 {
-    ServerBackup::refuseServer(databasePath); // SQLite's backup on a server connection crashed
+    refuseServer(databasePath);
     const QFileInfo output(outputPath);
     const QString finalPath = output.absoluteFilePath();
     if (outputPath.trimmed().isEmpty())

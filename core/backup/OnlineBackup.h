@@ -50,4 +50,9 @@ public:
     static void discard(const QString& path);
     // True when both paths name the same file (also through links).
     static bool sameFile(const QString& a, const QString& b);
+    // Throws UserError when the path is a server's address (postgresql://...): backup and restore
+    // copy a database file; a server's database has pg_dump and pg_restore.
+    static void refuseServer(const QString& databasePath);
+    // Its words (what to do instead), empty for a file: the window says them before asking anything.
+    static QString serverRefusal(const QString& databasePath);
 };

@@ -4,7 +4,6 @@
 #include "backup/BackupNames.h"
 #include "backup/OnlineBackup.h"
 #include "backup/PageCopy.h"
-#include "backup/ServerBackup.h"
 #include "backup/SqliteFile.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
@@ -135,7 +134,7 @@ void RestoreService::checkDatabasePath(const QString& databasePath)
 RestoreResult RestoreService::restore(const QString& backupPath, const QString& databasePath,
                                       const QDateTime& now, const Progress& progress)
 {
-    ServerBackup::refuseServer(databasePath);
+    OnlineBackup::refuseServer(databasePath);
     RestoreResult result;
     result.databasePath = QFileInfo(databasePath).absoluteFilePath();
     const QString db = result.databasePath;

@@ -143,7 +143,8 @@ qint64 CaseListQuery::count(const CaseFilter& filter) const
     const QString where = whereClause(filter, binds, usesSearch);
     if (where.isEmpty()) {
         // All cases: the number kept by migration 032's triggers, not a walk over every case.
-        BulkStatement& kept = Sql::prepared(m_db, QStringLiteral("SELECT total FROM case_count WHERE id = 1"));
+        BulkStatement& kept
+            = Sql::prepared(m_db, QStringLiteral("SELECT total FROM case_count WHERE id = 1"));
         if (kept.next()) {
             const qint64 total = kept.int64Value(0);
             kept.reset();

@@ -95,12 +95,13 @@ bool CaseStore::hasCaseNumber(const QString& number) const
 
 void CaseStore::keepCaseNumbers(int year, qint64 last) const
 {
+    // The higher of the two by a WHERE, in SQL both engines accept (the server has no max(a, b)).
     Sql::prepared(m_db,
                   // Written for both engines: a server has no max() of two values ("last" alone
                   // would be ambiguous there too).
                   QStringLiteral("INSERT INTO counters(kind, year, last) VALUES ('QI', ?, ?) "
-                                 "ON CONFLICT(kind, year) DO UPDATE SET last = CASE WHEN excluded.last > "
-                                 "counters.last THEN excluded.last ELSE counters.last END"))
+                                 "ON CONFLICT(kind, year) DO UPDATE SET last = excluded.last "
+                                 "WHERE excluded.last > counters.last"))
         .bind(1, qint64(year))
         .bind(2, last)
         .run();

@@ -200,6 +200,11 @@ qint64 BulkStatement::run()
     return sqlite3_last_insert_rowid(m_db);
 }
 
+qint64 BulkStatement::changes() const
+{
+    return m_query ? m_changes : sqlite3_changes64(m_db);
+}
+
 bool BulkStatement::serverNext()
 {
     if (!m_running) {
@@ -233,6 +238,7 @@ qint64 BulkStatement::serverRun()
         ok = m_query->exec();
     }
     const QSqlError error = m_query->lastError();
+    m_changes = ok ? m_query->numRowsAffected() : 0;
     qint64 id = 0;
     if (ok && m_returnsId && m_query->next()) {
         const int column = m_query->record().indexOf(QStringLiteral("id"));

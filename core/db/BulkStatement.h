@@ -35,6 +35,9 @@ public:
     // Steps the statement, resets it and returns the last inserted rowid (on a server: the id
     // of the row an INSERT made, 0 when it has none).
     qint64 run();
+    // How many rows the last run() inserted, changed or deleted (0 for an INSERT ... ON CONFLICT
+    // DO NOTHING that met its conflict).
+    qint64 changes() const;
 
     // Reading: steps to the next row; false at the end, when the statement is reset.
     bool next();
@@ -59,4 +62,5 @@ private:
     QVariantList m_binds;
     bool m_returnsId = false;
     bool m_running = false;
+    qint64 m_changes = 0; // on a server, of the last run()
 };

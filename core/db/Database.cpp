@@ -111,7 +111,11 @@ void Database::openServer()
         m_db.setPassword(password);
     // TLS whenever the server offers it; an office that has its server's certificate asks for
     // more with libpq's own PGSSLMODE (verify-full, with PGSSLROOTCERT), which then applies.
-    QString connectOptions = QStringLiteral("connect_timeout=10;application_name=QualityLoop");
+    // A server that goes silent while a statement runs (a cable pulled, a host that froze) is
+    // given up within about a minute, not after the system's TCP timeout of a quarter of an hour.
+    QString connectOptions = QStringLiteral("connect_timeout=10;application_name=QualityLoop;keepalives=1;"
+                                            "keepalives_idle=30;keepalives_interval=10;keepalives_count=3;"
+                                            "tcp_user_timeout=60000");
     if (qEnvironmentVariableIsEmpty("PGSSLMODE"))
         connectOptions += QStringLiteral(";sslmode=prefer");
     if (m_options.access == Access::ReadOnly)

@@ -195,8 +195,16 @@ void addPeople(const QSqlDatabase& db, SampleWorld& w)
 
 } // namespace
 
+QString SampleData::refusedOnServer()
+{
+    return tr("Sample data goes only into a new database file on this PC, never into a database on a "
+              "PostgreSQL server, which holds a shared office's real cases. Nothing was changed.");
+}
+
 void SampleData::generate(const QSqlDatabase& db, const SampleOptions& options)
 {
+    if (Sql::isServer(db))
+        throw UserError(refusedOnServer());
     if (Sql::scalar(db, QStringLiteral("SELECT count(*) FROM cases")).toLongLong() > 0)
         throw UserError(
             tr("This database already has cases; sample data goes only into a new, empty database."));

@@ -24,7 +24,8 @@ class SampleData
 {
     Q_DECLARE_TR_FUNCTIONS(SampleData)
 public:
-    // Throws UserError when the database already has cases.
+    // Throws UserError when the database already has cases or is on a server (refusedOnServer()).
     static void generate(const QSqlDatabase& db, const SampleOptions& options);
+    static QString refusedOnServer();
     static QString demoPassword() { return QStringLiteral("demo1234"); }
 };

@@ -1,5 +1,7 @@
 #include "transfer/ExportQueries.h"
 
+#include "db/Dialect.h"
+
 #include <stdexcept>
 
 namespace {
@@ -12,7 +14,7 @@ ExportQuery make(const char* sql, QList<F> formats, const char* table)
 }
 } // namespace
 
-ExportQuery ExportQuery::of(const QString& kindId)
+ExportQuery ExportQuery::of(const QString& kindId, const QSqlDatabase& db)
 {
     if (kindId == QLatin1String("customers"))
         return make("SELECT code, name, name_zh, key_customer, region, address, needs_completion, active "
@@ -37,15 +39,22 @@ ExportQuery ExportQuery::of(const QString& kindId)
         return make(
             "SELECT code, name, region, address, phone, active FROM service_agencies ORDER BY code, id",
             {F::Text, F::Text, F::Text, F::Text, F::Text, F::YesNo}, "service_agencies");
-    if (kindId == QLatin1String("technicians"))
-        return make(
+    if (kindId == QLatin1String("technicians")) {
+        // Each list joined in its order (a subquery the server needs named), by either engine's function.
+        const QString separator = QStringLiteral("'; '");
+        ExportQuery query = make(
             "SELECT t.code, t.name, a.code, t.phone, t.email, "
-            "(SELECT group_concat(product_line, '; ') FROM (SELECT product_line FROM technician_lines "
-            " WHERE technician_id = t.id ORDER BY product_line)), "
-            "(SELECT group_concat(code, '; ') FROM (SELECT m.code FROM technician_models tm "
-            " JOIN product_models m ON m.id = tm.model_id WHERE tm.technician_id = t.id ORDER BY m.code)), "
+            "(SELECT %1 FROM (SELECT product_line FROM technician_lines "
+            " WHERE technician_id = t.id ORDER BY product_line) AS l), "
+            "(SELECT %2 FROM (SELECT m.code FROM technician_models tm "
+            " JOIN product_models m ON m.id = tm.model_id WHERE tm.technician_id = t.id "
+            " ORDER BY m.code) AS c), "
             "t.active FROM technicians t JOIN service_agencies a ON a.id = t.agency_id ORDER BY t.code, t.id",
             {F::Text, F::Text, F::Text, F::Text, F::Text, F::Text, F::Text, F::YesNo}, "technicians");
+        query.sql = query.sql.arg(Dialect::groupConcat(db, QStringLiteral("l.product_line"), separator),
+                                  Dialect::groupConcat(db, QStringLiteral("c.code"), separator));
+        return query;
+    }
     if (kindId == QLatin1String("cases"))
         return make(
             "SELECT c.number, c.status, c.received_at, c.channel, cu.code, c.contact_name, c.contact_phone, "

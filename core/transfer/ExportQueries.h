@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 // The query that reads a kind's entries for export, with how each column is written.
@@ -18,5 +19,6 @@ struct ExportQuery
     QList<Format> formats;
     QString countSql;
 
-    static ExportQuery of(const QString& kindId);
+    // The SQL of the engine db is on (the file's or the server's).
+    static ExportQuery of(const QString& kindId, const QSqlDatabase& db);
 };

@@ -32,17 +32,17 @@ QByteArray ExportService::headerLine(const TransferKind& kind)
 
 qint64 ExportService::count(const TransferKind& kind) const
 {
-    return Sql::scalar(m_db, ExportQuery::of(kind.id).countSql).toLongLong();
+    return Sql::scalar(m_db, ExportQuery::of(kind.id, m_db).countSql).toLongLong();
 }
 
 qint64 ExportService::each(const TransferKind& kind, const std::function<void(const QByteArray&)>& out,
                            const Progress& progress, const std::atomic<bool>* cancel) const
 {
-    const ExportQuery query = ExportQuery::of(kind.id);
+    const ExportQuery query = ExportQuery::of(kind.id, m_db);
     const QTimeZone zone = DeadlineRules::load(m_db).zone;
     const qint64 total = progress ? count(kind) : 0;
     out(headerLine(kind));
-    BulkStatement rows(Sql::handle(m_db), query.sql.toUtf8().constData());
+    BulkStatement rows(m_db, query.sql);
     qint64 done = 0;
     QStringList values;
     while (rows.next()) {

@@ -8,8 +8,6 @@
 #include "lists/ListSpec.h"
 #include "lists/ListValidator.h"
 
-#include <sqlite3.h>
-
 namespace {
 const QString serialColumn = QStringLiteral("serial_no");
 const QString modelColumn = QStringLiteral("model");
@@ -40,7 +38,6 @@ SerialRowImporter::SerialRowImporter(QSqlDatabase db, const Clock& clock, const 
                                      const TransferKind& kind, const ImportOptions& options)
     : ListRowImporter(db, clock, actor, kind, options)
     , m_db(db)
-    , m_handle(Sql::handle(db))
     , m_models(db, ListSpecs::get(QStringLiteral("product_models")))
     , m_serialMaxLength(m_spec.field(serialColumn)->maxLength)
     , m_added(db, clock, actor.id, QStringLiteral("serials"), serialColumn, options.source)
@@ -151,7 +148,7 @@ std::optional<RowImporter::Outcome> SerialRowImporter::quickAdd(const RowValues&
     const qint64 shipment = scope ? shipmentOf(row) : known->id;
     // A number already in the database inserts nothing: ListService then refuses or updates it.
     const qint64 id = m_insert.bind(1, serial).bind(2, shipment).bind(3, model->id).run();
-    if (sqlite3_changes(m_handle) == 0) {
+    if (m_insert.changes() == 0) {
         if (!m_addedKey.isEmpty()) // rolled back with the scope
             m_batches.remove(m_addedKey);
         m_addedKey.clear();

@@ -8,7 +8,6 @@
 
 #include <optional>
 
-struct sqlite3;
 class BulkStatement;
 
 // Serial numbers as delivery lists have them: each row names its model and the order, batch,
@@ -53,7 +52,6 @@ private:
     std::optional<Outcome> quickAdd(const RowValues& row);
 
     QSqlDatabase m_db;
-    sqlite3* m_handle = nullptr;
     CodeCache m_models;
     int m_serialMaxLength = 0;
     ImportedKeys m_added; // the audit entries of the rows added here

@@ -70,9 +70,10 @@ TEST_CASE("The total of all cases counts every new case at once, and a filter st
     CaseFilter keyCustomers;
     keyCustomers.keyCustomersOnly = true;
     const qint64 key
-        = Sql::scalar(t.connection(),
-                      QStringLiteral("SELECT count(*) FROM cases c JOIN customers cu ON cu.id = c.customer_id "
-                                     "WHERE cu.key_customer = 1"))
+        = Sql::scalar(
+              t.connection(),
+              QStringLiteral("SELECT count(*) FROM cases c JOIN customers cu ON cu.id = c.customer_id "
+                             "WHERE cu.key_customer = 1"))
               .toLongLong();
     const MockClock clock;
     CHECK(CaseListQuery(t.connection(), clock).count(keyCustomers) == key);
@@ -81,12 +82,14 @@ TEST_CASE("The total of all cases counts every new case at once, and a filter st
     CHECK(shown(t.connection()) == 4);
 }
 
-TEST_CASE("Past cases imported from a file are in the total; a refused import adds none", "[cases][count][transfer]")
+TEST_CASE("Past cases imported from a file are in the total, and a refused import adds none",
+          "[cases][count][transfer]")
 {
     TestDatabase t;
     FlowDriver f(t);
     f.log();
-    Sql::exec(t.connection(), QStringLiteral("UPDATE customers SET code = 'C-1' WHERE id = ?"), {t.customerId});
+    Sql::exec(t.connection(), QStringLiteral("UPDATE customers SET code = 'C-1' WHERE id = ?"),
+              {t.customerId});
     const QByteArray file = "number,status,received_at,logged_at,closed_at,channel,customer,symptom\n"
                             "QI-2019-00034,logged,2019-03-05 14:05,2019-03-05 14:30,,phone,"
                             "C-1,Stem packing leaks\n"
@@ -152,8 +155,9 @@ TEST_CASE("A database of the version before the kept total gets its cases counte
     const QSqlDatabase c = t.connection();
     const bool server = Sql::isServer(c);
     for (const char* trigger : {"cases_count_insert", "cases_count_delete"})
-        Sql::exec(c, QStringLiteral("DROP TRIGGER %1%2")
-                         .arg(QLatin1String(trigger), server ? QStringLiteral(" ON cases") : QString()));
+        Sql::exec(c,
+                  QStringLiteral("DROP TRIGGER %1%2")
+                      .arg(QLatin1String(trigger), server ? QStringLiteral(" ON cases") : QString()));
     Sql::exec(c, QStringLiteral("DROP TABLE case_count"));
     if (server) {
         Sql::exec(c, QStringLiteral("DROP FUNCTION ql_count_cases()"));

@@ -88,3 +88,18 @@ TEST_CASE("qualityloop-cli imports a file into a new database and exports it aga
     CHECK(read(out1) == read(out2));
     CHECK(read(out1).contains("C-2,\"Works, Ltd\""));
 }
+
+TEST_CASE("qualityloop-cli --help says which commands take a server's address and which a file only",
+          "[transfer][cli]")
+{
+    const CliRun help = runCli({QStringLiteral("--help")});
+    CHECK(help.code == 0);
+    CHECK(help.err.contains(QStringLiteral("import KIND FILE.csv --database DB --user NAME")));
+    CHECK(help.err.contains(QStringLiteral("export KIND --database DB --output FILE.csv")));
+    CHECK(help.err.contains(QStringLiteral("--database DB: a database file, or a database on a PostgreSQL "
+                                           "server,\n    postgresql://USER@HOST[:PORT]/DB")));
+    CHECK(help.err.contains(QStringLiteral("backup --database FILE --output BACKUP")));
+    CHECK(
+        help.err.contains(QStringLiteral("--database FILE (backup, restore, sample): a database file only")));
+    CHECK(help.err.contains(QStringLiteral("pg_dump")));
+}

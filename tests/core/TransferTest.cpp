@@ -2,6 +2,7 @@
 // `qualityloop-cli init` makes it (nothing in it but the administrator), all or nothing, updated
 // by code, exported and imported again to the same bytes, recorded in the audit log.
 #include "MockClock.h"
+#include "TestDatabase.h"
 #include "UserError.h"
 #include "db/Database.h"
 #include "db/Sql.h"
@@ -11,24 +12,21 @@
 #include "transfer/ImportService.h"
 
 #include <QStringEncoder>
-#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
-#include <memory>
 
 namespace {
 // A new, empty database as `init` leaves it: the migrations and one administrator.
 struct EmptyCompany
 {
     EmptyCompany()
-        : db(std::make_unique<Database>(dir.filePath(QStringLiteral("company.sqlite"))))
     {
         // The administrator init makes, without its password hash (an Argon2id hash per test
         // would cost more than the test; TransferCliTest runs init itself).
         admin.username = QStringLiteral("admin");
         admin.displayName = QStringLiteral("Administrator");
         admin.role = Role::Administrator;
-        admin.id = Sql::exec(db->connection(),
+        admin.id = Sql::exec(store.connection(),
                              QStringLiteral("INSERT INTO users(username, display_name, role, created_at) "
                                             "VALUES ('admin', 'Administrator', 'admin', 0)"))
                        .lastInsertId()
@@ -42,22 +40,22 @@ struct EmptyCompany
         const CsvTable table = CsvReader::parse(bytes, kindId + QStringLiteral(".csv"));
         if (options.source.isEmpty())
             options.source = kindId + QStringLiteral(".csv");
-        return ImportService(db->connection(), clock)
+        return ImportService(store.connection(), clock)
             .run(admin, kind, table, ColumnMapping::fromHeader(kind, table.header()), options);
     }
     QByteArray exported(const QString& kindId) const
     {
-        return ExportService(db->connection()).bytes(*TransferKinds::find(kindId));
+        return ExportService(store.connection()).bytes(*TransferKinds::find(kindId));
     }
     int count(const QString& table) const
     {
-        return Sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM %1").arg(table)).toInt();
+        return Sql::scalar(store.connection(), QStringLiteral("SELECT count(*) FROM %1").arg(table)).toInt();
     }
-    QString text(const QString& sql) const { return Sql::scalar(db->connection(), sql).toString(); }
+    QString text(const QString& sql) const { return Sql::scalar(store.connection(), sql).toString(); }
 
-    QTemporaryDir dir;
+    // A file, or a database on the test server in the core suite's run there (QL_TEST_BACKEND).
+    TestDatabase store {TestDatabase::World::None};
     MockClock clock;
-    std::unique_ptr<Database> db;
     User admin;
 };
 
@@ -104,19 +102,18 @@ TEST_CASE("A new company imports its customers, models and serials into an empty
                            "WHERE a.entity = 'customers' AND a.action = 'create' AND c.code = 'C-100'"));
         CHECK(created.contains(QStringLiteral("\"imported_from\":\"customers.csv\"")));
         CHECK(Sql::scalar(
-                  co.db->connection(),
+                  co.store.connection(),
                   QStringLiteral("SELECT count(DISTINCT user_id) FROM audit_log WHERE entity = 'serials'"))
                   .toInt()
               == 1);
-        CHECK(Sql::scalar(co.db->connection(),
+        CHECK(Sql::scalar(co.store.connection(),
                           QStringLiteral("SELECT user_id FROM audit_log WHERE entity = 'serials' LIMIT 1"))
                   .toLongLong()
               == co.admin.id);
     }
     SECTION("the data is still there after the database is opened again")
     {
-        co.db.reset();
-        co.db = std::make_unique<Database>(co.dir.filePath(QStringLiteral("company.sqlite")));
+        co.store.reopen();
         CHECK(co.count(QStringLiteral("serials")) == 3);
         CHECK(co.count(QStringLiteral("customers")) == 3);
     }
@@ -204,7 +201,7 @@ TEST_CASE("Importing again updates the entries by their code, never doubles them
         // Columns the file does not have are kept.
         CHECK(co.text(QStringLiteral("SELECT name_zh FROM customers WHERE code = 'C-100'"))
               == QStringLiteral("扬子石化"));
-        CHECK(Sql::scalar(co.db->connection(),
+        CHECK(Sql::scalar(co.store.connection(),
                           QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'customers' AND "
                                          "action = 'update' AND field = 'name'"))
                   .toInt()
@@ -216,7 +213,8 @@ TEST_CASE("Importing again updates the entries by their code, never doubles them
     }
 }
 
-TEST_CASE("Export, import into an empty database, export again gives the same bytes", "[transfer]")
+TEST_CASE("Export, import into an empty database, export again gives the same bytes, for every kind",
+          "[transfer]")
 {
     EmptyCompany from;
     REQUIRE(from.import(QStringLiteral("customers"), customersCsv).committed);
@@ -225,9 +223,21 @@ TEST_CASE("Export, import into an empty database, export again gives the same by
     REQUIRE(from.import(QStringLiteral("contacts"),
                         "customer,name,phone,email\nC-100,Li Wei,+86 25 5555 0100,li@example.com\n")
                 .committed);
+    REQUIRE(
+        from.import(QStringLiteral("agencies"), "code,name,region\nA-1,East China Service,East\n").committed);
+    REQUIRE(
+        from.import(QStringLiteral("technicians"),
+                    "code,name,agency,lines,models\nT-1,Zhou Jie,A-1,valve; actuator,Q41F-16C-50; AT-200\n")
+            .committed);
+    REQUIRE(from.import(QStringLiteral("cases"),
+                        "number,status,received_at,channel,customer,model,serial_no,symptom\n"
+                        "QI-2024-00007,logged,2024-03-05 14:05,phone,C-100,Q41F-16C-50,SN-0001,Stem leaks\n")
+                .committed);
     EmptyCompany to;
-    for (const QString& kind : {QStringLiteral("customers"), QStringLiteral("models"),
-                                QStringLiteral("serials"), QStringLiteral("contacts")}) {
+    for (const QString& kind :
+         {QStringLiteral("customers"), QStringLiteral("models"), QStringLiteral("serials"),
+          QStringLiteral("contacts"), QStringLiteral("agencies"), QStringLiteral("technicians"),
+          QStringLiteral("cases")}) {
         INFO(kind.toStdString());
         const QByteArray first = from.exported(kind);
         const ImportResult r = to.import(kind, first);
@@ -266,7 +276,7 @@ TEST_CASE("Only the office or an administrator imports and core refuses the othe
     sales.role = Role::SalesClerk;
     const TransferKind& kind = *TransferKinds::find(QStringLiteral("customers"));
     const CsvTable table = CsvReader::parse(customersCsv, QStringLiteral("c.csv"));
-    CHECK_THROWS_AS(ImportService(co.db->connection(), co.clock)
+    CHECK_THROWS_AS(ImportService(co.store.connection(), co.clock)
                         .run(sales, kind, table, ColumnMapping::fromHeader(kind, table.header()), {}),
                     UserError);
     CHECK(co.count(QStringLiteral("customers")) == 0);

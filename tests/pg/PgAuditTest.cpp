@@ -92,30 +92,17 @@ TEST_CASE("the people's rights cover the tables a later upgrade makes, also when
     // As README "A shared office": the owner makes the tables; the administrator, connected as
     // postgres, gives the group its rights; a later version's migration (as the owner) makes a
     // table: the clerks may use it without anyone granting again.
-    ScratchDatabase scratch;
-    const QString owner = scratch.name() + QStringLiteral("_owner");
-    const QString clerk = scratch.name() + QStringLiteral("_clerk");
-    PgServer::adminExec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(owner));
-    PgServer::adminExec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(clerk));
-    PgServer::adminExec(QStringLiteral("ALTER SCHEMA public OWNER TO %1").arg(owner), scratch.name());
+    const OwnedOffice office;
     {
-        const Database made(PgServer::url(owner, scratch.name()));
-    }
-    PgServer::adminExec(QStringLiteral("SELECT qualityloop_grant('%1')").arg(clerk), scratch.name());
-    {
-        const Database upgrade(PgServer::url(owner, scratch.name()));
+        const Database upgrade(office.ownersUrl());
         Sql::exec(upgrade.connection(),
                   QStringLiteral("CREATE TABLE next_version_list (id BIGINT PRIMARY KEY, name TEXT)"));
     }
     {
-        const Database db(PgServer::url(clerk, scratch.name()));
+        const Database db(office.clerksUrl());
         const QSqlDatabase c = db.connection();
         Sql::exec(c, QStringLiteral("INSERT INTO next_version_list (id, name) VALUES (1, 'new')"));
         CHECK(Sql::scalar(c, QStringLiteral("SELECT name FROM next_version_list")).toString()
               == QStringLiteral("new"));
-    }
-    for (const QString& role : {clerk, owner}) {
-        PgServer::adminExec(QStringLiteral("DROP OWNED BY %1").arg(role), scratch.name());
-        PgServer::adminExec(QStringLiteral("DROP ROLE %1").arg(role));
     }
 }

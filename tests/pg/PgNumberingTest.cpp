@@ -12,7 +12,8 @@
 #include <vector>
 
 TEST_CASE("case and sheet numbers stay unique and gapless, and the count of all cases exact, with 20 clients "
-          "saving at once on a server", "[pg]")
+          "saving at once on a server",
+          "[pg]")
 {
     ScratchDatabase scratch;
     qint64 customer = 0, user = 0;

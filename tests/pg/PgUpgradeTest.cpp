@@ -14,22 +14,13 @@
 TEST_CASE("an older server database is upgraded by its owner's qualityloop-cli upgrade, never by a clerk",
           "[pg]")
 {
-    ScratchDatabase scratch;
-    const QString owner = scratch.name() + QStringLiteral("_owner");
-    const QString clerk = scratch.name() + QStringLiteral("_clerk");
-    PgServer::adminExec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(owner));
-    PgServer::adminExec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(clerk));
-    PgServer::adminExec(QStringLiteral("ALTER SCHEMA public OWNER TO %1").arg(owner), scratch.name());
-    const QString ownersAddress = PgServer::url(owner, scratch.name());
-    const QString clerksAddress = PgServer::url(clerk, scratch.name());
-    {
-        const Database made(ownersAddress);
-    }
-    PgServer::adminExec(QStringLiteral("SELECT qualityloop_grant('%1')").arg(clerk), scratch.name());
+    const OwnedOffice office;
+    const QString ownersAddress = office.ownersUrl();
+    const QString clerksAddress = office.clerksUrl();
     // The newest migration again, as after installing the next version (it can run twice).
     const int latest = Database::latestSchemaVersion();
     PgServer::adminExec(QStringLiteral("UPDATE qualityloop_schema SET version = %1").arg(latest - 1),
-                        scratch.name());
+                        office.scratch().name());
 
     QString message;
     DatabaseError::Kind kind = DatabaseError::Kind::Query;
@@ -54,9 +45,5 @@ TEST_CASE("an older server database is upgraded by its owner's qualityloop-cli u
     {
         const Database clerks(clerksAddress);
         CHECK(clerks.schemaVersion() == latest);
-    }
-    for (const QString& role : {clerk, owner}) {
-        PgServer::adminExec(QStringLiteral("DROP OWNED BY %1").arg(role), scratch.name());
-        PgServer::adminExec(QStringLiteral("DROP ROLE %1").arg(role));
     }
 }

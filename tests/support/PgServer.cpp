@@ -173,3 +173,34 @@ QString ScratchDatabase::url() const
 {
     return PgServer::url(ServerAddress::parse(PgServer::adminUrl()).user, m_name);
 }
+
+OwnedOffice::OwnedOffice()
+    : m_owner(m_scratch.name() + QStringLiteral("_owner"))
+    , m_clerk(m_scratch.name() + QStringLiteral("_clerk"))
+{
+    PgServer::adminExec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(m_owner));
+    PgServer::adminExec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(m_clerk));
+    PgServer::adminExec(QStringLiteral("ALTER SCHEMA public OWNER TO %1").arg(m_owner), m_scratch.name());
+    {
+        const Database made(ownersUrl());
+    }
+    PgServer::adminExec(QStringLiteral("SELECT qualityloop_grant('%1')").arg(m_clerk), m_scratch.name());
+}
+
+OwnedOffice::~OwnedOffice()
+{
+    for (const QString& role : {m_clerk, m_owner}) {
+        PgServer::adminExec(QStringLiteral("DROP OWNED BY %1").arg(role), m_scratch.name());
+        PgServer::adminExec(QStringLiteral("DROP ROLE %1").arg(role));
+    }
+}
+
+QString OwnedOffice::ownersUrl() const
+{
+    return PgServer::url(m_owner, m_scratch.name());
+}
+
+QString OwnedOffice::clerksUrl() const
+{
+    return PgServer::url(m_clerk, m_scratch.name());
+}

@@ -37,3 +37,24 @@ public:
 private:
     QString m_name;
 };
+
+// A scratch database set up as README "A shared office" does: an owner's login that made the
+// tables (the schema is its own) and a clerk's login with the rights qualityloop_grant gives,
+// granted by the superuser (as `runuser -u postgres -- psql` does). Both logins are dropped at
+// the end, before the database.
+class OwnedOffice
+{
+public:
+    OwnedOffice();
+    ~OwnedOffice();
+    OwnedOffice(const OwnedOffice&) = delete;
+    OwnedOffice& operator=(const OwnedOffice&) = delete;
+    const ScratchDatabase& scratch() const { return m_scratch; }
+    QString ownersUrl() const;
+    QString clerksUrl() const;
+
+private:
+    ScratchDatabase m_scratch;
+    QString m_owner;
+    QString m_clerk;
+};

@@ -31,11 +31,13 @@ bool TestDatabase::onServer()
     return backend == QLatin1String("pg") || backend.startsWith(QLatin1String("pg:"));
 }
 
-TestDatabase::TestDatabase()
+TestDatabase::TestDatabase(World world)
 {
     if (onServer())
         m_serverDatabase = PgServer::migratedCopy();
     m_db = std::make_unique<Database>(path());
+    if (world == World::None)
+        return;
     const QSqlDatabase db = m_db->connection();
     DeadlineRules rules = DeadlineRules::load(db);
     rules.zone = QTimeZone("Asia/Shanghai");

@@ -17,7 +17,12 @@
 class TestDatabase
 {
 public:
-    TestDatabase();
+    enum class World
+    {
+        Small, // the small world above
+        None // the migrations only, as `qualityloop-cli init` leaves a database less its administrator
+    };
+    explicit TestDatabase(World world = World::Small);
     ~TestDatabase();
     TestDatabase(const TestDatabase&) = delete;
     TestDatabase& operator=(const TestDatabase&) = delete;

@@ -6,7 +6,6 @@
 #include "backup/LocalBackupMemory.h"
 #include "backup/OnlineBackup.h"
 #include "backup/RestoreService.h"
-#include "backup/ServerBackup.h"
 #include "common/BackgroundTask.h"
 
 #include <QDir>
@@ -54,10 +53,11 @@ void tell(QWidget* parent, QMessageBox::Icon icon, const QString& objectName, co
 // On a server the backups are pg_dump's on the server: said before anything is asked.
 bool refusedOnServer(QWidget* parent, const QString& databasePath)
 {
-    if (!ServerBackup::applies(databasePath))
+    const QString refusal = OnlineBackup::serverRefusal(databasePath);
+    if (refusal.isEmpty())
         return false;
     tell(parent, QMessageBox::Information, QStringLiteral("serverBackup"),
-         BackupActions::tr("Backups of a server database"), ServerBackup::advice());
+         BackupActions::tr("Backups of a server database"), refusal);
     return true;
 }
 

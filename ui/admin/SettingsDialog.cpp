@@ -4,7 +4,7 @@
 #include "admin/CostSettingsTab.h"
 #include "attachments/AttachmentSettingsTab.h"
 #include "backup/LocalBackupMemory.h"
-#include "backup/ServerBackup.h"
+#include "backup/OnlineBackup.h"
 #include "common/DateTimeField.h"
 #include "common/DialogFit.h"
 #include "common/LogoChooser.h"
@@ -71,7 +71,7 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     retranslate();
     load();
-    if (ServerBackup::applies(m_session.databasePath())) // pg_dump's work on the server
+    if (!OnlineBackup::serverRefusal(m_session.databasePath()).isEmpty()) // pg_dump's work on the server
         for (QWidget* field :
              std::initializer_list<QWidget*> {m_ui->backupFolder, m_ui->chooseBackupFolder, m_ui->backupKeep,
                                               m_ui->backupAtStart, m_ui->backupAtTime, m_ui->backupTime})
@@ -118,8 +118,9 @@ void SettingsDialog::retranslate()
     for (int d = 0; d < days.size(); ++d)
         days.at(d)->setText(QLocale().dayName(d + 1, QLocale::ShortFormat));
     m_ui->workdayEnd->setAccessibleName(m_ui->workdayEndLabel->text().remove(u'&'));
-    if (ServerBackup::applies(m_session.databasePath()))
-        m_ui->backupsNote->setText(ServerBackup::advice());
+    const QString onServer = OnlineBackup::serverRefusal(m_session.databasePath());
+    if (!onServer.isEmpty())
+        m_ui->backupsNote->setText(onServer);
     m_logo->show(); // "No logo" in the new language
 }
 
@@ -236,7 +237,7 @@ bool SettingsDialog::save()
     }
     m_session.workflow().reloadRules();
     // Remembered on this PC too: the way to the backups when the database cannot be read.
-    if (!ServerBackup::applies(m_session.databasePath()))
+    if (OnlineBackup::serverRefusal(m_session.databasePath()).isEmpty())
         LocalBackupMemory::setDailyFolder(m_session.databasePath(), backups().folder);
     accept();
     return true;

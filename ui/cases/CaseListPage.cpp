@@ -136,7 +136,7 @@ void CaseListPage::updateCount()
 void CaseListPage::showCount()
 {
     m_count->setText(m_caseCount < 0 ? tr("counting…")
-                                     : tr("%1 case(s)").arg(QLocale().toString(m_caseCount)));
+                                     : tr("%Ln case(s)", nullptr, static_cast<int>(m_caseCount)));
 }
 
 void CaseListPage::retranslate()

@@ -284,7 +284,11 @@ void ImportDialog::showResult(const ImportResult& result, bool dryRun)
                                .arg(result.updated)
                                .arg(result.unchanged);
     if (result.committed) {
-        showMessage(tr("Imported from %1: %2.").arg(m_fileName, counts)
+        const QString done = tr("%1 added, %2 updated, %3 unchanged")
+                                 .arg(result.added)
+                                 .arg(result.updated)
+                                 .arg(result.unchanged);
+        showMessage(tr("Imported from %1: %2.").arg(m_fileName, done)
                         + (result.problems.isEmpty() ? QString()
                                                      : QLatin1Char(' ')
                                    + tr("%n bad row(s) left out, as asked.", nullptr, result.badRows())),
