@@ -6,18 +6,31 @@
 
 #include <QSqlQuery>
 
+namespace {
+// A query of (owner, allowed): the owner's name when the connection's role is not allowed, else empty.
+QString ownerWhenRefused(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery q = Sql::exec(db, sql);
+    return q.next() && !q.value(1).toBool() ? q.value(0).toString() : QString();
+}
+
+QString addressAs(const QString& address, const QString& user)
+{
+    ServerAddress a = ServerAddress::parse(address);
+    a.user = user;
+    return a.text();
+}
+} // namespace
+
 void ServerUpgrade::requireOwner(const QSqlDatabase& db, const QString& address, int version, int latest)
 {
-    QSqlQuery q
-        = Sql::exec(db,
-                    QStringLiteral("SELECT tableowner, pg_has_role(current_user, tableowner, 'USAGE') "
-                                   "FROM pg_tables WHERE schemaname = current_schema() "
-                                   "AND tablename = 'qualityloop_schema'"));
-    if (!q.next() || q.value(1).toBool())
+    const QString owner
+        = ownerWhenRefused(db,
+                           QStringLiteral("SELECT tableowner, pg_has_role(current_user, tableowner, 'USAGE') "
+                                          "FROM pg_tables WHERE schemaname = current_schema() "
+                                          "AND tablename = 'qualityloop_schema'"));
+    if (owner.isEmpty())
         return;
-    const QString owner = q.value(0).toString();
-    ServerAddress ownersAddress = ServerAddress::parse(address);
-    ownersAddress.user = owner;
     throw DatabaseError(
         DatabaseError::Kind::NoRights,
         tr("The database %1 is of an older version of QualityLoop (database version %2; this program needs "
@@ -26,25 +39,22 @@ void ServerUpgrade::requireOwner(const QSqlDatabase& db, const QString& address,
             .arg(address)
             .arg(version)
             .arg(latest)
-            .arg(owner, ownersAddress.text()));
+            .arg(owner, addressAs(address, owner)));
 }
 
 void ServerUpgrade::requireMaker(const QSqlDatabase& db, const QString& address)
 {
-    QSqlQuery q
-        = Sql::exec(db,
-                    QStringLiteral("SELECT pg_catalog.pg_get_userbyid(datdba), "
-                                   "coalesce(has_schema_privilege(current_schema(), 'CREATE'), false) "
-                                   "FROM pg_database WHERE datname = current_database()"));
-    if (!q.next() || q.value(1).toBool())
+    const QString owner = ownerWhenRefused(db,
+                                           QStringLiteral("SELECT pg_catalog.pg_get_userbyid(datdba), "
+                                                          "coalesce(has_schema_privilege(current_schema(), "
+                                                          "'CREATE'), false) FROM pg_database "
+                                                          "WHERE datname = current_database()"));
+    if (owner.isEmpty())
         return;
-    const QString owner = q.value(0).toString();
-    ServerAddress ownersAddress = ServerAddress::parse(address);
-    ownersAddress.user = owner;
     throw DatabaseError(DatabaseError::Kind::NoRights,
                         tr("The database %1 has no QualityLoop tables yet, and your database user may not "
                            "make them. Only its owner, %2, makes them: ask your administrator to run once "
                            "“qualityloop-cli init --database %3” (README: “A shared office”). Nothing was "
                            "changed.")
-                            .arg(address, owner, ownersAddress.text()));
+                            .arg(address, owner, addressAs(address, owner)));
 }
