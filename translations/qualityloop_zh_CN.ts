@@ -5441,6 +5441,10 @@ Other windows using this database show the restored data; ask the people working
         <source>&lt;b&gt;Before supply, order %1:&lt;/b&gt; medium %2, pressure %3, temperature %4&lt;br&gt;Special requirements: %5&lt;br&gt;Documents with the goods: %6</source>
         <translation>&lt;b&gt;供货前，订单 %1：&lt;/b&gt;介质 %2，压力 %3，温度 %4&lt;br&gt;特殊要求：%5&lt;br&gt;随货单据：%6</translation>
     </message>
+    <message>
+        <source>The connection to the database server was lost. What you typed is kept and will be saved by itself as soon as the server answers again.</source>
+        <translation>与数据库服务器的连接已断开。您输入的内容已保留，服务器恢复响应后将自动保存。</translation>
+    </message>
 </context>
 <context>
     <name>LabourRate</name>

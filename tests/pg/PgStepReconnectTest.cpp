@@ -8,6 +8,7 @@
 #include "FlowDriver.h"
 #include "LatestCase.h"
 #include "PgServer.h"
+#include "ServerCutOff.h"
 #include "SilentServer.h"
 #include "TestDatabase.h"
 #include "TestPaths.h"
@@ -35,59 +36,10 @@
 #include <catch2/catch.hpp>
 #include <functional>
 
+using namespace ServerCutOff;
+
 namespace {
 const QString typed = QStringLiteral("Retighten the gland nut and check it after a week");
-
-// This test's TestDatabase on the PostgreSQL test server (the pg suite's own tests use scratch
-// databases; TestDatabase goes to the server when QL_TEST_BACKEND says so).
-class OnServer
-{
-public:
-    OnServer()
-        : m_before(qEnvironmentVariable("QL_TEST_BACKEND"))
-    {
-        qputenv("QL_TEST_BACKEND", "pg");
-    }
-    ~OnServer()
-    {
-        if (m_before.isEmpty())
-            qunsetenv("QL_TEST_BACKEND");
-        else
-            qputenv("QL_TEST_BACKEND", m_before.toUtf8());
-    }
-
-private:
-    QString m_before;
-};
-
-QString databaseName(const TestDatabase& t)
-{
-    return ServerAddress::parse(t.path()).database;
-}
-
-// The server ends the form's session and lets no new one in (as while it restarts or the
-// network is down); other programs already connected stay.
-void cutOff(TestDatabase& t)
-{
-    const qint64 pid = Sql::scalar(t.connection(), QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
-    PgServer::adminExec(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(databaseName(t)));
-    PgServer::adminExec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid));
-}
-
-void letIn(TestDatabase& t)
-{
-    PgServer::adminExec(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(databaseName(t)));
-}
-
-bool waitFor(const std::function<bool()>& done, int ms = 20000)
-{
-    for (const QDeadlineTimer deadline(ms); !done();) {
-        if (deadline.hasExpired())
-            return false;
-        QTest::qWait(20);
-    }
-    return true;
-}
 
 // The longest wait between two ticks of a 20 ms timer of the window's thread: what a person
 // notices as a frozen window.

@@ -8,6 +8,8 @@
 #include "common/Fields.h"
 #include "common/FormUndo.h"
 #include "common/Palette.h"
+#include "db/DatabaseError.h"
+#include "db/ServerLink.h"
 #include "domain/Channels.h"
 #include "intake/CallCustomerDialog.h"
 #include "lists/ListRules.h"
@@ -166,6 +168,11 @@ void IntakeForm::build()
     auto* saveShortcut
         = new QShortcut(QKeySequence::Save, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(saveShortcut, &QShortcut::activated, this, &IntakeForm::save);
+    // A call saved while the server was away goes in by itself once the server answers again.
+    connect(&m_session.serverLink(), &ServerLink::answered, this, [this](bool reachable) {
+        if (reachable && m_waitingForServer)
+            save();
+    });
 
     for (QLineEdit* e : {m_contact, m_phone, m_batch, m_order, m_site})
         connect(e, &QLineEdit::textChanged, this, &IntakeForm::changed);
@@ -436,6 +443,7 @@ void IntakeForm::fromJson(const QJsonObject& o)
 
 void IntakeForm::clearFields()
 {
+    m_waitingForServer = false; // a call discarded or saved is no longer waiting
     m_loading = true;
     for (QLineEdit* e : {m_customer, m_contact, m_phone, m_serial, m_batch, m_order, m_site})
         e->clear();
@@ -519,18 +527,37 @@ bool IntakeForm::save()
         id = m_session.make<AttachmentService>().saveWith(
             m_session.user(), m_files->pending(), AttachmentSteps::intake(),
             [&]() { return m_session.workflow().logCase(m_session.user(), d); });
-    } catch (const UserError& error) {
-        m_message->setText(error.message());
+    } catch (const DatabaseError& error) {
+        if (error.kind() != DatabaseError::Kind::Unreachable)
+            return refused(error);
+        m_waitingForServer = true;
+        m_draft.save(toJson(), 0, m_session.clock().now()); // on disk too, whatever happens meanwhile
+        m_message->setText(tr("The connection to the database server was lost. What you typed is kept and "
+                              "will be saved by itself as soon as the server answers again."));
         m_message->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::error(palette()).name()));
         m_message->setVisible(true);
-        m_errors.show(error.fieldErrors());
+        if (!m_session.serverLink().isChecking())
+            m_session.serverLink().check();
         return false;
+    } catch (const UserError& error) {
+        return refused(error);
     }
+    m_waitingForServer = false;
     m_draft.clear();
     clearFields();
     m_session.notifyChanged(id);
     emit caseLogged(id);
     return true;
+}
+
+bool IntakeForm::refused(const UserError& error)
+{
+    m_waitingForServer = false;
+    m_message->setText(error.message());
+    m_message->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::error(palette()).name()));
+    m_message->setVisible(true);
+    m_errors.show(error.fieldErrors());
+    return false;
 }
 
 void IntakeForm::askDiscard(bool offerSave)

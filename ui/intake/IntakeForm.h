@@ -9,6 +9,7 @@
 class AttachmentsPanel;
 class CallCustomerDialog;
 class FormUndo;
+class UserError;
 class QCheckBox;
 class QComboBox;
 class QCompleter;
@@ -38,6 +39,9 @@ public:
     bool save(); // logs the case; false with the errors shown next to the fields
     bool isDirty() const; // something typed, or files added, not saved yet
     FormDraft& draft() { return m_draft; }
+    // The server was lost while saving: what is typed is kept and saved by itself when the
+    // session's link reaches the server again.
+    bool isWaitingForServer() const { return m_waitingForServer; }
     QLineEdit* customerEdit() const { return m_customer; }
     QLineEdit* serialEdit() const { return m_serial; }
     QPlainTextEdit* symptomEdit() const { return m_symptom; }
@@ -78,6 +82,7 @@ private:
     void clearFields();
     // Esc asks Save / Discard / Keep editing; the Discard button asks Discard / Keep editing.
     void askDiscard(bool offerSave);
+    bool refused(const UserError& error); // shows why a save was refused; false
     QWidget* withButton(QWidget* field, class QPushButton* button);
     void updateContactButton();
     void fillModels();
@@ -90,6 +95,7 @@ private:
     QHash<QString, QLabel*> m_captions;
     QHash<QString, qint64> m_customerIds;
     bool m_dirty = false;
+    bool m_waitingForServer = false;
     bool m_loading = false;
     QLabel* m_title = nullptr;
     QLabel* m_message = nullptr;

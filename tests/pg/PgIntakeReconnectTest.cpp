@@ -1,0 +1,53 @@
+// Issue 16.3 for a new call: when the server goes away while the clerk saves the intake form, the
+// form says what is typed is kept and saves it by itself once the server answers again, as the
+// step forms do. Before, it said "not saved, try again" and waited for Save to be pressed again
+// after the server was back (a second walk of README "A shared office" found it).
+#include "MockClock.h"
+#include "ServerCutOff.h"
+#include "TestDatabase.h"
+#include "db/Database.h"
+#include "db/ServerLink.h"
+#include "db/Sql.h"
+#include "intake/IntakeForm.h"
+#include "main/Session.h"
+
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace ServerCutOff;
+
+TEST_CASE("an intake form whose server went away keeps the call and saves it by itself once the server "
+          "answers",
+          "[pg][window]")
+{
+    ServerLink::setTiming(100, 1000);
+    const OnServer onServer;
+    TestDatabase t;
+    MockClock clock;
+    Session session(t.db(), clock, t.sales);
+    IntakeForm form(session);
+    form.show();
+    QTest::keyClicks(form.customerEdit(), QStringLiteral("Huadong Petrochemical Co."));
+    QTest::keyClicks(form.serialEdit(), t.serialNo);
+    QTest::keyClicks(form.symptomEdit(), QStringLiteral("Actuator does not close"));
+    const Database other(t.path()); // another PC, connected all along
+    const auto cases = [&other]() {
+        return Sql::scalar(other.connection(), QStringLiteral("SELECT count(*) FROM cases")).toInt();
+    };
+    const int before = cases();
+
+    cutOff(t);
+    CHECK_FALSE(form.save());
+    CHECK(form.isWaitingForServer());
+    CHECK(form.message().contains(QStringLiteral("saved by itself")));
+    CHECK(form.symptomEdit()->toPlainText() == QStringLiteral("Actuator does not close"));
+    CHECK(cases() == before);
+
+    letIn(t);
+    CHECK(waitFor([&] { return !form.isWaitingForServer(); }));
+    CHECK(cases() == before + 1);
+    CHECK(form.symptomEdit()->toPlainText().isEmpty()); // saved: the form is ready for the next call
+}
