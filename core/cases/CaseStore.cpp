@@ -107,9 +107,10 @@ void CaseStore::keepCaseNumbers(int year, qint64 last) const
         .run();
 }
 
-qint64 CaseStore::insertImported(const QualityCase& c, const NextDue& next, qint64 by, const QDateTime& at,
-                                 const QString& file) const
+qint64 CaseStore::insertImported(const QualityCase& c, const DeadlineCalculator& deadlines, qint64 by,
+                                 const QDateTime& at, const QString& file) const
 {
+    const NextDue next = deadlines.nextDue(c, at);
     const auto reference = [](qint64 id) { return id > 0 ? QVariant(id) : QVariant(); };
     // The same columns in the same order for every row: one statement, prepared once (RecordWriter).
     const RecordWriter::Fields fields {
@@ -153,7 +154,11 @@ qint64 CaseStore::insertImported(const QualityCase& c, const NextDue& next, qint
     };
     RecordWriter writer(m_db, by, at, 1);
     writer.setOneRowPerCreate(true, file);
-    return writer.insert(QStringLiteral("cases"), 0, fields);
+    QualityCase stored = c;
+    stored.id = writer.insert(QStringLiteral("cases"), 0, fields);
+    DutyStore(m_db).write(stored.id, CaseDuties::of(stored, deadlines));
+    CaseClocks(m_db).store(stored.id, deadlines.clocks(stored));
+    return stored.id;
 }
 
 void CaseStore::indexImported(const QList<qint64>& caseIds) const

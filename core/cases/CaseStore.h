@@ -50,10 +50,11 @@ public:
     // The year's numbering kept at least at "last": new numbers go on after the imported ones.
     void keepCaseNumbers(int year, qint64 last) const;
     // The case as the file gives it (c.number, c.status and every column of R1-R3 and R9 a file
-    // carries; next: what is due next), version 1, with ONE audit row by "by" at "at" holding its
-    // values and the file it came from (the history shows "Imported from FILE"). Returns its id.
-    qint64 insertImported(const QualityCase& c, const NextDue& next, qint64 by, const QDateTime& at,
-                          const QString& file) const;
+    // carries), version 1, with ONE audit row by "by" at "at" holding its values and the file it
+    // came from (the history shows "Imported from FILE"); what is due next, its duties (My work)
+    // and its deadlines (the statistics) as for a case saved in the window. Returns its id.
+    qint64 insertImported(const QualityCase& c, const DeadlineCalculator& deadlines, qint64 by,
+                          const QDateTime& at, const QString& file) const;
     // The search index of the cases imported in this transaction, once after the last row.
     void indexImported(const QList<qint64>& caseIds) const;
 

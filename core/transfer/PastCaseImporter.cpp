@@ -267,7 +267,7 @@ RowImporter::Outcome PastCaseImporter::importRow(const RowValues& row)
         m_store.keepCaseNumbers(numberMatch.captured(1).toInt(), numberMatch.captured(2).toLongLong());
     }
     m_added.append(
-        m_store.insertImported(c, m_deadlines.nextDue(c, m_now), m_actor.id, m_now,
+        m_store.insertImported(c, m_deadlines, m_actor.id, m_now,
                                m_options.source.isEmpty() ? QStringLiteral("-") : m_options.source));
     return Outcome::Added;
 }
