@@ -8363,6 +8363,10 @@ Other windows using this database show the restored data; ask the people working
         <source>The database refused the operation (%1: %2).</source>
         <translation>数据库拒绝了该操作（%1：%2）。</translation>
     </message>
+    <message>
+        <source>The database server %1 and this PC do not agree on a safe connection (TLS): the server&apos;s certificate could not be checked, or one side asks for encryption the other does not offer. Check PGSSLMODE and PGSSLROOTCERT on this PC and the server&apos;s ssl settings and pg_hba.conf line (README: “A shared office”). Nothing was changed. (The server said: %2)</source>
+        <translation>数据库服务器 %1 与本电脑未能建立安全连接（TLS）：无法验证服务器的证书，或一方要求加密而另一方不提供。请检查本电脑上的 PGSSLMODE 和 PGSSLROOTCERT，以及服务器的 ssl 设置和 pg_hba.conf 行（见 README：“A shared office”）。未做任何更改。（服务器返回：%2）</translation>
+    </message>
 </context>
 <context>
     <name>ServerUpgrade</name>

@@ -21,6 +21,13 @@ DatabaseError ServerErrors::connectionFailed(const QSqlError& error, const QStri
 {
     const QString text = error.databaseText() + u' ' + error.driverText();
     const QString said = serverSaid(error);
+    if (says(text, "certificate") || says(text, "does not support SSL") || says(text, "no encryption"))
+        return {Kind::NoRights,
+                tr("The database server %1 and this PC do not agree on a safe connection (TLS): the server's "
+                   "certificate could not be checked, or one side asks for encryption the other does not "
+                   "offer. Check PGSSLMODE and PGSSLROOTCERT on this PC and the server's ssl settings and "
+                   "pg_hba.conf line (README: “A shared office”). Nothing was changed. (The server said: %2)")
+                    .arg(address, said)};
     if (says(text, "password authentication failed") || says(text, "no password supplied")
         || (says(text, "role \"") && says(text, "does not exist")) || says(text, "pg_hba.conf")
         || says(text, "permission denied") || says(text, "authentication failed"))
