@@ -1971,6 +1971,10 @@ Other windows using this database show the restored data; ask the people working
         <source>The step was refused</source>
         <translation>该操作被拒绝</translation>
     </message>
+    <message>
+        <source>The step was not saved</source>
+        <translation>该操作未保存</translation>
+    </message>
 </context>
 <context>
     <name>CaseBlocks</name>
@@ -8348,10 +8352,6 @@ Other windows using this database show the restored data; ask the people working
         <translation>您的数据库用户无权在服务器上执行此操作（%1）。请向系统管理员申请 QualityLoop 所需的权限（见 README：“A shared office”）。未做任何更改。</translation>
     </message>
     <message>
-        <source>The connection to the database server was lost, so this was not saved. Check the network and try again; everything saved before is safe.</source>
-        <translation>与数据库服务器的连接已断开，本次内容未保存。请检查网络后重试；之前保存的内容均不受影响。</translation>
-    </message>
-    <message>
         <source>Another person saved at the same moment, so this could not be saved. Try again. Nothing was changed.</source>
         <translation>其他人在同一时刻进行了保存，因此本次未能保存。请重试。未做任何更改。</translation>
     </message>
@@ -8366,6 +8366,10 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>The database server %1 and this PC do not agree on a safe connection (TLS): the server&apos;s certificate could not be checked, or one side asks for encryption the other does not offer. Check PGSSLMODE and PGSSLROOTCERT on this PC and the server&apos;s ssl settings and pg_hba.conf line (README: “A shared office”). Nothing was changed. (The server said: %2)</source>
         <translation>数据库服务器 %1 与本电脑未能建立安全连接（TLS）：无法验证服务器的证书，或一方要求加密而另一方不提供。请检查本电脑上的 PGSSLMODE 和 PGSSLROOTCERT，以及服务器的 ssl 设置和 pg_hba.conf 行（见 README：“A shared office”）。未做任何更改。（服务器返回：%2）</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost, so this was not done (nothing is half saved). Check the network and try again; everything saved before is safe.</source>
+        <translation>与数据库服务器的连接已断开，此操作未完成（不会只保存一半）。请检查网络后重试；之前保存的内容均不受影响。</translation>
     </message>
 </context>
 <context>

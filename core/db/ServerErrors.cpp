@@ -75,8 +75,8 @@ DatabaseError ServerErrors::queryFailed(const QSqlError& error, const QString& c
 DatabaseError ServerErrors::connectionLost()
 {
     return {Kind::Unreachable,
-            tr("The connection to the database server was lost, so this was not saved. Check the "
-               "network and try again; everything saved before is safe.")};
+            tr("The connection to the database server was lost, so this was not done (nothing is half "
+               "saved). Check the network and try again; everything saved before is safe.")};
 }
 
 bool ServerErrors::isRetryable(const QSqlError& error)

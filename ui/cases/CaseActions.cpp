@@ -2,6 +2,7 @@
 
 #include "UserError.h"
 #include "attachments/AttachmentSteps.h"
+#include "db/DatabaseError.h"
 #include "main/Session.h"
 #include "steps/AnalysisDialog.h"
 #include "steps/CloseDialog.h"
@@ -244,6 +245,10 @@ bool CaseActions::runDirect(WorkflowStep step, const QualityCase& c)
         if (box.choice() == ConflictDialog::Choice::ApplyMine)
             return runDirect(step, m_session.workflow().load(c.id));
         m_session.notifyChanged(c.id);
+        return false;
+    } catch (const DatabaseError& error) {
+        // Not a refusal of the flow's rules: the database could not be reached or used.
+        QMessageBox::warning(m_parent, tr("The step was not saved"), error.message());
         return false;
     } catch (const UserError& error) {
         QMessageBox::warning(m_parent, tr("The step was refused"), error.message());
