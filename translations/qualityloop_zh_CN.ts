@@ -5551,8 +5551,8 @@ Other windows using this database show the restored data; ask the people working
         <translation>“在用”应为是或否；“%1”两者都不是。</translation>
     </message>
     <message>
-        <source>There is already a %1 “%2” in the list. To change it from this file, import with “update what is there”.</source>
-        <translation>列表中已有%1“%2”。如要用本文件修改，请选择“更新已有条目”导入。</translation>
+        <source>There is already a %1 “%2” in the list. To change it from this file, import with “update what is there” (on the command line: --on-existing update).</source>
+        <translation>列表中已有%1“%2”。如要用本文件修改，请选择“更新已有条目”导入（命令行：--on-existing update）。</translation>
     </message>
 </context>
 <context>

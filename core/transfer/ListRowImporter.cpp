@@ -79,7 +79,7 @@ RowImporter::Outcome ListRowImporter::importRow(const RowValues& row)
             if (m_options.onExisting == ImportOptions::OnExisting::Refuse) {
                 const QString message
                     = tr("There is already a %1 “%2” in the list. To change it from this file, import "
-                         "with “update what is there”.")
+                         "with “update what is there” (on the command line: --on-existing update).")
                           .arg(m_spec.entryText(),
                                m_kind.keyColumn.isEmpty() ? row.value(QStringLiteral("name")).simplified()
                                                           : row.value(m_kind.keyColumn).trimmed());
