@@ -8371,6 +8371,10 @@ Other windows using this database show the restored data; ask the people working
         <source>The connection to the database server was lost, so this was not done (nothing is half saved). Check the network and try again; everything saved before is safe.</source>
         <translation>与数据库服务器的连接已断开，此操作未完成（不会只保存一半）。请检查网络后重试；之前保存的内容均不受影响。</translation>
     </message>
+    <message>
+        <source>Another program is holding what this needs (an import or another long save), so this could not be done now. Try again in a moment. Nothing was changed.</source>
+        <translation>另一个程序正占用此操作所需的数据（导入或其他耗时的保存），因此现在无法完成。请稍后重试。未做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>ServerUpgrade</name>

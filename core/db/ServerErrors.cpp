@@ -61,6 +61,10 @@ DatabaseError ServerErrors::queryFailed(const QSqlError& error, const QString& c
     if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P"))
         || (state.isEmpty() && error.type() == QSqlError::ConnectionError))
         return connectionLost();
+    if (state == QLatin1String("55P03")) // lock_timeout: another session holds what this needs
+        return {Kind::Locked,
+                tr("Another program is holding what this needs (an import or another long save), so this "
+                   "could not be done now. Try again in a moment. Nothing was changed.")};
     if (isRetryable(error))
         return {Kind::Locked,
                 tr("Another person saved at the same moment, so this could not be saved. Try again. "

@@ -12,6 +12,14 @@ namespace {
 // set lookup; a probe runs only while the connection is lost).
 int s_everyMs = 1000;
 int s_probeMs = 3000;
+int s_lockWaitMs = 5000;
+
+// The window's statements wait this long for a lock another session holds (an import holding the
+// case-number counter for a minute), then fail in words instead of holding the window.
+void limitLockWait(const QSqlDatabase& db)
+{
+    Sql::exec(db, QStringLiteral("SET lock_timeout = %1").arg(s_lockWaitMs));
+}
 } // namespace
 
 ServerLink::ServerLink(const QSqlDatabase& db, QObject* parent)
@@ -25,6 +33,11 @@ ServerLink::ServerLink(const QSqlDatabase& db, QObject* parent)
     if (!Sql::isServer(m_db))
         return;
     Sql::reconnectOnlyWhenAnswered(m_db);
+    try {
+        limitLockWait(m_db);
+    } catch (const DatabaseError&) {
+        // Lost already: set on the new session when the link opens it again.
+    }
     connect(m_every, &QTimer::timeout, this, [this]() {
         if (isLost())
             check();
@@ -38,10 +51,11 @@ ServerLink::~ServerLink()
         Sql::reconnectOnlyWhenAnswered(m_db, false);
 }
 
-void ServerLink::setTiming(int everyMs, int probeMs)
+void ServerLink::setTiming(int everyMs, int probeMs, int lockWaitMs)
 {
     s_everyMs = everyMs;
     s_probeMs = probeMs;
+    s_lockWaitMs = lockWaitMs;
 }
 
 bool ServerLink::isLost() const
@@ -66,7 +80,7 @@ void ServerLink::probed(bool reachable)
         // timeout), rather than by whichever statement of the window comes next, maybe much later.
         Sql::serverAnswered(m_db);
         try {
-            Sql::scalar(m_db, QStringLiteral("SELECT 1"));
+            limitLockWait(m_db); // a new session: its settings again
         } catch (const DatabaseError&) {
             reachable = false; // gone again: the next look probes again
         }

@@ -27,9 +27,10 @@ public:
     void check();
     bool isChecking() const;
 
-    // How often a lost connection is probed by itself and how long a probe waits for the server
-    // (1 and 3 seconds; tests make them short). For the links made afterwards.
-    static void setTiming(int everyMs, int probeMs);
+    // How often a lost connection is probed by itself, how long a probe waits for the server, and
+    // how long a statement of the window waits for a lock another session holds before it fails
+    // as Kind::Locked (1, 3 and 5 seconds; tests make them short). For the links made afterwards.
+    static void setTiming(int everyMs, int probeMs, int lockWaitMs = 5000);
 
 signals:
     // A probe came back; reachable: the connection is open again.

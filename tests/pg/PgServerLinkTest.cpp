@@ -101,3 +101,39 @@ TEST_CASE("a lost connection of the window is opened again only after a probe re
     CHECK_FALSE(readCases(c).failed);
     ServerLink::setTiming(1000, 3000);
 }
+
+TEST_CASE("a statement of the window that waits on another program's lock fails in words after the "
+          "link's wait, and goes through once the lock is gone",
+          "[pg]")
+{
+    // An import holding the case-number counter, or any long transaction: before, the window's
+    // save waited for it with the window frozen (24 s for a 25 s lock in a walk of the README).
+    ServerLink::setTiming(1000, 3000, 300);
+    ScratchDatabase scratch;
+    const Database window(scratch.url());
+    const ServerLink link(window.connection());
+    const Database other(scratch.url());
+    Sql::exec(other.connection(), QStringLiteral("BEGIN"));
+    Sql::exec(other.connection(), QStringLiteral("LOCK TABLE settings IN ACCESS EXCLUSIVE MODE"));
+    const QString save = QStringLiteral("INSERT INTO settings (key, value) VALUES ('lock.test', '1')");
+    std::optional<DatabaseError::Kind> failed;
+    QString message;
+    QElapsedTimer took;
+    took.start();
+    try {
+        Sql::exec(window.connection(), save);
+    } catch (const DatabaseError& error) {
+        failed = error.kind();
+        message = error.message();
+    }
+    CHECK(took.elapsed() < 5000);
+    CHECK(failed == DatabaseError::Kind::Locked);
+    CHECK(message.contains(QStringLiteral("Try again in a moment")));
+    Sql::exec(other.connection(), QStringLiteral("COMMIT"));
+    Sql::exec(window.connection(), save);
+    CHECK(
+        Sql::scalar(other.connection(), QStringLiteral("SELECT value FROM settings WHERE key = 'lock.test'"))
+            .toString()
+        == QStringLiteral("1"));
+    ServerLink::setTiming(1000, 3000);
+}
