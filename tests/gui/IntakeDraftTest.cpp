@@ -3,6 +3,7 @@
 #include "MockClock.h"
 #include "TestDatabase.h"
 #include "intake/IntakeForm.h"
+#include "main/DraftBanner.h"
 #include "main/MainWindow.h"
 
 #include <QFrame>

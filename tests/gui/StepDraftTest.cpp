@@ -10,6 +10,7 @@
 #include "cases/CaseViewPage.h"
 #include "db/Sql.h"
 #include "intake/IntakeForm.h"
+#include "main/DraftBanner.h"
 #include "main/MainWindow.h"
 #include "main/Session.h"
 #include "steps/AnalysisDialog.h"

@@ -8,12 +8,15 @@
 #include "cases/SerialHistory.h"
 #include "common/Palette.h"
 #include "dates/CompanyTime.h"
+#include "db/DatabaseError.h"
+#include "db/ServerLink.h"
 #include "domain/CaseStatus.h"
 #include "improvement/CaseImprovement.h"
 #include "main/Session.h"
 #include "print/PrintController.h"
 
 #include <QEvent>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -43,6 +46,24 @@ CaseViewPage::CaseViewPage(Session& session, QWidget* parent)
     m_next->setObjectName(QStringLiteral("caseNextDue"));
     m_next->setWordWrap(true);
     layout->addWidget(m_next);
+    m_unavailable = new QFrame(this);
+    m_unavailable->setObjectName(QStringLiteral("caseUnavailable"));
+    m_unavailable->setFrameShape(QFrame::StyledPanel);
+    auto* unavailable = new QHBoxLayout(m_unavailable);
+    m_unavailableText = new QLabel(m_unavailable);
+    m_unavailableText->setWordWrap(true);
+    unavailable->addWidget(m_unavailableText, 1);
+    m_tryAgain = new QPushButton(m_unavailable);
+    m_tryAgain->setObjectName(QStringLiteral("caseTryAgain"));
+    unavailable->addWidget(m_tryAgain, 0, Qt::AlignTop);
+    m_unavailable->hide();
+    layout->addWidget(m_unavailable);
+    connect(m_tryAgain, &QPushButton::clicked, this, &CaseViewPage::tryAgain);
+    // A case that could not be read because the server did not answer opens once it answers.
+    connect(&m_session.serverLink(), &ServerLink::answered, this, [this](bool reachable) {
+        if (reachable && m_waitingForServer)
+            reload();
+    });
     m_buttonRow = new QHBoxLayout;
     m_buttonRow->addStretch(1);
     m_print = new QToolButton(this);
@@ -63,7 +84,8 @@ CaseViewPage::CaseViewPage(Session& session, QWidget* parent)
     m_print->setMenu(printMenu);
     m_buttonRow->addWidget(m_print);
     // The improvement loop of the case (issue 14): its tracing (8D), actions, special treatment group.
-    m_buttonRow->addWidget(new CaseImprovement(session, this, [this]() { return m_case.id; }));
+    m_improvement = new CaseImprovement(session, this, [this]() { return m_case.id; });
+    m_buttonRow->addWidget(m_improvement);
     layout->addLayout(m_buttonRow);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("caseSplitter"));
@@ -113,6 +135,8 @@ CaseViewPage::~CaseViewPage() = default;
 
 void CaseViewPage::showCase(qint64 caseId)
 {
+    if (caseId != m_case.id)
+        m_loaded = false; // what was read is another case's
     m_case.id = caseId;
     reload();
 }
@@ -122,12 +146,28 @@ void CaseViewPage::reload()
     if (m_case.id <= 0)
         return;
     try {
-        m_case = m_session.workflow().load(m_case.id);
-        m_session.reference().localize(m_case);
+        QualityCase c = m_session.workflow().load(m_case.id);
+        m_session.reference().localize(c);
+        show(c);
+    } catch (const DatabaseError& error) {
+        const bool away = error.kind() == DatabaseError::Kind::Unreachable;
+        showUnreadable(away ? QString() : error.message(), away);
     } catch (const UserError& error) {
-        m_title->setText(error.message().toHtmlEscaped());
-        return;
+        showUnreadable(error.message(), false);
     }
+}
+
+void CaseViewPage::show(const QualityCase& c)
+{
+    m_case = c;
+    m_loaded = true;
+    m_waitingForServer = false;
+    m_unavailable->hide();
+    m_title->show();
+    m_next->show();
+    m_print->setEnabled(true);
+    m_improvement->setEnabled(true);
+    m_files->setEnabled(true);
     const QDateTime now = m_session.clock().now();
     m_title->setText(tr("<h2>%1 · %2</h2>%3 · %4 %5")
                          .arg(m_case.number.toHtmlEscaped(),
@@ -157,6 +197,51 @@ void CaseViewPage::reload()
     fillTimeline();
     m_files->showCase(m_case.id);
     emit loaded(m_case.id);
+}
+
+void CaseViewPage::showUnreadable(const QString& message, bool serverAway)
+{
+    m_waitingForServer = serverAway;
+    m_tryAgain->setVisible(serverAway);
+    if (m_loaded) {
+        // This case was shown: it stays, as it was read, until the server answers.
+        m_unavailableText->setText(
+            serverAway ? tr("The database server does not answer, so this case is shown as it was read "
+                            "before. It is read again as soon as the server answers.")
+                       : message);
+    } else {
+        // Nothing of another case stays on the page, and nothing can be done or printed on this one.
+        m_unavailableText->setText(serverAway ? tr("This case cannot be opened now: the database server "
+                                                   "does not answer. It opens by itself as soon as the "
+                                                   "server answers again.")
+                                              : message);
+        m_title->hide();
+        m_next->hide();
+        qDeleteAll(m_buttons);
+        m_buttons.clear();
+        m_details->clear();
+        m_timeline->clear();
+        m_files->showCase(0);
+        m_files->setEnabled(false);
+        m_print->setEnabled(false);
+        m_improvement->setEnabled(false);
+    }
+    m_unavailableText->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::error(palette()).name()));
+    m_unavailable->show();
+    emit readFailed(m_case.id);
+}
+
+void CaseViewPage::tryAgain()
+{
+    // While the connection is lost every statement fails at once: the link asks the server on its
+    // worker thread, and the case is read when it answers.
+    ServerLink& link = m_session.serverLink();
+    if (!link.isLost()) {
+        reload();
+        return;
+    }
+    if (!link.isChecking())
+        link.check();
 }
 
 QPushButton* CaseViewPage::stepButton(WorkflowStep step) const
@@ -241,6 +326,7 @@ void CaseViewPage::fitTimeline()
 
 void CaseViewPage::retranslate()
 {
+    m_tryAgain->setText(tr("&Try again"));
     m_print->setText(tr("&Print"));
     m_print->setAccessibleName(tr("Print a document of this case"));
     m_details->setAccessibleName(tr("Case details"));

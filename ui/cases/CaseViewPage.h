@@ -9,6 +9,7 @@
 
 class AttachmentsPanel;
 class CaseActions;
+class QFrame;
 class QHBoxLayout;
 class QLabel;
 class QPushButton;
@@ -30,6 +31,11 @@ public:
     void showCase(qint64 caseId);
     void reload();
     qint64 caseId() const { return m_case.id; }
+    // The case asked for is read and shown; false while it could not be read (the database server
+    // does not answer): the page then says so and offers nothing to do or print on it.
+    bool isLoaded() const { return m_loaded; }
+    // "The database server does not answer …" with Try again, hidden while the case is shown.
+    QFrame* unavailableNotice() const { return m_unavailable; }
     const QualityCase& currentCase() const { return m_case; }
     CaseActions& actions() const { return *m_actions; }
     QPushButton* stepButton(WorkflowStep step) const; // nullptr when the step is not offered
@@ -40,12 +46,17 @@ public:
 signals:
     // The case was read from the database and shown (again).
     void loaded(qint64 caseId);
+    // The case could not be read; isLoaded() tells whether the one read before is still shown.
+    void readFailed(qint64 caseId);
 
 protected:
     void changeEvent(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void show(const QualityCase& c);
+    void showUnreadable(const QString& message, bool serverAway);
+    void tryAgain();
     void rebuildButtons();
     void fillTimeline();
     void fitTimeline();
@@ -54,6 +65,12 @@ private:
     Session& m_session;
     std::unique_ptr<CaseActions> m_actions;
     QualityCase m_case;
+    bool m_loaded = false;
+    bool m_waitingForServer = false;
+    QFrame* m_unavailable = nullptr;
+    QLabel* m_unavailableText = nullptr;
+    QPushButton* m_tryAgain = nullptr;
+    QWidget* m_improvement = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_next = nullptr;
     QHBoxLayout* m_buttonRow = nullptr;

@@ -13,6 +13,7 @@
 #include "cases/CaseTableView.h"
 #include "cases/CaseViewPage.h"
 #include "common/DialogKeys.h"
+#include "common/ServerWaitPrompt.h"
 #include "db/Database.h"
 #include "db/ServerAddress.h"
 #include "flow/FlowChartPage.h"
@@ -24,6 +25,7 @@
 #include "loops/CustomerLoopsWindow.h"
 #include "main/BackgroundCounts.h"
 #include "main/ConnectServerDialog.h"
+#include "main/DraftBanner.h"
 #include "main/MainActions.h"
 #include "main/NavigationTree.h"
 #include "main/Session.h"
@@ -37,14 +39,11 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
-#include <QFrame>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -63,35 +62,16 @@ QString databaseName(const QString& path)
 }
 } // namespace
 
-struct MainWindow::Actions
-{
-    QPushButton* continueDraft = nullptr;
-    QPushButton* discardDraft = nullptr;
-};
-
 MainWindow::MainWindow(Database& database, const Clock& clock, const User& user, QWidget* parent)
     : QMainWindow(parent)
     , m_session(std::make_unique<Session>(database, clock, user))
     , m_counts(std::make_unique<BackgroundCounts>(database.path(), clock, user))
-    , m_actions(std::make_unique<Actions>())
 {
     DialogKeys::install(); // issue 12.7: the same Save key in every dialog, no stray mnemonic letters
     setObjectName(QStringLiteral("mainWindow"));
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 4);
-    m_draftBanner = new QFrame(central);
-    m_draftBanner->setObjectName(QStringLiteral("draftBanner"));
-    m_draftBanner->setFrameShape(QFrame::StyledPanel);
-    auto* banner = new QHBoxLayout(m_draftBanner);
-    m_draftText = new QLabel(m_draftBanner);
-    m_draftText->setWordWrap(true);
-    banner->addWidget(m_draftText, 1);
-    m_actions->continueDraft = new QPushButton(m_draftBanner);
-    m_actions->discardDraft = new QPushButton(m_draftBanner);
-    banner->addWidget(m_actions->continueDraft);
-    banner->addWidget(m_actions->discardDraft);
-    layout->addWidget(m_draftBanner);
     m_splitter = new QSplitter(Qt::Horizontal, central);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_nav = new NavigationTree(WorkflowRules::roleRefusal(user, WorkflowStep::LogCase).isEmpty(), m_splitter);
@@ -100,6 +80,8 @@ MainWindow::MainWindow(Database& database, const Clock& clock, const User& user,
     m_caseList = new CaseListPage(*m_session, *m_counts, m_stack);
     m_caseView = new CaseViewPage(*m_session, m_stack);
     m_intake = new IntakeForm(*m_session, m_stack);
+    m_draftBanner = new DraftBanner(m_intake->draft(), central);
+    layout->insertWidget(0, m_draftBanner);
     m_flow = new FlowChartPage(*m_session, *m_counts, m_stack);
     for (QWidget* w :
          {static_cast<QWidget*>(m_myWork), static_cast<QWidget*>(m_caseList),
@@ -159,17 +141,13 @@ MainWindow::MainWindow(Database& database, const Clock& clock, const User& user,
         openCase(id);
     });
     connect(m_intake, &IntakeForm::closed, this, [this]() { showMyWork(); });
-    connect(m_actions->continueDraft, &QPushButton::clicked, this, &MainWindow::continueDraft);
-    connect(m_actions->discardDraft, &QPushButton::clicked, this, [this]() {
-        m_intake->draft().clear();
-        m_draftBanner->hide();
-    });
+    connect(m_draftBanner, &DraftBanner::continueRequested, this, &MainWindow::continueDraft);
 
     createMenus();
     retranslate();
     refreshCounts();
     startDailyBackup();
-    m_draftBanner->setVisible(m_intake->draft().exists());
+    m_draftBanner->showIfDraft();
     showMyWork(m_myWork->currentGroup());
 
     QSettings settings;
@@ -319,6 +297,9 @@ void MainWindow::connectActions()
         connect(table->model(), &QAbstractItemModel::layoutChanged, this, &MainWindow::updatePrintActions);
     }
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::updatePrintActions);
+    // A case that could not be read (the server does not answer) is not printed.
+    connect(m_caseView, &CaseViewPage::loaded, this, &MainWindow::updatePrintActions);
+    connect(m_caseView, &CaseViewPage::readFailed, this, &MainWindow::updatePrintActions);
 }
 
 QList<qint64> MainWindow::selectedCaseIds() const
@@ -327,7 +308,7 @@ QList<qint64> MainWindow::selectedCaseIds() const
         return m_caseList->table()->selectedCaseIds();
     if (m_stack->currentWidget() == m_myWork)
         return m_myWork->table()->selectedCaseIds();
-    if (m_stack->currentWidget() == m_caseView && m_caseView->caseId() > 0)
+    if (m_stack->currentWidget() == m_caseView && m_caseView->isLoaded())
         return {m_caseView->caseId()};
     return {};
 }
@@ -346,9 +327,6 @@ void MainWindow::retranslate()
     const User& u = m_session->user();
     m_userLabel->setText(tr("Signed in as %1 (%2)").arg(u.displayName, Roles::displayName(u.role)));
     m_dbLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_session->databasePath())));
-    m_draftText->setText(tr("A case you were logging was not saved. Continue it?"));
-    m_actions->continueDraft->setText(tr("&Continue the case"));
-    m_actions->discardDraft->setText(tr("Discard it"));
 }
 
 void MainWindow::refreshCounts()
@@ -504,6 +482,12 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // A call waiting to be saved by itself: asked, as its draft would only come back at sign-in.
+    if (m_intake->isWaitingForServer()
+        && ServerWaitPrompt::askQuit(this) != ServerWaitPrompt::Answer::CloseKeepDraft) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -10,13 +10,13 @@ class BackgroundCounts;
 class CaseListPage;
 class CaseViewPage;
 class Database;
+class DraftBanner;
 class FlowChartPage;
 class ListsWindow;
 class MainActions;
 class IntakeForm;
 class MyWorkPage;
 class NavigationTree;
-class QFrame;
 class QLabel;
 class QSplitter;
 class QStackedWidget;
@@ -46,7 +46,7 @@ public:
     // The cases the print actions work on: those selected in the list shown, or the case shown.
     QList<qint64> selectedCaseIds() const;
     QWidget* currentPage() const;
-    QFrame* draftBanner() const { return m_draftBanner; }
+    DraftBanner* draftBanner() const { return m_draftBanner; }
 
     void openCase(qint64 caseId);
     void showMyWork(const QString& groupKey = {});
@@ -100,12 +100,9 @@ private:
     FlowChartPage* m_flow = nullptr;
     ListsWindow* m_lists = nullptr;
     StatsWindow* m_stats = nullptr;
-    QFrame* m_draftBanner = nullptr;
-    QLabel* m_draftText = nullptr;
+    DraftBanner* m_draftBanner = nullptr;
     QLabel* m_userLabel = nullptr;
     QLabel* m_dbLabel = nullptr;
-    struct Actions;
-    std::unique_ptr<Actions> m_actions;
     std::unique_ptr<MainActions> m_main;
     AutoBackup* m_autoBackup = nullptr;
 };

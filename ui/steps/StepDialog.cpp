@@ -8,6 +8,7 @@
 #include "common/FieldValues.h"
 #include "common/FormUndo.h"
 #include "common/Palette.h"
+#include "common/ServerWaitPrompt.h"
 #include "db/DatabaseError.h"
 #include "db/ServerLink.h"
 #include "main/Session.h"
@@ -370,6 +371,20 @@ void StepDialog::discardAndClose()
 
 void StepDialog::reject()
 {
+    if (isWaitingForServer()) {
+        switch (ServerWaitPrompt::askCloseForm(this)) {
+        case ServerWaitPrompt::Answer::KeepWaiting:
+            return;
+        case ServerWaitPrompt::Answer::CloseKeepDraft:
+            stopWaitingForServer();
+            writeDraft();
+            QDialog::reject(); // the draft is offered when this form of the case is opened again
+            return;
+        case ServerWaitPrompt::Answer::Discard:
+            discardAndClose();
+            return;
+        }
+    }
     if (!isDirty()) {
         discardAndClose();
         return;
