@@ -104,6 +104,7 @@ bool ConnectServerDialog::connectToServer()
     required(QStringLiteral("user"), user, tr("Type the user name you connect as."));
     if (!wrong.isEmpty()) {
         m_errors.show(wrong);
+        fitToText();
         return false;
     }
     ServerAddress a;
@@ -116,6 +117,7 @@ bool ConnectServerDialog::connectToServer()
         address = ServerAddress::parse(a.text()).text(); // the form every other part uses
     } catch (const DatabaseError& error) {
         m_message->setText(error.message());
+        fitToText();
         return false;
     }
     ServerPasswords::remember(address, password->text());
@@ -123,10 +125,18 @@ bool ConnectServerDialog::connectToServer()
     const QString problem = DatabasePreparer::prepare(this, address);
     if (!problem.isEmpty()) {
         m_message->setText(problem);
+        fitToText();
         return false;
     }
     QSettings().setValue(lastServerKey, address);
     m_address = address;
     accept();
     return true;
+}
+
+void ConnectServerDialog::fitToText()
+{
+    // A window does not grow by itself for wrapped text: its layout asks for one line of each.
+    layout()->activate();
+    DialogFit::toContents(this, width());
 }

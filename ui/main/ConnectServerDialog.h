@@ -31,6 +31,10 @@ public:
     QLineEdit* password = nullptr;
 
 private:
+    // As tall as the red text shown (the server's answer can take several lines), the fields
+    // keeping their height.
+    void fitToText();
+
     FieldErrors m_errors;
     QLabel* m_message = nullptr;
     QString m_address;
