@@ -14,7 +14,10 @@
 #include "db/Sql.h"
 #include "main/Session.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
+#include <QScrollBar>
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
@@ -112,4 +115,35 @@ TEST_CASE("The administrator deactivates, reactivates, resets and changes roles 
                     {li, chief.id})
             .toInt()
         >= 5);
+}
+
+TEST_CASE("The users table's last column fills the table after a user is created", "[gui][accounts]")
+{
+    TestDatabase t;
+    MockClock clock;
+    UserService users(t.connection(), clock);
+    User c;
+    c.username = QStringLiteral("chief");
+    const User chief = users.createFirstAdministrator(c, QStringLiteral("Qu4lity-first"));
+    Session session(t.db(), clock, chief);
+    UsersDialog dialog(session);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    QTableWidget* table = dialog.table();
+    const auto lastEnds = [table]() {
+        const int last = table->columnCount() - 1;
+        return table->horizontalHeader()->sectionViewportPosition(last)
+            + table->horizontalHeader()->sectionSize(last);
+    };
+    CHECK(lastEnds() == table->viewport()->width());
+
+    dialog.usernameEdit()->setText(QStringLiteral("wang"));
+    GuiTest::typeInto(dialog.passwordEdit(), QStringLiteral("wang-first-2026"));
+    REQUIRE(dialog.createUser());
+    QApplication::processEvents();
+    // "Active; chooses a password at the next sign-in": the column ends where the table does, with
+    // no gap and no scrolling sideways; the whole text is in the tooltip when it is shortened.
+    CHECK(lastEnds() == table->viewport()->width());
+    CHECK_FALSE(table->horizontalScrollBar()->isVisible());
+    GuiTest::screenshot(&dialog, QStringLiteral("users_after_create"));
 }

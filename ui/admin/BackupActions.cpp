@@ -7,6 +7,7 @@
 #include "backup/OnlineBackup.h"
 #include "backup/RestoreService.h"
 #include "common/BackgroundTask.h"
+#include "db/ServerAddress.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -50,14 +51,20 @@ void tell(QWidget* parent, QMessageBox::Icon icon, const QString& objectName, co
     box.exec();
 }
 
-// On a server the backups are pg_dump's on the server: said before anything is asked.
+// On a server the backups are the administrator's, with pg_dump on the server: said before anything
+// is asked, in a clerk's words (who does it), the tools named for the administrator.
 bool refusedOnServer(QWidget* parent, const QString& databasePath)
 {
-    const QString refusal = OnlineBackup::serverRefusal(databasePath);
-    if (refusal.isEmpty())
+    if (OnlineBackup::serverRefusal(databasePath).isEmpty())
         return false;
+    const ServerAddress server = ServerAddress::parse(databasePath);
     tell(parent, QMessageBox::Information, QStringLiteral("serverBackup"),
-         BackupActions::tr("Backups of a server database"), refusal);
+         BackupActions::tr("Backups of a server database"),
+         BackupActions::tr("The office's administrator backs up the shared database “%1” on the server %2 "
+                           "(with pg_dump; a backup is put back with pg_restore, as README “A shared office” "
+                           "says). There is nothing to do here: if you need something from a backup, ask "
+                           "your administrator. Nothing was written.")
+             .arg(server.database, server.host));
     return true;
 }
 

@@ -117,11 +117,15 @@ void UsersDialog::refresh()
             : u.mustChangePassword       ? tr("Active; chooses a password at the next sign-in")
                                          : tr("Active");
         m_table->setItem(r, 4, new QTableWidgetItem(status));
+        m_table->item(r, 4)->setToolTip(status);
         if (!u.active)
             for (int c = 0; c < m_table->columnCount(); ++c)
                 m_table->item(r, c)->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
     }
-    m_table->resizeColumnsToContents();
+    // The last column (the status) stretches to the table's edge: sized to its contents as well, it
+    // stopped short of the edge or ran past it once a user was added.
+    for (int c = 0; c + 1 < m_table->columnCount(); ++c)
+        m_table->resizeColumnToContents(c);
     if (selected)
         selectUser(selected->username);
     updateButtons();

@@ -13,6 +13,8 @@
 #include "cases/CaseTableView.h"
 #include "cases/CaseViewPage.h"
 #include "common/DialogKeys.h"
+#include "common/ElidedLabel.h"
+#include "common/Palette.h"
 #include "common/ServerWaitPrompt.h"
 #include "db/Database.h"
 #include "db/ServerAddress.h"
@@ -99,8 +101,16 @@ MainWindow::MainWindow(Database& database, const Clock& clock, const User& user,
     connectActions();
 
     m_userLabel = new QLabel(this);
+    // A problem reading the counts in a place of its own, shortened to the room left beside the
+    // database's name (a temporary message ran under it).
+    m_countsProblem = new ElidedLabel(this);
+    m_countsProblem->setObjectName(QStringLiteral("countsProblem"));
+    m_countsProblem->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::error(palette()).name()));
+    m_countsProblem->hide();
     m_dbLabel = new QLabel(this);
+    m_dbLabel->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->addWidget(m_userLabel);
+    statusBar()->addWidget(m_countsProblem, 1);
     statusBar()->addPermanentWidget(m_dbLabel);
 
     connect(m_nav, &NavigationTree::groupChosen, this, &MainWindow::showMyWork);
@@ -127,6 +137,7 @@ MainWindow::MainWindow(Database& database, const Clock& clock, const User& user,
     // The counts arrive from BackgroundCounts' thread; the window is in use meanwhile.
     connect(m_counts.get(), &BackgroundCounts::groupsReady, this, [this](const QList<QueueGroup>& groups) {
         m_nav->setGroups(groups);
+        m_countsProblem->hide();
         if (m_stack->currentWidget() == m_myWork)
             if (QTreeWidgetItem* item = m_nav->groupItem(m_myWork->currentGroup())) {
                 const QSignalBlocker block(m_nav);
@@ -134,7 +145,8 @@ MainWindow::MainWindow(Database& database, const Clock& clock, const User& user,
             }
     });
     connect(m_counts.get(), &BackgroundCounts::failed, this, [this](const QString& message) {
-        statusBar()->showMessage(tr("The counts could not be read: %1").arg(message), 10000);
+        m_countsProblem->setFullText(tr("The counts could not be read: %1").arg(message));
+        m_countsProblem->show();
     });
     connect(m_intake, &IntakeForm::caseLogged, this, [this](qint64 id) {
         statusBar()->showMessage(tr("Case logged."), 5000);

@@ -11,6 +11,7 @@ class CaseListPage;
 class CaseViewPage;
 class Database;
 class DraftBanner;
+class ElidedLabel;
 class FlowChartPage;
 class ListsWindow;
 class MainActions;
@@ -102,6 +103,7 @@ private:
     StatsWindow* m_stats = nullptr;
     DraftBanner* m_draftBanner = nullptr;
     QLabel* m_userLabel = nullptr;
+    ElidedLabel* m_countsProblem = nullptr;
     QLabel* m_dbLabel = nullptr;
     std::unique_ptr<MainActions> m_main;
     AutoBackup* m_autoBackup = nullptr;
