@@ -1237,6 +1237,10 @@ Other windows using this database show the restored data; ask the people working
         <source>Backups of a server database</source>
         <translation>服务器数据库的备份</translation>
     </message>
+    <message>
+        <source>The office&apos;s administrator backs up the shared database “%1” on the server %2 (with pg_dump; a backup is put back with pg_restore, as README “A shared office” says). There is nothing to do here: if you need something from a backup, ask your administrator. Nothing was written.</source>
+        <translation>公司的系统管理员在服务器 %2 上备份共享数据库“%1”（用 pg_dump 备份，用 pg_restore 恢复备份，见 README“A shared office”）。这里无需做任何事：如需备份中的内容，请联系系统管理员。没有写入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>BackupCheck</name>
@@ -2926,6 +2930,18 @@ Other windows using this database show the restored data; ask the people working
         <source>Next: %1 — %2 (no deadline)</source>
         <translation>下一步：%1——%2（无期限）</translation>
     </message>
+    <message>
+        <source>The database server does not answer, so this case is shown as it was read before. It is read again as soon as the server answers.</source>
+        <translation>数据库服务器没有响应，显示的是之前读取的问题单。服务器一响应就会重新读取。</translation>
+    </message>
+    <message>
+        <source>This case cannot be opened now: the database server does not answer. It opens by itself as soon as the server answers again.</source>
+        <translation>现在无法打开此问题单：数据库服务器没有响应。服务器恢复响应后将自动打开。</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
@@ -3850,6 +3866,21 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DraftBanner</name>
+    <message>
+        <source>A case you were logging was not saved. Continue it?</source>
+        <translation>您正在登记的问题单尚未保存。要继续吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Continue the case</source>
+        <translation>继续登记问题单(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation>放弃</translation>
     </message>
 </context>
 <context>
@@ -6209,18 +6240,6 @@ Other windows using this database show the restored data; ask the people working
         <translation>当前用户：%1（%2）</translation>
     </message>
     <message>
-        <source>A case you were logging was not saved. Continue it?</source>
-        <translation>您正在登记的问题单尚未保存。要继续吗？</translation>
-    </message>
-    <message>
-        <source>&amp;Continue the case</source>
-        <translation>继续登记问题单(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Discard it</source>
-        <translation>放弃</translation>
-    </message>
-    <message>
         <source>The counts could not be read: %1</source>
         <translation>无法读取统计数：%1</translation>
     </message>
@@ -8385,6 +8404,49 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>The database %1 has no QualityLoop tables yet, and your database user may not make them. Only its owner, %2, makes them: ask your administrator to run once “qualityloop-cli init --database %3” (README: “A shared office”). Nothing was changed.</source>
         <translation>数据库 %1 中还没有 QualityLoop 的表，而您的数据库用户无权创建。只有其所有者 %2 可以创建：请管理员运行一次“qualityloop-cli init --database %3”（见 README：“A shared office”）。未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerWaitPrompt</name>
+    <message>
+        <source>A call you logged is not saved yet: the database server does not answer.</source>
+        <translation>您登记的客户质量信息尚未保存：数据库服务器没有响应。</translation>
+    </message>
+    <message>
+        <source>If you wait, it is saved by itself as soon as the server answers again.
+
+If you close QualityLoop now, the call is kept on this PC and offered again the next time you sign in to this database.</source>
+        <translation>如果继续等待，服务器恢复响应后将自动保存。
+
+如果现在关闭 QualityLoop，这条信息会保留在本机，下次登录此数据库时会再次提供。</translation>
+    </message>
+    <message>
+        <source>What you typed in this form is not saved yet: the database server does not answer.</source>
+        <translation>您在此表单中输入的内容尚未保存：数据库服务器没有响应。</translation>
+    </message>
+    <message>
+        <source>If you wait, it is saved by itself as soon as the server answers again.
+
+If you close the form now, what you typed is kept on this PC and offered again the next time you open this form of the case.</source>
+        <translation>如果继续等待，服务器恢复响应后将自动保存。
+
+如果现在关闭表单，输入的内容会保留在本机，下次打开此问题单的这张表单时会再次提供。</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>&amp;Keep waiting</source>
+        <translation>继续等待(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Close, keep it for later</source>
+        <translation>关闭，稍后继续(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard what I typed</source>
+        <translation>放弃输入的内容(&amp;D)</translation>
     </message>
 </context>
 <context>
