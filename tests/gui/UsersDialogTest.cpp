@@ -35,6 +35,13 @@ QString statusOf(UsersDialog& dialog, const QString& username)
             return table->item(r, 4)->text();
     return {};
 }
+
+User firstAdministrator(UserService& users)
+{
+    User c;
+    c.username = QStringLiteral("chief");
+    return users.createFirstAdministrator(c, QStringLiteral("Qu4lity-first"));
+}
 } // namespace
 
 TEST_CASE("The administrator deactivates, reactivates, resets and changes roles in the users window",
@@ -43,9 +50,7 @@ TEST_CASE("The administrator deactivates, reactivates, resets and changes roles 
     TestDatabase t;
     MockClock clock;
     UserService users(t.connection(), clock);
-    User c;
-    c.username = QStringLiteral("chief");
-    const User chief = users.createFirstAdministrator(c, QStringLiteral("Qu4lity-first"));
+    const User chief = firstAdministrator(users);
     User l;
     l.username = QStringLiteral("li");
     const qint64 li = users.createUser(chief, l, QStringLiteral("li-first-2026"));
@@ -122,9 +127,7 @@ TEST_CASE("The users table's last column fills the table after a user is created
     TestDatabase t;
     MockClock clock;
     UserService users(t.connection(), clock);
-    User c;
-    c.username = QStringLiteral("chief");
-    const User chief = users.createFirstAdministrator(c, QStringLiteral("Qu4lity-first"));
+    const User chief = firstAdministrator(users);
     Session session(t.db(), clock, chief);
     UsersDialog dialog(session);
     dialog.show();
