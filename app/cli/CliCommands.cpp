@@ -6,6 +6,7 @@
 #include "CliMigrateCommand.h"
 #include "ImprovementCommands.h"
 #include "InitCommand.h"
+#include "ReadDatabase.h"
 #include "RoundPrintCommand.h"
 #include "StatsCommand.h"
 #include "SurveyLettersCommand.h"
@@ -235,9 +236,7 @@ int CliCommands::cases(const QStringList& args)
     CaseFilter filter;
     if (parser.isSet(status))
         filter.status = CaseStatuses::code(CaseStatuses::fromCode(parser.value(status)));
-    Database::Options options;
-    options.access = Database::Access::ReadOnly;
-    const Database db(parser.value(database), options);
+    const ReadDatabase db(parser.value(database));
     const SystemClock clock;
     const CaseListQuery query(db.connection(), clock);
     const QDateTime now = clock.now();
@@ -279,12 +278,14 @@ int CliCommands::check(const QStringList& args)
     parser.addOption(database);
     if (!parser.parse(args) || !parser.isSet(database))
         return usage(tr("check needs --database DB."));
-    Database::Options options;
-    options.access = Database::Access::ReadOnly;
-    const Database db(parser.value(database), options);
+    // A database of any version: how far it is behind is what this command is asked for.
+    const Database db(parser.value(database), ReadDatabase::options());
     const DatabaseReport report = DatabaseCheck::run(db.connection());
     m_out << tr("Schema version: %1 (this program: %2)").arg(report.schemaVersion).arg(report.latestVersion)
           << '\n';
+    const QString older = ReadDatabase::older(db);
+    if (!older.isEmpty())
+        m_out << older << '\n';
     m_out << tr("Integrity: %1")
                  .arg(report.integrityProblems.isEmpty() ? QStringLiteral("ok")
                                                          : report.integrityProblems.join(u'\n'))
@@ -346,10 +347,7 @@ int CliCommands::print(const QStringList& args)
     if (document == QLatin1String("return-visit-report") && (!first.isValid() || !last.isValid()))
         return usage(tr("return-visit-report needs --from and --to as dates like 2026-03-01."));
 
-    Database::Options readOnly;
-    readOnly.access = Database::Access::ReadOnly;
-    readOnly.create = false;
-    const Database db(parser.value(database), readOnly);
+    const ReadDatabase db(parser.value(database));
     const ReportService reports(db.connection());
     QList<ReportDocument> documents;
     if (visitReport)
