@@ -7081,6 +7081,13 @@ Other windows using this database show the restored data; ask the people working
     </message>
 </context>
 <context>
+    <name>ReadDatabase</name>
+    <message>
+        <source>“%1” is of an older version of QualityLoop (database version %2; this program needs %3). A command that only reads does not bring it up to date: run once “qualityloop-cli upgrade --database %4”, or open it once in the window. Nothing was changed.</source>
+        <translation>“%1”来自较旧版本的 QualityLoop（数据库版本 %2；本程序需要 %3）。只读的命令不会将其升级：请运行一次“qualityloop-cli upgrade --database %4”，或在窗口中打开一次。未做任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>RecordVersion</name>
     <message>
         <source>%1 changed this record at %2 after you opened it; nothing of yours was saved. Open it again to see their change, then make yours.</source>
@@ -8385,6 +8392,10 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>The database %1 has no QualityLoop tables yet, and your database user may not make them. Only its owner, %2, makes them: ask your administrator to run once “qualityloop-cli init --database %3” (README: “A shared office”). Nothing was changed.</source>
         <translation>数据库 %1 中还没有 QualityLoop 的表，而您的数据库用户无权创建。只有其所有者 %2 可以创建：请管理员运行一次“qualityloop-cli init --database %3”（见 README：“A shared office”）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The database %1 is of an older version of QualityLoop (database version %2; this program needs %3). A command that only reads does not bring it up to date: run once “qualityloop-cli upgrade --database %1” (README: “A shared office”). Nothing was changed.</source>
+        <translation>数据库 %1 来自较旧版本的 QualityLoop（数据库版本 %2；本程序需要 %3）。只读的命令不会将其升级：请运行一次“qualityloop-cli upgrade --database %1”（见 README：“A shared office”）。未做任何更改。</translation>
     </message>
 </context>
 <context>
