@@ -1,8 +1,13 @@
 #pragma once
 
+#include "CliRun.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
 
 // Every command of qualityloop-cli that only reads a database, each with what it needs besides
 // --database DB (a case or visit number that need not exist: the database is refused before).
@@ -26,4 +31,33 @@ inline QList<QStringList> readingCommands(const QString& folder)
          QStringLiteral("2026"), out, pdf},
         {QStringLiteral("print"), QStringLiteral("survey-summary"), QStringLiteral("--year"),
          QStringLiteral("2026"), out, pdf}};
+}
+
+// What every program says of a database of a newer version (database version newer).
+inline QString newerVersionWords(int newer)
+{
+    return QStringLiteral(
+               "was made by a newer version of QualityLoop (database version %1; this version knows "
+               "up to %2). Install the newer QualityLoop")
+        .arg(newer)
+        .arg(newer - 1);
+}
+
+// Runs every command that only reads on the database at address (check too when withCheck): each
+// ends with exit code 3, prints nothing on stdout and says every one of words.
+inline void checkEachRefuses(const QString& address, const QStringList& words, bool withCheck = false)
+{
+    const QTemporaryDir folder;
+    QList<QStringList> commands = readingCommands(folder.path());
+    if (withCheck)
+        commands.append({QStringLiteral("check")});
+    for (QStringList command : commands) {
+        command << QStringLiteral("--database") << address;
+        const CliRun run = runCli(command);
+        INFO(command.join(u' ').toStdString() << "\n" << run.err.toStdString());
+        CHECK(run.code == 3);
+        CHECK(run.out.isEmpty());
+        for (const QString& said : words)
+            CHECK(run.err.contains(said));
+    }
 }
