@@ -67,6 +67,13 @@ TEST_CASE("A command that only reads an older database file says how to upgrade 
     const QString upgrade = QStringLiteral("qualityloop-cli upgrade --database '%1'").arg(path);
 
     checkEachRefuses(path, {older, upgrade});
+    // Moved to a server only once up to date: said before any server is asked.
+    const CliRun moved
+        = runCli({QStringLiteral("migrate"), QStringLiteral("--from"), path, QStringLiteral("--to"),
+                  QStringLiteral("postgresql://nobody@127.0.0.1:1/none")});
+    CHECK(moved.code == 3);
+    CHECK(moved.err.contains(older));
+    CHECK(moved.err.contains(upgrade));
     CHECK(digest(path) == before);
 
     const CliRun checked = runCli({QStringLiteral("check"), QStringLiteral("--database"), path});
