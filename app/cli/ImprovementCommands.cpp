@@ -14,8 +14,12 @@
 QString ImprovementCommands::actionsUsage()
 {
     return tr("  actions --database DB [--open|--overdue]   the corrective actions: notice number, case,\n"
-              "        owner unit, due day, state; --open those not closed, --overdue those open past due\n"
-              "  print 8d CASE-NUMBER|8D-NUMBER --database DB --output FILE.pdf [--language en|zh_CN]\n"
+              "        owner unit, due day, state; --open those not closed, --overdue those open past due");
+}
+
+QString ImprovementCommands::printUsage()
+{
+    return tr("  print 8d CASE-NUMBER|8D-NUMBER --database DB --output FILE.pdf [--language en|zh_CN]\n"
               "  print rectification-notice RN-NUMBER --database DB --output FILE.pdf [--language en|zh_CN]");
 }
 

@@ -50,6 +50,7 @@ TEST_CASE("a command that only reads an older server database says who upgrades 
     CHECK(checked.out.contains(
         QStringLiteral("Schema version: %1 (this program: %2)").arg(latest - 1).arg(latest)));
     CHECK(checked.out.contains(upgrade));
+    CHECK(checked.out.contains(QStringLiteral("Integrity: not checked for a server's database")));
 
     const CliRun byOwner = read({QStringLiteral("cases")}, owners);
     CHECK(byOwner.code == 3);
