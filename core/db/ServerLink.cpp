@@ -64,6 +64,12 @@ void ServerLink::setTiming(int everyMs, int probeMs, int lockWaitMs, int silentM
     s_silentMs = silentMs;
 }
 
+void ServerLink::breakOffSilence(const QSqlDatabase& db)
+{
+    if (Sql::isServer(db))
+        ServerStop::breakOffSilence(db, s_silentMs, s_probeMs);
+}
+
 bool ServerLink::isLost() const
 {
     return Sql::isLost(m_db);

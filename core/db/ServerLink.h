@@ -35,6 +35,9 @@ public:
     // server answers at all, breaking it off as lost if not (ServerStop::breakOffSilence) (1, 3, 5
     // and 2 seconds; tests make them short). For the links made afterwards.
     static void setTiming(int everyMs, int probeMs, int lockWaitMs = 5000, int silentMs = 2000);
+    // For a connection of another thread that has no link (the window's counts): its statements
+    // are broken off on a server gone silent as the window's are. Call on the connection's thread.
+    static void breakOffSilence(const QSqlDatabase& db);
 
 signals:
     // A probe came back; reachable: the connection is open again.

@@ -4,14 +4,18 @@
 // broken off is broken off as lost a few seconds after the server stopped answering even a new
 // connection (ServerStop::breakOffSilence, set by ServerLink), and the window's connection comes
 // back by itself once the server answers. A server that only takes its time is left to finish.
+#include "MockClock.h"
 #include "PausingProxy.h"
 #include "PgServer.h"
+#include "ServerCutOff.h"
+#include "TestDatabase.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
 #include "db/ServerAddress.h"
 #include "db/ServerLink.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
+#include "main/BackgroundCounts.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -23,10 +27,10 @@
 #include <thread>
 
 namespace {
-// The scratch database reached through a relay that the test can pause.
-QString through(const ScratchDatabase& scratch, const PausingProxy& relay)
+// A database reached through a relay that the test can pause.
+QString through(const QString& url, const PausingProxy& relay)
 {
-    ServerAddress a = ServerAddress::parse(scratch.url());
+    ServerAddress a = ServerAddress::parse(url);
     a.host = QStringLiteral("127.0.0.1");
     a.port = relay.port();
     return a.text();
@@ -74,7 +78,7 @@ TEST_CASE("a statement of the window on a server that stops answering is broken 
     ScratchDatabase scratch;
     PausingProxy server(ServerAddress::parse(scratch.url()).port);
     ServerLink::setTiming(100, 2000, 5000, 300);
-    Database window(through(scratch, server));
+    Database window(through(scratch.url(), server));
     ServerLink link(window.connection());
     const QSqlDatabase c = window.connection();
     Sql::exec(c, QStringLiteral("INSERT INTO settings (key, value) VALUES ('silence.1', 'saved before')"));
@@ -125,7 +129,7 @@ TEST_CASE("a commit the server leaves unanswered is not broken off: the server m
     ScratchDatabase scratch;
     PausingProxy server(ServerAddress::parse(scratch.url()).port);
     ServerLink::setTiming(100, 2000, 5000, 300);
-    Database window(through(scratch, server));
+    Database window(through(scratch.url(), server));
     ServerLink link(window.connection());
     const QSqlDatabase c = window.connection();
     Transaction t(c);
@@ -145,7 +149,7 @@ TEST_CASE("a read stopped by its flag while the server has stopped answering end
     // paused server to cancel them would wait as long as the pause, and the window's close with it.
     ScratchDatabase scratch;
     PausingProxy server(ServerAddress::parse(scratch.url()).port);
-    Database reader(through(scratch, server));
+    Database reader(through(scratch.url(), server));
     const QSqlDatabase c = reader.connection();
     std::atomic<bool> stop {false};
     Sql::stopWhen(c, &stop);
@@ -159,4 +163,36 @@ TEST_CASE("a read stopped by its flag while the server has stopped answering end
     CHECK(count.failed);
     CHECK(count.ms < 5000);
     Sql::stopWhen(c, nullptr);
+}
+
+TEST_CASE("the counts of My work on a server that stops answering fail in words within seconds",
+          "[pg][window]")
+{
+    // They run on a thread of their own with their own connection: before, a paused server left
+    // the window showing the old counts with no word, and closing it waited for the server.
+    ServerLink::setTiming(100, 2000, 5000, 300);
+    const ServerCutOff::OnServer onServer;
+    TestDatabase t;
+    PausingProxy server(ServerAddress::parse(t.path()).port);
+    MockClock clock;
+    BackgroundCounts counts(through(t.path(), server), clock, t.sales);
+    bool counted = false;
+    QString failure;
+    QObject::connect(&counts, &BackgroundCounts::groupsReady, [&counted]() { counted = true; });
+    QObject::connect(&counts, &BackgroundCounts::failed, [&failure](const QString& why) { failure = why; });
+    counts.refresh({});
+    REQUIRE(ServerCutOff::waitFor([&counted]() { return counted; }));
+
+    server.pause(60000);
+    QElapsedTimer took;
+    took.start();
+    counts.refresh({});
+    CHECK(ServerCutOff::waitFor([&failure]() { return !failure.isEmpty(); }, 15000));
+    CHECK(took.elapsed() < 10000);
+    CHECK(failure.contains(QStringLiteral("database server")));
+    server.resume();
+    counted = false;
+    counts.refresh({});
+    CHECK(ServerCutOff::waitFor([&counted]() { return counted; }));
+    ServerLink::setTiming(1000, 3000);
 }
