@@ -14,7 +14,10 @@ namespace {
 int s_everyMs = 1000;
 int s_probeMs = 3000;
 int s_lockWaitMs = 5000;
-int s_silentMs = 2000;
+int s_silentMs = 1000;
+// How long the question of a statement under way waits for the server: libpq's least, since the
+// window waits as long.
+constexpr int silenceProbeMs = 2000;
 
 // The window's statements wait this long for a lock another session holds (an import holding the
 // case-number counter for a minute), then fail in words instead of holding the window.
@@ -35,7 +38,7 @@ ServerLink::ServerLink(const QSqlDatabase& db, QObject* parent)
     if (!Sql::isServer(m_db))
         return;
     Sql::reconnectOnlyWhenAnswered(m_db);
-    ServerStop::breakOffSilence(m_db, s_silentMs, m_probeMs);
+    ServerStop::breakOffSilence(m_db, s_silentMs, silenceProbeMs);
     try {
         limitLockWait(m_db);
     } catch (const DatabaseError&) {
@@ -67,7 +70,7 @@ void ServerLink::setTiming(int everyMs, int probeMs, int lockWaitMs, int silentM
 void ServerLink::breakOffSilence(const QSqlDatabase& db)
 {
     if (Sql::isServer(db))
-        ServerStop::breakOffSilence(db, s_silentMs, s_probeMs);
+        ServerStop::breakOffSilence(db, s_silentMs, silenceProbeMs);
 }
 
 bool ServerLink::isLost() const

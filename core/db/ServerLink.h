@@ -33,8 +33,9 @@ public:
     // long a statement of the window waits for a lock another session holds before it fails as
     // Kind::Locked, and after how long a statement still under way makes the link ask whether the
     // server answers at all, breaking it off as lost if not (ServerStop::breakOffSilence) (1, 3, 5
-    // and 2 seconds; tests make them short). For the links made afterwards.
-    static void setTiming(int everyMs, int probeMs, int lockWaitMs = 5000, int silentMs = 2000);
+    // and 1 seconds; tests make them short). That question waits 2 s for the server (libpq's
+    // least): a server gone silent holds the window about 3 s. For the links made afterwards.
+    static void setTiming(int everyMs, int probeMs, int lockWaitMs = 5000, int silentMs = 1000);
     // For a connection of another thread that has no link (the window's counts): its statements
     // are broken off on a server gone silent as the window's are. Call on the connection's thread.
     static void breakOffSilence(const QSqlDatabase& db);

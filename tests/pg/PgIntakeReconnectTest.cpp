@@ -60,8 +60,8 @@ TEST_CASE("an intake form saved while the server has stopped answering gives the
           "[pg][window]")
 {
     // A README walk paused every server process (kill -STOP) with a call typed: Save froze the
-    // window for the 2 minutes waited. Now the statement is broken off as lost (5.0 s with the
-    // window's own timing, 2 s silent and a probe of 3 s; shorter here).
+    // window for the 2 minutes waited. Now the statement is broken off as lost (about 3 s with the
+    // window's own timing: 1 s silent and a question of 2 s).
     ServerLink::setTiming(100, 2000, 5000, 300);
     const OnServer onServer;
     TestDatabase t;
