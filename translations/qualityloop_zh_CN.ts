@@ -3004,34 +3004,6 @@ Other windows using this database show the restored data; ask the people working
         <translation>“%1”不是有效的命令。</translation>
     </message>
     <message>
-        <source>How many cases.</source>
-        <translation>问题单数量。</translation>
-    </message>
-    <message>
-        <source>Seed of the random data.</source>
-        <translation>随机数据的种子。</translation>
-    </message>
-    <message>
-        <source>sample needs --database FILE and --cases N (a whole number).</source>
-        <translation>sample 需要 --database FILE 和 --cases N（整数）。</translation>
-    </message>
-    <message>
-        <source>“%1” already exists and is not empty. Sample data only goes into a new database, so that it is never mixed with real cases. Name a new file.</source>
-        <translation>“%1”已存在且不为空。示例数据只能写入新数据库，以免与真实问题单混在一起。请指定一个新文件。</translation>
-    </message>
-    <message>
-        <source>%1 of %2 cases</source>
-        <translation>%1 / %2 个问题单</translation>
-    </message>
-    <message>
-        <source>Made %1 sample cases in %2 s: %3</source>
-        <translation>已在 %2 秒内生成 %1 个示例问题单：%3</translation>
-    </message>
-    <message>
-        <source>Sample users: sales, quality, tech, support, manager, admin; password: %1</source>
-        <translation>示例用户：sales、quality、tech、support、manager、admin；密码：%1</translation>
-    </message>
-    <message>
         <source>Only cases in status S.</source>
         <translation>只列出状态为 S 的问题单。</translation>
     </message>
@@ -3112,28 +3084,12 @@ Other windows using this database show the restored data; ask the people working
         <translation>已将%1 %2 输出到 %3</translation>
     </message>
     <message>
-        <source>  sample --database FILE --cases N [--seed S]   make a new database filled with sample data</source>
-        <translation>  sample --database FILE --cases N [--seed S]   新建数据库并填入示例数据</translation>
-    </message>
-    <message>
         <source>  cases  --database DB [--status S] [--limit N]   list case numbers, newest first, with what is due next</source>
         <translation>  cases  --database DB [--status S] [--limit N]   列出问题单号（最新的在前）及下一项到期事项</translation>
     </message>
     <message>
-        <source>  check  --database DB                          schema version, integrity check and counts</source>
-        <translation>  check  --database DB                          显示数据库架构版本、完整性检查结果和记录数</translation>
-    </message>
-    <message>
         <source>Usage: qualityloop-cli COMMAND [OPTIONS]</source>
         <translation>用法：qualityloop-cli 命令 [选项]</translation>
-    </message>
-    <message>
-        <source>Commands:</source>
-        <translation>命令：</translation>
-    </message>
-    <message>
-        <source>Options: --help, --version</source>
-        <translation>选项：--help, --version</translation>
     </message>
     <message>
         <source>  backup --database FILE --output BACKUP      a checked copy of the database while people work</source>
@@ -3148,26 +3104,6 @@ Other windows using this database show the restored data; ask the people working
         <translation>恢复方法：%1</translation>
     </message>
     <message>
-        <source>  print DOCUMENT CASE-NUMBER --database DB --output FILE.pdf [--language en|zh_CN]
-        [--paper A4|Letter]   a case&apos;s document as PDF; DOCUMENT is feedback-sheet,
-        service-report, return-visit-record or feedback-letter
-  print return-visit-report --from DATE --to DATE --database DB --output FILE.pdf
-        [--language en|zh_CN] [--paper A4|Letter]   the managers&apos; report of a period
-  print overdue-list --database DB --output FILE.pdf [--language en|zh_CN]
-  print visit-report VISIT-NUMBER --database DB --output FILE.pdf [--language en|zh_CN]</source>
-        <translation>  print DOCUMENT CASE-NUMBER --database DB --output FILE.pdf [--language en|zh_CN]
-        [--paper A4|Letter]   将问题单的单据输出为 PDF；DOCUMENT 为 feedback-sheet、
-        service-report、return-visit-record 或 feedback-letter
-  print return-visit-report --from DATE --to DATE --database DB --output FILE.pdf
-        [--language en|zh_CN] [--paper A4|Letter]   供经理查阅的期间回访报告
-  print overdue-list --database DB --output FILE.pdf [--language en|zh_CN]
-  print visit-report VISIT-NUMBER --database DB --output FILE.pdf [--language en|zh_CN]</translation>
-    </message>
-    <message>
-        <source>        --with-photos   a feedback sheet or service report with a page of the case&apos;s photos</source>
-        <translation>        --with-photos   反馈单或现场服务报告附一页问题单的照片</translation>
-    </message>
-    <message>
         <source>The case&apos;s photos on a page of their own.</source>
         <translation>问题单的照片单独成页。</translation>
     </message>
@@ -3176,28 +3112,86 @@ Other windows using this database show the restored data; ask the people working
         <translation>时间均为公司所在时区 %1 的时间。</translation>
     </message>
     <message>
-        <source>        --all-visits    the return-visit report lists every visit, not only those with a problem</source>
-        <translation>        --all-visits    回访报告列出全部回访，而不只是有问题的回访</translation>
-    </message>
-    <message>
         <source>The return-visit report lists every visit.</source>
         <translation>回访报告列出全部回访。</translation>
     </message>
     <message>
-        <source>--database DB: a database file, or a database on a PostgreSQL server,
-    postgresql://USER@HOST[:PORT]/DB (README: “A shared office”; the password from
-    PGPASSWORD or ~/.pgpass).
---database FILE (backup, restore, sample): a database file only; a server&apos;s database is
-    backed up with pg_dump and put back with pg_restore.</source>
-        <translation>--database DB：数据库文件，或 PostgreSQL 服务器上的数据库，
-    postgresql://USER@HOST[:PORT]/DB（README：“A shared office”；密码取自
-    PGPASSWORD 或 ~/.pgpass）。
---database FILE（backup、restore、sample）：只能是数据库文件；服务器上的数据库
-    用 pg_dump 备份，用 pg_restore 恢复。</translation>
+        <source>  check  --database DB   schema version (and how to upgrade an older database), a file&apos;s
+        integrity check, counts</source>
+        <translation>  check  --database DB   显示数据库架构版本（较旧的数据库如何升级）、数据库文件的
+        完整性检查结果和记录数</translation>
     </message>
     <message>
-        <source>Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database cannot be used.</source>
-        <translation>退出码：0 完成，1 被拒绝或未找到，2 用法错误，3 数据库无法使用。</translation>
+        <source>  print DOCUMENT CASE-NUMBER --database DB --output FILE.pdf [--language en|zh_CN]
+        [--paper A4|Letter] [--with-photos]   a case&apos;s document; DOCUMENT is feedback-sheet,
+        service-report, return-visit-record or feedback-letter; --with-photos adds a page
+        of the case&apos;s photos to a feedback sheet or service report
+  print return-visit-report --from DATE --to DATE --database DB --output FILE.pdf
+        [--language en|zh_CN] [--paper A4|Letter] [--all-visits]   the managers&apos; report of
+        a period: the visits with a problem, or every visit with --all-visits
+  print overdue-list --database DB --output FILE.pdf [--language en|zh_CN]
+  print visit-report VISIT-NUMBER --database DB --output FILE.pdf [--language en|zh_CN]</source>
+        <translation>  print DOCUMENT CASE-NUMBER --database DB --output FILE.pdf [--language en|zh_CN]
+        [--paper A4|Letter] [--with-photos]   问题单的单据；DOCUMENT 为 feedback-sheet、
+        service-report、return-visit-record 或 feedback-letter；--with-photos 为反馈单或
+        现场服务报告附一页问题单的照片
+  print return-visit-report --from DATE --to DATE --database DB --output FILE.pdf
+        [--language en|zh_CN] [--paper A4|Letter] [--all-visits]   供经理查阅的期间回访
+        报告：列出有问题的回访，加 --all-visits 则列出全部回访
+  print overdue-list --database DB --output FILE.pdf [--language en|zh_CN]
+  print visit-report VISIT-NUMBER --database DB --output FILE.pdf [--language en|zh_CN]</translation>
+    </message>
+    <message>
+        <source>Setting a database up and upgrading it (on a server: as the database&apos;s owner):</source>
+        <translation>建立和升级数据库（在服务器上：以数据库所有者的身份）：</translation>
+    </message>
+    <message>
+        <source>Reading:</source>
+        <translation>读取：</translation>
+    </message>
+    <message>
+        <source>Printing to PDF:</source>
+        <translation>打印为 PDF：</translation>
+    </message>
+    <message>
+        <source>Adding, as a QualityLoop user (NAME; the user&apos;s password comes from standard input):</source>
+        <translation>以 QualityLoop 用户（NAME）身份添加（该用户的密码从标准输入读取）：</translation>
+    </message>
+    <message>
+        <source>A database file only:</source>
+        <translation>仅限数据库文件：</translation>
+    </message>
+    <message>
+        <source>--database DB: a database file, or a database on a PostgreSQL server,
+    postgresql://USER@HOST[:PORT]/DB (README: “A shared office”). USER is a login of the
+    server, not a QualityLoop user: its password comes from PGPASSWORD or ~/.pgpass.
+--database FILE (backup, restore, sample): a database file only; a server&apos;s database is
+    backed up with pg_dump and put back with pg_restore.
+DATE: as 2026-03-01.</source>
+        <translation>--database DB：数据库文件，或 PostgreSQL 服务器上的数据库，
+    postgresql://USER@HOST[:PORT]/DB（README：“A shared office”）。USER 是服务器的
+    登录名，不是 QualityLoop 用户：其密码取自 PGPASSWORD 或 ~/.pgpass。
+--database FILE（backup、restore、sample）：只能是数据库文件；服务器上的数据库
+    用 pg_dump 备份，用 pg_restore 恢复。
+DATE：格式如 2026-03-01。</translation>
+    </message>
+    <message>
+        <source>Options: --help, --version; COMMAND --help shows that command&apos;s lines only.</source>
+        <translation>选项：--help, --version；COMMAND --help 只显示该命令的说明。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database cannot be used
+    (not there, damaged, of an older or newer version, the server not reached or refusing).</source>
+        <translation>退出码：0 完成，1 被拒绝或未找到，2 用法错误，3 数据库无法使用
+    （不存在、已损坏、版本较旧或较新、连不上服务器或被服务器拒绝）。</translation>
+    </message>
+    <message>
+        <source>qualityloop-cli --help lists every command and what --database takes.</source>
+        <translation>qualityloop-cli --help 列出全部命令以及 --database 可取的值。</translation>
+    </message>
+    <message>
+        <source>Integrity: not checked for a server&apos;s database (on the server: pg_amcheck)</source>
+        <translation>完整性：服务器上的数据库不在此检查（请在服务器上用 pg_amcheck 检查）</translation>
     </message>
 </context>
 <context>
@@ -4879,16 +4873,6 @@ Other windows using this database show the restored data; ask the people working
 <context>
     <name>ImprovementCommands</name>
     <message>
-        <source>  actions --database DB [--open|--overdue]   the corrective actions: notice number, case,
-        owner unit, due day, state; --open those not closed, --overdue those open past due
-  print 8d CASE-NUMBER|8D-NUMBER --database DB --output FILE.pdf [--language en|zh_CN]
-  print rectification-notice RN-NUMBER --database DB --output FILE.pdf [--language en|zh_CN]</source>
-        <translation>  actions --database DB [--open|--overdue]   纠正措施：通知单号、问题单、
-        责任单位、完成日期、状态；--open 只列未关闭的，--overdue 只列超期的
-  print 8d CASE-NUMBER|8D-NUMBER --database DB --output FILE.pdf [--language en|zh_CN]
-  print rectification-notice RN-NUMBER --database DB --output FILE.pdf [--language en|zh_CN]</translation>
-    </message>
-    <message>
         <source>The database FILE.</source>
         <translation>数据库文件 FILE。</translation>
     </message>
@@ -4927,6 +4911,18 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>Printed %1 %2 to %3</source>
         <translation>已将%1 %2 打印到 %3</translation>
+    </message>
+    <message>
+        <source>  actions --database DB [--open|--overdue]   the corrective actions: notice number, case,
+        owner unit, due day, state; --open those not closed, --overdue those open past due</source>
+        <translation>  actions --database DB [--open|--overdue]   纠正措施：通知单号、问题单、
+        责任单位、完成日期、状态；--open 只列未关闭的，--overdue 只列超期的</translation>
+    </message>
+    <message>
+        <source>  print 8d CASE-NUMBER|8D-NUMBER --database DB --output FILE.pdf [--language en|zh_CN]
+  print rectification-notice RN-NUMBER --database DB --output FILE.pdf [--language en|zh_CN]</source>
+        <translation>  print 8d CASE-NUMBER|8D-NUMBER --database DB --output FILE.pdf [--language en|zh_CN]
+  print rectification-notice RN-NUMBER --database DB --output FILE.pdf [--language en|zh_CN]</translation>
     </message>
 </context>
 <context>
@@ -5298,12 +5294,6 @@ Other windows using this database show the restored data; ask the people working
 <context>
     <name>InitCommand</name>
     <message>
-        <source>  init --database DB --admin NAME [--display-name TEXT]   make a new database and its
-        administrator; the password comes from standard input (asked twice on a terminal)</source>
-        <translation>  init --database DB --admin NAME [--display-name TEXT]   新建数据库及其管理员；
-        密码从标准输入读取（在终端上要求输入两次）</translation>
-    </message>
-    <message>
         <source>The new database FILE.</source>
         <translation>新数据库文件 FILE。</translation>
     </message>
@@ -5342,6 +5332,14 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>Made %1 with its administrator %2 (%3). Open it in the window and sign in; the company and its working time are under Administration &gt; Settings.</source>
         <translation>已创建 %1，管理员为 %2（%3）。请在窗口中打开并登录；公司信息和工作时间在“管理 &gt; 设置”中。</translation>
+    </message>
+    <message>
+        <source>  init --database DB --admin NAME [--display-name TEXT]   make a new database (on a server:
+        QualityLoop&apos;s tables in an empty database) and its first QualityLoop administrator,
+        NAME; NAME&apos;s password comes from standard input (asked twice on a terminal)</source>
+        <translation>  init --database DB --admin NAME [--display-name TEXT]   新建数据库（在服务器上：在空数据库中
+        建立 QualityLoop 的表）及其第一个 QualityLoop 管理员 NAME；NAME 的密码从标准输入读取
+        （在终端上要求输入两次）</translation>
     </message>
 </context>
 <context>
@@ -7100,6 +7098,13 @@ Other windows using this database show the restored data; ask the people working
     </message>
 </context>
 <context>
+    <name>ReadDatabase</name>
+    <message>
+        <source>“%1” is of an older version of QualityLoop (database version %2; this program needs %3). A command that only reads does not bring it up to date: run once “qualityloop-cli upgrade --database %4”, or open it once in the window. Nothing was changed.</source>
+        <translation>“%1”来自较旧版本的 QualityLoop（数据库版本 %2；本程序需要 %3）。只读的命令不会将其升级：请运行一次“qualityloop-cli upgrade --database %4”，或在窗口中打开一次。未做任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>RecordVersion</name>
     <message>
         <source>%1 changed this record at %2 after you opened it; nothing of yours was saved. Open it again to see their change, then make yours.</source>
@@ -8285,6 +8290,45 @@ Other windows using this database show the restored data; ask the people working
     </message>
 </context>
 <context>
+    <name>SampleCommand</name>
+    <message>
+        <source>  sample --database FILE --cases N [--seed S]   make a new database filled with sample data</source>
+        <translation>  sample --database FILE --cases N [--seed S]   新建数据库并填入示例数据</translation>
+    </message>
+    <message>
+        <source>The database FILE.</source>
+        <translation>数据库文件 FILE。</translation>
+    </message>
+    <message>
+        <source>How many cases.</source>
+        <translation>问题单数量。</translation>
+    </message>
+    <message>
+        <source>Seed of the random data.</source>
+        <translation>随机数据的种子。</translation>
+    </message>
+    <message>
+        <source>sample needs --database FILE and --cases N (a whole number).</source>
+        <translation>sample 需要 --database FILE 和 --cases N（整数）。</translation>
+    </message>
+    <message>
+        <source>“%1” already exists and is not empty. Sample data only goes into a new database, so that it is never mixed with real cases. Name a new file.</source>
+        <translation>“%1”已存在且不为空。示例数据只能写入新数据库，以免与真实问题单混在一起。请指定一个新文件。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases</source>
+        <translation>%1 / %2 个问题单</translation>
+    </message>
+    <message>
+        <source>Made %1 sample cases in %2 s: %3</source>
+        <translation>已在 %2 秒内生成 %1 个示例问题单：%3</translation>
+    </message>
+    <message>
+        <source>Sample users: sales, quality, tech, support, manager, admin; password: %1</source>
+        <translation>示例用户：sales、quality、tech、support、manager、admin；密码：%1</translation>
+    </message>
+</context>
+<context>
     <name>SampleData</name>
     <message>
         <source>This database already has cases; sample data goes only into a new, empty database.</source>
@@ -8404,6 +8448,10 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>The database %1 has no QualityLoop tables yet, and your database user may not make them. Only its owner, %2, makes them: ask your administrator to run once “qualityloop-cli init --database %3” (README: “A shared office”). Nothing was changed.</source>
         <translation>数据库 %1 中还没有 QualityLoop 的表，而您的数据库用户无权创建。只有其所有者 %2 可以创建：请管理员运行一次“qualityloop-cli init --database %3”（见 README：“A shared office”）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The database %1 is of an older version of QualityLoop (database version %2; this program needs %3). A command that only reads does not bring it up to date: run once “qualityloop-cli upgrade --database %1” (README: “A shared office”). Nothing was changed.</source>
+        <translation>数据库 %1 来自较旧版本的 QualityLoop（数据库版本 %2；本程序需要 %3）。只读的命令不会将其升级：请运行一次“qualityloop-cli upgrade --database %1”（见 README：“A shared office”）。未做任何更改。</translation>
     </message>
 </context>
 <context>

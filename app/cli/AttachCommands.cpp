@@ -1,6 +1,7 @@
 #include "AttachCommands.h"
 
 #include "CliCommands.h"
+#include "ReadDatabase.h"
 #include "attachments/AttachmentFiles.h"
 #include "attachments/AttachmentKinds.h"
 #include "attachments/AttachmentQuery.h"
@@ -115,10 +116,7 @@ int AttachCommands::list(CliCommands& cli, const QStringList& args)
     const QStringList words = parser.positionalArguments();
     if (!parser.isSet(database) || words.size() != 1)
         return cli.usage(tr("attachments needs one CASE-NUMBER and --database DB."));
-    Database::Options options;
-    options.access = Database::Access::ReadOnly;
-    options.create = false;
-    const Database db(parser.value(database), options);
+    const ReadDatabase db(parser.value(database));
     const qint64 caseId = ReportService(db.connection()).caseIdOfNumber(words.first());
     const QList<Attachment> files = AttachmentQuery(db.connection()).list(caseId);
     QDir folder;

@@ -1,6 +1,7 @@
 #include "BackupCommands.h"
 
 #include "CliCommands.h"
+#include "ShellQuote.h"
 #include "backup/DamageAdvice.h"
 #include "backup/LocalBackupMemory.h"
 #include "backup/OnlineBackup.h"
@@ -9,7 +10,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QRegularExpression>
 
 #include <unistd.h>
 
@@ -35,16 +35,6 @@ OnlineBackup::Progress progressTo(QTextStream& err, const QString& label)
     };
 }
 
-QString shellQuoted(const QString& path)
-{
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./:+-]+$"));
-    if (plain.match(path).hasMatch())
-        return path;
-    QString quoted = path;
-    quoted.replace(u'\'', QStringLiteral("'\\''"));
-    return u'\'' + quoted + u'\'';
-}
-
 QString megabytes(qint64 bytes)
 {
     return QString::number(static_cast<double>(bytes) / (1024.0 * 1024.0), 'f', 1);
@@ -54,8 +44,7 @@ QString megabytes(qint64 bytes)
 QString BackupCommands::restoreCommand(const QString& backupPath, const QString& databasePath)
 {
     return QStringLiteral("qualityloop-cli restore --backup %1 --database %2")
-        .arg(shellQuoted(QDir::toNativeSeparators(backupPath)),
-             shellQuoted(QDir::toNativeSeparators(databasePath)));
+        .arg(shellQuoted(backupPath), shellQuoted(databasePath));
 }
 
 int BackupCommands::backup(CliCommands& cli, const QStringList& args)

@@ -1,7 +1,7 @@
 #include "CallbacksCommand.h"
 
 #include "CliCommands.h"
-#include "db/Database.h"
+#include "ReadDatabase.h"
 #include "loops/CallbackQuery.h"
 
 #include <QCommandLineParser>
@@ -40,10 +40,7 @@ int CallbacksCommand::run(CliCommands& cli, const QStringList& args)
         return cli.usage(parser.errorText());
     if (!parser.isSet(database) || !parser.positionalArguments().isEmpty())
         return cli.usage(tr("callbacks needs --database DB."));
-    Database::Options options;
-    options.access = Database::Access::ReadOnly;
-    options.create = false;
-    const Database db(parser.value(database), options);
+    const ReadDatabase db(parser.value(database));
     const SystemClock clock;
     const CallbackQuery query(db.connection(), clock);
     CallbackFilter filter;

@@ -6,7 +6,9 @@
 #include "CliMigrateCommand.h"
 #include "ImprovementCommands.h"
 #include "InitCommand.h"
+#include "ReadDatabase.h"
 #include "RoundPrintCommand.h"
+#include "SampleCommand.h"
 #include "StatsCommand.h"
 #include "SurveyLettersCommand.h"
 #include "SurveySummaryCommand.h"
@@ -18,18 +20,14 @@
 #include "db/Database.h"
 #include "db/DatabaseCheck.h"
 #include "db/DatabaseError.h"
-#include "db/ServerAddress.h"
 #include "deadlines/DeadlineCalculator.h"
 #include "domain/CaseStatus.h"
 #include "loops/VisitReportDocument.h"
 #include "reports/DocumentLanguage.h"
 #include "reports/DocumentPainter.h"
 #include "reports/ReportService.h"
-#include "sample/SampleData.h"
 
 #include <QCommandLineParser>
-#include <QElapsedTimer>
-#include <QFileInfo>
 
 namespace {
 QCommandLineOption databaseOption()
@@ -42,90 +40,134 @@ CliCommands::CliCommands(QTextStream& out, QTextStream& err)
     : m_out(out)
     , m_err(err)
 {
-    // One entry per command: its name, its line in the usage text, what runs it. A command of
-    // its own file adds itself here with one line.
+    // One entry per command: its group, name, lines in the usage text, what runs it. A command
+    // of its own file adds itself here with one line. The usage text keeps this order.
     m_commands = {
-        {QStringLiteral("init"), InitCommand::usage(),
+        {Group::SetUp, QStringLiteral("init"), InitCommand::usage(),
          [this](const QStringList& a) { return InitCommand::run(*this, a); }},
-        {QStringLiteral("sample"),
-         tr("  sample --database FILE --cases N [--seed S]   make a new database filled with sample data"),
-         [this](const QStringList& a) { return sample(a); }},
-        {QStringLiteral("cases"),
+        {Group::SetUp, QStringLiteral("migrate"), CliMigrateCommand::usage(),
+         [this](const QStringList& a) { return CliMigrateCommand::run(*this, a); }},
+        {Group::SetUp, QStringLiteral("upgrade"), UpgradeCommand::usage(),
+         [this](const QStringList& a) { return UpgradeCommand::run(*this, a); }},
+        {Group::Read, QStringLiteral("cases"),
          tr("  cases  --database DB [--status S] [--limit N]   list case numbers, newest first, with what "
             "is due next"),
          [this](const QStringList& a) { return cases(a); }},
-        {QStringLiteral("check"),
-         tr("  check  --database DB                          schema version, integrity check and counts"),
+        {Group::Read, QStringLiteral("check"),
+         tr("  check  --database DB   schema version (and how to upgrade an older database), a file's\n"
+            "        integrity check, counts"),
          [this](const QStringList& a) { return check(a); }},
-        {QStringLiteral("print"),
-         tr("  print DOCUMENT CASE-NUMBER --database DB --output FILE.pdf [--language en|zh_CN]\n"
-            "        [--paper A4|Letter]   a case's document as PDF; DOCUMENT is feedback-sheet,\n"
-            "        service-report, return-visit-record or feedback-letter\n"
-            "  print return-visit-report --from DATE --to DATE --database DB --output FILE.pdf\n"
-            "        [--language en|zh_CN] [--paper A4|Letter]   the managers' report of a period\n"
-            "  print overdue-list --database DB --output FILE.pdf [--language en|zh_CN]\n"
-            "  print visit-report VISIT-NUMBER --database DB --output FILE.pdf [--language en|zh_CN]")
-             + u'\n'
-             + tr("        --with-photos   a feedback sheet or service report with a page of the case's "
-                  "photos")
-             + u'\n'
-             + tr("        --all-visits    the return-visit report lists every visit, not only those with a "
-                  "problem"),
-         [this](const QStringList& a) { return print(a); }},
-        {QStringLiteral("callbacks"), CallbacksCommand::usage(),
+        {Group::Read, QStringLiteral("callbacks"), CallbacksCommand::usage(),
          [this](const QStringList& a) { return CallbacksCommand::run(*this, a); }},
-        {QStringLiteral("backup"),
+        {Group::Read, QStringLiteral("actions"), ImprovementCommands::actionsUsage(),
+         [this](const QStringList& a) { return ImprovementCommands::actions(*this, a); }},
+        {Group::Read, QStringLiteral("attachments"), AttachCommands::listUsage(),
+         [this](const QStringList& a) { return AttachCommands::list(*this, a); }},
+        {Group::Read, QStringLiteral("export"), TransferCommands::exportUsage(),
+         [this](const QStringList& a) { return TransferCommands::exportFile(*this, a); }},
+        {Group::Read, QStringLiteral("stats"), StatsCommand::usage(),
+         [this](const QStringList& a) { return StatsCommand::run(*this, a); }},
+        {Group::Print, QStringLiteral("print"),
+         tr("  print DOCUMENT CASE-NUMBER --database DB --output FILE.pdf [--language en|zh_CN]\n"
+            "        [--paper A4|Letter] [--with-photos]   a case's document; DOCUMENT is feedback-sheet,\n"
+            "        service-report, return-visit-record or feedback-letter; --with-photos adds a page\n"
+            "        of the case's photos to a feedback sheet or service report\n"
+            "  print return-visit-report --from DATE --to DATE --database DB --output FILE.pdf\n"
+            "        [--language en|zh_CN] [--paper A4|Letter] [--all-visits]   the managers' report of\n"
+            "        a period: the visits with a problem, or every visit with --all-visits\n"
+            "  print overdue-list --database DB --output FILE.pdf [--language en|zh_CN]\n"
+            "  print visit-report VISIT-NUMBER --database DB --output FILE.pdf [--language en|zh_CN]"),
+         [this](const QStringList& a) { return print(a); }},
+        {Group::Print, QStringLiteral("print 8d"), ImprovementCommands::printUsage(),
+         [this](const QStringList& a) { return ImprovementCommands::print(*this, a); }},
+        {Group::Print, QStringLiteral("print survey-letters"), SurveyLettersCommand::usage(),
+         [this](const QStringList& a) { return SurveyLettersCommand::run(*this, a); }},
+        {Group::Print, QStringLiteral("print survey-summary"), SurveySummaryCommand::usage(),
+         [this](const QStringList& a) { return SurveySummaryCommand::run(*this, a); }},
+        {Group::Print, QStringLiteral("print round"), RoundPrintCommand::usage(),
+         [this](const QStringList& a) { return RoundPrintCommand::run(*this, a); }},
+        {Group::Add, QStringLiteral("import"), TransferCommands::importUsage(),
+         [this](const QStringList& a) { return TransferCommands::importFile(*this, a); }},
+        {Group::Add, QStringLiteral("attach"), AttachCommands::attachUsage(),
+         [this](const QStringList& a) { return AttachCommands::attach(*this, a); }},
+        {Group::FileOnly, QStringLiteral("backup"),
          tr("  backup --database FILE --output BACKUP      a checked copy of the database while people work"),
          [this](const QStringList& a) { return BackupCommands::backup(*this, a); }},
-        {QStringLiteral("restore"),
+        {Group::FileOnly, QStringLiteral("restore"),
          tr("  restore --backup BACKUP --database FILE     put a backup in place of the database (kept "
             "aside)"),
          [this](const QStringList& a) { return BackupCommands::restore(*this, a); }},
-        {QStringLiteral("import"), TransferCommands::importUsage(),
-         [this](const QStringList& a) { return TransferCommands::importFile(*this, a); }},
-        {QStringLiteral("export"), TransferCommands::exportUsage(),
-         [this](const QStringList& a) { return TransferCommands::exportFile(*this, a); }},
-        {QStringLiteral("attach"), AttachCommands::attachUsage(),
-         [this](const QStringList& a) { return AttachCommands::attach(*this, a); }},
-        {QStringLiteral("attachments"), AttachCommands::listUsage(),
-         [this](const QStringList& a) { return AttachCommands::list(*this, a); }},
-        {QStringLiteral("stats"), StatsCommand::usage(),
-         [this](const QStringList& a) { return StatsCommand::run(*this, a); }},
-        {QStringLiteral("actions"), ImprovementCommands::actionsUsage(),
-         [this](const QStringList& a) { return ImprovementCommands::actions(*this, a); }},
-        {QStringLiteral("print survey-letters"), SurveyLettersCommand::usage(),
-         [this](const QStringList& a) { return SurveyLettersCommand::run(*this, a); }},
-        {QStringLiteral("print survey-summary"), SurveySummaryCommand::usage(),
-         [this](const QStringList& a) { return SurveySummaryCommand::run(*this, a); }},
-        {QStringLiteral("print round"), RoundPrintCommand::usage(),
-         [this](const QStringList& a) { return RoundPrintCommand::run(*this, a); }},
-        {QStringLiteral("migrate"), CliMigrateCommand::usage(),
-         [this](const QStringList& a) { return CliMigrateCommand::run(*this, a); }},
-        {QStringLiteral("upgrade"), UpgradeCommand::usage(),
-         [this](const QStringList& a) { return UpgradeCommand::run(*this, a); }},
+        {Group::FileOnly, QStringLiteral("sample"), SampleCommand::usage(),
+         [this](const QStringList& a) { return SampleCommand::run(*this, a); }},
     };
+}
+
+QString CliCommands::title(Group group)
+{
+    switch (group) {
+    case Group::SetUp:
+        return tr("Setting a database up and upgrading it (on a server: as the database's owner):");
+    case Group::Read:
+        return tr("Reading:");
+    case Group::Print:
+        return tr("Printing to PDF:");
+    case Group::Add:
+        return tr("Adding, as a QualityLoop user (NAME; the user's password comes from standard input):");
+    case Group::FileOnly:
+        return tr("A database file only:");
+    }
+    return {};
+}
+
+void CliCommands::printFooter(QTextStream& to)
+{
+    to << tr("--database DB: a database file, or a database on a PostgreSQL server,\n"
+             "    postgresql://USER@HOST[:PORT]/DB (README: “A shared office”). USER is a login of the\n"
+             "    server, not a QualityLoop user: its password comes from PGPASSWORD or ~/.pgpass.\n"
+             "--database FILE (backup, restore, sample): a database file only; a server's database is\n"
+             "    backed up with pg_dump and put back with pg_restore.\n"
+             "DATE: as 2026-03-01.")
+       << Qt::endl
+       << Qt::endl
+       << tr("Options: --help, --version; COMMAND --help shows that command's lines only.") << Qt::endl
+       << tr("Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database cannot be used\n"
+             "    (not there, damaged, of an older or newer version, the server not reached or refusing).")
+       << Qt::endl;
 }
 
 int CliCommands::usage(const QString& problem)
 {
+    QTextStream& to = problem.isEmpty() ? m_out : m_err;
     if (!problem.isEmpty())
-        m_err << problem << Qt::endl << Qt::endl;
-    m_err << tr("Usage: qualityloop-cli COMMAND [OPTIONS]") << Qt::endl << Qt::endl;
-    m_err << tr("Commands:") << Qt::endl;
-    for (const Command& command : m_commands)
-        m_err << command.usage << Qt::endl;
-    m_err << Qt::endl
-          << tr("--database DB: a database file, or a database on a PostgreSQL server,\n"
-                "    postgresql://USER@HOST[:PORT]/DB (README: “A shared office”; the password from\n"
-                "    PGPASSWORD or ~/.pgpass).\n"
-                "--database FILE (backup, restore, sample): a database file only; a server's database is\n"
-                "    backed up with pg_dump and put back with pg_restore.")
-          << Qt::endl
-          << Qt::endl
-          << tr("Options: --help, --version") << Qt::endl
-          << tr("Exit codes: 0 done, 1 refused or not found, 2 wrong usage, 3 the database cannot be used.")
-          << Qt::endl;
+        to << problem << Qt::endl << Qt::endl;
+    if (!problem.isEmpty() && !m_running.isEmpty()) {
+        printCommand(to, m_running);
+        to << Qt::endl
+           << tr("qualityloop-cli --help lists every command and what --database takes.") << Qt::endl;
+        return Usage;
+    }
+    to << tr("Usage: qualityloop-cli COMMAND [OPTIONS]") << Qt::endl;
+    for (int i = 0; i < m_commands.size(); ++i) {
+        if (i == 0 || m_commands.at(i).group != m_commands.at(i - 1).group)
+            to << Qt::endl << title(m_commands.at(i).group) << Qt::endl;
+        to << m_commands.at(i).usage << Qt::endl;
+    }
+    to << Qt::endl;
+    printFooter(to);
     return problem.isEmpty() ? Ok : Usage;
+}
+
+void CliCommands::printCommand(QTextStream& to, const QString& name)
+{
+    bool titled = false;
+    for (const Command& command : std::as_const(m_commands)) {
+        if (command.name != name && !command.name.startsWith(name + u' '))
+            continue;
+        if (!titled)
+            to << title(command.group) << Qt::endl;
+        titled = true;
+        to << command.usage << Qt::endl;
+    }
 }
 
 int CliCommands::run(const QStringList& arguments)
@@ -149,6 +191,13 @@ int CliCommands::run(const QStringList& arguments)
                                [&](const Command& c) { return c.name == name; });
     if (command == m_commands.cend())
         return usage(tr("“%1” is not a command.").arg(name));
+    if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
+        printCommand(m_out, command->name);
+        m_out << Qt::endl;
+        printFooter(m_out);
+        return Ok;
+    }
+    m_running = command->name;
     try {
         return command->run(args);
     } catch (const DatabaseError& error) {
@@ -163,58 +212,6 @@ int CliCommands::run(const QStringList& arguments)
         m_err << error.message() << Qt::endl;
         return Refused;
     }
-}
-
-int CliCommands::sample(const QStringList& args)
-{
-    QCommandLineParser parser;
-    const QCommandLineOption database = databaseOption();
-    const QCommandLineOption count(QStringLiteral("cases"), tr("How many cases."), QStringLiteral("N"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the random data."), QStringLiteral("S"),
-                                  QStringLiteral("1"));
-    parser.addOptions({database, count, seed});
-    if (!parser.parse(args))
-        return usage(parser.errorText());
-    bool countOk = false;
-    bool seedOk = false;
-    const qint64 n = parser.value(count).toLongLong(&countOk);
-    const quint32 s = parser.value(seed).toUInt(&seedOk);
-    if (!parser.isSet(database) || !countOk || n < 0 || !seedOk)
-        return usage(tr("sample needs --database FILE and --cases N (a whole number)."));
-    if (ServerAddress::isServer(parser.value(database))) {
-        m_err << SampleData::refusedOnServer() << Qt::endl;
-        return Refused;
-    }
-    const QFileInfo file(parser.value(database));
-    if (file.exists() && file.size() > 0) {
-        m_err << tr("“%1” already exists and is not empty. Sample data only goes into a new database, so "
-                    "that it "
-                    "is never mixed with real cases. Name a new file.")
-                     .arg(file.filePath())
-              << Qt::endl;
-        return Refused;
-    }
-    Database db(file.filePath());
-    QElapsedTimer timer;
-    timer.start();
-    SampleOptions options;
-    options.cases = n;
-    options.seed = s;
-    options.progress = [this](qint64 done, qint64 total) {
-        m_err << tr("%1 of %2 cases").arg(done).arg(total) << '\r';
-        m_err.flush();
-    };
-    SampleData::generate(db.connection(), options);
-    m_err << Qt::endl;
-    m_out << tr("Made %1 sample cases in %2 s: %3")
-                 .arg(n)
-                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
-                 .arg(file.filePath())
-          << Qt::endl;
-    m_out << tr("Sample users: sales, quality, tech, support, manager, admin; password: %1")
-                 .arg(SampleData::demoPassword())
-          << Qt::endl;
-    return Ok;
 }
 
 int CliCommands::cases(const QStringList& args)
@@ -235,9 +232,7 @@ int CliCommands::cases(const QStringList& args)
     CaseFilter filter;
     if (parser.isSet(status))
         filter.status = CaseStatuses::code(CaseStatuses::fromCode(parser.value(status)));
-    Database::Options options;
-    options.access = Database::Access::ReadOnly;
-    const Database db(parser.value(database), options);
+    const ReadDatabase db(parser.value(database));
     const SystemClock clock;
     const CaseListQuery query(db.connection(), clock);
     const QDateTime now = clock.now();
@@ -279,16 +274,21 @@ int CliCommands::check(const QStringList& args)
     parser.addOption(database);
     if (!parser.parse(args) || !parser.isSet(database))
         return usage(tr("check needs --database DB."));
-    Database::Options options;
-    options.access = Database::Access::ReadOnly;
-    const Database db(parser.value(database), options);
+    // A database of any version: how far it is behind is what this command is asked for.
+    const Database db(parser.value(database), ReadDatabase::options());
     const DatabaseReport report = DatabaseCheck::run(db.connection());
     m_out << tr("Schema version: %1 (this program: %2)").arg(report.schemaVersion).arg(report.latestVersion)
           << '\n';
-    m_out << tr("Integrity: %1")
-                 .arg(report.integrityProblems.isEmpty() ? QStringLiteral("ok")
-                                                         : report.integrityProblems.join(u'\n'))
-          << '\n';
+    const QString older = ReadDatabase::older(db);
+    if (!older.isEmpty())
+        m_out << older << '\n';
+    if (db.isServer()) // DatabaseCheck reads no pages of a server: it says so, never "ok"
+        m_out << tr("Integrity: not checked for a server's database (on the server: pg_amcheck)") << '\n';
+    else
+        m_out << tr("Integrity: %1")
+                     .arg(report.integrityProblems.isEmpty() ? QStringLiteral("ok")
+                                                             : report.integrityProblems.join(u'\n'))
+              << '\n';
     for (const auto& [table, count] : report.counts)
         m_out << table << ": " << count << '\n';
     m_out.flush();
@@ -346,10 +346,7 @@ int CliCommands::print(const QStringList& args)
     if (document == QLatin1String("return-visit-report") && (!first.isValid() || !last.isValid()))
         return usage(tr("return-visit-report needs --from and --to as dates like 2026-03-01."));
 
-    Database::Options readOnly;
-    readOnly.access = Database::Access::ReadOnly;
-    readOnly.create = false;
-    const Database db(parser.value(database), readOnly);
+    const ReadDatabase db(parser.value(database));
     const ReportService reports(db.connection());
     QList<ReportDocument> documents;
     if (visitReport)

@@ -22,24 +22,40 @@ public:
         Usage = 2,
         BadDatabase = 3
     };
-    // Prints the usage text (after the problem, if any) and returns the matching exit code.
+    // Prints the usage text and returns the matching exit code: asked for, on stdout; after a
+    // problem, on stderr, the problem first, then only the lines of the command being run.
     int usage(const QString& problem = {});
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
 
 private:
-    int sample(const QStringList& args);
     int cases(const QStringList& args);
     int check(const QStringList& args);
     int print(const QStringList& args);
 
+    // The usage text lists the commands by what an administrator comes to do.
+    enum class Group
+    {
+        SetUp, // init, migrate, upgrade: on a server, the owner's
+        Read,
+        Print,
+        Add, // as a QualityLoop user
+        FileOnly
+    };
     struct Command
     {
+        Group group;
         QString name; // one word, or two ("print survey-letters")
         QString usage; // its lines in the usage text, translated
         std::function<int(const QStringList& args)> run; // args[0] is the command's name
     };
+    static QString title(Group group);
+    // The lines of the commands named so (all of print's for "print"), under their group's title;
+    // `COMMAND --help` adds the footer.
+    void printCommand(QTextStream& to, const QString& name);
+    void printFooter(QTextStream& to);
     QList<Command> m_commands;
+    QString m_running; // the command being run: a wrong use of it shows its lines only
 
     QTextStream& m_out;
     QTextStream& m_err;

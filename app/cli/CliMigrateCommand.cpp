@@ -1,6 +1,7 @@
 #include "CliMigrateCommand.h"
 
 #include "CliCommands.h"
+#include "ReadDatabase.h"
 #include "db/ServerAddress.h"
 #include "transfer/OfficeMove.h"
 
@@ -37,6 +38,10 @@ int CliMigrateCommand::run(CliCommands& cli, const QStringList& args)
         return cli.usage(tr("--from names the database file to move, not a server."));
     if (!ServerAddress::isServer(server))
         return cli.usage(tr("--to names the database on the server: postgresql://USER@HOST[:PORT]/DB."));
+    {
+        // A file of an older version is refused in the words of every command that reads one.
+        const ReadDatabase source(file);
+    }
 
     QString shownTable;
     const OfficeMove::Result result

@@ -1,7 +1,7 @@
 #include "ImprovementCommands.h"
 
 #include "CliCommands.h"
-#include "db/Database.h"
+#include "ReadDatabase.h"
 #include "improvement/EightDReportDocument.h"
 #include "improvement/ImprovementQuery.h"
 #include "improvement/ImprovementWords.h"
@@ -11,21 +11,15 @@
 
 #include <QCommandLineParser>
 
-namespace {
-Database::Options readOnly()
-{
-    Database::Options options;
-    options.access = Database::Access::ReadOnly;
-    options.create = false;
-    return options;
-}
-} // namespace
-
 QString ImprovementCommands::actionsUsage()
 {
     return tr("  actions --database DB [--open|--overdue]   the corrective actions: notice number, case,\n"
-              "        owner unit, due day, state; --open those not closed, --overdue those open past due\n"
-              "  print 8d CASE-NUMBER|8D-NUMBER --database DB --output FILE.pdf [--language en|zh_CN]\n"
+              "        owner unit, due day, state; --open those not closed, --overdue those open past due");
+}
+
+QString ImprovementCommands::printUsage()
+{
+    return tr("  print 8d CASE-NUMBER|8D-NUMBER --database DB --output FILE.pdf [--language en|zh_CN]\n"
               "  print rectification-notice RN-NUMBER --database DB --output FILE.pdf [--language en|zh_CN]");
 }
 
@@ -42,7 +36,7 @@ int ImprovementCommands::actions(CliCommands& cli, const QStringList& args)
         return cli.usage(parser.errorText());
     if (!parser.isSet(database) || !parser.positionalArguments().isEmpty())
         return cli.usage(tr("actions needs --database DB."));
-    const Database db(parser.value(database), readOnly());
+    const ReadDatabase db(parser.value(database));
     const SystemClock clock;
     const ImprovementQuery query(db.connection(), clock);
     const auto show = parser.isSet(overdue) ? ImprovementQuery::Show::Overdue
@@ -97,7 +91,7 @@ int ImprovementCommands::print(CliCommands& cli, const QStringList& args)
             tr("“%1” is not a language documents print in; use en or zh_CN.").arg(options.language));
     options.pageSize
         = parser.value(paper).toLower() == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
-    const Database db(parser.value(database), readOnly());
+    const ReadDatabase db(parser.value(database));
     const ReportDocument document = words.at(0) == QLatin1String("8d")
         ? EightDReportDocument::ofNumber(db.connection(), words.at(1), options)
         : RectificationNoticeDocument::ofNumber(db.connection(), words.at(1), options);

@@ -15,6 +15,7 @@ class ImprovementCommands
 public:
     static QString actionsUsage();
     static int actions(CliCommands& cli, const QStringList& args);
+    static QString printUsage();
     static bool printsDocument(const QString& document); // "8d", "rectification-notice"
     static int print(CliCommands& cli, const QStringList& args);
 };

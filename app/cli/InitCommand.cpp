@@ -23,8 +23,9 @@ void removeUnfinished(const QString& path)
 
 QString InitCommand::usage()
 {
-    return tr("  init --database DB --admin NAME [--display-name TEXT]   make a new database and its\n"
-              "        administrator; the password comes from standard input (asked twice on a terminal)");
+    return tr("  init --database DB --admin NAME [--display-name TEXT]   make a new database (on a server:\n"
+              "        QualityLoop's tables in an empty database) and its first QualityLoop administrator,\n"
+              "        NAME; NAME's password comes from standard input (asked twice on a terminal)");
 }
 
 int InitCommand::run(CliCommands& cli, const QStringList& args)

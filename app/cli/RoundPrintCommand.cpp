@@ -1,7 +1,7 @@
 #include "RoundPrintCommand.h"
 
 #include "CliCommands.h"
-#include "db/Database.h"
+#include "ReadDatabase.h"
 #include "loops/RoundReportDocument.h"
 #include "reports/DocumentLanguage.h"
 #include "reports/DocumentPainter.h"
@@ -43,10 +43,7 @@ int RoundPrintCommand::run(CliCommands& cli, const QStringList& args)
     if (size != QLatin1String("a4") && size != QLatin1String("letter"))
         return cli.usage(tr("--paper is A4 or Letter."));
     options.pageSize = size == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
-    Database::Options readOnly;
-    readOnly.access = Database::Access::ReadOnly;
-    readOnly.create = false;
-    const Database db(parser.value(databaseOption), readOnly);
+    const ReadDatabase db(parser.value(databaseOption));
     const QString number = parser.positionalArguments().first();
     const QString output = parser.value(outputOption);
     const QString problem = DocumentPainter::writePdf(

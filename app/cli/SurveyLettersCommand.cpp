@@ -1,8 +1,8 @@
 #include "SurveyLettersCommand.h"
 
 #include "CliCommands.h"
+#include "ReadDatabase.h"
 #include "SurveyPrintArgs.h"
-#include "db/Database.h"
 #include "loops/SurveyLetterDocument.h"
 #include "reports/ReportDocument.h"
 
@@ -18,9 +18,6 @@ int SurveyLettersCommand::run(CliCommands& cli, const QStringList& args)
     SurveyPrintArgs a;
     if (const int code = a.parse(cli, args); code >= 0)
         return code;
-    Database::Options readOnly;
-    readOnly.access = Database::Access::ReadOnly;
-    readOnly.create = false;
-    const Database db(a.database, readOnly);
+    const ReadDatabase db(a.database);
     return a.write(cli, SurveyLetterDocument::ofYear(db.connection(), a.year, a.options, a.languageGiven));
 }

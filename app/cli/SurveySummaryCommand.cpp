@@ -1,8 +1,8 @@
 #include "SurveySummaryCommand.h"
 
 #include "CliCommands.h"
+#include "ReadDatabase.h"
 #include "SurveyPrintArgs.h"
-#include "db/Database.h"
 #include "loops/SurveySummaryDocument.h"
 #include "reports/ReportDocument.h"
 
@@ -17,9 +17,6 @@ int SurveySummaryCommand::run(CliCommands& cli, const QStringList& args)
     SurveyPrintArgs a;
     if (const int code = a.parse(cli, args); code >= 0)
         return code;
-    Database::Options readOnly;
-    readOnly.access = Database::Access::ReadOnly;
-    readOnly.create = false;
-    const Database db(a.database, readOnly);
+    const ReadDatabase db(a.database);
     return a.write(cli, {SurveySummaryDocument::ofYear(db.connection(), a.year, a.options)});
 }

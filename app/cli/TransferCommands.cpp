@@ -2,6 +2,7 @@
 
 #include "CliCommands.h"
 #include "PasswordInput.h"
+#include "ReadDatabase.h"
 #include "auth/UserService.h"
 #include "db/Database.h"
 #include "db/ServerAddress.h"
@@ -197,10 +198,7 @@ int TransferCommands::exportFile(CliCommands& cli, const QStringList& args)
         cli.err() << tr("There is no database “%1”.").arg(parser.value(database)) << Qt::endl;
         return CliCommands::BadDatabase;
     }
-    Database::Options dbOptions;
-    dbOptions.access = Database::Access::ReadOnly;
-    dbOptions.create = false;
-    const Database db(parser.value(database), dbOptions);
+    const ReadDatabase db(parser.value(database));
     const qint64 rows = ExportService(db.connection()).write(*kind, parser.value(output));
     cli.out() << tr("Wrote %n entries of %1 to %2.", nullptr, static_cast<int>(rows))
                      .arg(kind->titleText(), parser.value(output))

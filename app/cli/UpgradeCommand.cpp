@@ -1,6 +1,7 @@
 #include "UpgradeCommand.h"
 
 #include "CliCommands.h"
+#include "ReadDatabase.h"
 #include "db/Database.h"
 
 #include <QCommandLineParser>
@@ -22,10 +23,7 @@ int UpgradeCommand::run(CliCommands& cli, const QStringList& args)
         return cli.usage(parser.errorText());
     if (!parser.isSet(database) || !parser.positionalArguments().isEmpty())
         return cli.usage(tr("upgrade needs --database DB."));
-    Database::Options readOnly;
-    readOnly.access = Database::Access::ReadOnly;
-    readOnly.create = false;
-    const int before = Database(parser.value(database), readOnly).schemaVersion();
+    const int before = Database(parser.value(database), ReadDatabase::options()).schemaVersion();
     Database::Options options;
     options.create = false;
     const Database db(parser.value(database), options); // opening it read-write upgrades it

@@ -212,7 +212,7 @@ bool BulkStatement::serverNext()
             m_query->bindValue(i, m_binds.at(i));
         bool ok = false;
         {
-            const ServerStop::Statement running(m_server);
+            const ServerStop::Statement running(m_server, m_query->lastQuery());
             ok = m_query->exec();
         }
         if (!ok) {
@@ -234,7 +234,7 @@ qint64 BulkStatement::serverRun()
         m_query->bindValue(i, m_binds.at(i));
     bool ok = false;
     {
-        const ServerStop::Statement running(m_server);
+        const ServerStop::Statement running(m_server, m_query->lastQuery());
         ok = m_query->exec();
     }
     const QSqlError error = m_query->lastError();

@@ -3,6 +3,7 @@
 #include "db/DatabaseError.h"
 #include "db/Reconnect.h"
 #include "db/ServerProbe.h"
+#include "db/ServerStop.h"
 #include "db/Sql.h"
 
 #include <QTimer>
@@ -13,6 +14,10 @@ namespace {
 int s_everyMs = 1000;
 int s_probeMs = 3000;
 int s_lockWaitMs = 5000;
+int s_silentMs = 1000;
+// How long the question of a statement under way waits for the server: libpq's least, since the
+// window waits as long.
+constexpr int silenceProbeMs = 2000;
 
 // The window's statements wait this long for a lock another session holds (an import holding the
 // case-number counter for a minute), then fail in words instead of holding the window.
@@ -33,6 +38,7 @@ ServerLink::ServerLink(const QSqlDatabase& db, QObject* parent)
     if (!Sql::isServer(m_db))
         return;
     Sql::reconnectOnlyWhenAnswered(m_db);
+    ServerStop::breakOffSilence(m_db, s_silentMs, silenceProbeMs);
     try {
         limitLockWait(m_db);
     } catch (const DatabaseError&) {
@@ -47,15 +53,24 @@ ServerLink::ServerLink(const QSqlDatabase& db, QObject* parent)
 
 ServerLink::~ServerLink()
 {
-    if (Sql::isServer(m_db))
-        Sql::reconnectOnlyWhenAnswered(m_db, false);
+    if (!Sql::isServer(m_db))
+        return;
+    Sql::reconnectOnlyWhenAnswered(m_db, false);
+    ServerStop::breakOffSilence(m_db, 0, 0);
 }
 
-void ServerLink::setTiming(int everyMs, int probeMs, int lockWaitMs)
+void ServerLink::setTiming(int everyMs, int probeMs, int lockWaitMs, int silentMs)
 {
     s_everyMs = everyMs;
     s_probeMs = probeMs;
     s_lockWaitMs = lockWaitMs;
+    s_silentMs = silentMs;
+}
+
+void ServerLink::breakOffSilence(const QSqlDatabase& db)
+{
+    if (Sql::isServer(db))
+        ServerStop::breakOffSilence(db, s_silentMs, silenceProbeMs);
 }
 
 bool ServerLink::isLost() const

@@ -18,13 +18,6 @@ struct ServerProbe::Relay
 };
 
 namespace {
-// What a connection of the worker's own needs: read on the connection's thread, used on the worker's.
-struct Address
-{
-    QString driver, host, user, password, database, options;
-    int port = -1;
-};
-
 // libpq waits whole seconds, at least 2.
 QString withTimeout(QString options, int timeoutMs)
 {
@@ -34,8 +27,22 @@ QString withTimeout(QString options, int timeoutMs)
         return options.replace(set, wait);
     return options.isEmpty() ? wait : options + QLatin1Char(';') + wait;
 }
+} // namespace
 
-bool answers(const Address& a)
+ServerProbe::Address ServerProbe::addressOf(const QSqlDatabase& db, int timeoutMs)
+{
+    Address address;
+    address.driver = db.driverName();
+    address.host = db.hostName();
+    address.port = db.port();
+    address.user = db.userName();
+    address.password = db.password();
+    address.database = db.databaseName();
+    address.options = withTimeout(db.connectOptions(), timeoutMs);
+    return address;
+}
+
+bool ServerProbe::answers(const Address& a)
 {
     static QAtomicInteger<int> counter;
     const QString name = QStringLiteral("qualityloop-probe-%1").arg(counter.fetchAndAddRelaxed(1));
@@ -54,7 +61,6 @@ bool answers(const Address& a)
     QSqlDatabase::removeDatabase(name);
     return open;
 }
-} // namespace
 
 ServerProbe::ServerProbe(const QSqlDatabase& db, QObject* parent)
     : QObject(parent)
@@ -88,14 +94,7 @@ void ServerProbe::start(int timeoutMs)
         QTimer::singleShot(0, this, [this, attempt]() { arrived(attempt, true); });
         return;
     }
-    Address address;
-    address.driver = m_db.driverName();
-    address.host = m_db.hostName();
-    address.port = m_db.port();
-    address.user = m_db.userName();
-    address.password = m_db.password();
-    address.database = m_db.databaseName();
-    address.options = withTimeout(m_db.connectOptions(), timeoutMs);
+    const Address address = addressOf(m_db, timeoutMs);
     m_timeout->start(timeoutMs);
     QThreadPool::globalInstance()->start([address, attempt, relay = m_relay]() {
         const bool reachable = answers(address);

@@ -28,6 +28,16 @@ public:
     void abort();
     bool isRunning() const;
 
+    // The same question asked on the calling thread, blocking it up to the timeout: the address
+    // is read on the connection's thread, the question asked on any thread.
+    struct Address
+    {
+        QString driver, host, user, password, database, options;
+        int port = -1;
+    };
+    static Address addressOf(const QSqlDatabase& db, int timeoutMs);
+    static bool answers(const Address& address);
+
 signals:
     void answered(bool reachable);
 

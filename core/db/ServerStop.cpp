@@ -1,5 +1,6 @@
 #include "db/ServerStop.h"
 
+#include "db/ServerProbe.h"
 #include "db/Sql.h"
 
 #include <QLibrary>
@@ -11,6 +12,7 @@
 #include <memory>
 #include <mutex>
 #include <sqlite3.h>
+#include <sys/socket.h>
 #include <thread>
 
 namespace {
@@ -25,11 +27,13 @@ struct LibPq
     using FreeCancel = void (*)(PgCancel*);
     using BackendPid = int (*)(const PgConn*);
     using Status = int (*)(const PgConn*);
+    using Socket = int (*)(const PgConn*);
     GetCancel getCancel = nullptr;
     Cancel cancel = nullptr;
     FreeCancel freeCancel = nullptr;
     BackendPid backendPid = nullptr;
     Status status = nullptr; // PQstatus: 0 CONNECTION_OK, 1 CONNECTION_BAD
+    Socket socket = nullptr;
 
     static const LibPq& get()
     {
@@ -41,6 +45,7 @@ struct LibPq
             l.freeCancel = reinterpret_cast<FreeCancel>(QLibrary::resolve(name, 5, "PQfreeCancel"));
             l.backendPid = reinterpret_cast<BackendPid>(QLibrary::resolve(name, 5, "PQbackendPID"));
             l.status = reinterpret_cast<Status>(QLibrary::resolve(name, 5, "PQstatus"));
+            l.socket = reinterpret_cast<Socket>(QLibrary::resolve(name, 5, "PQsocket"));
             if (!l.getCancel || !l.cancel || !l.freeCancel || !l.backendPid)
                 l.getCancel = nullptr;
             return l;
@@ -52,7 +57,12 @@ struct LibPq
 // One watched connection, shared by its thread (the statements) and the watcher thread.
 struct Watch
 {
+    using Clock = std::chrono::steady_clock;
+    // Set on the connection's thread under the mutex, read by the watcher.
     const std::atomic<bool>* stop = nullptr;
+    int silentMs = 0; // 0: a statement waits as long as the server takes
+    int probeMs = 0;
+    ServerProbe::Address address; // of the session below, for asking whether the server answers
     // The session the cancel handle is for: the driver's PGconn and its server process (a new
     // PGconn may get the freed one's address).
     PgConn* conn = nullptr;
@@ -61,8 +71,13 @@ struct Watch
     std::mutex mutex;
     std::condition_variable wake;
     int running = 0; // statements under way (guarded by mutex)
+    quint64 statement = 0; // the number of the last statement started, when it started, and
+    Clock::time_point started; // whether breaking it off leaves its outcome known
+    bool outcomeKnown = false;
     bool ending = false;
     std::thread thread;
+
+    bool idle() const { return !stop && silentMs == 0; }
 
     void run()
     {
@@ -70,25 +85,67 @@ struct Watch
         std::unique_lock<std::mutex> lock(mutex);
         while (!ending) {
             wake.wait(lock, [this] { return ending || running > 0; });
-            // While a statement runs: look at the flag every 2 ms; once it is set, ask the server
-            // to cancel, and again every 50 ms while that statement still runs (a request that
-            // reached the server before the statement did is ignored there).
-            auto lastSent = std::chrono::steady_clock::time_point();
+            // While a statement runs: look at the flag every 2 ms; once it is set, stop the
+            // statement: a read (its outcome known) is broken off at once, since asking the server
+            // to cancel it (PQcancel) would wait for a paused server as long as the statement; a
+            // change is cancelled by the server, asked again every 50 ms while it still runs (a
+            // request that reached the server before the statement did is ignored there). Once it
+            // has run silentMs: ask whether the server still answers.
+            auto lastSent = Clock::time_point();
+            quint64 seen = 0;
+            Clock::time_point ask;
             while (!ending && running > 0) {
-                if (stop->load() && cancel && std::chrono::steady_clock::now() - lastSent > 50ms) {
-                    lastSent = std::chrono::steady_clock::now();
-                    char error[256];
-                    LibPq::get().cancel(cancel, error, sizeof error);
+                if (statement != seen) {
+                    seen = statement;
+                    ask = started + std::chrono::milliseconds(silentMs);
+                    lastSent = {};
                 }
-                wake.wait_for(lock, 2ms);
+                if (stop && stop->load() && Clock::now() - lastSent > 50ms) {
+                    lastSent = Clock::now();
+                    char error[256];
+                    if (outcomeKnown)
+                        breakOff();
+                    else if (cancel)
+                        LibPq::get().cancel(cancel, error, sizeof error);
+                }
+                if (silentMs > 0 && outcomeKnown && Clock::now() >= ask) {
+                    askServer(lock, seen);
+                    ask = Clock::now() + std::chrono::milliseconds(silentMs);
+                    continue;
+                }
+                const auto untilAsk = silentMs > 0 ? ask - Clock::now() : Clock::duration(100ms);
+                wake.wait_for(lock, stop ? Clock::duration(2ms) : std::min(untilAsk, Clock::duration(100ms)));
             }
         }
+    }
+
+    // A statement that has run silentMs: if the server does not take a new connection within
+    // probeMs either, it is not slow but gone silent (paused, a host that keeps the connection and
+    // answers nothing): the session's socket is shut, so libpq fails the statement at once as a
+    // lost connection instead of waiting with no end. A server that answers is left to finish.
+    void askServer(std::unique_lock<std::mutex>& lock, quint64 which)
+    {
+        const ServerProbe::Address to = address;
+        lock.unlock();
+        const bool answers = ServerProbe::answers(to);
+        lock.lock();
+        if (!answers && !ending && running > 0 && statement == which)
+            breakOff();
+    }
+
+    // Shuts the session's socket under a statement in progress (mutex held): libpq fails it at once
+    // and the session is closed, so Sql counts the connection as lost.
+    void breakOff()
+    {
+        const int fd = conn && LibPq::get().socket ? LibPq::get().socket(conn) : -1;
+        if (fd >= 0)
+            ::shutdown(fd, SHUT_RDWR);
     }
 
     // After a reconnect the driver has a new session with a new cancel key: the old handle would
     // ask the server to cancel a session that is gone. Called on the connection's thread before
     // each statement; the watcher thread uses the handle under the same mutex.
-    void follow(PgConn* now)
+    void follow(const QSqlDatabase& db, PgConn* now)
     {
         if (!LibPq::get().getCancel)
             return;
@@ -101,6 +158,7 @@ struct Watch
         conn = now;
         pid = nowPid;
         cancel = now ? LibPq::get().getCancel(now) : nullptr;
+        address = ServerProbe::addressOf(db, probeMs);
     }
 
     ~Watch()
@@ -119,6 +177,23 @@ struct Watch
 
 // Per thread, by connection name: a connection is used only by the thread that opened it.
 thread_local std::map<QString, std::unique_ptr<Watch>> t_watches;
+
+// Whether a statement broken off leaves no doubt about what the database holds: the server rolls
+// back an open transaction whose session is gone, and a read changes nothing. Not so a COMMIT, nor
+// a change outside a transaction: the server may have done it and only its answer be lost, and
+// the form saving it again by itself would save it twice. Those wait for the server.
+bool outcomeKnownIfBroken(const QSqlDatabase& db, const QString& sql)
+{
+    const QStringView text = QStringView(sql).trimmed();
+    const auto startsWith
+        = [text](const char* word) { return text.startsWith(QLatin1String(word), Qt::CaseInsensitive); };
+    if (startsWith("COMMIT") || startsWith("END"))
+        return false;
+    if (Sql::serverTransactionDepth(db) > 0)
+        return true;
+    return startsWith("SELECT") || startsWith("BEGIN") || startsWith("SET") || startsWith("SHOW")
+        || startsWith("ROLLBACK");
+}
 
 PgConn* connectionHandle(const QSqlDatabase& db)
 {
@@ -143,17 +218,52 @@ bool isBroken(const QSqlDatabase& db)
     return conn && LibPq::get().status && LibPq::get().status(conn) == connectionBad;
 }
 
+namespace {
+// The connection's watch, made when it is first asked for; dropped when it has nothing to watch.
+Watch& watchOf(const QSqlDatabase& db)
+{
+    std::unique_ptr<Watch>& w = t_watches[db.connectionName()];
+    if (!w) {
+        w = std::make_unique<Watch>();
+        w->follow(db, connectionHandle(db));
+        Watch* raw = w.get();
+        w->thread = std::thread([raw] { raw->run(); });
+    }
+    return *w;
+}
+
+void dropIfIdle(const QSqlDatabase& db)
+{
+    const auto it = t_watches.find(db.connectionName());
+    if (it != t_watches.end() && it->second->idle())
+        t_watches.erase(it);
+}
+} // namespace
+
 void watch(const QSqlDatabase& db, const std::atomic<bool>* stop)
 {
-    t_watches.erase(db.connectionName());
-    if (!stop)
+    if (!stop && t_watches.count(db.connectionName()) == 0)
         return;
-    auto w = std::make_unique<Watch>();
-    w->stop = stop;
-    w->follow(connectionHandle(db));
-    Watch* raw = w.get();
-    w->thread = std::thread([raw] { raw->run(); });
-    t_watches[db.connectionName()] = std::move(w);
+    Watch& w = watchOf(db);
+    {
+        std::lock_guard<std::mutex> lock(w.mutex);
+        w.stop = stop;
+    }
+    dropIfIdle(db);
+}
+
+void breakOffSilence(const QSqlDatabase& db, int silentMs, int probeMs)
+{
+    if (silentMs == 0 && t_watches.count(db.connectionName()) == 0)
+        return;
+    Watch& w = watchOf(db);
+    {
+        std::lock_guard<std::mutex> lock(w.mutex);
+        w.silentMs = silentMs;
+        w.probeMs = probeMs;
+        w.address = ServerProbe::addressOf(db, probeMs);
+    }
+    dropIfIdle(db);
 }
 
 void forget(const QString& connectionName)
@@ -177,7 +287,7 @@ KeepWatch::~KeepWatch()
         t_watches[m_name].reset(static_cast<Watch*>(m_watch));
 }
 
-Statement::Statement(const QSqlDatabase& db)
+Statement::Statement(const QSqlDatabase& db, const QString& sql)
 {
     if (t_watches.empty())
         return;
@@ -186,12 +296,16 @@ Statement::Statement(const QSqlDatabase& db)
         return;
     Watch* w = it->second.get();
     // Refused before it is sent, as SQLite's progress handler refuses it at its first steps.
-    if (w->stop->load())
+    if (w->stop && w->stop->load())
         Sql::raise(SQLITE_INTERRUPT, QStringLiteral("interrupted"), QStringLiteral("SQL"));
-    w->follow(connectionHandle(db)); // a new session after a reconnect: its own cancel key
+    w->follow(db, connectionHandle(db)); // a new session after a reconnect: its own cancel key
     {
         std::lock_guard<std::mutex> lock(w->mutex);
-        ++w->running;
+        if (w->running++ == 0) {
+            ++w->statement;
+            w->started = std::chrono::steady_clock::now();
+            w->outcomeKnown = outcomeKnownIfBroken(db, sql);
+        }
     }
     w->wake.notify_all();
     m_watch = w;

@@ -20,26 +20,48 @@ QString addressAs(const QString& address, const QString& user)
     a.user = user;
     return a.text();
 }
+
+// The owner's name when the connection's role may not upgrade the database, else empty.
+QString ownerWhenNotOwner(const QSqlDatabase& db)
+{
+    return ownerWhenRefused(
+        db,
+        QStringLiteral("SELECT tableowner, pg_has_role(current_user, tableowner, 'USAGE') "
+                       "FROM pg_tables WHERE schemaname = current_schema() "
+                       "AND tablename = 'qualityloop_schema'"));
+}
+
+QString askTheOwner(const QString& address, int version, int latest, const QString& owner)
+{
+    return ServerUpgrade::tr(
+               "The database %1 is of an older version of QualityLoop (database version %2; this program "
+               "needs %3). Only its owner, %4, may bring it up to date: ask your administrator to run once "
+               "“qualityloop-cli upgrade --database %5” (README: “A shared office”). Nothing was changed.")
+        .arg(address)
+        .arg(version)
+        .arg(latest)
+        .arg(owner, addressAs(address, owner));
+}
 } // namespace
 
 void ServerUpgrade::requireOwner(const QSqlDatabase& db, const QString& address, int version, int latest)
 {
-    const QString owner
-        = ownerWhenRefused(db,
-                           QStringLiteral("SELECT tableowner, pg_has_role(current_user, tableowner, 'USAGE') "
-                                          "FROM pg_tables WHERE schemaname = current_schema() "
-                                          "AND tablename = 'qualityloop_schema'"));
-    if (owner.isEmpty())
-        return;
-    throw DatabaseError(
-        DatabaseError::Kind::NoRights,
-        tr("The database %1 is of an older version of QualityLoop (database version %2; this program needs "
-           "%3). Only its owner, %4, may bring it up to date: ask your administrator to run once "
-           "“qualityloop-cli upgrade --database %5” (README: “A shared office”). Nothing was changed.")
-            .arg(address)
-            .arg(version)
-            .arg(latest)
-            .arg(owner, addressAs(address, owner)));
+    const QString owner = ownerWhenNotOwner(db);
+    if (!owner.isEmpty())
+        throw DatabaseError(DatabaseError::Kind::NoRights, askTheOwner(address, version, latest, owner));
+}
+
+QString ServerUpgrade::olderForReader(const QSqlDatabase& db, const QString& address, int version, int latest)
+{
+    const QString owner = ownerWhenNotOwner(db);
+    if (!owner.isEmpty())
+        return askTheOwner(address, version, latest, owner);
+    return tr("The database %1 is of an older version of QualityLoop (database version %2; this program "
+              "needs %3). A command that only reads does not bring it up to date: run once "
+              "“qualityloop-cli upgrade --database %1” (README: “A shared office”). Nothing was changed.")
+        .arg(address)
+        .arg(version)
+        .arg(latest);
 }
 
 void ServerUpgrade::requireMaker(const QSqlDatabase& db, const QString& address)

@@ -150,14 +150,14 @@ void raise(const QSqlDatabase& db, const QSqlError& error, const QString& contex
 }
 
 namespace {
-// Runs a statement made (prepare()) or given (text) on the connection; on a server the watcher
-// may cancel it while it runs (Sql::stopWhen).
-bool run(const QSqlDatabase& db, QSqlQuery& query, const QString* text = nullptr)
+// Runs a statement prepared (given false) or given as its text on the connection; on a server the
+// watcher may cancel it or break it off while it runs (Sql::stopWhen, ServerStop::breakOffSilence).
+bool run(const QSqlDatabase& db, QSqlQuery& query, const QString& sql, bool given)
 {
     std::optional<ServerStop::Statement> running;
     if (isServer(db))
-        running.emplace(db);
-    return text ? query.exec(*text) : query.exec();
+        running.emplace(db, sql);
+    return given ? query.exec(sql) : query.exec();
 }
 
 QVariant bindable(const QVariant& value)
@@ -192,7 +192,7 @@ QSqlQuery exec(const QSqlDatabase& db, const QString& sql, const QVariantList& b
                       sql.left(60));
             text = *written;
         }
-        if (!run(db, query, &text))
+        if (!run(db, query, text, true))
             raise(db, query.lastError(), sql.left(60));
         return query;
     }
@@ -200,7 +200,7 @@ QSqlQuery exec(const QSqlDatabase& db, const QString& sql, const QVariantList& b
         raise(db, query.lastError(), sql.left(60));
     for (const QVariant& value : binds)
         query.addBindValue(bindable(value));
-    if (!run(db, query))
+    if (!run(db, query, sql, false))
         raise(db, query.lastError(), sql.left(60));
     return query;
 }
@@ -229,7 +229,7 @@ QSqlQuery& cached(const QSqlDatabase& db, const QString& sql, const QVariantList
     QSqlQuery& query = *slot;
     for (int i = 0; i < binds.size(); ++i)
         query.bindValue(i, bindable(binds.at(i)));
-    if (!run(db, query)) {
+    if (!run(db, query, sql, false)) {
         const QSqlError error = query.lastError();
         query.finish();
         raise(db, error, sql.left(60));

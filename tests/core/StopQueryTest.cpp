@@ -1,12 +1,12 @@
 // Issue 3 (closing the window does not wait for a count): a read on one thread can be stopped
 // from another by a flag, set during it or before it. Issue 16: the same on a server connection,
 // where the server cancels the running statement.
+#include "PgServer.h"
 #include "TestDatabase.h"
 #include "db/DatabaseError.h"
 #include "db/Sql.h"
 
 #include <QElapsedTimer>
-#include <QSqlQuery>
 
 #include <atomic>
 #include <catch2/catch.hpp>
@@ -18,27 +18,6 @@ QString countTo(const char* n)
     return QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
                           "WHERE x < %1) SELECT count(*) FROM c")
         .arg(QLatin1String(n));
-}
-// Waits (at most 20 s) until the server runs a statement like pattern on another connection,
-// through a connection of this thread's own.
-void waitUntilRunning(const QString& connectionName, const QString& pattern)
-{
-    const QString name = QStringLiteral("stop-test-watcher");
-    {
-        QSqlDatabase watcher = QSqlDatabase::cloneDatabase(connectionName, name);
-        QElapsedTimer waited;
-        waited.start();
-        while (watcher.open() && waited.elapsed() < 20000) { // no Catch macros off the test's thread
-            QSqlQuery q(watcher);
-            q.prepare(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid <> pg_backend_pid() "
-                                     "AND state = 'active' AND query LIKE ?"));
-            q.addBindValue(pattern);
-            if (q.exec() && q.next() && q.value(0).toInt() > 0)
-                break;
-        }
-        watcher.close();
-    }
-    QSqlDatabase::removeDatabase(name);
 }
 } // namespace
 
@@ -65,9 +44,9 @@ TEST_CASE("A read that would take minutes stops within a second of its flag bein
     Sql::stopWhen(t.connection(), &stop);
     // A billion steps: minutes on either engine. Another thread sets the flag while it runs: on a
     // server once the server shows the statement running; SQLite shows nothing, so a moment into it.
-    std::thread stopper([&stop, name = t.connection().connectionName()] {
+    std::thread stopper([&stop] {
         if (TestDatabase::onServer())
-            waitUntilRunning(name, QStringLiteral("%< 1000000000)%"));
+            PgServer::waitUntilRunning(QStringLiteral("%< 1000000000)%"));
         else
             std::this_thread::sleep_for(std::chrono::milliseconds(100));
         stop = true;

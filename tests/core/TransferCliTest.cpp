@@ -94,12 +94,12 @@ TEST_CASE("qualityloop-cli --help says which commands take a server's address an
 {
     const CliRun help = runCli({QStringLiteral("--help")});
     CHECK(help.code == 0);
-    CHECK(help.err.contains(QStringLiteral("import KIND FILE.csv --database DB --user NAME")));
-    CHECK(help.err.contains(QStringLiteral("export KIND --database DB --output FILE.csv")));
-    CHECK(help.err.contains(QStringLiteral("--database DB: a database file, or a database on a PostgreSQL "
+    CHECK(help.out.contains(QStringLiteral("import KIND FILE.csv --database DB --user NAME")));
+    CHECK(help.out.contains(QStringLiteral("export KIND --database DB --output FILE.csv")));
+    CHECK(help.out.contains(QStringLiteral("--database DB: a database file, or a database on a PostgreSQL "
                                            "server,\n    postgresql://USER@HOST[:PORT]/DB")));
-    CHECK(help.err.contains(QStringLiteral("backup --database FILE --output BACKUP")));
+    CHECK(help.out.contains(QStringLiteral("backup --database FILE --output BACKUP")));
     CHECK(
-        help.err.contains(QStringLiteral("--database FILE (backup, restore, sample): a database file only")));
-    CHECK(help.err.contains(QStringLiteral("pg_dump")));
+        help.out.contains(QStringLiteral("--database FILE (backup, restore, sample): a database file only")));
+    CHECK(help.out.contains(QStringLiteral("pg_dump")));
 }

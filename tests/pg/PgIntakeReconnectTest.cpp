@@ -3,14 +3,17 @@
 // step forms do. Before, it said "not saved, try again" and waited for Save to be pressed again
 // after the server was back (a second walk of README "A shared office" found it).
 #include "MockClock.h"
+#include "PausingProxy.h"
 #include "ServerCutOff.h"
 #include "TestDatabase.h"
 #include "db/Database.h"
+#include "db/ServerAddress.h"
 #include "db/ServerLink.h"
 #include "db/Sql.h"
 #include "intake/IntakeForm.h"
 #include "main/Session.h"
 
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTest>
@@ -50,4 +53,47 @@ TEST_CASE("an intake form whose server went away keeps the call and saves it by 
     CHECK(waitFor([&] { return !form.isWaitingForServer(); }));
     CHECK(cases() == before + 1);
     CHECK(form.symptomEdit()->toPlainText().isEmpty()); // saved: the form is ready for the next call
+}
+
+TEST_CASE("an intake form saved while the server has stopped answering gives the window back within "
+          "seconds, keeps the call and saves it once the server answers",
+          "[pg][window]")
+{
+    // A README walk paused every server process (kill -STOP) with a call typed: Save froze the
+    // window for the 2 minutes waited. Now the statement is broken off as lost (about 3 s with the
+    // window's own timing: 1 s silent and a question of 2 s).
+    ServerLink::setTiming(100, 2000, 5000, 300);
+    const OnServer onServer;
+    TestDatabase t;
+    ServerAddress through = ServerAddress::parse(t.path());
+    PausingProxy server(through.port);
+    through.host = QStringLiteral("127.0.0.1");
+    through.port = server.port();
+    Database window(through.text());
+    MockClock clock;
+    Session session(window, clock, t.sales);
+    IntakeForm form(session);
+    form.show();
+    QTest::keyClicks(form.customerEdit(), QStringLiteral("Huadong Petrochemical Co."));
+    QTest::keyClicks(form.serialEdit(), t.serialNo);
+    QTest::keyClicks(form.symptomEdit(), QStringLiteral("Actuator does not close"));
+    const auto cases = [&t]() {
+        return Sql::scalar(t.connection(), QStringLiteral("SELECT count(*) FROM cases")).toInt();
+    };
+    const int before = cases();
+
+    server.pause(60000); // without the break-off, Save waits all of it
+    QElapsedTimer took;
+    took.start();
+    CHECK_FALSE(form.save());
+    CHECK(took.elapsed() < 10000);
+    CHECK(form.isWaitingForServer());
+    CHECK(form.message().contains(QStringLiteral("saved by itself")));
+    CHECK(form.symptomEdit()->toPlainText() == QStringLiteral("Actuator does not close"));
+    CHECK(cases() == before);
+
+    server.resume();
+    CHECK(waitFor([&] { return !form.isWaitingForServer(); }));
+    CHECK(cases() == before + 1);
+    ServerLink::setTiming(1000, 3000);
 }

@@ -397,5 +397,5 @@ TEST_CASE("qualityloop-cli migrate says how it is used", "[pg][migrate]")
     CHECK(toFile.code == 2);
     CHECK(toFile.err.contains(QStringLiteral("--to names the database on the server")));
     CHECK(runCli({QStringLiteral("--help")})
-              .err.contains(QStringLiteral("migrate --from FILE --to postgresql://")));
+              .out.contains(QStringLiteral("migrate --from FILE --to postgresql://")));
 }

@@ -1,13 +1,12 @@
-// Issue 16: Sql::stopWhen on a server connection cancels the running statement (ServerStop). After
-// the connection was lost and opened again, the flag must still cancel a statement that runs: the
-// watch takes the new session's cancel key, not the lost one's.
+// Issue 16: Sql::stopWhen on a server connection stops the running statement (ServerStop). After
+// the connection was lost and opened again, the flag must still stop a statement that runs: the
+// watch follows the new session, not the lost one.
 #include "PgServer.h"
 #include "TestDatabase.h"
 #include "db/DatabaseError.h"
 #include "db/Sql.h"
 
 #include <QElapsedTimer>
-#include <QSqlQuery>
 
 #include <atomic>
 #include <catch2/catch.hpp>
@@ -35,27 +34,6 @@ private:
     QString m_before;
 };
 
-// Waits (at most 20 s) until the server shows a statement like pattern running on another
-// session, through a connection of this (the stopper's) thread.
-void waitUntilRunning(const QString& connectionName, const QString& pattern)
-{
-    const QString name = QStringLiteral("stop-reconnect-watcher");
-    {
-        QSqlDatabase watcher = QSqlDatabase::cloneDatabase(connectionName, name);
-        QElapsedTimer waited;
-        waited.start();
-        while (watcher.open() && waited.elapsed() < 20000) { // no Catch macros off the test's thread
-            QSqlQuery q(watcher);
-            q.prepare(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid <> pg_backend_pid() "
-                                     "AND state = 'active' AND query LIKE ?"));
-            q.addBindValue(pattern);
-            if (q.exec() && q.next() && q.value(0).toInt() > 0)
-                break;
-        }
-        watcher.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
 } // namespace
 
 TEST_CASE("after the server connection was lost and opened again, the stop flag still cancels a "
@@ -76,8 +54,8 @@ TEST_CASE("after the server connection was lost and opened again, the stop flag 
     REQUIRE(after != before);
 
     // A statement of half a minute on the new session; another thread sets the flag once it runs.
-    std::thread stopper([&stop, name = t.connection().connectionName()] {
-        waitUntilRunning(name, QStringLiteral("%pg_sleep(30)%"));
+    std::thread stopper([&stop] {
+        PgServer::waitUntilRunning(QStringLiteral("%pg_sleep(30)%"));
         stop = true;
     });
     QElapsedTimer timer;

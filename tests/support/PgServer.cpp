@@ -8,6 +8,7 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -117,6 +118,20 @@ QString adminUser()
 void adminExec(const QString& sql, const QString& database)
 {
     AdminSession(database).exec(sql);
+}
+
+bool waitUntilRunning(const QString& pattern, int ms)
+{
+    AdminSession admin({});
+    for (const QDeadlineTimer deadline(ms); !deadline.hasExpired();)
+        if (admin
+                .exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid <> pg_backend_pid() "
+                                     "AND state = 'active' AND query LIKE ?"),
+                      {pattern})
+                .toInt()
+            > 0)
+            return true;
+    return false;
 }
 
 QString migratedCopy()

@@ -20,6 +20,10 @@ QString migratedCopy();
 void dropDatabase(const QString& name);
 // Runs one statement as the superuser on the given database (the maintenance database by default).
 void adminExec(const QString& sql, const QString& database = {});
+// Waits until the server shows a statement like pattern (LIKE) running on any session; false after
+// ms. Asks as the superuser through a session of the calling thread (another thread than the
+// statement's: it uses no Catch macro).
+bool waitUntilRunning(const QString& pattern, int ms = 20000);
 } // namespace PgServer
 
 // A new, empty database on the server for one test, owned by the superuser; dropped at the end.

@@ -3,6 +3,7 @@
 #include "FixedClock.h"
 #include "UserError.h"
 #include "db/Database.h"
+#include "db/ServerLink.h"
 #include "db/Services.h"
 #include "db/Sql.h"
 
@@ -27,6 +28,9 @@ void CountsWorker::open()
     m_db = std::make_unique<Database>(m_path, options);
     const SystemClock unused; // no service is made: the stop flag is set on the connection
     Services(*m_db, unused).call(&Sql::stopWhen, &m_stop);
+    // A server that stops answering: the counts fail in words within seconds (the window says
+    // so) instead of showing the old ones with no end.
+    Services(*m_db, unused).call(&ServerLink::breakOffSilence);
 }
 
 void CountsWorker::close()
