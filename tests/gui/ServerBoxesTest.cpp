@@ -6,6 +6,7 @@
 #include "MockClock.h"
 #include "TestDatabase.h"
 #include "admin/BackupActions.h"
+#include "i18n/Translations.h"
 #include "main/BackgroundCounts.h"
 #include "main/ConnectServerDialog.h"
 #include "main/MainWindow.h"
@@ -122,6 +123,12 @@ TEST_CASE("the status bar says the counts could not be read in a place of its ow
     CHECK(problem->text().startsWith(QStringLiteral("The counts could not be read")));
     CHECK(problem->toolTip().contains(said));
     GuiTest::screenshot(window.statusBar(), QStringLiteral("status_bar_counts_problem"));
+    Translations::install(QStringLiteral("zh_CN"));
+    emit window.counts().failed(said);
+    QApplication::processEvents();
+    CHECK(problem->geometry().right() < database->geometry().left());
+    GuiTest::screenshot(window.statusBar(), QStringLiteral("status_bar_counts_problem"));
+    Translations::install(QStringLiteral("en"));
 
     // The next counts read clear it.
     window.session().notifyChanged(0);
@@ -158,4 +165,12 @@ TEST_CASE("Back up now and Restore on a server say who backs the database up, in
         CHECK(text.indexOf(QStringLiteral("administrator")) < text.indexOf(QStringLiteral("README")));
         CHECK(text.contains(QStringLiteral("pg_dump")));
     }
+    // The same in Chinese, for people to look at.
+    Translations::install(QStringLiteral("zh_CN"));
+    GuiTest::whenModal([](QWidget* modal) {
+        GuiTest::screenshot(modal, QStringLiteral("server_backup_who"));
+        modal->close();
+    });
+    BackupActions::backUpNow(&parent, server);
+    Translations::install(QStringLiteral("en"));
 }
