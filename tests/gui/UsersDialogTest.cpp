@@ -16,11 +16,11 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QHeaderView>
-#include <QScrollBar>
 #include <QDir>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QTest>
 

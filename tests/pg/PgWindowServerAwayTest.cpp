@@ -162,8 +162,9 @@ TEST_CASE("a step form waiting for the server asks before it closes and keeps wh
     const QString typed = QStringLiteral("Retighten the gland nut and check it after a week");
     const auto makeForm = [&]() {
         auto form = std::make_unique<TextStepDialog>(
-            session, d.flow.load(id), QStringLiteral("Disposal suggestion"), QStringLiteral("disposalSuggestion"),
-            QStringLiteral("Suggestion given to the customer"), [&session, &t](CaseRef ref, const QString& text) {
+            session, d.flow.load(id), QStringLiteral("Disposal suggestion"),
+            QStringLiteral("disposalSuggestion"), QStringLiteral("Suggestion given to the customer"),
+            [&session, &t](CaseRef ref, const QString& text) {
                 session.workflow().giveDisposalSuggestion(t.sales, ref, text);
             });
         form->show();

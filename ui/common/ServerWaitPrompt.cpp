@@ -5,8 +5,7 @@
 
 ServerWaitPrompt::Answer ServerWaitPrompt::askQuit(QWidget* parent)
 {
-    return ask(parent,
-               tr("A call you logged is not saved yet: the database server does not answer."),
+    return ask(parent, tr("A call you logged is not saved yet: the database server does not answer."),
                tr("If you wait, it is saved by itself as soon as the server answers again.\n\nIf you close "
                   "QualityLoop now, the call is kept on this PC and offered again the next time you sign "
                   "in to this database."),
