@@ -23,6 +23,7 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -238,6 +239,16 @@ TEST_CASE("a case opened while the server does not answer says so, offers nothin
             CHECK_FALSE(b->isEnabled());
     CHECK(window.selectedCaseIds().isEmpty());
     shoot(&window, QStringLiteral("case_server_not_answering"));
+    // Try again asks the server without waiting for it; the page stays as it is until it answers.
+    auto* tryAgain = page.findChild<QPushButton*>(QStringLiteral("caseTryAgain"));
+    REQUIRE(tryAgain);
+    CHECK(tryAgain->isVisible());
+    QElapsedTimer took;
+    took.start();
+    tryAgain->click();
+    CHECK(took.elapsed() < 200);
+    CHECK_FALSE(page.isLoaded());
+    CHECK(page.unavailableNotice()->isVisible());
 
     letIn(w.t);
     CHECK(waitFor([&] { return page.isLoaded(); }));
