@@ -148,7 +148,7 @@ void CaseViewPage::reload()
     try {
         QualityCase c = m_session.workflow().load(m_case.id);
         m_session.reference().localize(c);
-        show(c);
+        fill(c);
     } catch (const DatabaseError& error) {
         const bool away = error.kind() == DatabaseError::Kind::Unreachable;
         showUnreadable(away ? QString() : error.message(), away);
@@ -157,7 +157,7 @@ void CaseViewPage::reload()
     }
 }
 
-void CaseViewPage::show(const QualityCase& c)
+void CaseViewPage::fill(const QualityCase& c)
 {
     m_case = c;
     m_loaded = true;

@@ -54,7 +54,7 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
-    void show(const QualityCase& c);
+    void fill(const QualityCase& c); // shows the case as read
     void showUnreadable(const QString& message, bool serverAway);
     void tryAgain();
     void rebuildButtons();
