@@ -9,6 +9,7 @@
 #include "PgServer.h"
 #include "ServerCutOff.h"
 #include "TestDatabase.h"
+#include "db/ChangeWatch.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
 #include "db/ServerAddress.h"
@@ -194,5 +195,38 @@ TEST_CASE("the counts of My work on a server that stops answering fail in words 
     counted = false;
     counts.refresh({});
     CHECK(ServerCutOff::waitFor([&counted]() { return counted; }));
+    ServerLink::setTiming(1000, 3000);
+}
+
+TEST_CASE("an idle window whose server session ended hears other programs' saves again within "
+          "seconds, without a statement of its own",
+          "[pg][window]")
+{
+    // A README walk restarted the server while the windows were idle: they held no session
+    // afterwards, never noticed, and showed no new case for minutes (Refresh brought them back).
+    ServerLink::setTiming(100, 2000);
+    ScratchDatabase scratch;
+    const Database window(scratch.url());
+    ServerLink link(window.connection());
+    ChangeWatch watch(window.connection());
+    const Database other(scratch.url());
+    const qint64 pid
+        = Sql::scalar(window.connection(), QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+
+    PgServer::adminExec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid)); // as a restart does
+    CHECK(ServerCutOff::waitFor([&link]() { return link.isLost(); }, 10000)); // found while idle
+    CHECK(ServerCutOff::waitFor([&link]() { return !link.isLost(); }, 10000)); // and opened again
+    // What was saved meanwhile is read again (notices were missed), then saves are heard again.
+    CHECK(watch.poll().other);
+    Sql::exec(
+        other.connection(),
+        QStringLiteral("INSERT INTO audit_log (at, case_id, entity, entity_id, action, field, new_value) "
+                       "VALUES (1, 42, 'cases', 1, 'update', 'status', 'sent')"));
+    ChangeWatch::Changes heard;
+    CHECK(ServerCutOff::waitFor([&]() {
+        heard = watch.poll();
+        return !heard.isEmpty();
+    }));
+    CHECK(heard.caseIds.contains(42));
     ServerLink::setTiming(1000, 3000);
 }
