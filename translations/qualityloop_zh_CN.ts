@@ -8419,6 +8419,10 @@ DATE：格式如 2026-03-01。</translation>
         <source>Another program is holding what this needs (an import or another long save), so this could not be done now. Try again in a moment. Nothing was changed.</source>
         <translation>另一个程序正占用此操作所需的数据（导入或其他耗时的保存），因此现在无法完成。请稍后重试。未做任何更改。</translation>
     </message>
+    <message>
+        <source>The database server %1 does not let the user “%2” into the database “%3” from this PC: no line of its pg_hba.conf admits it. Ask your administrator to add one (README: “A shared office”). Nothing was changed. (The server said: %4)</source>
+        <translation>数据库服务器 %1 不允许用户“%2”从这台电脑进入数据库“%3”：其 pg_hba.conf 中没有允许它的行。请管理员添加一行（README：“A shared office”）。没有做任何更改。（服务器的原话：%4）</translation>
+    </message>
 </context>
 <context>
     <name>ServerUpgrade</name>
