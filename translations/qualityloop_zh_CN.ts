@@ -8380,10 +8380,6 @@ DATE：格式如 2026-03-01。</translation>
 <context>
     <name>ServerErrors</name>
     <message>
-        <source>The database server %1 refused the user “%2”: the password is wrong, or this user may not use the database “%3”. QualityLoop never keeps a password: put it in the PGPASSWORD environment variable or in the file ~/.pgpass, or ask your administrator for access. Nothing was changed. (The server said: %4)</source>
-        <translation>数据库服务器 %1 拒绝了用户“%2”：密码错误，或该用户无权使用数据库“%3”。QualityLoop 从不保存密码：请把密码放在环境变量 PGPASSWORD 或文件 ~/.pgpass 中，或向系统管理员申请访问权限。未做任何更改。（服务器的提示：%4）</translation>
-    </message>
-    <message>
         <source>There is no database “%1” on the server %2. Ask your administrator to make it (README: “A shared office”). Nothing was changed.</source>
         <translation>服务器 %2 上没有数据库“%1”。请系统管理员创建它（见 README：“A shared office”）。未做任何更改。</translation>
     </message>
@@ -8422,6 +8418,10 @@ DATE：格式如 2026-03-01。</translation>
     <message>
         <source>The database server %1 does not let the user “%2” into the database “%3” from this PC: no line of its pg_hba.conf admits it. Ask your administrator to add one (README: “A shared office”). Nothing was changed. (The server said: %4)</source>
         <translation>数据库服务器 %1 不允许用户“%2”从这台电脑进入数据库“%3”：其 pg_hba.conf 中没有允许它的行。请管理员添加一行（README：“A shared office”）。没有做任何更改。（服务器的原话：%4）</translation>
+    </message>
+    <message>
+        <source>The database server %1 refused the user “%2”: the password is wrong, or this user may not use the database “%3”. QualityLoop never writes a password down: type it under Connect to a server… (kept only while the program runs), put it in the PGPASSWORD environment variable or in the file ~/.pgpass, or ask your administrator for access. Nothing was changed. (The server said: %4)</source>
+        <translation>数据库服务器 %1 拒绝了用户“%2”：密码错误，或该用户无权使用数据库“%3”。QualityLoop 从不记下密码：请在“连接服务器…”中输入密码（只在程序运行期间保留），或把密码放在环境变量 PGPASSWORD 或文件 ~/.pgpass 中，或向系统管理员申请访问权限。未做任何更改。（服务器的提示：%4）</translation>
     </message>
 </context>
 <context>

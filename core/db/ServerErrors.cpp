@@ -41,9 +41,10 @@ DatabaseError ServerErrors::connectionFailed(const QSqlError& error, const QStri
         return {
             Kind::NoRights,
             tr("The database server %1 refused the user “%2”: the password is wrong, or this user may not "
-               "use the database “%3”. QualityLoop never keeps a password: put it in the PGPASSWORD "
-               "environment variable or in the file ~/.pgpass, or ask your administrator for access. "
-               "Nothing was changed. (The server said: %4)")
+               "use the database “%3”. QualityLoop never writes a password down: type it under Connect to "
+               "a server… (kept only while the program runs), put it in the PGPASSWORD environment "
+               "variable or in the file ~/.pgpass, or ask your administrator for access. Nothing was "
+               "changed. (The server said: %4)")
                 .arg(address, user, database, said)};
     if (says(text, "database \"") && says(text, "does not exist"))
         return {Kind::CannotOpen,
