@@ -1,0 +1,113 @@
+// Tester's shared office, item 2: on a new database Lists > Serial numbers > Add showed
+// "Order / batch *" as an empty choice with no word that orders and batches come first. The
+// form now says so under the field and adds one there and then.
+#include "GuiTestSupport.h"
+#include "ListGuiSupport.h"
+#include "MockClock.h"
+#include "auth/UserService.h"
+#include "db/Database.h"
+#include "lists/EmptyListHint.h"
+#include "lists/ListEditDialog.h"
+#include "lists/ListFieldEditor.h"
+#include "lists/ListPage.h"
+#include "lists/ListService.h"
+#include "lists/ListsWindow.h"
+#include "lists/ReferencePicker.h"
+#include "main/MainWindow.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+TEST_CASE("A serial number's form on a new database says orders and batches come first and adds one",
+          "[gui][lists]")
+{
+    QTemporaryDir dir;
+    MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(2, 0), Qt::UTC));
+    Database db(dir.filePath(QStringLiteral("new.sqlite")));
+    User first;
+    first.username = QStringLiteral("admin");
+    first.displayName = QStringLiteral("Administrator");
+    first.role = Role::Administrator;
+    const User admin = UserService(db.connection()).createFirstAdministrator(first, QStringLiteral("a good long password"));
+    ListService(db.connection(), clock).add(admin, QStringLiteral("customers"),
+                                     {{QStringLiteral("name"), QStringLiteral("Huadong Petrochemical Co.")}});
+
+    MainWindow window(db, clock, admin);
+    window.show();
+    window.findChild<QAction*>(QStringLiteral("actionLists"))->trigger();
+    ListsWindow* lists = window.listsWindow();
+    REQUIRE(lists);
+    lists->showList(QStringLiteral("serials"));
+    QTest::mouseClick(lists->currentPage()->addButton(), Qt::LeftButton);
+    auto* serial = lists->currentPage()->findChild<ListEditDialog*>();
+    REQUIRE(serial);
+    auto* orders = serial->findChild<EmptyListHint*>(QStringLiteral("shipmentsEmptyHint"));
+    auto* models = serial->findChild<EmptyListHint*>(QStringLiteral("product_modelsEmptyHint"));
+    REQUIRE(orders);
+    REQUIRE(models);
+    CHECK(orders->isVisible());
+    CHECK(orders->text().contains(QStringLiteral("“Orders and batches” has no entries yet")));
+    CHECK(orders->text().contains(QStringLiteral("Add one…")));
+    CHECK(models->isVisible());
+    ListGui::shoot(serial, QStringLiteral("30_serial_empty_lists"), QStringLiteral("en"));
+
+    // Add one…: the order's own form; once saved it is the one chosen and the note goes.
+    GuiTest::whenModal([](QWidget* modal) {
+        auto* order = qobject_cast<ListEditDialog*>(modal);
+        REQUIRE(order);
+        CHECK(order->objectName() == QStringLiteral("shipmentsDialog"));
+        ListGui::type(order, QStringLiteral("order_no"), QStringLiteral("SO-7788"));
+        ListGui::type(order, QStringLiteral("batch_no"), QStringLiteral("B2025-031"));
+        ListGui::pick(order->editor(QStringLiteral("customer_id"))->picker(), QStringLiteral("Huadong"));
+        GuiTest::clickSave(order);
+        INFO(order->message().toStdString());
+        CHECK(order->entryId() > 0);
+        order->close(); // it stays open for its serial numbers
+    });
+    orders->addEntry();
+    CHECK_FALSE(orders->isVisible());
+    CHECK(serial->editor(QStringLiteral("shipment_id"))->picker()->lineEdit()->text()
+          == QStringLiteral("SO-7788 / B2025-031"));
+    CHECK(models->isVisible());
+    serial->close();
+    lists->close();
+}
+
+TEST_CASE("A serial number's form says nothing of orders once there are some", "[gui][lists]")
+{
+    QTemporaryDir dir;
+    MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(2, 0), Qt::UTC));
+    Database db(dir.filePath(QStringLiteral("new.sqlite")));
+    User first;
+    first.username = QStringLiteral("admin");
+    first.displayName = QStringLiteral("Administrator");
+    first.role = Role::Administrator;
+    const User admin = UserService(db.connection()).createFirstAdministrator(first, QStringLiteral("a good long password"));
+    ListService service(db.connection(), clock);
+    const qint64 customer = service.add(admin, QStringLiteral("customers"),
+                                        {{QStringLiteral("name"), QStringLiteral("Huadong Petrochemical Co.")}});
+    service.add(admin, QStringLiteral("shipments"),
+                {{QStringLiteral("order_no"), QStringLiteral("SO-1")},
+                 {QStringLiteral("batch_no"), QStringLiteral("B-1")},
+                 {QStringLiteral("customer_id"), customer},
+                 {QStringLiteral("shipped_at"), QDate(2026, 1, 5)}});
+    MainWindow window(db, clock, admin);
+    window.show();
+    window.findChild<QAction*>(QStringLiteral("actionLists"))->trigger();
+    ListsWindow* lists = window.listsWindow();
+    REQUIRE(lists);
+    lists->showList(QStringLiteral("serials"));
+    QTest::mouseClick(lists->currentPage()->addButton(), Qt::LeftButton);
+    auto* serial = lists->currentPage()->findChild<ListEditDialog*>();
+    REQUIRE(serial);
+    auto* orders = serial->findChild<EmptyListHint*>(QStringLiteral("shipmentsEmptyHint"));
+    REQUIRE(orders);
+    CHECK_FALSE(orders->isVisible());
+    serial->close();
+    lists->close();
+}
