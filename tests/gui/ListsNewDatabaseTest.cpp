@@ -6,18 +6,23 @@
 #include "MockClock.h"
 #include "auth/UserService.h"
 #include "db/Database.h"
+#include "i18n/Translations.h"
 #include "lists/EmptyListHint.h"
 #include "lists/ListEditDialog.h"
 #include "lists/ListFieldEditor.h"
 #include "lists/ListPage.h"
 #include "lists/ListService.h"
+#include "lists/ListTableModel.h"
 #include "lists/ListsWindow.h"
 #include "lists/ReferencePicker.h"
 #include "main/MainWindow.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStyledItemDelegate>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -78,8 +83,11 @@ TEST_CASE("A serial number's form on a new database says orders and batches come
     lists->close();
 }
 
-TEST_CASE("A serial number's form says nothing of orders once there are some", "[gui][lists]")
+// Item 3 too: the count above a list said "1 entries".
+TEST_CASE("With one order its list counts 1 entry and a serial number's form says nothing of orders",
+          "[gui][lists]")
 {
+    Translations::install(QStringLiteral("en")); // as the window does: with the English plural forms
     QTemporaryDir dir;
     MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(2, 0), Qt::UTC));
     Database db(dir.filePath(QStringLiteral("new.sqlite")));
@@ -101,7 +109,10 @@ TEST_CASE("A serial number's form says nothing of orders once there are some", "
     window.findChild<QAction*>(QStringLiteral("actionLists"))->trigger();
     ListsWindow* lists = window.listsWindow();
     REQUIRE(lists);
+    lists->showList(QStringLiteral("shipments"));
+    CHECK(lists->currentPage()->countLabel()->text() == QStringLiteral("1 entry"));
     lists->showList(QStringLiteral("serials"));
+    CHECK(lists->currentPage()->countLabel()->text() == QStringLiteral("0 entries"));
     QTest::mouseClick(lists->currentPage()->addButton(), Qt::LeftButton);
     auto* serial = lists->currentPage()->findChild<ListEditDialog*>();
     REQUIRE(serial);
@@ -109,5 +120,45 @@ TEST_CASE("A serial number's form says nothing of orders once there are some", "
     REQUIRE(orders);
     CHECK_FALSE(orders->isVisible());
     serial->close();
+    lists->close();
+}
+
+// Item 3: a product model saved with no Size DN showed "0" in the list: empty stays empty.
+TEST_CASE("A product model saved without a size shows the size empty", "[gui][lists]")
+{
+    QTemporaryDir dir;
+    MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(2, 0), Qt::UTC));
+    Database db(dir.filePath(QStringLiteral("new.sqlite")));
+    User first;
+    first.username = QStringLiteral("admin");
+    first.displayName = QStringLiteral("Administrator");
+    first.role = Role::Administrator;
+    const User admin = UserService(db.connection()).createFirstAdministrator(first, QStringLiteral("a good long password"));
+    MainWindow window(db, clock, admin);
+    window.show();
+    window.findChild<QAction*>(QStringLiteral("actionLists"))->trigger();
+    ListsWindow* lists = window.listsWindow();
+    REQUIRE(lists);
+    lists->showList(QStringLiteral("product_models"));
+    ListPage* page = lists->currentPage();
+    QTest::mouseClick(page->addButton(), Qt::LeftButton);
+    auto* model = page->findChild<ListEditDialog*>();
+    REQUIRE(model);
+    ListGui::type(model, QStringLiteral("code"), QStringLiteral("GL-80"));
+    ListGui::type(model, QStringLiteral("name"), QStringLiteral("Globe valve DN80"));
+    ListGui::pick(model->editor(QStringLiteral("product_line"))->picker(), QStringLiteral("Valv"));
+    GuiTest::clickSave(model);
+    INFO(model->message().toStdString());
+    REQUIRE(model->entryId() > 0);
+    REQUIRE(page->model()->rowCount() == 1);
+    int sizeColumn = -1;
+    for (int c = 0; c < page->model()->columnCount(); ++c)
+        if (page->model()->headerData(c, Qt::Horizontal).toString() == QStringLiteral("Size DN"))
+            sizeColumn = c;
+    REQUIRE(sizeColumn >= 0);
+    CHECK(page->model()->index(0, sizeColumn).data().toString().isEmpty());
+    CHECK(qobject_cast<QStyledItemDelegate*>(page->table()->itemDelegate())
+              ->displayText(page->model()->index(0, sizeColumn).data(), QLocale())
+              .isEmpty());
     lists->close();
 }
