@@ -38,9 +38,11 @@ TEST_CASE("A serial number's form on a new database says orders and batches come
     first.username = QStringLiteral("admin");
     first.displayName = QStringLiteral("Administrator");
     first.role = Role::Administrator;
-    const User admin = UserService(db.connection()).createFirstAdministrator(first, QStringLiteral("a good long password"));
-    ListService(db.connection(), clock).add(admin, QStringLiteral("customers"),
-                                     {{QStringLiteral("name"), QStringLiteral("Huadong Petrochemical Co.")}});
+    const User admin = UserService(db.connection())
+                           .createFirstAdministrator(first, QStringLiteral("a good long password"));
+    ListService(db.connection(), clock)
+        .add(admin, QStringLiteral("customers"),
+             {{QStringLiteral("name"), QStringLiteral("Huadong Petrochemical Co.")}});
 
     MainWindow window(db, clock, admin);
     window.show();
@@ -95,10 +97,12 @@ TEST_CASE("With one order its list counts 1 entry and a serial number's form say
     first.username = QStringLiteral("admin");
     first.displayName = QStringLiteral("Administrator");
     first.role = Role::Administrator;
-    const User admin = UserService(db.connection()).createFirstAdministrator(first, QStringLiteral("a good long password"));
+    const User admin = UserService(db.connection())
+                           .createFirstAdministrator(first, QStringLiteral("a good long password"));
     ListService service(db.connection(), clock);
-    const qint64 customer = service.add(admin, QStringLiteral("customers"),
-                                        {{QStringLiteral("name"), QStringLiteral("Huadong Petrochemical Co.")}});
+    const qint64 customer
+        = service.add(admin, QStringLiteral("customers"),
+                      {{QStringLiteral("name"), QStringLiteral("Huadong Petrochemical Co.")}});
     service.add(admin, QStringLiteral("shipments"),
                 {{QStringLiteral("order_no"), QStringLiteral("SO-1")},
                  {QStringLiteral("batch_no"), QStringLiteral("B-1")},
@@ -133,7 +137,8 @@ TEST_CASE("A product model saved without a size shows the size empty", "[gui][li
     first.username = QStringLiteral("admin");
     first.displayName = QStringLiteral("Administrator");
     first.role = Role::Administrator;
-    const User admin = UserService(db.connection()).createFirstAdministrator(first, QStringLiteral("a good long password"));
+    const User admin = UserService(db.connection())
+                           .createFirstAdministrator(first, QStringLiteral("a good long password"));
     MainWindow window(db, clock, admin);
     window.show();
     window.findChild<QAction*>(QStringLiteral("actionLists"))->trigger();

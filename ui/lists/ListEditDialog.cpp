@@ -74,8 +74,8 @@ void ListEditDialog::build()
         editor->widget()->setEnabled(m_mayChange);
         // A required entry of a list still empty (a serial's order on a new database): say so.
         if (f.kind == FieldKind::Reference && f.has(FieldFlag::Required)) {
-            auto* hint = new EmptyListHint(m_session, ListSpecs::get(f.refList), editor->picker(), m_mayChange,
-                                           editor->widget()->parentWidget());
+            auto* hint = new EmptyListHint(m_session, ListSpecs::get(f.refList), editor->picker(),
+                                           m_mayChange, editor->widget()->parentWidget());
             editor->widget()->parentWidget()->layout()->addWidget(hint);
             m_hints.append(hint);
         }

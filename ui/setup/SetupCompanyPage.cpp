@@ -5,9 +5,9 @@
 #include "reports/CompanyProfile.h"
 
 #include <QDir>
-#include <QFrame>
 #include <QEvent>
 #include <QFormLayout>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
