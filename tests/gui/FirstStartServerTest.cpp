@@ -5,11 +5,13 @@
 #include "GuiTestSupport.h"
 #include "MockClock.h"
 #include "db/Database.h"
+#include "i18n/Translations.h"
 #include "main/ConnectServerDialog.h"
 #include "setup/SetupCompanyPage.h"
 #include "setup/SetupWizard.h"
 #include "setup/StartFlow.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -42,6 +44,11 @@ TEST_CASE("The first start of a new file offers Connect to a server, and Cancel 
         if (auto* label = wizard->findChild<QLabel*>(QStringLiteral("newFileNote")))
             note = label->text();
         GuiTest::screenshot(wizard, QStringLiteral("setup_first_page_server"));
+        Translations::install(QStringLiteral("zh_CN")); // the page in Chinese, then back
+        QCoreApplication::processEvents();
+        GuiTest::screenshot(wizard, QStringLiteral("setup_first_page_server"));
+        Translations::install(QStringLiteral("en"));
+        QCoreApplication::processEvents();
         // The office's dialog, as File > Connect to server… opens it; cancelled, the setup stays.
         GuiTest::whenModal([&](QWidget* dialog) {
             dialogTitle = dialog->windowTitle();

@@ -18,6 +18,7 @@
 #include "main/MainWindow.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -62,6 +63,12 @@ TEST_CASE("A serial number's form on a new database says orders and batches come
     CHECK(orders->text().contains(QStringLiteral("Add one…")));
     CHECK(models->isVisible());
     ListGui::shoot(serial, QStringLiteral("30_serial_empty_lists"), QStringLiteral("en"));
+    Translations::install(QStringLiteral("zh_CN")); // the note in Chinese, then back
+    QCoreApplication::processEvents();
+    CHECK(orders->text().contains(QStringLiteral("订单与批次")));
+    ListGui::shoot(serial, QStringLiteral("30_serial_empty_lists"), QStringLiteral("zh_CN"));
+    Translations::install(QStringLiteral("en"));
+    QCoreApplication::processEvents();
 
     // Add one…: the order's own form; once saved it is the one chosen and the note goes.
     GuiTest::whenModal([](QWidget* modal) {

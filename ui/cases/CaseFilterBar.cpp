@@ -75,10 +75,11 @@ CaseFilterBar::CaseFilterBar(Session& session, QWidget* parent)
     }
     auto* line = new QHBoxLayout;
     line->addWidget(m_useDates);
-    line->addWidget(m_from, 1);
-    line->addWidget(m_to, 1);
+    line->addWidget(m_from);
+    line->addWidget(m_to);
     for (QCheckBox* b : {m_key, m_overdue, m_open})
         line->addWidget(b);
+    line->addStretch(1);
     grid->addLayout(line, 1, 0, 1, column);
     retranslate();
 }
