@@ -1,11 +1,12 @@
-// Tester's shared office, item 2: on a new database Lists > Serial numbers > Add showed
-// "Order / batch *" as an empty choice with no word that orders and batches come first. The
-// form now says so under the field and adds one there and then.
+// Tester's shared office, items 2 and 3: the lists of a new database. Lists > Serial numbers >
+// Add showed "Order / batch *" as an empty choice with no word that orders and batches come
+// first: the form now says so under the field and adds one there and then. The count above a
+// list said "1 entries"; a product model saved with no Size DN showed "0".
 #include "GuiTestSupport.h"
 #include "ListGuiSupport.h"
 #include "MockClock.h"
-#include "auth/UserService.h"
 #include "db/Database.h"
+#include "domain/User.h"
 #include "i18n/Translations.h"
 #include "lists/EmptyListHint.h"
 #include "lists/ListEditDialog.h"
@@ -17,43 +18,37 @@
 #include "lists/ReferencePicker.h"
 #include "main/MainWindow.h"
 
-#include <QAction>
 #include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QTest>
 
 #include <catch2/catch.hpp>
+
+namespace {
+// A new database with its first administrator and a customer.
+struct NewOffice
+{
+    QTemporaryDir dir;
+    MockClock clock {QDateTime(QDate(2026, 3, 2), QTime(2, 0), Qt::UTC)};
+    Database db {dir.filePath(QStringLiteral("new.sqlite"))};
+    User admin = ListGui::firstAdministrator(db);
+    ListService lists {db.connection(), clock};
+    qint64 customer = lists.add(admin, QStringLiteral("customers"),
+                                {{QStringLiteral("name"), QStringLiteral("Huadong Petrochemical Co.")}});
+};
+} // namespace
 
 TEST_CASE("A serial number's form on a new database says orders and batches come first and adds one",
           "[gui][lists]")
 {
-    QTemporaryDir dir;
-    MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(2, 0), Qt::UTC));
-    Database db(dir.filePath(QStringLiteral("new.sqlite")));
-    User first;
-    first.username = QStringLiteral("admin");
-    first.displayName = QStringLiteral("Administrator");
-    first.role = Role::Administrator;
-    const User admin = UserService(db.connection())
-                           .createFirstAdministrator(first, QStringLiteral("a good long password"));
-    ListService(db.connection(), clock)
-        .add(admin, QStringLiteral("customers"),
-             {{QStringLiteral("name"), QStringLiteral("Huadong Petrochemical Co.")}});
-
-    MainWindow window(db, clock, admin);
+    NewOffice office;
+    MainWindow window(office.db, office.clock, office.admin);
     window.show();
-    window.findChild<QAction*>(QStringLiteral("actionLists"))->trigger();
-    ListsWindow* lists = window.listsWindow();
-    REQUIRE(lists);
-    lists->showList(QStringLiteral("serials"));
-    QTest::mouseClick(lists->currentPage()->addButton(), Qt::LeftButton);
-    auto* serial = lists->currentPage()->findChild<ListEditDialog*>();
-    REQUIRE(serial);
+    ListsWindow* lists = ListGui::openLists(window);
+    ListEditDialog* serial = ListGui::openAdd(lists, QStringLiteral("serials"));
     auto* orders = serial->findChild<EmptyListHint*>(QStringLiteral("shipmentsEmptyHint"));
     auto* models = serial->findChild<EmptyListHint*>(QStringLiteral("product_modelsEmptyHint"));
     REQUIRE(orders);
@@ -92,41 +87,23 @@ TEST_CASE("A serial number's form on a new database says orders and batches come
     lists->close();
 }
 
-// Item 3 too: the count above a list said "1 entries".
 TEST_CASE("With one order its list counts 1 entry and a serial number's form says nothing of orders",
           "[gui][lists]")
 {
     Translations::install(QStringLiteral("en")); // as the window does: with the English plural forms
-    QTemporaryDir dir;
-    MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(2, 0), Qt::UTC));
-    Database db(dir.filePath(QStringLiteral("new.sqlite")));
-    User first;
-    first.username = QStringLiteral("admin");
-    first.displayName = QStringLiteral("Administrator");
-    first.role = Role::Administrator;
-    const User admin = UserService(db.connection())
-                           .createFirstAdministrator(first, QStringLiteral("a good long password"));
-    ListService service(db.connection(), clock);
-    const qint64 customer
-        = service.add(admin, QStringLiteral("customers"),
-                      {{QStringLiteral("name"), QStringLiteral("Huadong Petrochemical Co.")}});
-    service.add(admin, QStringLiteral("shipments"),
-                {{QStringLiteral("order_no"), QStringLiteral("SO-1")},
-                 {QStringLiteral("batch_no"), QStringLiteral("B-1")},
-                 {QStringLiteral("customer_id"), customer},
-                 {QStringLiteral("shipped_at"), QDate(2026, 1, 5)}});
-    MainWindow window(db, clock, admin);
+    NewOffice office;
+    office.lists.add(office.admin, QStringLiteral("shipments"),
+                     {{QStringLiteral("order_no"), QStringLiteral("SO-1")},
+                      {QStringLiteral("batch_no"), QStringLiteral("B-1")},
+                      {QStringLiteral("customer_id"), office.customer},
+                      {QStringLiteral("shipped_at"), QDate(2026, 1, 5)}});
+    MainWindow window(office.db, office.clock, office.admin);
     window.show();
-    window.findChild<QAction*>(QStringLiteral("actionLists"))->trigger();
-    ListsWindow* lists = window.listsWindow();
-    REQUIRE(lists);
+    ListsWindow* lists = ListGui::openLists(window);
     lists->showList(QStringLiteral("shipments"));
     CHECK(lists->currentPage()->countLabel()->text() == QStringLiteral("1 entry"));
-    lists->showList(QStringLiteral("serials"));
+    ListEditDialog* serial = ListGui::openAdd(lists, QStringLiteral("serials"));
     CHECK(lists->currentPage()->countLabel()->text() == QStringLiteral("0 entries"));
-    QTest::mouseClick(lists->currentPage()->addButton(), Qt::LeftButton);
-    auto* serial = lists->currentPage()->findChild<ListEditDialog*>();
-    REQUIRE(serial);
     auto* orders = serial->findChild<EmptyListHint*>(QStringLiteral("shipmentsEmptyHint"));
     REQUIRE(orders);
     CHECK_FALSE(orders->isVisible());
@@ -134,43 +111,30 @@ TEST_CASE("With one order its list counts 1 entry and a serial number's form say
     lists->close();
 }
 
-// Item 3: a product model saved with no Size DN showed "0" in the list: empty stays empty.
 TEST_CASE("A product model saved without a size shows the size empty", "[gui][lists]")
 {
-    QTemporaryDir dir;
-    MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(2, 0), Qt::UTC));
-    Database db(dir.filePath(QStringLiteral("new.sqlite")));
-    User first;
-    first.username = QStringLiteral("admin");
-    first.displayName = QStringLiteral("Administrator");
-    first.role = Role::Administrator;
-    const User admin = UserService(db.connection())
-                           .createFirstAdministrator(first, QStringLiteral("a good long password"));
-    MainWindow window(db, clock, admin);
+    NewOffice office;
+    MainWindow window(office.db, office.clock, office.admin);
     window.show();
-    window.findChild<QAction*>(QStringLiteral("actionLists"))->trigger();
-    ListsWindow* lists = window.listsWindow();
-    REQUIRE(lists);
-    lists->showList(QStringLiteral("product_models"));
-    ListPage* page = lists->currentPage();
-    QTest::mouseClick(page->addButton(), Qt::LeftButton);
-    auto* model = page->findChild<ListEditDialog*>();
-    REQUIRE(model);
+    ListsWindow* lists = ListGui::openLists(window);
+    ListEditDialog* model = ListGui::openAdd(lists, QStringLiteral("product_models"));
     ListGui::type(model, QStringLiteral("code"), QStringLiteral("GL-80"));
     ListGui::type(model, QStringLiteral("name"), QStringLiteral("Globe valve DN80"));
     ListGui::pick(model->editor(QStringLiteral("product_line"))->picker(), QStringLiteral("Valv"));
     GuiTest::clickSave(model);
     INFO(model->message().toStdString());
     REQUIRE(model->entryId() > 0);
+    ListPage* page = lists->currentPage();
     REQUIRE(page->model()->rowCount() == 1);
     int sizeColumn = -1;
     for (int c = 0; c < page->model()->columnCount(); ++c)
         if (page->model()->headerData(c, Qt::Horizontal).toString() == QStringLiteral("Size DN"))
             sizeColumn = c;
     REQUIRE(sizeColumn >= 0);
-    CHECK(page->model()->index(0, sizeColumn).data().toString().isEmpty());
+    const QVariant size = page->model()->index(0, sizeColumn).data();
+    CHECK(size.toString().isEmpty());
     CHECK(qobject_cast<QStyledItemDelegate*>(page->table()->itemDelegate())
-              ->displayText(page->model()->index(0, sizeColumn).data(), QLocale())
+              ->displayText(size, QLocale())
               .isEmpty());
     lists->close();
 }

@@ -3,6 +3,7 @@
 // to the server instead: the start flow hands back the server's address, the new file goes,
 // and the server's own sign-in comes next (app/gui/main.cpp does the same in this order).
 #include "MockClock.h"
+#include "ModalDriver.h"
 #include "PgServer.h"
 #include "auth/SignInDialog.h"
 #include "auth/UserService.h"
@@ -13,45 +14,15 @@
 #include "setup/SetupWizard.h"
 #include "setup/StartFlow.h"
 
-#include <QApplication>
-#include <QDeadlineTimer>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include <catch2/catch.hpp>
-#include <functional>
 #include <memory>
-
-namespace {
-// Does what a person would in the next modal window of type T (within 10 s), then closes it if
-// it is still open; any other modal window seen meanwhile is closed at the deadline.
-template<class T> void whenShown(const std::function<void(T*)>& act)
-{
-    auto* timer = new QTimer;
-    auto deadline = std::make_shared<QDeadlineTimer>(10000);
-    QObject::connect(timer, &QTimer::timeout, [timer, act, deadline]() {
-        QWidget* modal = QApplication::activeModalWidget();
-        if (auto* wanted = qobject_cast<T*>(modal)) {
-            timer->stop();
-            timer->deleteLater();
-            act(wanted);
-            if (wanted->isVisible())
-                wanted->close();
-        } else if (deadline->hasExpired()) {
-            timer->stop();
-            timer->deleteLater();
-            if (modal)
-                modal->close();
-        }
-    });
-    timer->start(20);
-}
-} // namespace
 
 TEST_CASE("a new PC's first start connects to the office's server instead of making a file",
           "[pg][window][setup]")
@@ -72,8 +43,8 @@ TEST_CASE("a new PC's first start connects to the office's server instead of mak
     auto local = std::make_unique<Database>(path); // what a start without --database makes
 
     bool connected = false;
-    whenShown<SetupWizard>([&](SetupWizard* wizard) {
-        whenShown<ConnectServerDialog>([&](ConnectServerDialog* dialog) {
+    whenModal<SetupWizard>([&](SetupWizard* wizard) {
+        whenModal<ConnectServerDialog>([&](ConnectServerDialog* dialog) {
             dialog->host->setText(target.host);
             dialog->port->setValue(target.port);
             dialog->database->setText(target.database);
@@ -99,7 +70,7 @@ TEST_CASE("a new PC's first start connects to the office's server instead of mak
     CHECK_FALSE(QFileInfo::exists(path));
     // The server's sign-in, not a first-start setup: the office is set up already.
     bool signInShown = false;
-    whenShown<SignInDialog>([&](SignInDialog*) { signInShown = true; });
+    whenModal<SignInDialog>([&](SignInDialog*) { signInShown = true; });
     CHECK_FALSE(StartFlow::run(*server, clock));
     CHECK(signInShown);
     // A server's database is never removed as a new file would be.
