@@ -664,24 +664,12 @@
         <translation>向问题单添加文件</translation>
     </message>
     <message>
-        <source>Add &amp;files…</source>
-        <translation>添加文件(&amp;F)…</translation>
-    </message>
-    <message>
         <source>Add photos and other files (several at once); or drop them here</source>
         <translation>添加照片和其他文件（可一次多个）；也可拖放到这里</translation>
     </message>
     <message>
-        <source>Paste &amp;picture</source>
-        <translation>粘贴图片(&amp;P)</translation>
-    </message>
-    <message>
         <source>Add the picture (or files) on the clipboard, such as a screenshot (Ctrl+V)</source>
         <translation>添加剪贴板中的图片（或文件），例如截图（Ctrl+V）</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve as…</source>
-        <translation>另存为(&amp;V)…</translation>
     </message>
     <message>
         <source>Save a copy of the chosen file</source>
@@ -766,6 +754,18 @@ Added by %4, %5, at the %6</source>
     <message>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Add f&amp;iles…</source>
+        <translation>添加文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Pas&amp;te picture</source>
+        <translation>粘贴图片(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y…</source>
+        <translation>另存副本(&amp;Y)…</translation>
     </message>
 </context>
 <context>
@@ -2895,10 +2895,6 @@ Other windows using this database show the restored data; ask the people working
         <translation>系统</translation>
     </message>
     <message>
-        <source>&amp;Print</source>
-        <translation>打印(&amp;P)</translation>
-    </message>
-    <message>
         <source>Print a document of this case</source>
         <translation>打印此问题单的单据</translation>
     </message>
@@ -2925,6 +2921,10 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>Next: %1 — %2 (no deadline)</source>
         <translation>下一步：%1——%2（无期限）</translation>
+    </message>
+    <message>
+        <source>P&amp;rint</source>
+        <translation>打印(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -3954,6 +3954,17 @@ DATE：格式如 2026-03-01。</translation>
     <message>
         <source>Cause analysis by Research and development, Quality and Manufacturing; the written feedback to the customer draws on this report.</source>
         <translation>由研发部、质量部和生产部共同进行原因分析；给客户的书面反馈以本报告为依据。</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyListHint</name>
+    <message>
+        <source>“%1” has no entries yet: they come first. &lt;a href=&quot;add&quot;&gt;Add one…&lt;/a&gt;</source>
+        <translation>“%1”中还没有条目，需先添加。&lt;a href=&quot;add&quot;&gt;添加一条…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>“%1” has no entries yet: an administrator adds them first.</source>
+        <translation>“%1”中还没有条目，需由管理员先添加。</translation>
     </message>
 </context>
 <context>
@@ -8845,6 +8856,14 @@ DATE：格式如 2026-03-01。</translation>
     <message>
         <source>Company na&amp;me</source>
         <translation>公司名称(&amp;M)</translation>
+    </message>
+    <message>
+        <source>This makes a new database on this PC, in %1. If your office keeps its database on a server, connect to it instead.</source>
+        <translation>这将在本机新建一个数据库，位于 %1。如果您的办公室把数据库放在服务器上，请改为连接该服务器。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a server…</source>
+        <translation>连接服务器(&amp;C)…</translation>
     </message>
 </context>
 <context>
