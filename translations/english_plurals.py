@@ -3,10 +3,13 @@
 
 The program's English strings are its source strings; only those with %n need a catalog, so
 that "%n day(s)" prints "1 day" and "3 days". lupdate -pluralonly writes them into
-qualityloop_en.ts; this fills each unfinished one: the singular drops "(s)", the plural keeps
-the "s". Run by translations/update.sh after lupdate; a string that needs more than that can
-be edited by hand in the .ts (a finished translation is left as it is).
+qualityloop_en.ts; this fills each unfinished one: the singular drops "(s)", "(es)" or "(ies)",
+the plural keeps them ("day(s)", "batch(es)"; "opportunity(ies)" gives "opportunities"), so
+write "%n entry(ies)" rather than "%n entries". Run by translations/update.sh after lupdate; a
+string that needs more than that can be edited by hand in the .ts (a finished translation is
+left as it is).
 """
+import re
 import sys
 import xml.etree.ElementTree as ET
 
@@ -24,7 +27,9 @@ for message in tree.getroot().iter("message"):
     source = message.find("source").text or ""
     for form in list(translation):
         translation.remove(form)
-    for text in (source.replace("(s)", ""), source.replace("(s)", "s")):
+    singular = re.sub(r"\((?:s|es|ies)\)", "", source)
+    plural = source.replace("y(ies)", "ies").replace("(es)", "es").replace("(s)", "s")
+    for text in (singular, plural):
         ET.SubElement(translation, "numerusform").text = text
     translation.attrib.pop("type", None)
     filled += 1

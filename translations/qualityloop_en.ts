@@ -322,7 +322,7 @@
     <message numerus="yes">
         <source>%n entries</source>
         <translation>
-            <numerusform>%n entries</numerusform>
+            <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
         </translation>
     </message>
@@ -332,7 +332,7 @@
     <message numerus="yes">
         <source>“%1” is too long: at most %n characters.</source>
         <translation>
-            <numerusform>“%1” is too long: at most %n characters.</numerusform>
+            <numerusform>“%1” is too long: at most %n character.</numerusform>
             <numerusform>“%1” is too long: at most %n characters.</numerusform>
         </translation>
     </message>
@@ -342,7 +342,7 @@
     <message numerus="yes">
         <source>%n entries of %1 written to %2.</source>
         <translation>
-            <numerusform>%n entries of %1 written to %2.</numerusform>
+            <numerusform>%n entry of %1 written to %2.</numerusform>
             <numerusform>%n entries of %1 written to %2.</numerusform>
         </translation>
     </message>
@@ -431,8 +431,8 @@
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;, order %2, first delivery %3, %n batch(es)</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;, order %2, first delivery %3, %n batch(es)</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;, order %2, first delivery %3, %n batch(es)</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;, order %2, first delivery %3, %n batch</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;, order %2, first delivery %3, %n batches</numerusform>
         </translation>
     </message>
 </context>
@@ -552,8 +552,8 @@
     <message numerus="yes">
         <source>%n improvement opportunity(ies) named, each with its corrective action.</source>
         <translation>
-            <numerusform>%n improvement opportunity(ies) named, each with its corrective action.</numerusform>
-            <numerusform>%n improvement opportunity(ies) named, each with its corrective action.</numerusform>
+            <numerusform>%n improvement opportunity named, each with its corrective action.</numerusform>
+            <numerusform>%n improvement opportunities named, each with its corrective action.</numerusform>
         </translation>
     </message>
 </context>
@@ -576,7 +576,7 @@
     <message numerus="yes">
         <source>Wrote %n entries of %1 to %2.</source>
         <translation>
-            <numerusform>Wrote %n entries of %1 to %2.</numerusform>
+            <numerusform>Wrote %n entry of %1 to %2.</numerusform>
             <numerusform>Wrote %n entries of %1 to %2.</numerusform>
         </translation>
     </message>

@@ -664,24 +664,12 @@
         <translation>向问题单添加文件</translation>
     </message>
     <message>
-        <source>Add &amp;files…</source>
-        <translation>添加文件(&amp;F)…</translation>
-    </message>
-    <message>
         <source>Add photos and other files (several at once); or drop them here</source>
         <translation>添加照片和其他文件（可一次多个）；也可拖放到这里</translation>
     </message>
     <message>
-        <source>Paste &amp;picture</source>
-        <translation>粘贴图片(&amp;P)</translation>
-    </message>
-    <message>
         <source>Add the picture (or files) on the clipboard, such as a screenshot (Ctrl+V)</source>
         <translation>添加剪贴板中的图片（或文件），例如截图（Ctrl+V）</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve as…</source>
-        <translation>另存为(&amp;V)…</translation>
     </message>
     <message>
         <source>Save a copy of the chosen file</source>
@@ -766,6 +754,18 @@ Added by %4, %5, at the %6</source>
     <message>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Add f&amp;iles…</source>
+        <translation>添加文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Pas&amp;te picture</source>
+        <translation>粘贴图片(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y…</source>
+        <translation>另存副本(&amp;Y)…</translation>
     </message>
 </context>
 <context>
@@ -2899,10 +2899,6 @@ Other windows using this database show the restored data; ask the people working
         <translation>系统</translation>
     </message>
     <message>
-        <source>&amp;Print</source>
-        <translation>打印(&amp;P)</translation>
-    </message>
-    <message>
         <source>Print a document of this case</source>
         <translation>打印此问题单的单据</translation>
     </message>
@@ -2929,6 +2925,10 @@ Other windows using this database show the restored data; ask the people working
     <message>
         <source>Next: %1 — %2 (no deadline)</source>
         <translation>下一步：%1——%2（无期限）</translation>
+    </message>
+    <message>
+        <source>P&amp;rint</source>
+        <translation>打印(&amp;R)</translation>
     </message>
     <message>
         <source>The database server does not answer, so this case is shown as it was read before. It is read again as soon as the server answers.</source>
@@ -3985,6 +3985,17 @@ DATE：格式如 2026-03-01。</translation>
     <message>
         <source>Cause analysis by Research and development, Quality and Manufacturing; the written feedback to the customer draws on this report.</source>
         <translation>由研发部、质量部和生产部共同进行原因分析；给客户的书面反馈以本报告为依据。</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyListHint</name>
+    <message>
+        <source>“%1” has no entries yet: they come first. &lt;a href=&quot;add&quot;&gt;Add one…&lt;/a&gt;</source>
+        <translation>“%1”中还没有条目，需先添加。&lt;a href=&quot;add&quot;&gt;添加一条…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>“%1” has no entries yet: an administrator adds them first.</source>
+        <translation>“%1”中还没有条目，需由管理员先添加。</translation>
     </message>
 </context>
 <context>
@@ -8399,10 +8410,6 @@ DATE：格式如 2026-03-01。</translation>
 <context>
     <name>ServerErrors</name>
     <message>
-        <source>The database server %1 refused the user “%2”: the password is wrong, or this user may not use the database “%3”. QualityLoop never keeps a password: put it in the PGPASSWORD environment variable or in the file ~/.pgpass, or ask your administrator for access. Nothing was changed. (The server said: %4)</source>
-        <translation>数据库服务器 %1 拒绝了用户“%2”：密码错误，或该用户无权使用数据库“%3”。QualityLoop 从不保存密码：请把密码放在环境变量 PGPASSWORD 或文件 ~/.pgpass 中，或向系统管理员申请访问权限。未做任何更改。（服务器的提示：%4）</translation>
-    </message>
-    <message>
         <source>There is no database “%1” on the server %2. Ask your administrator to make it (README: “A shared office”). Nothing was changed.</source>
         <translation>服务器 %2 上没有数据库“%1”。请系统管理员创建它（见 README：“A shared office”）。未做任何更改。</translation>
     </message>
@@ -8437,6 +8444,14 @@ DATE：格式如 2026-03-01。</translation>
     <message>
         <source>Another program is holding what this needs (an import or another long save), so this could not be done now. Try again in a moment. Nothing was changed.</source>
         <translation>另一个程序正占用此操作所需的数据（导入或其他耗时的保存），因此现在无法完成。请稍后重试。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The database server %1 does not let the user “%2” into the database “%3” from this PC: no line of its pg_hba.conf admits it. Ask your administrator to add one (README: “A shared office”). Nothing was changed. (The server said: %4)</source>
+        <translation>数据库服务器 %1 不允许用户“%2”从这台电脑进入数据库“%3”：其 pg_hba.conf 中没有允许它的行。请管理员添加一行（README：“A shared office”）。没有做任何更改。（服务器的原话：%4）</translation>
+    </message>
+    <message>
+        <source>The database server %1 refused the user “%2”: the password is wrong, or this user may not use the database “%3”. QualityLoop never writes a password down: type it under Connect to a server… (kept only while the program runs), put it in the PGPASSWORD environment variable or in the file ~/.pgpass, or ask your administrator for access. Nothing was changed. (The server said: %4)</source>
+        <translation>数据库服务器 %1 拒绝了用户“%2”：密码错误，或该用户无权使用数据库“%3”。QualityLoop 从不记下密码：请在“连接服务器…”中输入密码（只在程序运行期间保留），或把密码放在环境变量 PGPASSWORD 或文件 ~/.pgpass 中，或向系统管理员申请访问权限。未做任何更改。（服务器的提示：%4）</translation>
     </message>
 </context>
 <context>
@@ -8903,6 +8918,14 @@ If you close the form now, what you typed is kept on this PC and offered again t
     <message>
         <source>Company na&amp;me</source>
         <translation>公司名称(&amp;M)</translation>
+    </message>
+    <message>
+        <source>This makes a new database on this PC, in %1. If your office keeps its database on a server, connect to it instead.</source>
+        <translation>这将在本机新建一个数据库，位于 %1。如果您的办公室把数据库放在服务器上，请改为连接该服务器。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a server…</source>
+        <translation>连接服务器(&amp;C)…</translation>
     </message>
 </context>
 <context>

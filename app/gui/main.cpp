@@ -62,6 +62,9 @@ int main(int argc, char* argv[])
     SystemClock clock;
     std::unique_ptr<Database> database;
     QString databasePath = options.databasePath;
+    // A file made by this start: removed again when its first-start setup is cancelled or
+    // connects to a server instead (StartFlow::discardNewFile), so no empty database stays.
+    bool madeNow = false;
     while (!database) {
         try {
             // Checks, migrations, a search index to rebuild, the demonstration's sample cases: off
@@ -79,6 +82,7 @@ int main(int argc, char* argv[])
             if (!problem.isEmpty())
                 throw UserError(problem);
             database = std::make_unique<Database>(databasePath);
+            madeNow = fresh;
         } catch (const UserError& error) {
             std::fprintf(stderr, "%s\n", qPrintable(error.message()));
             // A server down, a wrong password, a missing file: try again, or another database.
@@ -100,6 +104,9 @@ int main(int argc, char* argv[])
         if (!nextDatabase.isEmpty()) { // the last window is gone: nothing uses the old database now
             try {
                 std::unique_ptr<Database> next = std::make_unique<Database>(nextDatabase);
+                if (madeNow)
+                    StartFlow::discardNewFile(database);
+                madeNow = false;
                 database = std::move(next);
             } catch (const UserError& error) { // the dialog connected a moment ago; stay where we were
                 QMessageBox::warning(nullptr,
@@ -116,8 +123,16 @@ int main(int argc, char* argv[])
                 user = all.first();
         } else {
             const std::optional<StartFlow::Result> start = StartFlow::run(*database, clock);
-            if (!start)
+            if (!start) {
+                if (madeNow)
+                    StartFlow::discardNewFile(database);
                 return 0;
+            }
+            if (!start->serverAddress.isEmpty()) { // the setup of a new file connected to a server
+                nextDatabase = start->serverAddress;
+                continue;
+            }
+            madeNow = false;
             user = start->user;
             listsChoice = start->listsChoice;
         }

@@ -14,4 +14,8 @@ void reconnectOnlyWhenAnswered(const QSqlDatabase& db, bool on = true);
 void serverAnswered(const QSqlDatabase& db);
 // The connection was lost and is not open again yet.
 bool isLost(const QSqlDatabase& db);
+// The same, also counting as lost a connection whose session libpq knows is gone though no
+// statement failed on it yet: an idle window's, across a server restart (the driver read the
+// server's goodbye while listening for notices). Costs no round trip.
+bool checkLost(const QSqlDatabase& db);
 } // namespace Sql

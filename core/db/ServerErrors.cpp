@@ -21,6 +21,13 @@ DatabaseError ServerErrors::connectionFailed(const QSqlError& error, const QStri
 {
     const QString text = error.databaseText() + u' ' + error.driverText();
     const QString said = serverSaid(error);
+    // Before the words of TLS: a refusal by pg_hba.conf names the encryption it was tried with.
+    if (says(text, "pg_hba.conf"))
+        return {Kind::NoRights,
+                tr("The database server %1 does not let the user “%2” into the database “%3” from this PC: "
+                   "no line of its pg_hba.conf admits it. Ask your administrator to add one (README: “A "
+                   "shared office”). Nothing was changed. (The server said: %4)")
+                    .arg(address, user, database, said)};
     if (says(text, "certificate") || says(text, "does not support SSL") || says(text, "no encryption"))
         return {Kind::NoRights,
                 tr("The database server %1 and this PC do not agree on a safe connection (TLS): the server's "
@@ -29,14 +36,15 @@ DatabaseError ServerErrors::connectionFailed(const QSqlError& error, const QStri
                    "pg_hba.conf line (README: “A shared office”). Nothing was changed. (The server said: %2)")
                     .arg(address, said)};
     if (says(text, "password authentication failed") || says(text, "no password supplied")
-        || (says(text, "role \"") && says(text, "does not exist")) || says(text, "pg_hba.conf")
-        || says(text, "permission denied") || says(text, "authentication failed"))
+        || (says(text, "role \"") && says(text, "does not exist")) || says(text, "permission denied")
+        || says(text, "authentication failed"))
         return {
             Kind::NoRights,
             tr("The database server %1 refused the user “%2”: the password is wrong, or this user may not "
-               "use the database “%3”. QualityLoop never keeps a password: put it in the PGPASSWORD "
-               "environment variable or in the file ~/.pgpass, or ask your administrator for access. "
-               "Nothing was changed. (The server said: %4)")
+               "use the database “%3”. QualityLoop never writes a password down: type it under Connect to "
+               "a server… (kept only while the program runs), put it in the PGPASSWORD environment "
+               "variable or in the file ~/.pgpass, or ask your administrator for access. Nothing was "
+               "changed. (The server said: %4)")
                 .arg(address, user, database, said)};
     if (says(text, "database \"") && says(text, "does not exist"))
         return {Kind::CannotOpen,

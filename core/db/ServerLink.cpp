@@ -44,8 +44,10 @@ ServerLink::ServerLink(const QSqlDatabase& db, QObject* parent)
     } catch (const DatabaseError&) {
         // Lost already: set on the new session when the link opens it again.
     }
+    // Also an idle connection whose session ended (a server restart while nobody saved): found
+    // within a second, opened again once the server answers, so the window hears saves again.
     connect(m_every, &QTimer::timeout, this, [this]() {
-        if (isLost())
+        if (Sql::checkLost(m_db))
             check();
     });
     m_every->start(s_everyMs);

@@ -12,10 +12,11 @@ class ServerProbe;
 // probe (ServerProbe, on a worker thread) reached the server, and until then every statement of
 // the window fails at once as unreachable ("the connection to the database server was lost"). A
 // lost connection is probed every second by itself, and at once when check() asks; when a probe
-// reached the server, the connection is opened again at once. A statement the server leaves
-// unanswered (a paused server) is broken off as lost after a few seconds, once a probe found that
-// the server does not answer (ServerStop::breakOffSilence). On a file it does nothing. Lives on
-// the connection's thread: session.makeUnique<ServerLink>().
+// reached the server, the connection is opened again at once; so is an idle connection whose
+// session ended (a server restart while nobody saved), found within a second. A statement the
+// server leaves unanswered (a paused server) is broken off as lost after a few seconds, once a
+// probe found that the server does not answer (ServerStop::breakOffSilence). On a file it does
+// nothing. Lives on the connection's thread: session.makeUnique<ServerLink>().
 class ServerLink : public QObject
 {
     Q_OBJECT

@@ -128,6 +128,17 @@ bool isLost(const QSqlDatabase& db)
     return t_lostConnections.count(db.connectionName()) != 0;
 }
 
+bool checkLost(const QSqlDatabase& db)
+{
+    if (isLost(db))
+        return true;
+    if (!isServer(db) || serverTransactionDepth(db) != 0 || !ServerStop::isBroken(db))
+        return false;
+    t_lostConnections.insert(db.connectionName());
+    t_answered.erase(db.connectionName());
+    return true;
+}
+
 void raise(const QSqlDatabase& db, const QSqlError& error, const QString& context)
 {
     if (isServer(db)) {

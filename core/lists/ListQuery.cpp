@@ -164,7 +164,9 @@ QList<ListRow> ListQuery::page(const ListFilter& filter, const ListCursor& after
         for (int i = 0; i < cells.size(); ++i) {
             const QVariant v = q.value(2 + i);
             const ListField* f = i < shown.size() ? shown[i] : nullptr;
-            if (!f || v.isNull()) {
+            if (v.isNull()) { // empty; PostgreSQL's null number would read "0"
+                row.cells.append(QString());
+            } else if (!f) {
                 row.cells.append(v.toString());
             } else if (f->kind == FieldKind::Date) {
                 row.cells.append(RecordWriter::storedDate(v).toString(Qt::ISODate));

@@ -156,3 +156,30 @@ TEST_CASE("Sales adds a customer and contact during a call and the office sees i
           == customers);
     CHECK_THROWS_AS(call.addCustomer(w.t.quality, c), UserError);
 }
+
+// Tester's shared office: a product model saved with no Size DN showed "0" in the list on the
+// server (an empty number of PostgreSQL reads as a typed null, whose text is "0").
+TEST_CASE("A number left empty shows empty in its list", "[lists]")
+{
+    ListTestWorld w;
+    w.lists.add(w.office, QStringLiteral("product_models"),
+                {{QStringLiteral("code"), QStringLiteral("GL-80")},
+                 {QStringLiteral("name"), QStringLiteral("Globe valve")},
+                 {QStringLiteral("product_line"), QStringLiteral("valve")},
+                 {QStringLiteral("size_dn"), QString()}});
+    const ListSpec& spec = ListSpecs::get(QStringLiteral("product_models"));
+    int size = -1;
+    int column = 0;
+    for (const ListField& f : spec.fields)
+        if (f.has(FieldFlag::Column)) {
+            if (f.key == QLatin1String("size_dn"))
+                size = column;
+            ++column;
+        }
+    REQUIRE(size >= 0);
+    ListFilter filter;
+    filter.search = QStringLiteral("GL-80");
+    const QList<ListRow> rows = ListQuery(w.t.connection(), spec).page(filter, {}, 10);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows.first().cells.at(size).isEmpty());
+}

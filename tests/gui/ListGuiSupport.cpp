@@ -2,11 +2,18 @@
 
 #include "GuiTestSupport.h"
 #include "TestPaths.h"
+#include "auth/UserService.h"
+#include "db/Database.h"
 #include "lists/ListEditDialog.h"
 #include "lists/ListFieldEditor.h"
+#include "lists/ListPage.h"
+#include "lists/ListSpec.h"
+#include "lists/ListsWindow.h"
 #include "lists/ReferencePicker.h"
+#include "main/MainWindow.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QCompleter>
 #include <QCoreApplication>
 #include <QDir>
@@ -56,4 +63,35 @@ void ListGui::shoot(QWidget* w, const QString& name, const QString& lang)
     const QString dir = testPath("QL_SCREENSHOT_DIR") + QStringLiteral("/lists");
     QDir().mkpath(dir);
     CHECK(w->grab().save(QDir(dir).filePath(name + QLatin1Char('_') + lang + QStringLiteral(".png"))));
+}
+
+User ListGui::firstAdministrator(Database& db)
+{
+    User first;
+    first.username = QStringLiteral("admin");
+    first.displayName = QStringLiteral("Administrator");
+    first.role = Role::Administrator;
+    return UserService(db.connection())
+        .createFirstAdministrator(first, QStringLiteral("a good long password"));
+}
+
+ListsWindow* ListGui::openLists(MainWindow& window)
+{
+    auto* action = window.findChild<QAction*>(QStringLiteral("actionLists"));
+    REQUIRE(action != nullptr);
+    action->trigger();
+    REQUIRE(window.listsWindow() != nullptr);
+    return window.listsWindow();
+}
+
+ListEditDialog* ListGui::openAdd(ListsWindow* lists, const QString& listId)
+{
+    lists->showList(listId);
+    ListPage* page = lists->currentPage();
+    REQUIRE(page->spec().id == listId);
+    QTest::mouseClick(page->addButton(), Qt::LeftButton);
+    auto* dialog = page->findChild<ListEditDialog*>();
+    REQUIRE(dialog != nullptr);
+    REQUIRE(dialog->isVisible());
+    return dialog;
 }

@@ -38,18 +38,6 @@
 #include <catch2/catch.hpp>
 
 namespace {
-ListEditDialog* openAdd(ListsWindow* lists, const QString& listId)
-{
-    lists->showList(listId);
-    ListPage* page = lists->currentPage();
-    REQUIRE(page->spec().id == listId);
-    QTest::mouseClick(page->addButton(), Qt::LeftButton);
-    auto* dialog = page->findChild<ListEditDialog*>();
-    REQUIRE(dialog != nullptr);
-    REQUIRE(dialog->isVisible());
-    return dialog;
-}
-
 void saveAndClose(ListEditDialog* dialog)
 {
     GuiTest::clickSave(dialog);
@@ -96,7 +84,7 @@ TEST_CASE("A new empty database is set up through the list forms up to its first
         REQUIRE(lists->isVisible());
 
         // A customer, with a contact added on the customer's own form.
-        ListEditDialog* customer = openAdd(lists, QStringLiteral("customers"));
+        ListEditDialog* customer = ListGui::openAdd(lists, QStringLiteral("customers"));
         ListGui::type(customer, QStringLiteral("name"), QStringLiteral("Huadong Petrochemical Co."));
         ListGui::type(customer, QStringLiteral("name_zh"), QStringLiteral("华东石化有限公司"));
         ListGui::type(customer, QStringLiteral("region"), QStringLiteral("East"));
@@ -121,7 +109,7 @@ TEST_CASE("A new empty database is set up through the list forms up to its first
         customer->close();
 
         // A product model: a size that is not a number is refused next to its field.
-        ListEditDialog* model = openAdd(lists, QStringLiteral("product_models"));
+        ListEditDialog* model = ListGui::openAdd(lists, QStringLiteral("product_models"));
         ListGui::type(model, QStringLiteral("code"), QStringLiteral("Q41F-16C-50"));
         ListGui::type(model, QStringLiteral("name"), QStringLiteral("Ball valve Q41F-16C DN50"));
         ListGui::pick(model->editor(QStringLiteral("product_line"))->picker(), QStringLiteral("Valv"));
@@ -136,7 +124,7 @@ TEST_CASE("A new empty database is set up through the list forms up to its first
         saveAndClose(model);
 
         // The order's delivered batch, and a serial number on its form.
-        ListEditDialog* batch = openAdd(lists, QStringLiteral("shipments"));
+        ListEditDialog* batch = ListGui::openAdd(lists, QStringLiteral("shipments"));
         ListGui::type(batch, QStringLiteral("order_no"), QStringLiteral("SO-7788"));
         ListGui::type(batch, QStringLiteral("batch_no"), QStringLiteral("B2025-031"));
         ListGui::pick(batch->editor(QStringLiteral("customer_id"))->picker(), QStringLiteral("Huadong"));

@@ -52,6 +52,17 @@ TEST_CASE("a user the server does not know, or who may not use the database, is 
     PgServer::adminExec(QStringLiteral("DROP ROLE %1").arg(role));
 }
 
+TEST_CASE("a PC the server's pg_hba.conf does not let in is told so, not that TLS failed", "[pg]")
+{
+    // pg-cluster.sh's first pg_hba.conf line rejects this database. libpq's words name the
+    // encryption tried ("no encryption"), which read as a TLS problem in a README walk.
+    const DatabaseError refused
+        = refusalOf(PgServer::url(QStringLiteral("postgres"), QStringLiteral("ql_hba_refused")));
+    CHECK(refused.kind() == DatabaseError::Kind::NoRights);
+    CHECK(refused.message().contains(QStringLiteral("no line of its pg_hba.conf admits it")));
+    CHECK_FALSE(refused.message().contains(QStringLiteral("TLS")));
+}
+
 TEST_CASE("a clerk's user on an empty server database is told that its owner makes the tables", "[pg]")
 {
     ScratchDatabase scratch;

@@ -9,6 +9,7 @@
 #include "PgServer.h"
 #include "ServerCutOff.h"
 #include "TestDatabase.h"
+#include "db/ChangeWatch.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
 #include "db/ServerAddress.h"
@@ -64,6 +65,24 @@ qint64 countCalls(const QSqlDatabase& db)
         .toLongLong();
 }
 
+// The links made while it lives ask after 0.3 s of a statement, with a probe of 2 s (libpq's
+// least); the window's own timing again at the end.
+struct ShortTiming
+{
+    ShortTiming() { ServerLink::setTiming(100, 2000, 5000, 300); }
+    ~ShortTiming() { ServerLink::setTiming(1000, 3000); }
+};
+
+// The window's connection and its link, to a scratch database through a relay the test pauses.
+struct PausableWindow
+{
+    ScratchDatabase scratch;
+    PausingProxy server {ServerAddress::parse(scratch.url()).port};
+    ShortTiming timing;
+    Database window {through(scratch.url(), server)};
+    ServerLink link {window.connection()};
+};
+
 void waitUntilOpenAgain(const ServerLink& link)
 {
     for (const QDeadlineTimer deadline(20000); link.isLost() && !deadline.hasExpired();)
@@ -75,12 +94,9 @@ TEST_CASE("a statement of the window on a server that stops answering is broken 
           "seconds, and the connection comes back once the server answers",
           "[pg]")
 {
-    ScratchDatabase scratch;
-    PausingProxy server(ServerAddress::parse(scratch.url()).port);
-    ServerLink::setTiming(100, 2000, 5000, 300);
-    Database window(through(scratch.url(), server));
-    ServerLink link(window.connection());
-    const QSqlDatabase c = window.connection();
+    PausableWindow w;
+    PausingProxy& server = w.server;
+    const QSqlDatabase c = w.window.connection();
     Sql::exec(c, QStringLiteral("INSERT INTO settings (key, value) VALUES ('silence.1', 'saved before')"));
 
     // The server stops answering in the middle of a save (paused for 60 s at most: without the
@@ -95,25 +111,24 @@ TEST_CASE("a statement of the window on a server that stops answering is broken 
     CHECK(save.failed == DatabaseError::Kind::Unreachable);
     CHECK(save.message.contains(QStringLiteral("connection to the database server was lost")));
     CHECK(save.ms < 10000); // 0.3 s silent, a probe of 2 s (libpq's least), the sanitizer's slowness
-    CHECK(link.isLost());
+    CHECK(w.link.isLost());
     // While it stays silent, the window's statements fail at once.
     const Ran read = timed([&c]() { countCalls(c); });
     CHECK(read.failed == DatabaseError::Kind::Unreachable);
     CHECK(read.ms < 500);
 
     server.resume();
-    waitUntilOpenAgain(link);
-    CHECK_FALSE(link.isLost());
+    waitUntilOpenAgain(w.link);
+    CHECK_FALSE(w.link.isLost());
     CHECK(countCalls(c) == 1); // the broken-off save was rolled back: nothing half saved
     Sql::exec(c, QStringLiteral("INSERT INTO settings (key, value) VALUES ('silence.2', 'the call again')"));
     CHECK(countCalls(c) == 2);
-    ServerLink::setTiming(1000, 3000);
 }
 
 TEST_CASE("a long statement of the window on a server that answers runs to its end", "[pg]")
 {
     ScratchDatabase scratch;
-    ServerLink::setTiming(100, 2000, 5000, 300);
+    const ShortTiming timing;
     Database window(scratch.url());
     ServerLink link(window.connection());
     const Ran report
@@ -121,17 +136,13 @@ TEST_CASE("a long statement of the window on a server that answers runs to its e
     CHECK_FALSE(report.failed);
     CHECK(report.ms >= 1500);
     CHECK_FALSE(link.isLost());
-    ServerLink::setTiming(1000, 3000);
 }
 
 TEST_CASE("a commit the server leaves unanswered is not broken off: the server may have done it", "[pg]")
 {
-    ScratchDatabase scratch;
-    PausingProxy server(ServerAddress::parse(scratch.url()).port);
-    ServerLink::setTiming(100, 2000, 5000, 300);
-    Database window(through(scratch.url(), server));
-    ServerLink link(window.connection());
-    const QSqlDatabase c = window.connection();
+    PausableWindow w;
+    PausingProxy& server = w.server;
+    const QSqlDatabase c = w.window.connection();
     Transaction t(c);
     Sql::exec(c, QStringLiteral("INSERT INTO settings (key, value) VALUES ('silence.1', 'one call')"));
     server.pause(4000);
@@ -140,7 +151,6 @@ TEST_CASE("a commit the server leaves unanswered is not broken off: the server m
     CHECK_FALSE(commit.failed);
     CHECK(commit.ms >= 3000);
     CHECK(countCalls(c) == 1);
-    ServerLink::setTiming(1000, 3000);
 }
 
 TEST_CASE("a read stopped by its flag while the server has stopped answering ends at once", "[pg]")
@@ -170,7 +180,7 @@ TEST_CASE("the counts of My work on a server that stops answering fail in words 
 {
     // They run on a thread of their own with their own connection: before, a paused server left
     // the window showing the old counts with no word, and closing it waited for the server.
-    ServerLink::setTiming(100, 2000, 5000, 300);
+    const ShortTiming timing;
     const ServerCutOff::OnServer onServer;
     TestDatabase t;
     PausingProxy server(ServerAddress::parse(t.path()).port);
@@ -194,5 +204,40 @@ TEST_CASE("the counts of My work on a server that stops answering fail in words 
     counted = false;
     counts.refresh({});
     CHECK(ServerCutOff::waitFor([&counted]() { return counted; }));
-    ServerLink::setTiming(1000, 3000);
+}
+
+TEST_CASE("an idle window whose server session ended hears other programs' saves again within "
+          "seconds, without a statement of its own",
+          "[pg][window]")
+{
+    // A README walk restarted the server while the windows were idle: they held no session
+    // afterwards, never noticed, and showed no new case for minutes (Refresh brought them back).
+    const ShortTiming timing;
+    ScratchDatabase scratch;
+    const Database window(scratch.url());
+    ServerLink link(window.connection());
+    ChangeWatch watch(window.connection());
+    const Database other(scratch.url());
+    const qint64 pid
+        = Sql::scalar(window.connection(), QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+
+    PgServer::adminExec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid)); // as a restart does
+    // Found while idle, and opened again once a probe reached the server (which may be within
+    // one turn of the event loop here: the link's answer says it happened).
+    bool openAgain = false;
+    QObject::connect(&link, &ServerLink::answered, [&openAgain](bool reachable) { openAgain = reachable; });
+    CHECK(ServerCutOff::waitFor([&openAgain]() { return openAgain; }, 10000));
+    CHECK_FALSE(link.isLost());
+    // What was saved meanwhile is read again (notices were missed), then saves are heard again.
+    CHECK(watch.poll().other);
+    Sql::exec(
+        other.connection(),
+        QStringLiteral("INSERT INTO audit_log (at, case_id, entity, entity_id, action, field, new_value) "
+                       "VALUES (1, 42, 'cases', 1, 'update', 'status', 'sent')"));
+    ChangeWatch::Changes heard;
+    CHECK(ServerCutOff::waitFor([&]() {
+        heard = watch.poll();
+        return !heard.isEmpty();
+    }));
+    CHECK(heard.caseIds.contains(42));
 }

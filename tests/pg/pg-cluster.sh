@@ -45,6 +45,9 @@ start)
     chmod 700 "$dir"
     as_owner "$bin/initdb" -D "$dir/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >"$state/initdb.log" 2>&1 \
         || { cat "$state/initdb.log" >&2; exit 1; }
+    # One database name the server refuses by its pg_hba.conf (first line wins), for the test of
+    # that message (PgConnectTest).
+    sed -i '1i host ql_hba_refused all 127.0.0.1/32 reject' "$dir/data/pg_hba.conf"
     # A free port: try a few from one that depends on this process, so parallel runs differ.
     for attempt in 1 2 3 4 5 6 7 8; do
         port=$((20000 + (RANDOM + $$ * 7 + attempt * 997) % 30000))

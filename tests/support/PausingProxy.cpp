@@ -1,24 +1,15 @@
 #include "PausingProxy.h"
 
-#include <arpa/inet.h>
+#include "Loopback.h"
+
 #include <catch2/catch.hpp>
 #include <map>
-#include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 #include <vector>
 
 namespace {
-sockaddr_in loopback(int port)
-{
-    sockaddr_in a {};
-    a.sin_family = AF_INET;
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    a.sin_port = htons(static_cast<uint16_t>(port));
-    return a;
-}
-
 bool sendAll(int fd, const char* data, ssize_t size)
 {
     while (size > 0) {

@@ -1,21 +1,10 @@
 #include "SilentServer.h"
 
-#include <arpa/inet.h>
+#include "Loopback.h"
+
 #include <catch2/catch.hpp>
-#include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
-
-namespace {
-sockaddr_in loopback(int port)
-{
-    sockaddr_in a {};
-    a.sin_family = AF_INET;
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    a.sin_port = htons(static_cast<uint16_t>(port));
-    return a;
-}
-} // namespace
 
 SilentServer::SilentServer(int backlog)
 {

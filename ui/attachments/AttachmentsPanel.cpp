@@ -140,11 +140,11 @@ void AttachmentsPanel::pasteShortcutOn(QWidget* scope)
 
 void AttachmentsPanel::retranslate()
 {
-    m_add->setText(tr("Add &files…"));
+    m_add->setText(tr("Add f&iles…"));
     m_add->setToolTip(tr("Add photos and other files (several at once); or drop them here"));
-    m_paste->setText(tr("Paste &picture"));
+    m_paste->setText(tr("Pas&te picture"));
     m_paste->setToolTip(tr("Add the picture (or files) on the clipboard, such as a screenshot (Ctrl+V)"));
-    m_saveAs->setText(tr("Sa&ve as…"));
+    m_saveAs->setText(tr("Save a cop&y…"));
     m_saveAs->setToolTip(tr("Save a copy of the chosen file"));
     m_withdraw->setText(tr("&Withdraw…"));
     m_withdraw->setToolTip(tr("Withdraw the chosen file from the case, with a reason"));

@@ -9,7 +9,9 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 
 CaseFilterBar::CaseFilterBar(Session& session, QWidget* parent)
     : QWidget(parent)
@@ -47,6 +49,9 @@ CaseFilterBar::CaseFilterBar(Session& session, QWidget* parent)
     m_to->setDate(today);
     m_from->setDate(today.addMonths(-1));
     for (DateTimeField* d : {m_from, m_to}) {
+        // A whole date however narrow the window (the line below the lists gives way first).
+        QLineEdit* edit = d->lineEdit();
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31")) + 10);
         d->setEnabled(false);
         connect(d, &DateTimeField::valueChanged, this, &CaseFilterBar::changed);
     }
@@ -61,20 +66,21 @@ CaseFilterBar::CaseFilterBar(Session& session, QWidget* parent)
     m_open = new QCheckBox(this);
     for (QCheckBox* b : {m_key, m_overdue, m_open})
         connect(b, &QCheckBox::toggled, this, &CaseFilterBar::changed);
-    grid->addWidget(m_status, 0, 0);
-    grid->addWidget(m_grade, 0, 1);
-    grid->addWidget(m_customer, 0, 2);
-    grid->addWidget(m_product, 0, 3);
-    grid->addWidget(m_unit, 0, 4);
-    grid->addWidget(m_technician, 0, 5);
-    grid->addWidget(m_useDates, 1, 0);
-    grid->addWidget(m_from, 1, 1);
-    grid->addWidget(m_to, 1, 2);
-    grid->addWidget(m_key, 1, 3);
-    grid->addWidget(m_overdue, 1, 4);
-    grid->addWidget(m_open, 1, 5);
-    for (int c = 0; c < 6; ++c)
-        grid->setColumnStretch(c, 1);
+    // The lists in six columns; the dates and the ticks on one line below, each as wide as it
+    // needs: the window narrows to about 815 px (it was 865 when they were columns too).
+    int column = 0;
+    for (QComboBox* c : {m_status, m_grade, m_customer, m_product, m_unit, m_technician}) {
+        grid->addWidget(c, 0, column);
+        grid->setColumnStretch(column++, 1);
+    }
+    auto* line = new QHBoxLayout;
+    line->addWidget(m_useDates);
+    line->addWidget(m_from);
+    line->addWidget(m_to);
+    for (QCheckBox* b : {m_key, m_overdue, m_open})
+        line->addWidget(b);
+    line->addStretch(1);
+    grid->addLayout(line, 1, 0, 1, column);
     retranslate();
 }
 
@@ -82,7 +88,7 @@ QComboBox* CaseFilterBar::combo(const QString& name)
 {
     auto* c = new QComboBox(this);
     c->setObjectName(name);
-    c->setMinimumContentsLength(8);
+    c->setMinimumContentsLength(7);
     c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     connect(c, &QComboBox::currentIndexChanged, this, &CaseFilterBar::changed);
     return c;

@@ -327,7 +327,7 @@ void CaseViewPage::fitTimeline()
 void CaseViewPage::retranslate()
 {
     m_tryAgain->setText(tr("&Try again"));
-    m_print->setText(tr("&Print"));
+    m_print->setText(tr("P&rint")); // Alt+P is the Print menu's
     m_print->setAccessibleName(tr("Print a document of this case"));
     m_details->setAccessibleName(tr("Case details"));
     m_timeline->setAccessibleName(tr("Timeline of the case"));

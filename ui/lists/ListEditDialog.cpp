@@ -3,6 +3,7 @@
 #include "UserError.h"
 #include "common/DialogFit.h"
 #include "common/Palette.h"
+#include "lists/EmptyListHint.h"
 #include "lists/ListFieldEditor.h"
 #include "lists/ListPage.h"
 #include "lists/ListRules.h"
@@ -71,6 +72,13 @@ void ListEditDialog::build()
         m_captions.insert(
             f.key, m_errors.addRow(m_form, f.key, QString(), editor->widget(), f.has(FieldFlag::Required)));
         editor->widget()->setEnabled(m_mayChange);
+        // A required entry of a list still empty (a serial's order on a new database): say so.
+        if (f.kind == FieldKind::Reference && f.has(FieldFlag::Required)) {
+            auto* hint = new EmptyListHint(m_session, ListSpecs::get(f.refList), editor->picker(),
+                                           m_mayChange, editor->widget()->parentWidget());
+            editor->widget()->parentWidget()->layout()->addWidget(hint);
+            m_hints.append(hint);
+        }
     }
     // A reference that must belong to another field's entry (a site of the customer chosen).
     for (const ListField& f : m_spec.fields) {
@@ -202,6 +210,8 @@ void ListEditDialog::retranslate()
         m_editors.value(it.key())->widget()->setAccessibleName(text);
         m_editors.value(it.key())->retranslate();
     }
+    for (EmptyListHint* hint : std::as_const(m_hints))
+        hint->retranslate();
 }
 
 void ListEditDialog::changeEvent(QEvent* event)

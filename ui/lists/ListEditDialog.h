@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QHash>
 
+class EmptyListHint;
 class ListFieldEditor;
 class ListPage;
 class QDialogButtonBox;
@@ -17,7 +18,8 @@ struct ListSpec;
 // The form of one entry of a list: a field per row with core's message next to it, Save
 // (Ctrl+S) and Cancel. An entry with child lists (a customer's sites and contacts, a
 // technician's training records) shows them on tabs; a new one stays open after its first
-// save so its children can be added at once.
+// save so its children can be added at once. A required choice from a list still empty says
+// so under it (EmptyListHint).
 class ListEditDialog : public QDialog
 {
     Q_OBJECT
@@ -56,6 +58,7 @@ private:
     QHash<QString, ListFieldEditor*> m_editors;
     QHash<QString, QLabel*> m_captions;
     QHash<QString, ListPage*> m_children;
+    QList<EmptyListHint*> m_hints;
     QTabWidget* m_tabs = nullptr;
     QFormLayout* m_form = nullptr;
     QLabel* m_message = nullptr;

@@ -4,8 +4,10 @@
 #include "common/LogoChooser.h"
 #include "reports/CompanyProfile.h"
 
+#include <QDir>
 #include <QEvent>
 #include <QFormLayout>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,6 +28,28 @@ SetupCompanyPage::SetupCompanyPage(const CompanySettings& current, QWidget* pare
     auto* form = new QFormLayout;
     page->addLayout(form);
     page->addStretch(1);
+    // Below the form, apart from it: not part of the company's setup but instead of it.
+    m_server = new QWidget(this);
+    auto* serverBox = new QVBoxLayout(m_server);
+    serverBox->setContentsMargins(0, 0, 0, 0);
+    auto* line = new QFrame(m_server);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+    serverBox->addWidget(line);
+    auto* serverRow = new QHBoxLayout;
+    serverBox->addLayout(serverRow);
+    m_serverNote = new QLabel(m_server);
+    m_serverNote->setObjectName(QStringLiteral("newFileNote"));
+    m_serverNote->setWordWrap(true);
+    m_serverNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_connect = new QPushButton(m_server);
+    m_connect->setObjectName(QStringLiteral("setupConnectServer"));
+    m_connect->setAutoDefault(false); // Enter stays Next
+    serverRow->addWidget(m_serverNote, 1);
+    serverRow->addWidget(m_connect, 0, Qt::AlignBottom);
+    m_server->setVisible(false);
+    page->addWidget(m_server);
+    connect(m_connect, &QPushButton::clicked, this, &SetupCompanyPage::connectRequested);
     m_name = new QLineEdit(current.name == placeholderName ? QString() : current.name, this);
     m_name->setObjectName(QStringLiteral("companyName"));
     m_address = new QPlainTextEdit(current.address, this);
@@ -68,6 +92,17 @@ void SetupCompanyPage::retranslate()
     m_chooseLogo->setAccessibleName(tr("Logo"));
     m_removeLogo->setText(tr("Remove"));
     m_logo->show(); // "No logo" in the new language
+    m_serverNote->setText(tr("This makes a new database on this PC, in %1. If your office keeps its "
+                             "database on a server, connect to it instead.")
+                              .arg(QDir::toNativeSeparators(m_path)));
+    m_connect->setText(tr("&Connect to a server…"));
+}
+
+void SetupCompanyPage::offerServer(const QString& path)
+{
+    m_path = path;
+    m_server->setVisible(true);
+    retranslate();
 }
 
 void SetupCompanyPage::changeEvent(QEvent* event)

@@ -12,7 +12,8 @@ class LogoChooser;
 class QPushButton;
 
 // First-start setup, page 1: the company on every printed page (name, address, logo), checked
-// by core's SettingsService before the next page.
+// by core's SettingsService before the next page. On a new file it also says where the file is
+// and offers Connect to a server… instead, for a PC of an office whose database is on a server.
 class SetupCompanyPage : public QWizardPage
 {
     Q_OBJECT
@@ -26,6 +27,12 @@ public:
     QString fieldError(const QString& key) const { return m_errors.message(key); }
     bool validatePage() override;
     void showErrors(const QMap<QString, QString>& errors) { m_errors.show(errors); }
+    // Shows the note on the file being made at path and the button that connects to a server instead.
+    void offerServer(const QString& path);
+    QPushButton* connectButton() const { return m_connect; }
+
+signals:
+    void connectRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -43,4 +50,8 @@ private:
     QLabel* m_logoPreview = nullptr;
     QPushButton* m_chooseLogo = nullptr;
     QPushButton* m_removeLogo = nullptr;
+    QWidget* m_server = nullptr;
+    QLabel* m_serverNote = nullptr;
+    QPushButton* m_connect = nullptr;
+    QString m_path;
 };

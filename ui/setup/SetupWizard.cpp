@@ -6,6 +6,7 @@
 #include "auth/UserService.h"
 #include "db/Database.h"
 #include "db/Services.h"
+#include "main/ConnectServerDialog.h"
 #include "setup/SetupAdminPage.h"
 #include "setup/SetupCompanyPage.h"
 #include "setup/SetupListsPage.h"
@@ -38,6 +39,10 @@ SetupWizard::SetupWizard(Database& database, const Clock& clock, QWidget* parent
     setPage(AdministratorPageId, m_admin);
     setPage(ListsPageId, m_lists);
     setStartId(CompanyPageId);
+    if (!database.isServer()) { // a new PC of an office whose database is on a server
+        m_company->offerServer(database.path());
+        connect(m_company, &SetupCompanyPage::connectRequested, this, &SetupWizard::connectToServer);
+    }
     retranslate();
     resize(640, 520); // until shown: then as tall as its tallest page (fitToPages)
 }
@@ -119,6 +124,15 @@ bool SetupWizard::validateCurrentPage()
     if (!QWizard::validateCurrentPage())
         return false;
     return currentId() != ListsPageId || finishSetup();
+}
+
+void SetupWizard::connectToServer()
+{
+    ConnectServerDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_serverAddress = dialog.address();
+    done(QDialog::Rejected); // nothing of this database's setup is kept
 }
 
 void SetupWizard::goBackTo(int pageId)

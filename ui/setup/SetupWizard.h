@@ -17,7 +17,8 @@ class SetupWorkingTimePage;
 // Finishing makes the administrator and saves the settings in core (FirstStart, off the GUI
 // thread: Argon2id); a refusal brings back the page of the wrong field. Cancel saves nothing.
 // Afterwards administrator() is signed in and listsChoice() says what to open next
-// (FirstStartChoice::follow).
+// (FirstStartChoice::follow). On a new file the first page offers Connect to a server… instead:
+// once connected the wizard closes with serverAddress() set and nothing saved here.
 class SetupWizard : public QWizard
 {
     Q_OBJECT
@@ -33,6 +34,8 @@ public:
     SetupWizard(Database& database, const Clock& clock, QWidget* parent = nullptr);
 
     const User& administrator() const { return m_administrator; }
+    // The server connected to from the first page (ConnectServerDialog::address), else empty.
+    const QString& serverAddress() const { return m_serverAddress; }
     ListsChoice listsChoice() const;
     SetupCompanyPage* companyPage() const { return m_company; }
     SetupWorkingTimePage* workingTimePage() const { return m_workingTime; }
@@ -51,6 +54,7 @@ protected:
 
 private:
     bool finishSetup();
+    void connectToServer();
     void goBackTo(int pageId);
     void retranslate();
     void fitToPages();
@@ -58,6 +62,7 @@ private:
     Database& m_database;
     const Clock& m_clock;
     User m_administrator;
+    QString m_serverAddress;
     SetupCompanyPage* m_company = nullptr;
     SetupWorkingTimePage* m_workingTime = nullptr;
     SetupAdminPage* m_admin = nullptr;

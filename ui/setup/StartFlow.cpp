@@ -2,6 +2,7 @@
 
 #include "auth/SignInDialog.h"
 #include "auth/UserService.h"
+#include "backup/OnlineBackup.h"
 #include "db/Database.h"
 #include "db/Services.h"
 #include "setup/SetupWizard.h"
@@ -11,12 +12,24 @@ std::optional<StartFlow::Result> StartFlow::run(Database& database, const Clock&
     UserService users = Services(database, clock).make<UserService>();
     if (!users.hasUsableAdministrator()) {
         SetupWizard wizard(database, clock);
-        if (wizard.exec() != QDialog::Accepted)
+        const int answer = wizard.exec();
+        if (!wizard.serverAddress().isEmpty())
+            return Result {User(), std::nullopt, wizard.serverAddress()};
+        if (answer != QDialog::Accepted)
             return std::nullopt;
-        return Result {wizard.administrator(), wizard.listsChoice()};
+        return Result {wizard.administrator(), wizard.listsChoice(), QString()};
     }
     SignInDialog signIn(database.path(), clock);
     if (signIn.exec() != QDialog::Accepted)
         return std::nullopt;
-    return Result {signIn.user(), std::nullopt};
+    return Result {signIn.user(), std::nullopt, QString()};
+}
+
+void StartFlow::discardNewFile(std::unique_ptr<Database>& database)
+{
+    if (!database || database->isServer())
+        return;
+    const QString path = database->path();
+    database.reset(); // closed first: then the file and its log go
+    OnlineBackup::discard(path);
 }
