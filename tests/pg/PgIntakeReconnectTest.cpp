@@ -7,6 +7,7 @@
 #include "ServerCutOff.h"
 #include "TestDatabase.h"
 #include "db/Database.h"
+#include "db/DatabaseError.h"
 #include "db/ServerAddress.h"
 #include "db/ServerLink.h"
 #include "db/Sql.h"
@@ -95,5 +96,36 @@ TEST_CASE("an intake form saved while the server has stopped answering gives the
     server.resume();
     CHECK(waitFor([&] { return !form.isWaitingForServer(); }));
     CHECK(cases() == before + 1);
+    ServerLink::setTiming(1000, 3000);
+}
+
+TEST_CASE("a new call opened while the server is away is received when it was opened, and saves once "
+          "the server is back",
+          "[pg][window]")
+{
+    // A README walk: New case opened in a window whose connection had dropped showed the time of
+    // an earlier call as Received at (the form was left as it was when the models could not be read).
+    ServerLink::setTiming(100, 1000);
+    const OnServer onServer;
+    TestDatabase t;
+    MockClock clock;
+    Session session(t.db(), clock, t.sales);
+    IntakeForm form(session);
+    form.show();
+    form.startNew(); // received at 09:00
+    clock.advanceHours(2);
+    cutOff(t);
+    CHECK_THROWS_AS(form.startNew(), DatabaseError); // the window says the server does not answer
+    letIn(t);
+    CHECK(waitFor([&session]() { return !session.serverLink().isLost(); }));
+    QTest::keyClicks(form.customerEdit(), QStringLiteral("Huadong Petrochemical Co."));
+    QTest::keyClicks(form.serialEdit(), t.serialNo);
+    QTest::keyClicks(form.symptomEdit(), QStringLiteral("Actuator does not close"));
+    CHECK(form.isDirty());
+    CHECK(waitFor([&form]() { return form.save() || form.isWaitingForServer(); }));
+    CHECK(waitFor([&form]() { return !form.isWaitingForServer(); }));
+    const QDateTime received = Sql::toTime(Sql::scalar(
+        t.connection(), QStringLiteral("SELECT received_at FROM cases ORDER BY id DESC LIMIT 1")));
+    CHECK(received == clock.now()); // 11:00, when the form was opened, not 09:00
     ServerLink::setTiming(1000, 3000);
 }

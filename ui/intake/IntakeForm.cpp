@@ -472,12 +472,14 @@ bool IntakeForm::isDirty() const
 void IntakeForm::fillModels()
 {
     // The models offered now (the office may have added or deactivated some since).
+    // Read first: a server that does not answer leaves the form as it was, still noting edits.
+    const QList<NamedItem> models = m_session.reference().productModels();
     const bool wasLoading = m_loading;
     m_loading = true;
     const qint64 chosen = Fields::id(m_model);
     m_model->clear();
     m_model->addItem(QString(), qint64(0));
-    for (const NamedItem& m : m_session.reference().productModels())
+    for (const NamedItem& m : models)
         m_model->addItem(m.code + QStringLiteral(" — ") + m.name, m.id);
     Fields::select(m_model, chosen);
     m_loading = wasLoading;
@@ -485,10 +487,12 @@ void IntakeForm::fillModels()
 
 void IntakeForm::startNew()
 {
-    fillModels();
+    // An empty form received now, even when the models cannot be read (the server away: the
+    // clerk is told, and what is typed is saved once it answers), never the time of the last one.
     if (!isDirty())
         clearFields();
     m_customer->setFocus(Qt::OtherFocusReason);
+    fillModels();
 }
 
 bool IntakeForm::restoreDraft()
