@@ -8453,6 +8453,10 @@ DATE：格式如 2026-03-01。</translation>
         <source>The database server %1 refused the user “%2”: the password is wrong, or this user may not use the database “%3”. QualityLoop never writes a password down: type it under Connect to a server… (kept only while the program runs), put it in the PGPASSWORD environment variable or in the file ~/.pgpass, or ask your administrator for access. Nothing was changed. (The server said: %4)</source>
         <translation>数据库服务器 %1 拒绝了用户“%2”：密码错误，或该用户无权使用数据库“%3”。QualityLoop 从不记下密码：请在“连接服务器…”中输入密码（只在程序运行期间保留），或把密码放在环境变量 PGPASSWORD 或文件 ~/.pgpass 中，或向系统管理员申请访问权限。未做任何更改。（服务器的提示：%4）</translation>
     </message>
+    <message>
+        <source>The database server %1 asks for the password of the user “%2”, and none was given. QualityLoop never writes a password down: type it under Connect to a server… (kept only while the program runs), or put it in the PGPASSWORD environment variable or in the file ~/.pgpass. Nothing was changed.</source>
+        <translation>数据库服务器 %1 要求用户“%2”的密码，但没有提供密码。QualityLoop 从不记下密码：请在“连接服务器…”中输入密码（只在程序运行期间保留），或把密码放在环境变量 PGPASSWORD 或文件 ~/.pgpass 中。没有做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>ServerUpgrade</name>

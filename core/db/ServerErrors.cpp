@@ -21,7 +21,26 @@ DatabaseError ServerErrors::connectionFailed(const QSqlError& error, const QStri
 {
     const QString text = error.databaseText() + u' ' + error.driverText();
     const QString said = serverSaid(error);
-    // Before the words of TLS: a refusal by pg_hba.conf names the encryption it was tried with.
+    // libpq tries again without TLS when the server offers it (sslmode=prefer) and names every
+    // attempt's refusal, the last one of pg_hba.conf for "no encryption": the password's words
+    // come first, then pg_hba.conf's, then those of TLS.
+    if (says(text, "no password supplied"))
+        return {Kind::NoRights,
+                tr("The database server %1 asks for the password of the user “%2”, and none was given. "
+                   "QualityLoop never writes a password down: type it under Connect to a server… (kept only "
+                   "while the program runs), or put it in the PGPASSWORD environment variable or in the file "
+                   "~/.pgpass. Nothing was changed.")
+                    .arg(address, user)};
+    if (says(text, "password authentication failed") || says(text, "authentication failed")
+        || (says(text, "role \"") && says(text, "does not exist")) || says(text, "permission denied"))
+        return {
+            Kind::NoRights,
+            tr("The database server %1 refused the user “%2”: the password is wrong, or this user may not "
+               "use the database “%3”. QualityLoop never writes a password down: type it under Connect to "
+               "a server… (kept only while the program runs), put it in the PGPASSWORD environment "
+               "variable or in the file ~/.pgpass, or ask your administrator for access. Nothing was "
+               "changed. (The server said: %4)")
+                .arg(address, user, database, said)};
     if (says(text, "pg_hba.conf"))
         return {Kind::NoRights,
                 tr("The database server %1 does not let the user “%2” into the database “%3” from this PC: "
@@ -35,17 +54,6 @@ DatabaseError ServerErrors::connectionFailed(const QSqlError& error, const QStri
                    "offer. Check PGSSLMODE and PGSSLROOTCERT on this PC and the server's ssl settings and "
                    "pg_hba.conf line (README: “A shared office”). Nothing was changed. (The server said: %2)")
                     .arg(address, said)};
-    if (says(text, "password authentication failed") || says(text, "no password supplied")
-        || (says(text, "role \"") && says(text, "does not exist")) || says(text, "permission denied")
-        || says(text, "authentication failed"))
-        return {
-            Kind::NoRights,
-            tr("The database server %1 refused the user “%2”: the password is wrong, or this user may not "
-               "use the database “%3”. QualityLoop never writes a password down: type it under Connect to "
-               "a server… (kept only while the program runs), put it in the PGPASSWORD environment "
-               "variable or in the file ~/.pgpass, or ask your administrator for access. Nothing was "
-               "changed. (The server said: %4)")
-                .arg(address, user, database, said)};
     if (says(text, "database \"") && says(text, "does not exist"))
         return {Kind::CannotOpen,
                 tr("There is no database “%1” on the server %2. Ask your administrator to make it "
