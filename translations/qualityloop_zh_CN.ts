@@ -8924,12 +8924,12 @@ If you close the form now, what you typed is kept on this PC and offered again t
         <translation>公司名称(&amp;M)</translation>
     </message>
     <message>
-        <source>This makes a new database on this PC, in %1. If your office keeps its database on a server, connect to it instead.</source>
-        <translation>这将在本机新建一个数据库，位于 %1。如果您的办公室把数据库放在服务器上，请改为连接该服务器。</translation>
-    </message>
-    <message>
         <source>&amp;Connect to a server…</source>
         <translation>连接服务器(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Is your office&apos;s database on a server? Connect to it instead of making one on this PC (%1).</source>
+        <translation>办公室的数据库在服务器上吗？请连接它，不要在这台电脑上新建（%1）。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 // file leaves nothing.
 #include "GuiTestSupport.h"
 #include "MockClock.h"
+#include "common/ElidedLabel.h"
+#include "common/ElidedLabel.h"
 #include "db/Database.h"
 #include "i18n/Translations.h"
 #include "main/ConnectServerDialog.h"
@@ -41,8 +43,8 @@ TEST_CASE("The first start of a new file offers Connect to a server, and Cancel 
         REQUIRE(wizard);
         QPushButton* connect = wizard->companyPage()->connectButton();
         buttonShown = connect->isVisible() && connect->text().contains(QStringLiteral("Connect to a server"));
-        if (auto* label = wizard->findChild<QLabel*>(QStringLiteral("newFileNote")))
-            note = label->text();
+        if (auto* label = wizard->findChild<ElidedLabel*>(QStringLiteral("newFileNote")))
+            note = label->fullText(); // shortened on the page, whole in its tooltip
         GuiTest::screenshot(wizard, QStringLiteral("setup_first_page_server"));
         Translations::install(QStringLiteral("zh_CN")); // the page in Chinese, then back
         QCoreApplication::processEvents();

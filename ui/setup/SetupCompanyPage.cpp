@@ -1,6 +1,7 @@
 #include "setup/SetupCompanyPage.h"
 
 #include "UserError.h"
+#include "common/ElidedLabel.h"
 #include "common/LogoChooser.h"
 #include "reports/CompanyProfile.h"
 
@@ -30,23 +31,17 @@ SetupCompanyPage::SetupCompanyPage(const CompanySettings& current, QWidget* pare
     page->addStretch(1);
     // Below the form, apart from it: not part of the company's setup but instead of it.
     m_server = new QWidget(this);
-    auto* serverBox = new QVBoxLayout(m_server);
-    serverBox->setContentsMargins(0, 0, 0, 0);
-    auto* line = new QFrame(m_server);
-    line->setFrameShape(QFrame::HLine);
-    line->setFrameShadow(QFrame::Sunken);
-    serverBox->addWidget(line);
-    auto* serverRow = new QHBoxLayout;
-    serverBox->addLayout(serverRow);
-    m_serverNote = new QLabel(m_server);
+    // One line (the file's path shortened, whole in its tooltip): the wizard is as tall as this
+    // page, and its other pages are short.
+    auto* serverRow = new QHBoxLayout(m_server);
+    serverRow->setContentsMargins(0, 0, 0, 0);
+    m_serverNote = new ElidedLabel(m_server);
     m_serverNote->setObjectName(QStringLiteral("newFileNote"));
-    m_serverNote->setWordWrap(true);
-    m_serverNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_connect = new QPushButton(m_server);
     m_connect->setObjectName(QStringLiteral("setupConnectServer"));
     m_connect->setAutoDefault(false); // Enter stays Next
     serverRow->addWidget(m_serverNote, 1);
-    serverRow->addWidget(m_connect, 0, Qt::AlignBottom);
+    serverRow->addWidget(m_connect);
     m_server->setVisible(false);
     page->addWidget(m_server);
     connect(m_connect, &QPushButton::clicked, this, &SetupCompanyPage::connectRequested);
@@ -55,7 +50,7 @@ SetupCompanyPage::SetupCompanyPage(const CompanySettings& current, QWidget* pare
     m_address = new QPlainTextEdit(current.address, this);
     m_address->setObjectName(QStringLiteral("companyAddress"));
     m_address->setTabChangesFocus(true);
-    m_address->setMaximumHeight(90);
+    m_address->setMaximumHeight(60); // three lines
     auto* logoBox = new QWidget(this);
     auto* logoRow = new QHBoxLayout(logoBox);
     logoRow->setContentsMargins(0, 0, 0, 0);
@@ -69,6 +64,7 @@ SetupCompanyPage::SetupCompanyPage(const CompanySettings& current, QWidget* pare
     logoRow->addWidget(m_logoPreview);
     logoRow->addWidget(m_chooseLogo);
     logoRow->addWidget(m_removeLogo);
+    QWidget::setTabOrder(m_removeLogo, m_connect); // the company's name first, the server's way last
     logoRow->addStretch(1);
     m_nameCaption = m_errors.addRow(form, QStringLiteral("companyName"), QString(), m_name, true);
     m_addressCaption = m_errors.addRow(form, QStringLiteral("companyAddress"), QString(), m_address);
@@ -92,9 +88,9 @@ void SetupCompanyPage::retranslate()
     m_chooseLogo->setAccessibleName(tr("Logo"));
     m_removeLogo->setText(tr("Remove"));
     m_logo->show(); // "No logo" in the new language
-    m_serverNote->setText(tr("This makes a new database on this PC, in %1. If your office keeps its "
-                             "database on a server, connect to it instead.")
-                              .arg(QDir::toNativeSeparators(m_path)));
+    m_serverNote->setFullText(
+        tr("Is your office's database on a server? Connect to it instead of making one on this PC (%1).")
+            .arg(QDir::toNativeSeparators(m_path)));
     m_connect->setText(tr("&Connect to a server…"));
 }
 

@@ -9,6 +9,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class LogoChooser;
+class ElidedLabel;
 class QPushButton;
 
 // First-start setup, page 1: the company on every printed page (name, address, logo), checked
@@ -51,7 +52,7 @@ private:
     QPushButton* m_chooseLogo = nullptr;
     QPushButton* m_removeLogo = nullptr;
     QWidget* m_server = nullptr;
-    QLabel* m_serverNote = nullptr;
+    ElidedLabel* m_serverNote = nullptr;
     QPushButton* m_connect = nullptr;
     QString m_path;
 };
