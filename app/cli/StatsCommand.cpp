@@ -2,6 +2,7 @@
 
 #include "CliCommands.h"
 #include "Clock.h"
+#include "ReadDatabase.h"
 #include "db/Database.h"
 #include "export/StatsExport.h"
 #include "reports/DocumentLanguage.h"
@@ -57,8 +58,9 @@ int StatsCommand::run(CliCommands& cli, const QStringList& args)
     if (format.isEmpty())
         return cli.usage(tr("--output ends in .xlsx or .csv."));
 
-    // Read-write: a file of an older version gets migration 017 (and its cases' deadlines) first.
-    Database db(parser.value(database));
+    // Only reads: an older database is refused in words saying how to bring it up to date, as by
+    // every reading command (it was upgraded by itself, on a server by the owner from any PC).
+    const ReadDatabase db(parser.value(database));
     const SystemClock clock;
     const StatsService stats(db.connection(), clock, parser.value(language));
     StatsReport report;

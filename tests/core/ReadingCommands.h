@@ -30,7 +30,9 @@ inline QList<QStringList> readingCommands(const QString& folder)
         {QStringLiteral("print"), QStringLiteral("survey-letters"), QStringLiteral("--year"),
          QStringLiteral("2026"), out, pdf},
         {QStringLiteral("print"), QStringLiteral("survey-summary"), QStringLiteral("--year"),
-         QStringLiteral("2026"), out, pdf}};
+         QStringLiteral("2026"), out, pdf},
+        {QStringLiteral("stats"), QStringLiteral("trend"), QStringLiteral("--from"),
+         QStringLiteral("2026-01-01"), QStringLiteral("--to"), QStringLiteral("2026-12-31"), out, csv}};
 }
 
 // What every program says of a database of a newer version (database version newer).
