@@ -5,7 +5,6 @@
 #include "GuiTestSupport.h"
 #include "MockClock.h"
 #include "common/ElidedLabel.h"
-#include "common/ElidedLabel.h"
 #include "db/Database.h"
 #include "i18n/Translations.h"
 #include "main/ConnectServerDialog.h"
