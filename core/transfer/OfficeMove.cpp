@@ -276,9 +276,9 @@ void OfficeMove::refuseIfFileNotReady() const
     // Marked as moved at the end, so it must be writable (the lock, too, needs write access).
     const QFileInfo info(source.path());
     if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
-        throw UserError(tr("“%1” is read-only. migrate marks the file as moved when the copy is done, so "
-                           "that nobody saves in it any more: it needs write access to the file and its "
-                           "folder. Nothing was copied.")
+        throw UserError(tr("“%1” is read-only. When the copy is done, migrate writes into the file that the "
+                           "office has moved, so that nobody saves in it any more: it needs write access to "
+                           "the file and its folder. Nothing was copied.")
                             .arg(QDir::toNativeSeparators(source.path())));
 }
 
