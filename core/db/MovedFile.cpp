@@ -5,6 +5,7 @@
 #include "db/Sql.h"
 
 #include <QDir>
+#include <QUrl>
 
 namespace {
 // The text of the triggers' RAISE, followed by the server: English, since SQLite itself says it
@@ -76,6 +77,19 @@ QString MovedFile::movedTo(const QString& path)
     } catch (const UserError&) { // not there, not a database: nothing to say about a move
         return {};
     }
+}
+
+std::optional<ServerAddress> MovedFile::movedServer(const QString& path)
+{
+    const QString server = movedTo(path);
+    if (server.isEmpty())
+        return std::nullopt;
+    const QUrl url(server);
+    ServerAddress address;
+    address.host = url.host();
+    address.port = url.port(5432);
+    address.database = url.path().mid(1);
+    return address;
 }
 
 std::optional<DatabaseError> MovedFile::refusal(const QString& detail)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/DatabaseError.h"
+#include "db/ServerAddress.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -33,6 +34,10 @@ public:
     // The same for a file by its path, read on a connection of its own (the window's start-up
     // box fills the server's address from it); empty when it cannot be read.
     static QString movedTo(const QString& path);
+
+    // The server of a moved file as the connect dialog is filled: host, port and database, no
+    // login (each clerk types their own); nothing when the file did not move.
+    static std::optional<ServerAddress> movedServer(const QString& path);
 
     // The error of a refused change, when detail is the triggers' text; else nothing.
     static std::optional<DatabaseError> refusal(const QString& detail);
