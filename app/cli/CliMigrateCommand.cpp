@@ -18,9 +18,10 @@ QString rate(qint64 count, qint64 ms)
 
 QString CliMigrateCommand::usage()
 {
-    return tr("  migrate --from FILE --to postgresql://USER@HOST[:PORT]/DB   move an office's database file\n"
-              "        to an empty database on a PostgreSQL server: every table copied, then compared; the file\n"
-              "        then refuses every change and names the server");
+    return tr(
+        "  migrate --from FILE --to postgresql://USER@HOST[:PORT]/DB   move an office's database file\n"
+        "        to an empty database on a PostgreSQL server: every table copied, then compared; the file\n"
+        "        then refuses every change and names the server");
 }
 
 int CliMigrateCommand::run(CliCommands& cli, const QStringList& args)

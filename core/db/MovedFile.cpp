@@ -46,16 +46,19 @@ void MovedFile::mark(const QSqlDatabase& file, const QString& address)
     tables.finish();
     const QString raise = QStringLiteral("SELECT RAISE(ABORT, %1);").arg(quotedText(refusalText + server));
     for (const QString& table : names)
-        for (const QString& event : {QStringLiteral("INSERT"), QStringLiteral("UPDATE"), QStringLiteral("DELETE")})
-            Sql::exec(file, QStringLiteral("CREATE TRIGGER \"moved_%1_%2\" BEFORE %3 ON \"%1\" BEGIN %4 END")
-                                .arg(table, event.toLower(), event, raise));
+        for (const QString& event :
+             {QStringLiteral("INSERT"), QStringLiteral("UPDATE"), QStringLiteral("DELETE")})
+            Sql::exec(file,
+                      QStringLiteral("CREATE TRIGGER \"moved_%1_%2\" BEFORE %3 ON \"%1\" BEGIN %4 END")
+                          .arg(table, event.toLower(), event, raise));
 }
 
 QString MovedFile::movedTo(const QSqlDatabase& db)
 {
     if (Sql::isServer(db)
-        || Sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
-                                          "name = 'settings'"))
+        || Sql::scalar(db,
+                       QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
+                                      "name = 'settings'"))
                 .toInt()
             == 0)
         return {};

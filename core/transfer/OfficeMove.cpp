@@ -164,11 +164,12 @@ OfficeMove::Result OfficeMove::run(const Progress& progress) const
     } catch (const DatabaseError& error) {
         if (error.kind() != DatabaseError::Kind::Locked)
             throw;
-        throw UserError(tr("Another program is saving in “%1” right now (a window in the middle of a save, an "
-                           "import). migrate needs the file to itself while it copies: wait until that is "
-                           "done, or close the windows and the other commands on this file, and run it "
-                           "again. Nothing was copied.")
-                            .arg(QDir::toNativeSeparators(source.path())));
+        throw UserError(
+            tr("Another program is saving in “%1” right now (a window in the middle of a save, an "
+               "import). migrate needs the file to itself while it copies: wait until that is "
+               "done, or close the windows and the other commands on this file, and run it "
+               "again. Nothing was copied.")
+                .arg(QDir::toNativeSeparators(source.path())));
     }
     const Database target(m_server); // the schema, by the same migrations as any new server database
     const QSqlDatabase server = target.connection();
@@ -246,7 +247,8 @@ OfficeMove::Result OfficeMove::run(const Progress& progress) const
             tr("Every table was copied and kept on the server %1, but “%2” could not be marked as moved "
                "(%3). Nobody may save in the file any more: make sure every PC opens the server, and "
                "keep the file as the record of the move.")
-                .arg(MovedFile::serverOf(m_server), QDir::toNativeSeparators(source.path()), error.message()));
+                .arg(MovedFile::serverOf(m_server), QDir::toNativeSeparators(source.path()),
+                     error.message()));
     }
     fileLock.reset();
     analyze(server, result, progress);
@@ -294,8 +296,9 @@ void OfficeMove::analyze(const QSqlDatabase& server, Result& result, const Progr
     // warns once for each one only a superuser may analyze.
     QStringList ours;
     QSqlQuery tables
-        = Sql::exec(server, QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
-                                           "ORDER BY tablename"));
+        = Sql::exec(server,
+                    QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+                                   "ORDER BY tablename"));
     while (tables.next())
         ours.append(quoted(tables.value(0).toString()));
     tables.finish();

@@ -31,9 +31,8 @@ TEST_CASE("cases on an office without cases says there are none", "[cli]")
     CHECK(all.code == 0);
     CHECK(all.out.isEmpty()); // standard output holds the cases' lines only
     CHECK(all.err.contains(QStringLiteral("No cases.")));
-    const CliRun logged = runCli(
-        {QStringLiteral("cases"), QStringLiteral("--database"), office, QStringLiteral("--status"),
-         QStringLiteral("logged")});
+    const CliRun logged = runCli({QStringLiteral("cases"), QStringLiteral("--database"), office,
+                                  QStringLiteral("--status"), QStringLiteral("logged")});
     CHECK(logged.code == 0);
     CHECK(logged.err.contains(QStringLiteral("No cases in status logged.")));
 }
@@ -48,9 +47,9 @@ TEST_CASE("the command line says one entry, one row and one case in the singular
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write("code,name\nC-100,Brauerei Köhler\n");
     }
-    const QStringList import {QStringLiteral("import"), QStringLiteral("customers"), csv,
-                              QStringLiteral("--database"), office, QStringLiteral("--user"),
-                              QStringLiteral("chief")};
+    const QStringList import {
+        QStringLiteral("import"), QStringLiteral("customers"), csv, QStringLiteral("--database"), office,
+        QStringLiteral("--user"), QStringLiteral("chief")};
     const CliRun dry = runCli(import + QStringList {QStringLiteral("--dry-run")}, password);
     INFO(dry.err.toStdString());
     CHECK(dry.out.contains(QStringLiteral("Checked 1 row of")));
@@ -60,7 +59,7 @@ TEST_CASE("the command line says one entry, one row and one case in the singular
                   QStringLiteral("--output"), dir.filePath(QStringLiteral("out.csv"))});
     CHECK(exported.out.contains(QStringLiteral("Wrote 1 entry of")));
     const CliRun sample
-        = runCli({QStringLiteral("sample"), QStringLiteral("--database"), dir.filePath(QStringLiteral("s.sqlite")),
-                  QStringLiteral("--cases"), QStringLiteral("1")});
+        = runCli({QStringLiteral("sample"), QStringLiteral("--database"),
+                  dir.filePath(QStringLiteral("s.sqlite")), QStringLiteral("--cases"), QStringLiteral("1")});
     CHECK(sample.out.contains(QStringLiteral("Made 1 sample case in")));
 }

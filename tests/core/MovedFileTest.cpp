@@ -3,12 +3,13 @@
 // program, a command; it can still be read. The tester's case: a window left open on the file
 // went on saving there after the move, and what it logged never reached the server.
 // The move itself, on a real server: tests/pg/PgMigrateTest.
+#include "db/MovedFile.h"
+
 #include "CliRun.h"
 #include "FlowDriver.h"
 #include "TestPaths.h"
 #include "cases/CaseListQuery.h"
 #include "db/DatabaseError.h"
-#include "db/MovedFile.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "reference/ReferenceData.h"
@@ -86,8 +87,9 @@ TEST_CASE("a moved file refuses the saves of a window signed in before the move,
                  .arg(server));
     // A step of a case already there, and a setting: the same.
     CHECK(thrown([&] { d.toRecorded(first); }).first == DatabaseError::Kind::Moved);
-    CHECK(thrown([&] { ReferenceData(window).setSetting(QStringLiteral("company.name"), QStringLiteral("X")); })
-              .first
+    CHECK(thrown([&] {
+              ReferenceData(window).setSetting(QStringLiteral("company.name"), QStringLiteral("X"));
+          }).first
           == DatabaseError::Kind::Moved);
     CHECK(count(window, QStringLiteral("cases")) == cases);
     CHECK(count(window, QStringLiteral("audit_log")) == entries);
@@ -114,7 +116,8 @@ TEST_CASE("a moved file refuses the saves of a window signed in before the move,
     for (const QString& statement :
          {QStringLiteral("INSERT OR REPLACE INTO settings(key, value) VALUES ('company.name', 'X')"),
           QStringLiteral("INSERT OR IGNORE INTO settings(key, value) VALUES ('new.key', 'X')"),
-          QStringLiteral("UPDATE cases SET symptom = 'changed'"), QStringLiteral("DELETE FROM customers"), QStringLiteral("DELETE FROM users"),
+          QStringLiteral("UPDATE cases SET symptom = 'changed'"), QStringLiteral("DELETE FROM customers"),
+          QStringLiteral("DELETE FROM users"),
           QStringLiteral("DELETE FROM settings WHERE key = 'office.moved_to'")}) {
         INFO(statement.toStdString());
         CHECK(thrown([&] { Sql::exec(window, statement); }).first == DatabaseError::Kind::Moved);
@@ -133,7 +136,8 @@ TEST_CASE("a moved file cannot be opened to write by any program, and is still r
     CHECK(MovedFile::movedTo(path) == server); // what the window's start-up box fills in
 
     // Another copy of the program, and this one opening it again.
-    const Run other = otherProgram(path, {QStringLiteral("setting"), QStringLiteral("k"), QStringLiteral("v")});
+    const Run other
+        = otherProgram(path, {QStringLiteral("setting"), QStringLiteral("k"), QStringLiteral("v")});
     CHECK(other.code == 1);
     CHECK(other.err.contains(QStringLiteral("This office has moved to the server %1").arg(server)));
     const auto [kind, words] = thrown([&] { const Database again(path); });
@@ -152,8 +156,8 @@ TEST_CASE("a moved file cannot be opened to write by any program, and is still r
     const CliRun check = runCli({QStringLiteral("check"), QStringLiteral("--database"), path});
     CHECK(check.code == 0);
     CHECK(check.out.contains(QStringLiteral("Moved: to the server %1").arg(server)));
-    const CliRun exported = runCli({QStringLiteral("export"), QStringLiteral("customers"),
-                                    QStringLiteral("--database"), path, QStringLiteral("--output"),
-                                    t.dir() + QStringLiteral("/customers.csv")});
+    const CliRun exported
+        = runCli({QStringLiteral("export"), QStringLiteral("customers"), QStringLiteral("--database"), path,
+                  QStringLiteral("--output"), t.dir() + QStringLiteral("/customers.csv")});
     CHECK(exported.code == 0);
 }

@@ -56,7 +56,8 @@ int main(int argc, char** argv)
         return 0;
     }
     if (args.size() < 3) {
-        err << "usage: ql_other_program FILE log CUSTOMER_ID SERIAL | send CASE_ID | setting KEY VALUE | hold\n";
+        err << "usage: ql_other_program FILE log CUSTOMER_ID SERIAL | send CASE_ID | setting KEY VALUE | "
+               "hold\n";
         return 2;
     }
     try {

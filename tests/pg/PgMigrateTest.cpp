@@ -2,10 +2,10 @@
 // by the command as a real process, then compared here table by table, value by value, reading
 // both sides on their own (not through the command's checksums).
 #include "CliRun.h"
-#include "Refusal.h"
-#include "TestPaths.h"
 #include "FixedClock.h"
 #include "PgServer.h"
+#include "Refusal.h"
+#include "TestPaths.h"
 #include "auth/UserService.h"
 #include "cases/CaseListQuery.h"
 #include "db/Database.h"
@@ -20,10 +20,9 @@
 #include <QBuffer>
 #include <QDeadlineTimer>
 #include <QImage>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-
-#include <QProcess>
 
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -245,22 +244,25 @@ TEST_CASE("qualityloop-cli migrate moves a file to an empty server database, eve
     INFO(moved.out.toStdString());
     REQUIRE(moved.code == 0);
     const ServerAddress address = ServerAddress::parse(url);
-    const QString where = QStringLiteral("postgresql://%1:%2/%3").arg(address.host).arg(address.port).arg(address.database);
+    const QString where
+        = QStringLiteral("postgresql://%1:%2/%3").arg(address.host).arg(address.port).arg(address.database);
     CHECK(moved.out.contains(QStringLiteral("The office now works on %1").arg(where)));
     // The next step in one line: the clerks' rights from the owner, then their own logins.
-    CHECK(moved.out.contains(QStringLiteral("psql \"%1\" -c \"SELECT qualityloop_grant('qualityloop_users')\"")
-                                 .arg(address.text())));
-    CHECK(moved.out.contains(
-        QStringLiteral("each PC opens postgresql://LOGIN@%1:%2/%3").arg(address.host).arg(address.port).arg(address.database)));
+    CHECK(
+        moved.out.contains(QStringLiteral("psql \"%1\" -c \"SELECT qualityloop_grant('qualityloop_users')\"")
+                               .arg(address.text())));
+    CHECK(moved.out.contains(QStringLiteral("each PC opens postgresql://LOGIN@%1:%2/%3")
+                                 .arg(address.host)
+                                 .arg(address.port)
+                                 .arg(address.database)));
 
     // What that window saves now is refused, in words that say where the office went; the file
     // keeps what it had, and nothing is lost on the way to the server.
     {
         const QSqlDatabase w = window->connection();
         const qint64 casesBefore = Sql::scalar(w, QStringLiteral("SELECT count(*) FROM cases")).toLongLong();
-        const QString refused = refusal([&] {
-            Sql::exec(w, QStringLiteral("UPDATE cases SET symptom = 'Logged after the move'"));
-        });
+        const QString refused = refusal(
+            [&] { Sql::exec(w, QStringLiteral("UPDATE cases SET symptom = 'Logged after the move'")); });
         CHECK(refused
               == QStringLiteral("This office has moved to the server %1: File > Connect to server… (nothing "
                                 "was saved here).")
@@ -289,7 +291,8 @@ TEST_CASE("qualityloop-cli migrate moves a file to an empty server database, eve
         QStringList columns = fileColumns(s, table);
         if (table == QLatin1String("settings")) { // the file's marker of the move apart
             QStringList fileRows = rowsOf(s, table, columns);
-            fileRows.removeIf([](const QString& row) { return row.startsWith(QStringLiteral("toffice.moved_to")); });
+            fileRows.removeIf(
+                [](const QString& row) { return row.startsWith(QStringLiteral("toffice.moved_to")); });
             CHECK(difference(rowsOf(t, table, columns), fileRows) == std::string());
             CHECK(fileRows.size() + 1 == rowsOf(s, table, columns).size());
             continue;
@@ -344,7 +347,8 @@ TEST_CASE("qualityloop-cli migrate moves a file to an empty server database, eve
     CHECK(intoFull.code == 1);
     CHECK(intoFull.err.contains(QStringLiteral("is not empty")));
     CHECK(intoFull.err.contains(QStringLiteral("pg_hba.conf")));
-    CHECK(intoFull.err.contains(QStringLiteral("createdb --owner=%1 --encoding=UTF8 %2").arg(owner.name, scratch.name())));
+    CHECK(intoFull.err.contains(
+        QStringLiteral("createdb --owner=%1 --encoding=UTF8 %2").arg(owner.name, scratch.name())));
     CHECK(intoFull.err.contains(QStringLiteral("Nothing was changed.")));
     CHECK(serverRowsInAll(t, tables) == before);
     CHECK(Sql::scalar(t, QStringLiteral("SELECT max(id) FROM audit_log")).toString() == lastEntry);

@@ -287,8 +287,8 @@ TEST_CASE("at start-up a file whose office moved to a server says so, and Connec
                 .code
             == 0);
     ScratchDatabase scratch;
-    const CliRun moved
-        = runCli({QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"), scratch.url()});
+    const CliRun moved = runCli(
+        {QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"), scratch.url()});
     INFO(moved.err.toStdString());
     REQUIRE(moved.code == 0);
     const ServerAddress target = ServerAddress::parse(scratch.url());
