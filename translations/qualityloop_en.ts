@@ -172,6 +172,48 @@
             <numerusform>%n tables differ between the file and the server, so nothing was kept: the server database is as a new QualityLoop database (its tables, no users, cases or audit entries).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Copying %1: %2 of %n row(s)</source>
+        <translation>
+            <numerusform>Copying %1: %2 of %n row</numerusform>
+            <numerusform>Copying %1: %2 of %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %1: %2 of %n row(s)</source>
+        <translation>
+            <numerusform>Checking %1: %2 of %n row</numerusform>
+            <numerusform>Checking %1: %2 of %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing %1 again as the server searches it: %2 of %n row(s)</source>
+        <translation>
+            <numerusform>Indexing %1 again as the server searches it: %2 of %n row</numerusform>
+            <numerusform>Indexing %1 again as the server searches it: %2 of %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s) (%1 MB) in %2 s: %3 rows a second; read back and compared in %4 s.</source>
+        <translation>
+            <numerusform>Copied %n row (%1 MB) in %2 s: %3 rows a second; read back and compared in %4 s.</numerusform>
+            <numerusform>Copied %n rows (%1 MB) in %2 s: %3 rows a second; read back and compared in %4 s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The search text of %n case(s) indexed again as the server stores it (lower case, without accents) in %1 s.</source>
+        <translation>
+            <numerusform>The search text of %n case indexed again as the server stores it (lower case, without accents) in %1 s.</numerusform>
+            <numerusform>The search text of %n cases indexed again as the server stores it (lower case, without accents) in %1 s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n table(s) are the same on the server as in the file. The office now works on %1: the file refuses every change from now on (it says where the office went) and stays as the record of the move.</source>
+        <translation>
+            <numerusform>The %n table is the same on the server as in the file. The office now works on %1: the file refuses every change from now on (it says where the office went) and stays as the record of the move.</numerusform>
+            <numerusform>All %n tables are the same on the server as in the file. The office now works on %1: the file refuses every change from now on (it says where the office went) and stays as the record of the move.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DatabasePreparer</name>
@@ -491,6 +533,23 @@
     </message>
 </context>
 <context>
+    <name>SampleCommand</name>
+    <message numerus="yes">
+        <source>%1 of %n case(s)</source>
+        <translation>
+            <numerusform>%1 of %n case</numerusform>
+            <numerusform>%1 of %n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %n sample case(s) in %1 s: %2</source>
+        <translation>
+            <numerusform>Made %n sample case in %1 s: %2</numerusform>
+            <numerusform>Made %n sample cases in %1 s: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message numerus="yes">
         <source>Late by %n minute(s)</source>
@@ -578,6 +637,13 @@
         <translation>
             <numerusform>Wrote %n entry of %1 to %2.</numerusform>
             <numerusform>Wrote %n entries of %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n row(s) of %1: they would be %2. Nothing was changed (dry run).</source>
+        <translation>
+            <numerusform>Checked %n row of %1: they would be %2. Nothing was changed (dry run).</numerusform>
+            <numerusform>Checked %n rows of %1: they would be %2. Nothing was changed (dry run).</numerusform>
         </translation>
     </message>
 </context>

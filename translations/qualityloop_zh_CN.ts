@@ -3193,15 +3193,21 @@ DATE：格式如 2026-03-01。</translation>
         <source>Integrity: not checked for a server&apos;s database (on the server: pg_amcheck)</source>
         <translation>完整性：服务器上的数据库不在此检查（请在服务器上用 pg_amcheck 检查）</translation>
     </message>
+    <message>
+        <source>No cases in status %1.</source>
+        <translation>没有状态为 %1 的问题单。</translation>
+    </message>
+    <message>
+        <source>No cases.</source>
+        <translation>没有问题单。</translation>
+    </message>
+    <message>
+        <source>Moved: to the server %1; this file refuses every change and is the record of the move.</source>
+        <translation>已迁移：迁往服务器 %1；此文件拒绝任何更改，作为此次迁移的记录。</translation>
+    </message>
 </context>
 <context>
     <name>CliMigrateCommand</name>
-    <message>
-        <source>  migrate --from FILE --to postgresql://USER@HOST[:PORT]/DB   move an office&apos;s database file
-        to an empty database on a PostgreSQL server: every table copied, then compared</source>
-        <translation>  migrate --from FILE --to postgresql://USER@HOST[:PORT]/DB   将办公室的数据库文件迁移到
-        PostgreSQL 服务器上的空数据库：复制每张表，然后逐表核对</translation>
-    </message>
     <message>
         <source>The database FILE to move.</source>
         <translation>要迁移的数据库文件 FILE。</translation>
@@ -3221,14 +3227,6 @@ DATE：格式如 2026-03-01。</translation>
     <message>
         <source>--to names the database on the server: postgresql://USER@HOST[:PORT]/DB.</source>
         <translation>--to 应指定服务器上的数据库：postgresql://USER@HOST[:PORT]/DB。</translation>
-    </message>
-    <message>
-        <source>Copying %1: %2 of %3 rows</source>
-        <translation>正在复制 %1：%2 / %3 行</translation>
-    </message>
-    <message>
-        <source>Checking %1: %2 of %3 rows</source>
-        <translation>正在核对 %1：%2 / %3 行</translation>
     </message>
     <message>
         <source>Table</source>
@@ -3262,27 +3260,11 @@ DATE：格式如 2026-03-01。</translation>
         <source>Not copied: %1 (SQLite&apos;s own storage of the search index; the server keeps its own).</source>
         <translation>未复制：%1（SQLite 自身存放搜索索引的表；服务器有自己的索引）。</translation>
     </message>
-    <message>
-        <source>Copied %1 rows (%2 MB) in %3 s: %4 rows a second; read back and compared in %5 s.</source>
-        <translation>已在 %3 秒内复制 %1 行（%2 MB），每秒 %4 行；回读并核对用时 %5 秒。</translation>
-    </message>
-    <message>
-        <source>All %1 tables are the same on the server as in the file. The office can now work on %2; keep the file as it is, as the record of the move.</source>
-        <translation>服务器上全部 %1 张表均与文件一致。办公室现在可以在 %2 上工作；请保留原文件不作改动，作为此次迁移的记录。</translation>
-    </message>
     <message numerus="yes">
         <source>%n table(s) differ between the file and the server, so nothing was kept: the server database is as a new QualityLoop database (its tables, no users, cases or audit entries).</source>
         <translation>
             <numerusform>文件与服务器之间有 %n 张表不一致，因此未保留任何数据：服务器数据库与新建的 QualityLoop 数据库相同（只有表，没有用户、问题单或审计日志记录）。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Indexing %1 again as the server searches it: %2 of %3 rows</source>
-        <translation>正在按服务器的搜索方式重新建立 %1 的索引：%2 / %3 行</translation>
-    </message>
-    <message>
-        <source>The search text of %1 cases indexed again as the server stores it (lower case, without accents) in %2 s.</source>
-        <translation>已按服务器的存储方式（小写、去掉重音符号）重新建立 %1 个问题单的搜索文本索引，用时 %2 秒。</translation>
     </message>
     <message>
         <source>Updating the server&apos;s statistics of the moved rows…</source>
@@ -3291,6 +3273,50 @@ DATE：格式如 2026-03-01。</translation>
     <message>
         <source>The server&apos;s statistics of the moved rows (what it needs to choose its indexes) updated in %1 s.</source>
         <translation>服务器上已迁移数据的统计信息（服务器据此选择索引）已更新，用时 %1 秒。</translation>
+    </message>
+    <message>
+        <source>  migrate --from FILE --to postgresql://USER@HOST[:PORT]/DB   move an office&apos;s database file
+        to an empty database on a PostgreSQL server: every table copied, then compared; the file
+        then refuses every change and names the server</source>
+        <translation>  migrate --from FILE --to postgresql://USER@HOST[:PORT]/DB   将办公室的数据库文件迁移到
+        PostgreSQL 服务器上的空数据库：复制每张表，然后核对；此后该文件
+        拒绝任何更改，并注明服务器</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copying %1: %2 of %n row(s)</source>
+        <translation>
+            <numerusform>正在复制 %1：%2 / %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %1: %2 of %n row(s)</source>
+        <translation>
+            <numerusform>正在核对 %1：%2 / %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing %1 again as the server searches it: %2 of %n row(s)</source>
+        <translation>
+            <numerusform>正在按服务器的搜索方式重新建立 %1 的索引：%2 / %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s) (%1 MB) in %2 s: %3 rows a second; read back and compared in %4 s.</source>
+        <translation>
+            <numerusform>已在 %2 秒内复制 %n 行（%1 MB），每秒 %3 行；回读并核对用时 %4 秒。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The search text of %n case(s) indexed again as the server stores it (lower case, without accents) in %1 s.</source>
+        <translation>
+            <numerusform>已按服务器的存储方式（小写、去掉重音符号）重新建立 %n 个问题单的搜索文本索引，用时 %1 秒。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n table(s) are the same on the server as in the file. The office now works on %1: the file refuses every change from now on (it says where the office went) and stays as the record of the move.</source>
+        <translation>
+            <numerusform>服务器上全部 %n 张表均与文件一致。办公室现在在 %1 上工作：此文件从现在起拒绝任何更改（并说明办公室迁往何处），保留作为此次迁移的记录。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4486,6 +4512,13 @@ DATE：格式如 2026-03-01。</translation>
     </message>
 </context>
 <context>
+    <name>GrantAdvice</name>
+    <message>
+        <source>Next, once, as the owner: psql &quot;%1&quot; -c &quot;SELECT qualityloop_grant(&apos;qualityloop_users&apos;)&quot; gives the clerks&apos; server logins (the group qualityloop_users) their rights; then each PC opens postgresql://LOGIN@%2 with its own login (README “A shared office”).</source>
+        <translation>下一步，以所有者身份执行一次：psql &quot;%1&quot; -c &quot;SELECT qualityloop_grant(&apos;qualityloop_users&apos;)&quot;，为职员的服务器登录名（qualityloop_users 组）授予权限；然后每台电脑用自己的登录名打开 postgresql://LOGIN@%2（README：“A shared office”）。</translation>
+    </message>
+</context>
+<context>
     <name>GroupService</name>
     <message>
         <source>There is no such special treatment group.</source>
@@ -5351,6 +5384,10 @@ DATE：格式如 2026-03-01。</translation>
         <translation>  init --database DB --admin NAME [--display-name TEXT]   新建数据库（在服务器上：在空数据库中
         建立 QualityLoop 的表）及其第一个 QualityLoop 管理员 NAME；NAME 的密码从标准输入读取
         （在终端上要求输入两次）</translation>
+    </message>
+    <message>
+        <source>Made %1 with its administrator %2 (%3); the company and its working time are under Administration &gt; Settings in the window.</source>
+        <translation>已创建 %1，管理员为 %2（%3）；公司信息和工作时间在窗口的“管理 &gt; 设置”中。</translation>
     </message>
 </context>
 <context>
@@ -6396,6 +6433,17 @@ DATE：格式如 2026-03-01。</translation>
     </message>
 </context>
 <context>
+    <name>MovedFile</name>
+    <message>
+        <source>This office has moved to the server %1: File &gt; Connect to server… (nothing was saved here).</source>
+        <translation>本办公室已迁往服务器 %1：请用“文件 &gt; 连接服务器…”（此处未保存任何内容）。</translation>
+    </message>
+    <message>
+        <source>This office has moved to the server %1 (qualityloop-cli migrate): “%2” refuses every change and stays as the record of the move; it can still be read. Work on the server: Connect to a server… with your login there, or --database postgresql://LOGIN@%3. Nothing was changed.</source>
+        <translation>本办公室已迁往服务器 %1（qualityloop-cli migrate）：“%2”拒绝任何更改，保留作为此次迁移的记录，仍可读取。请在服务器上工作：用您在服务器上的登录名“连接服务器…”，或 --database postgresql://LOGIN@%3。未做任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>MyWorkPage</name>
     <message numerus="yes">
         <source>%1 — %n case(s), %2 overdue</source>
@@ -6507,8 +6555,24 @@ DATE：格式如 2026-03-01。</translation>
         <translation>未复制任何数据：服务器数据库与新建的 QualityLoop 数据库相同（只有表，没有用户、问题单或审计日志记录）。问题解决后请重新运行 migrate。</translation>
     </message>
     <message>
-        <source>The server database %1 is not empty (users: %2, cases: %3, entries of the audit log: %4). migrate only copies into an empty database, so that nothing there is mixed up or lost. Make a new database on the server (README: “A shared office”) and name it with --to. Nothing was changed.</source>
-        <translation>服务器数据库 %1 不是空的（用户：%2，问题单：%3，审计日志记录：%4）。migrate 只向空数据库复制，以免混淆或丢失其中的数据。请在服务器上新建一个数据库（README：“A shared office”），并用 --to 指定它。未做任何更改。</translation>
+        <source>The server database %1 is not empty (users: %2, cases: %3, entries of the audit log: %4). migrate only copies into an empty database, so that nothing there is mixed up or lost. Put an empty one in its place, under the same name so that pg_hba.conf still admits it: on the server, as root, with nobody connected to it, runuser -u postgres -- psql -c &apos;ALTER DATABASE %5 RENAME TO %5_old&apos; (what it holds is kept there), then runuser -u postgres -- createdb --owner=%6 --encoding=UTF8 %5, and run migrate again. Nothing was changed.</source>
+        <translation>服务器数据库 %1 不是空的（用户：%2，问题单：%3，审计日志记录：%4）。migrate 只向空数据库复制，以免混淆或丢失其中的数据。请用同名的空数据库替换它，这样 pg_hba.conf 仍然允许连接：在服务器上以 root 身份、在无人连接时执行 runuser -u postgres -- psql -c &apos;ALTER DATABASE %5 RENAME TO %5_old&apos;（原有内容保留在其中），再执行 runuser -u postgres -- createdb --owner=%6 --encoding=UTF8 %5，然后重新运行 migrate。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Another program is saving in “%1” right now (a window in the middle of a save, an import). migrate needs the file to itself while it copies: wait until that is done, or close the windows and the other commands on this file, and run it again. Nothing was copied.</source>
+        <translation>另一个程序正在“%1”中保存（正在保存的窗口、导入）。migrate 复制期间需要独占此文件：请等其完成，或关闭使用此文件的窗口和其他命令，然后重新运行。未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>Every table was copied and kept on the server %1, but “%2” could not be marked as moved (%3). Nobody may save in the file any more: make sure every PC opens the server, and keep the file as the record of the move.</source>
+        <translation>所有表均已复制并保存在服务器 %1 上，但无法将“%2”标记为已迁移（%3）。任何人都不得再在此文件中保存：请确保每台电脑都打开服务器，并保留此文件作为此次迁移的记录。</translation>
+    </message>
+    <message>
+        <source>“%1” has moved to the server %2 already, and refuses every change since. Nothing was copied.</source>
+        <translation>“%1”已迁往服务器 %2，此后拒绝任何更改。未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only. When the copy is done, migrate writes into the file that the office has moved, so that nobody saves in it any more: it needs write access to the file and its folder. Nothing was copied.</source>
+        <translation>“%1”是只读的。复制完成后，migrate 会在文件中写明办公室已迁移，使任何人都不再在其中保存：它需要对此文件及其文件夹的写入权限。未复制任何内容。</translation>
     </message>
 </context>
 <context>
@@ -8327,16 +8391,20 @@ DATE：格式如 2026-03-01。</translation>
         <translation>“%1”已存在且不为空。示例数据只能写入新数据库，以免与真实问题单混在一起。请指定一个新文件。</translation>
     </message>
     <message>
-        <source>%1 of %2 cases</source>
-        <translation>%1 / %2 个问题单</translation>
-    </message>
-    <message>
-        <source>Made %1 sample cases in %2 s: %3</source>
-        <translation>已在 %2 秒内生成 %1 个示例问题单：%3</translation>
-    </message>
-    <message>
         <source>Sample users: sales, quality, tech, support, manager, admin; password: %1</source>
         <translation>示例用户：sales、quality、tech、support、manager、admin；密码：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n case(s)</source>
+        <translation>
+            <numerusform>%1 / %n 个问题单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %n sample case(s) in %1 s: %2</source>
+        <translation>
+            <numerusform>已在 %1 秒内生成 %n 个示例问题单：%2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10630,10 +10698,6 @@ If you close the form now, what you typed is kept on this PC and offered again t
         </translation>
     </message>
     <message>
-        <source>Checked %1 rows of %2: they would be %3. Nothing was changed (dry run).</source>
-        <translation>已检查 %2 的 %1 行：将%3。未做任何更改（试运行）。</translation>
-    </message>
-    <message>
         <source>Nothing to import from %1: every entry is already there as the file has it.</source>
         <translation>%1 中没有需要导入的内容：每个条目都已与文件中一致。</translation>
     </message>
@@ -10659,6 +10723,12 @@ If you close the form now, what you typed is kept on this PC and offered again t
         <source>Wrote %n entries of %1 to %2.</source>
         <translation>
             <numerusform>已将%1的 %n 个条目写入 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n row(s) of %1: they would be %2. Nothing was changed (dry run).</source>
+        <translation>
+            <numerusform>已检查 %1 的 %n 行：将%2。未做任何更改（试运行）。</numerusform>
         </translation>
     </message>
 </context>

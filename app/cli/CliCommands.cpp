@@ -20,6 +20,7 @@
 #include "db/Database.h"
 #include "db/DatabaseCheck.h"
 #include "db/DatabaseError.h"
+#include "db/MovedFile.h"
 #include "deadlines/DeadlineCalculator.h"
 #include "domain/CaseStatus.h"
 #include "loops/VisitReportDocument.h"
@@ -202,6 +203,8 @@ int CliCommands::run(const QStringList& arguments)
         return command->run(args);
     } catch (const DatabaseError& error) {
         m_err << error.message() << Qt::endl;
+        if (error.kind() == DatabaseError::Kind::Moved) // a refusal: the file is sound
+            return Refused;
         const DatabaseError::Backup& backup = error.newestBackup();
         if (!backup.path.isEmpty())
             m_err << tr("To restore it: %1")
@@ -263,6 +266,10 @@ int CliCommands::cases(const QStringList& args)
             break;
         before = rows.last().id;
     }
+    if (printed == 0) // on standard error: standard output keeps only the cases' lines
+        m_err << (parser.isSet(status) ? tr("No cases in status %1.").arg(parser.value(status))
+                                       : tr("No cases."))
+              << Qt::endl;
     m_out.flush();
     return Ok;
 }
@@ -288,6 +295,11 @@ int CliCommands::check(const QStringList& args)
         m_out << tr("Integrity: %1")
                      .arg(report.integrityProblems.isEmpty() ? QStringLiteral("ok")
                                                              : report.integrityProblems.join(u'\n'))
+              << '\n';
+    const QString movedTo = MovedFile::movedTo(db.connection());
+    if (!movedTo.isEmpty())
+        m_out << tr("Moved: to the server %1; this file refuses every change and is the record of the move.")
+                     .arg(movedTo)
               << '\n';
     for (const auto& [table, count] : report.counts)
         m_out << table << ": " << count << '\n';

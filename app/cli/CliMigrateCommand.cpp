@@ -1,7 +1,9 @@
 #include "CliMigrateCommand.h"
 
 #include "CliCommands.h"
+#include "GrantAdvice.h"
 #include "ReadDatabase.h"
+#include "db/MovedFile.h"
 #include "db/ServerAddress.h"
 #include "transfer/OfficeMove.h"
 
@@ -16,8 +18,10 @@ QString rate(qint64 count, qint64 ms)
 
 QString CliMigrateCommand::usage()
 {
-    return tr("  migrate --from FILE --to postgresql://USER@HOST[:PORT]/DB   move an office's database file\n"
-              "        to an empty database on a PostgreSQL server: every table copied, then compared");
+    return tr(
+        "  migrate --from FILE --to postgresql://USER@HOST[:PORT]/DB   move an office's database file\n"
+        "        to an empty database on a PostgreSQL server: every table copied, then compared; the file\n"
+        "        then refuses every change and names the server");
 }
 
 int CliMigrateCommand::run(CliCommands& cli, const QStringList& args)
@@ -55,11 +59,13 @@ int CliMigrateCommand::run(CliCommands& cli, const QStringList& args)
                       cli.err().flush();
                       return;
                   }
-                  const QString step = phase == OfficeMove::Phase::Copy ? tr("Copying %1: %2 of %3 rows")
+                  const int rows = static_cast<int>(total);
+                  const QString step = phase == OfficeMove::Phase::Copy
+                      ? tr("Copying %1: %2 of %n row(s)", nullptr, rows)
                       : phase == OfficeMove::Phase::Check
-                      ? tr("Checking %1: %2 of %3 rows")
-                      : tr("Indexing %1 again as the server searches it: %2 of %3 rows");
-                  cli.err() << step.arg(table).arg(done).arg(total) << '\r';
+                      ? tr("Checking %1: %2 of %n row(s)", nullptr, rows)
+                      : tr("Indexing %1 again as the server searches it: %2 of %n row(s)", nullptr, rows);
+                  cli.err() << step.arg(table).arg(done) << '\r';
                   cli.err().flush();
               });
     cli.err() << Qt::endl;
@@ -84,16 +90,16 @@ int CliMigrateCommand::run(CliCommands& cli, const QStringList& args)
         out << tr("Not copied: %1 (SQLite's own storage of the search index; the server keeps its own).")
                    .arg(result.fileOnly.join(QStringLiteral(", ")))
             << Qt::endl;
-    out << tr("Copied %1 rows (%2 MB) in %3 s: %4 rows a second; read back and compared in %5 s.")
-               .arg(result.rows)
+    out << tr("Copied %n row(s) (%1 MB) in %2 s: %3 rows a second; read back and compared in %4 s.", nullptr,
+              static_cast<int>(result.rows))
                .arg(result.bytes / 1048576.0, 0, 'f', 1)
                .arg(result.copyMs / 1000.0, 0, 'f', 1)
                .arg(rate(result.rows, result.copyMs))
                .arg(result.checkMs / 1000.0, 0, 'f', 1)
         << Qt::endl;
-    out << tr("The search text of %1 cases indexed again as the server stores it (lower case, without "
-              "accents) in %2 s.")
-               .arg(result.reindexed)
+    out << tr("The search text of %n case(s) indexed again as the server stores it (lower case, without "
+              "accents) in %1 s.",
+              nullptr, static_cast<int>(result.reindexed))
                .arg(result.indexMs / 1000.0, 0, 'f', 1)
         << Qt::endl;
     if (result.kept)
@@ -109,10 +115,12 @@ int CliMigrateCommand::run(CliCommands& cli, const QStringList& args)
                   << Qt::endl;
         return CliCommands::Refused;
     }
-    out << tr("All %1 tables are the same on the server as in the file. The office can now work on %2; keep "
-              "the file as it is, as the record of the move.")
-               .arg(result.tables.size())
-               .arg(ServerAddress::parse(server).text())
+    out << tr("All %n table(s) are the same on the server as in the file. The office now works on %1: the "
+              "file refuses every change from now on (it says where the office went) and stays as the "
+              "record of the move.",
+              nullptr, static_cast<int>(result.tables.size()))
+               .arg(MovedFile::serverOf(server))
         << Qt::endl;
+    out << GrantAdvice::nextStep(server) << Qt::endl;
     return CliCommands::Ok;
 }

@@ -1,6 +1,7 @@
 #include "InitCommand.h"
 
 #include "CliCommands.h"
+#include "GrantAdvice.h"
 #include "PasswordInput.h"
 #include "auth/PasswordRules.h"
 #include "auth/UserService.h"
@@ -87,9 +88,17 @@ int InitCommand::run(CliCommands& cli, const QStringList& args)
             removeUnfinished(path);
         throw;
     }
-    cli.out() << tr("Made %1 with its administrator %2 (%3). Open it in the window and sign in; the "
-                    "company and its working time are under Administration > Settings.")
-                     .arg(server ? path : file.filePath(), made.username, made.displayName)
-              << Qt::endl;
+    if (!server) {
+        cli.out() << tr("Made %1 with its administrator %2 (%3). Open it in the window and sign in; the "
+                        "company and its working time are under Administration > Settings.")
+                         .arg(file.filePath(), made.username, made.displayName)
+                  << Qt::endl;
+        return CliCommands::Ok;
+    }
+    cli.out() << tr("Made %1 with its administrator %2 (%3); the company and its working time are under "
+                    "Administration > Settings in the window.")
+                     .arg(ServerAddress::parse(path).text(), made.username, made.displayName)
+              << Qt::endl
+              << GrantAdvice::nextStep(path) << Qt::endl;
     return CliCommands::Ok;
 }

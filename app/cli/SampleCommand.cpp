@@ -51,13 +51,12 @@ int SampleCommand::run(CliCommands& cli, const QStringList& args)
     options.cases = n;
     options.seed = s;
     options.progress = [&cli](qint64 done, qint64 total) {
-        cli.err() << tr("%1 of %2 cases").arg(done).arg(total) << '\r';
+        cli.err() << tr("%1 of %n case(s)", nullptr, static_cast<int>(total)).arg(done) << '\r';
         cli.err().flush();
     };
     SampleData::generate(db.connection(), options);
     cli.err() << Qt::endl;
-    cli.out() << tr("Made %1 sample cases in %2 s: %3")
-                     .arg(n)
+    cli.out() << tr("Made %n sample case(s) in %1 s: %2", nullptr, static_cast<int>(n))
                      .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
                      .arg(file.filePath())
               << Qt::endl;

@@ -157,8 +157,8 @@ int TransferCommands::importFile(CliCommands& cli, const QStringList& args)
         return CliCommands::Ok;
     }
     if (result.problems.isEmpty() && options.dryRun) {
-        cli.out() << tr("Checked %1 rows of %2: they would be %3. Nothing was changed (dry run).")
-                         .arg(result.rows)
+        cli.out() << tr("Checked %n row(s) of %1: they would be %2. Nothing was changed (dry run).", nullptr,
+                        static_cast<int>(result.rows))
                          .arg(name, counts)
                   << Qt::endl;
         return CliCommands::Ok;

@@ -5,6 +5,7 @@
 #include "db/DatabaseError.h"
 #include "db/FileSystemKind.h"
 #include "db/Migrator.h"
+#include "db/MovedFile.h"
 #include "db/ServerAddress.h"
 #include "db/ServerErrors.h"
 #include "db/ServerPasswords.h"
@@ -252,6 +253,12 @@ void Database::checkContents()
             tr("“%1” is a database of another program, not of QualityLoop. Nothing was changed.").arg(name));
     if (version == 0 && m_options.access == Access::ReadOnly)
         throw DatabaseError(Kind::CannotOpen, tr("“%1” is an empty database.").arg(name));
+    // A file whose office moved to a server is read, never written (before any migration).
+    if (m_options.access == Access::ReadWrite && version > 0) {
+        const QString server = MovedFile::movedTo(m_db);
+        if (!server.isEmpty())
+            throw MovedFile::openRefused(m_path, server);
+    }
 }
 
 void Database::applyPragmas()

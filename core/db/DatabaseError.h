@@ -22,6 +22,7 @@ public:
         Query,
         Unreachable, // the database server cannot be reached
         NoRights, // the server refused the user: password, or rights on the database
+        Moved, // the office moved to a server: the file refuses every change (MovedFile)
     };
     // For a damaged file: the newest backup of it this PC knows of (backup/DamageAdvice), so the
     // window can offer to restore it and the command line can print how.

@@ -3,6 +3,7 @@
 #include "backup/DamageAdvice.h"
 #include "db/BulkStatement.h"
 #include "db/DatabaseError.h"
+#include "db/MovedFile.h"
 #include "db/Reconnect.h"
 #include "db/ServerErrors.h"
 #include "db/ServerStop.h"
@@ -26,6 +27,8 @@ public:
     static DatabaseError fromCode(int code, const QString& detail, const QString& context)
     {
         using K = DatabaseError::Kind;
+        if (std::optional<DatabaseError> moved = MovedFile::refusal(detail)) // its triggers' RAISE
+            return *moved;
         switch (code & 0xff) {
         case SQLITE_BUSY:
         case SQLITE_LOCKED:

@@ -3,6 +3,8 @@
 #include "UserError.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
+#include "db/MovedFile.h"
+#include "db/ServerAddress.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "transfer/MoveBatch.h"
@@ -10,8 +12,12 @@
 #include "transfer/MoveSchema.h"
 #include "transfer/RowDigest.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QSqlError>
+
+#include <optional>
 
 namespace {
 constexpr int maxRowsPerInsert = 1000;
@@ -83,22 +89,6 @@ void setTriggers(const QSqlDatabase& server, const QList<std::pair<QString, QStr
                            quoted(trigger)));
 }
 
-// The file's one read transaction: every table read at the same moment.
-class ReadSnapshot
-{
-public:
-    explicit ReadSnapshot(QSqlDatabase db)
-        : m_db(std::move(db))
-    {
-        Sql::exec(m_db, QStringLiteral("BEGIN"));
-    }
-    ~ReadSnapshot() { QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK")); }
-    ReadSnapshot(const ReadSnapshot&) = delete;
-    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
-
-private:
-    QSqlDatabase m_db;
-};
 } // namespace
 
 OfficeMove::OfficeMove(const QString& file, const QString& server)
@@ -119,15 +109,19 @@ void OfficeMove::refuseWork(const QSqlDatabase& server, const QString& address)
     const qint64 entries = counts.value(2).toLongLong();
     if (users + cases + entries == 0)
         return;
+    const ServerAddress a = ServerAddress::parse(address);
     throw UserError(
         tr("The server database %1 is not empty (users: %2, cases: %3, entries of the audit log: %4). "
-           "migrate only copies into an empty database, so that nothing there is mixed up "
-           "or lost. Make a new database on the server (README: “A shared office”) and name it "
-           "with --to. Nothing was changed.")
+           "migrate only copies into an empty database, so that nothing there is mixed up or lost. Put "
+           "an empty one in its place, under the same name so that pg_hba.conf still admits it: on the "
+           "server, as root, with nobody connected to it, runuser -u postgres -- psql -c 'ALTER DATABASE "
+           "%5 RENAME TO %5_old' (what it holds is kept there), then runuser -u postgres -- createdb "
+           "--owner=%6 --encoding=UTF8 %5, and run migrate again. Nothing was changed.")
             .arg(address)
             .arg(users)
             .arg(cases)
-            .arg(entries));
+            .arg(entries)
+            .arg(a.database, a.user));
 }
 
 void OfficeMove::refuseIfServerNotEmpty() const
@@ -153,22 +147,31 @@ void OfficeMove::refuseIfServerNotEmpty() const
 
 OfficeMove::Result OfficeMove::run(const Progress& progress) const
 {
-    Database::Options readOnly;
-    readOnly.access = Database::Access::ReadOnly;
-    readOnly.create = false;
-    readOnly.backgroundCheckpoint = false;
-    const Database source(m_file, readOnly);
-    if (source.schemaVersion() != Database::latestSchemaVersion())
-        throw UserError(
-            tr("“%1” was made by an older version of QualityLoop (database version %2; this version "
-               "has %3). Open it once in the window of this version, which brings it up to date, then "
-               "move it. Nothing was copied.")
-                .arg(source.path())
-                .arg(source.schemaVersion())
-                .arg(Database::latestSchemaVersion()));
+    refuseIfFileNotReady();
     refuseIfServerNotEmpty();
-    const Database target(m_server); // the schema, by the same migrations as any new server database
+    Database::Options writable;
+    writable.create = false;
+    writable.backgroundCheckpoint = false;
+    const Database source(m_file, writable);
     const QSqlDatabase file = source.connection();
+    // The file's write lock, from before the first row is read until the file is marked as moved
+    // (MovedFile): every table read at one moment, and nothing saved in the file meanwhile that
+    // the server would not have. A program in the middle of a save (an import) is waited for a
+    // few seconds, then the move is refused.
+    std::optional<Transaction> fileLock;
+    try {
+        fileLock.emplace(file);
+    } catch (const DatabaseError& error) {
+        if (error.kind() != DatabaseError::Kind::Locked)
+            throw;
+        throw UserError(
+            tr("Another program is saving in “%1” right now (a window in the middle of a save, an "
+               "import). migrate needs the file to itself while it copies: wait until that is "
+               "done, or close the windows and the other commands on this file, and run it "
+               "again. Nothing was copied.")
+                .arg(QDir::toNativeSeparators(source.path())));
+    }
+    const Database target(m_server); // the schema, by the same migrations as any new server database
     const QSqlDatabase server = target.connection();
 
     Result result;
@@ -177,7 +180,6 @@ OfficeMove::Result OfficeMove::run(const Progress& progress) const
         refuseWork(server, target.path()); // again, inside the transaction
         const MoveSchema schema(server, file);
         result.fileOnly = schema.fileOnly();
-        const ReadSnapshot snapshot(file);
         const QList<std::pair<QString, QString>> triggers = insertTriggers(server);
         setTriggers(server, triggers, false);
         // The lists the migrations filled in (units, grades, settings...) make way for the file's.
@@ -186,7 +188,6 @@ OfficeMove::Result OfficeMove::run(const Progress& progress) const
 
         QElapsedTimer timer;
         timer.start();
-        QList<QByteArray> fileSums;
         for (const MoveTable& table : schema.tables()) {
             RowDigest digest;
             copyTable(file, server, table, digest, progress);
@@ -222,28 +223,14 @@ OfficeMove::Result OfficeMove::run(const Progress& progress) const
         if (allMatch)
             allMatch = reindexSearch(server, result, progress);
         result.indexMs = timer.elapsed();
-        if (allMatch) {
-            transaction.commit();
-            result.kept = true;
-            // The planner knows nothing of the moved rows until autovacuum gets to them: without
-            // statistics a search for a rare word walks every case (seconds at 1,000,000 cases).
-            if (progress)
-                progress(Phase::Analyze, QString(), 0, 1);
-            timer.restart();
-            // QualityLoop's tables only: a bare ANALYZE also tries the server's shared catalogs and
-            // warns once for each one only a superuser may analyze.
-            QStringList ours;
-            QSqlQuery tables = Sql::exec(
-                server,
-                QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
-                               "ORDER BY tablename"));
-            while (tables.next())
-                ours.append(quoted(tables.value(0).toString()));
-            tables.finish();
-            if (!ours.isEmpty())
-                Sql::exec(server, QStringLiteral("ANALYZE ") + ours.join(QStringLiteral(", ")));
-            result.analyzeMs = timer.elapsed();
-        }
+        if (!allMatch)
+            return result;
+        // Marked in the file's transaction before the server's commit: a file that cannot be
+        // marked keeps the server empty. Committed after it: the file refuses work only once
+        // the server has it.
+        MovedFile::mark(file, m_server);
+        transaction.commit();
+        result.kept = true;
     } catch (const DatabaseError& error) {
         throw DatabaseError(
             error.kind(),
@@ -252,7 +239,72 @@ OfficeMove::Result OfficeMove::run(const Progress& progress) const
                      "tables, no users, cases or audit entries). Run migrate again once the problem is "
                      "solved."));
     }
+    try {
+        fileLock->commit();
+    } catch (const DatabaseError& error) {
+        throw DatabaseError(
+            error.kind(),
+            tr("Every table was copied and kept on the server %1, but “%2” could not be marked as moved "
+               "(%3). Nobody may save in the file any more: make sure every PC opens the server, and "
+               "keep the file as the record of the move.")
+                .arg(MovedFile::serverOf(m_server), QDir::toNativeSeparators(source.path()),
+                     error.message()));
+    }
+    fileLock.reset();
+    analyze(server, result, progress);
     return result;
+}
+
+void OfficeMove::refuseIfFileNotReady() const
+{
+    Database::Options readOnly;
+    readOnly.access = Database::Access::ReadOnly;
+    readOnly.create = false;
+    readOnly.backgroundCheckpoint = false;
+    const Database source(m_file, readOnly);
+    if (source.schemaVersion() != Database::latestSchemaVersion())
+        throw UserError(
+            tr("“%1” was made by an older version of QualityLoop (database version %2; this version "
+               "has %3). Open it once in the window of this version, which brings it up to date, then "
+               "move it. Nothing was copied.")
+                .arg(source.path())
+                .arg(source.schemaVersion())
+                .arg(Database::latestSchemaVersion()));
+    const QString movedTo = MovedFile::movedTo(source.connection());
+    if (!movedTo.isEmpty())
+        throw UserError(tr("“%1” has moved to the server %2 already, and refuses every change since. "
+                           "Nothing was copied.")
+                            .arg(QDir::toNativeSeparators(source.path()), movedTo));
+    // Marked as moved at the end, so it must be writable (the lock, too, needs write access).
+    const QFileInfo info(source.path());
+    if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
+        throw UserError(tr("“%1” is read-only. When the copy is done, migrate writes into the file that the "
+                           "office has moved, so that nobody saves in it any more: it needs write access to "
+                           "the file and its folder. Nothing was copied.")
+                            .arg(QDir::toNativeSeparators(source.path())));
+}
+
+void OfficeMove::analyze(const QSqlDatabase& server, Result& result, const Progress& progress)
+{
+    // The planner knows nothing of the moved rows until autovacuum gets to them: without
+    // statistics a search for a rare word walks every case (seconds at 1,000,000 cases).
+    if (progress)
+        progress(Phase::Analyze, QString(), 0, 1);
+    QElapsedTimer timer;
+    timer.start();
+    // QualityLoop's tables only: a bare ANALYZE also tries the server's shared catalogs and
+    // warns once for each one only a superuser may analyze.
+    QStringList ours;
+    QSqlQuery tables
+        = Sql::exec(server,
+                    QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+                                   "ORDER BY tablename"));
+    while (tables.next())
+        ours.append(quoted(tables.value(0).toString()));
+    tables.finish();
+    if (!ours.isEmpty())
+        Sql::exec(server, QStringLiteral("ANALYZE ") + ours.join(QStringLiteral(", ")));
+    result.analyzeMs = timer.elapsed();
 }
 
 void OfficeMove::copyTable(const QSqlDatabase& file, const QSqlDatabase& server, const MoveTable& table,

@@ -20,8 +20,11 @@ class RowDigest;
 // the highest id, and every table is read back and compared with the file (RowDigest). Only
 // when every table matches is the transaction committed; on any failure or difference it is
 // rolled back and the server database holds the empty schema again, so the command can simply
-// be run again. The file is read through SQLite, read-only, in one read transaction (one
-// consistent moment, also while people work in it).
+// be run again. The file is read under its write lock (BEGIN IMMEDIATE, refused when another
+// program holds it): one consistent moment, and nothing saved there meanwhile. Before the
+// server's commit the file is marked as moved in that transaction (MovedFile), committed after
+// the server's: from then on the file refuses every change, for every program, and says where
+// the office went. A file marked so, or read-only, is refused at the start.
 //
 // The server's triggers that act on an INSERT (ids following the rows, list codes filled in,
 // the on-time counts of clock_days) are paused during the copy, inside the transaction, so every
@@ -73,12 +76,14 @@ public:
     Result run(const Progress& progress = {}) const;
 
 private:
+    void refuseIfFileNotReady() const; // of an older version, moved already, read-only
     void refuseIfServerNotEmpty() const;
     static void refuseWork(const QSqlDatabase& server, const QString& address);
     static void copyTable(const QSqlDatabase& file, const QSqlDatabase& server, const MoveTable& table,
                           RowDigest& digest, const Progress& progress);
     // MoveReindex after the check; false when it did not index every moved row once.
     static bool reindexSearch(const QSqlDatabase& server, Result& result, const Progress& progress);
+    static void analyze(const QSqlDatabase& server, Result& result, const Progress& progress);
     static void readBack(const QSqlDatabase& server, const MoveTable& table, RowDigest& digest,
                          const Progress& progress);
 

@@ -8,6 +8,7 @@
 #include "transfer/OfficeMove.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 
 #include <cstdio>
@@ -75,16 +76,22 @@ QString PgBenchData::prepare() const
     {
         const Database current(file); // a file made by an older build gets the newer migrations first
     }
+    // A copy is moved: the move marks its file as moved (MovedFile), and the next run moves again.
+    const QString moving = file + QStringLiteral(".moving");
+    QFile::remove(moving);
+    if (!QFile::copy(file, moving))
+        throw std::runtime_error("the file to move cannot be copied next to it");
     QElapsedTimer timer;
     timer.start();
     const OfficeMove::Result moved
-        = OfficeMove(file, target)
+        = OfficeMove(moving, target)
               .run([](OfficeMove::Phase phase, const QString& table, qint64 done, qint64 total) {
                   if (done == total && total > 10000)
                       std::fprintf(stderr, "  %s %s: %lld rows\n",
                                    phase == OfficeMove::Phase::Copy ? "copied" : "checked", qPrintable(table),
                                    total);
               });
+    QFile::remove(moving);
     if (!moved.kept)
         throw std::runtime_error("the move to the server did not match the file");
     std::fprintf(stderr, "  moved %lld rows in %.0f s (copy %lld s, check %lld s)\n", moved.rows,

@@ -4,6 +4,9 @@
 //   ql_other_program FILE log CUSTOMER_ID SERIAL   logs a case as "sales"; prints its id
 //   ql_other_program FILE send CASE_ID             sends a case to Quality as "sales"
 //   ql_other_program FILE setting KEY VALUE        changes a setting (no case, no audit row)
+//   ql_other_program FILE hold                     holds the write lock (BEGIN IMMEDIATE), as a
+//                                                  long save does: prints "holding", then waits
+//                                                  until its standard input closes
 //
 // Time is the tests' MockClock start (2 March 2026, 09:00 UTC) plus the minutes in
 // QL_MINUTES_LATER, so the deadlines agree with the window under test. Exit 0 when saved.
@@ -11,10 +14,12 @@
 #include "UserError.h"
 #include "auth/UserService.h"
 #include "db/Database.h"
+#include "db/Transaction.h"
 #include "reference/ReferenceData.h"
 #include "workflow/WorkflowService.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
 
 namespace {
@@ -35,8 +40,24 @@ int main(int argc, char** argv)
     const QStringList args = app.arguments().mid(1);
     QTextStream out(stdout);
     QTextStream err(stderr);
+    if (args.size() == 2 && args.at(1) == QLatin1String("hold")) {
+        try {
+            Database db(args.at(0));
+            Transaction lock(db.connection());
+            out << "holding" << Qt::endl;
+            QFile in;
+            if (!in.open(stdin, QIODevice::ReadOnly))
+                return 1;
+            in.readAll(); // until the test closes the pipe
+        } catch (const UserError& error) {
+            err << error.message() << '\n';
+            return 1;
+        }
+        return 0;
+    }
     if (args.size() < 3) {
-        err << "usage: ql_other_program FILE log CUSTOMER_ID SERIAL | send CASE_ID | setting KEY VALUE\n";
+        err << "usage: ql_other_program FILE log CUSTOMER_ID SERIAL | send CASE_ID | setting KEY VALUE | "
+               "hold\n";
         return 2;
     }
     try {

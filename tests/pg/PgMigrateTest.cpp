@@ -4,6 +4,8 @@
 #include "CliRun.h"
 #include "FixedClock.h"
 #include "PgServer.h"
+#include "Refusal.h"
+#include "TestPaths.h"
 #include "auth/UserService.h"
 #include "cases/CaseListQuery.h"
 #include "db/Database.h"
@@ -16,12 +18,15 @@
 #include "transfer/RowDigest.h"
 
 #include <QBuffer>
+#include <QDeadlineTimer>
 #include <QImage>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <optional>
 
 namespace {
 Database::Options readOnly()
@@ -228,12 +233,47 @@ TEST_CASE("qualityloop-cli migrate moves a file to an empty server database, eve
     const OwnerRole owner;
     const ScratchDatabase scratch;
     const QString url = owner.owns(scratch);
+    // A window signed in on the file before the move (the tester's: it went on saving there).
+    Database::Options windowOptions;
+    windowOptions.backgroundCheckpoint = false;
+    std::optional<Database> window(std::in_place, file, windowOptions);
 
     const CliRun moved
         = runCli({QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"), url});
     INFO(moved.err.toStdString());
     INFO(moved.out.toStdString());
     REQUIRE(moved.code == 0);
+    const ServerAddress address = ServerAddress::parse(url);
+    const QString where
+        = QStringLiteral("postgresql://%1:%2/%3").arg(address.host).arg(address.port).arg(address.database);
+    CHECK(moved.out.contains(QStringLiteral("The office now works on %1").arg(where)));
+    // The next step in one line: the clerks' rights from the owner, then their own logins.
+    CHECK(
+        moved.out.contains(QStringLiteral("psql \"%1\" -c \"SELECT qualityloop_grant('qualityloop_users')\"")
+                               .arg(address.text())));
+    CHECK(moved.out.contains(QStringLiteral("each PC opens postgresql://LOGIN@%1:%2/%3")
+                                 .arg(address.host)
+                                 .arg(address.port)
+                                 .arg(address.database)));
+
+    // What that window saves now is refused, in words that say where the office went; the file
+    // keeps what it had, and nothing is lost on the way to the server.
+    {
+        const QSqlDatabase w = window->connection();
+        const qint64 casesBefore = Sql::scalar(w, QStringLiteral("SELECT count(*) FROM cases")).toLongLong();
+        const QString refused = refusal(
+            [&] { Sql::exec(w, QStringLiteral("UPDATE cases SET symptom = 'Logged after the move'")); });
+        CHECK(refused
+              == QStringLiteral("This office has moved to the server %1: File > Connect to server… (nothing "
+                                "was saved here).")
+                     .arg(where));
+        CHECK(Sql::scalar(w, QStringLiteral("SELECT count(*) FROM cases")).toLongLong() == casesBefore);
+        // Another program, and the program opened on the file again, are refused at the start.
+        const CliRun upgrade = runCli({QStringLiteral("upgrade"), QStringLiteral("--database"), file});
+        CHECK(upgrade.code == 1);
+        CHECK(upgrade.err.contains(QStringLiteral("This office has moved to the server %1").arg(where)));
+    }
+    window.reset();
     // The statistics of QualityLoop's tables only: no warning for each of the server's own catalogs.
     CHECK_FALSE(moved.err.contains(QStringLiteral("only superuser can analyze")));
     CHECK(moved.err.contains(QStringLiteral("Copying audit_log: 0 of")));
@@ -249,6 +289,14 @@ TEST_CASE("qualityloop-cli migrate moves a file to an empty server database, eve
     for (const QString& table : tables) {
         INFO(table.toStdString());
         QStringList columns = fileColumns(s, table);
+        if (table == QLatin1String("settings")) { // the file's marker of the move apart
+            QStringList fileRows = rowsOf(s, table, columns);
+            fileRows.removeIf(
+                [](const QString& row) { return row.startsWith(QStringLiteral("toffice.moved_to")); });
+            CHECK(difference(rowsOf(t, table, columns), fileRows) == std::string());
+            CHECK(fileRows.size() + 1 == rowsOf(s, table, columns).size());
+            continue;
+        }
         if (table == QLatin1String("case_search")) { // FTS5: the text and the case id (its rowid)
             // The server keeps the text folded, as its own save writes it (MoveReindex).
             QStringList folded = rowsOf(s, table, {QStringLiteral("rowid"), QStringLiteral("body")});
@@ -285,14 +333,23 @@ TEST_CASE("qualityloop-cli migrate moves a file to an empty server database, eve
               .toInt()
           >= 1000);
 
-    // A second move into the same database is refused and changes nothing.
+    // The moved file is not moved again; another office's file into the same database is refused
+    // too, with how to put an empty database in its place. Nothing changes there.
     const qint64 before = serverRowsInAll(t, tables);
     const QString lastEntry = Sql::scalar(t, QStringLiteral("SELECT max(id) FROM audit_log")).toString();
     const CliRun again
         = runCli({QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"), url});
     CHECK(again.code == 1);
-    CHECK(again.err.contains(QStringLiteral("is not empty")));
-    CHECK(again.err.contains(QStringLiteral("Nothing was changed.")));
+    CHECK(again.err.contains(QStringLiteral("has moved to the server %1 already").arg(where)));
+    const QString other = sampleOffice(dir, QStringLiteral("other.qldb"), 3);
+    const CliRun intoFull
+        = runCli({QStringLiteral("migrate"), QStringLiteral("--from"), other, QStringLiteral("--to"), url});
+    CHECK(intoFull.code == 1);
+    CHECK(intoFull.err.contains(QStringLiteral("is not empty")));
+    CHECK(intoFull.err.contains(QStringLiteral("pg_hba.conf")));
+    CHECK(intoFull.err.contains(
+        QStringLiteral("createdb --owner=%1 --encoding=UTF8 %2").arg(owner.name, scratch.name())));
+    CHECK(intoFull.err.contains(QStringLiteral("Nothing was changed.")));
     CHECK(serverRowsInAll(t, tables) == before);
     CHECK(Sql::scalar(t, QStringLiteral("SELECT max(id) FROM audit_log")).toString() == lastEntry);
 
@@ -398,4 +455,39 @@ TEST_CASE("qualityloop-cli migrate says how it is used", "[pg][migrate]")
     CHECK(toFile.err.contains(QStringLiteral("--to names the database on the server")));
     CHECK(runCli({QStringLiteral("--help")})
               .out.contains(QStringLiteral("migrate --from FILE --to postgresql://")));
+}
+
+TEST_CASE("qualityloop-cli migrate does not start while another program is saving in the file",
+          "[pg][migrate]")
+{
+    QTemporaryDir dir;
+    const QString file = sampleOffice(dir, QStringLiteral("busy.qldb"), 3);
+    const ScratchDatabase scratch;
+    const QStringList args {QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"),
+                            scratch.url()};
+    // Another program in the middle of a long save (an import): it holds the file's write lock.
+    QProcess holder;
+    holder.start(testPath("QL_OTHER_PROGRAM"), {file, QStringLiteral("hold")});
+    REQUIRE(holder.waitForStarted(10000));
+    QDeadlineTimer deadline(20000);
+    QByteArray said;
+    while (!said.contains("holding") && !deadline.hasExpired() && holder.state() == QProcess::Running) {
+        holder.waitForReadyRead(200);
+        said += holder.readAllStandardOutput();
+    }
+    INFO(QString::fromUtf8(holder.readAllStandardError()).toStdString());
+    REQUIRE(said.contains("holding"));
+
+    const CliRun refused = runCli(args);
+    CHECK(refused.code == 1);
+    CHECK(refused.err.contains(QStringLiteral("Another program is saving in")));
+    CHECK(refused.err.contains(QStringLiteral("Nothing was copied.")));
+    holder.closeWriteChannel();
+    REQUIRE(holder.waitForFinished(10000));
+    // The server database was not touched: still without tables.
+    CHECK_THROWS_WITH(Database(scratch.url(), readOnly()), Catch::Contains("is empty"));
+    // Once that save is done, the move goes through.
+    const CliRun again = runCli(args);
+    INFO(again.err.toStdString());
+    CHECK(again.code == 0);
 }

@@ -2,6 +2,7 @@
 // real PostgreSQL 15): the password is checked on the server the window is on (never in a file
 // that happens to have the database's name in the working folder), and Back up now… / Restore…
 // name pg_dump instead of running SQLite's backup on a server connection.
+#include "CliRun.h"
 #include "MockClock.h"
 #include "ModalDriver.h"
 #include "PgServer.h"
@@ -17,6 +18,7 @@
 #include "db/Database.h"
 #include "db/ServerAddress.h"
 #include "main/ConnectServerDialog.h"
+#include "main/DatabasePreparer.h"
 #include "main/MainWindow.h"
 #include "setup/StartFlow.h"
 #include "setup/StartupProblem.h"
@@ -249,4 +251,49 @@ TEST_CASE("at start-up a server that cannot be reached offers Try again and Conn
     whenModal<QMessageBox>(
         [](QMessageBox* box) { box->findChild<QPushButton*>(QStringLiteral("quit"))->click(); });
     CHECK_FALSE(StartupProblem::ask(problem, down.text()));
+}
+
+TEST_CASE("at start-up a file whose office moved to a server says so, and Connect to a server offers that "
+          "server",
+          "[pg][window][startup][migrate]")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("office.qldb"));
+    REQUIRE(runCli({QStringLiteral("sample"), QStringLiteral("--database"), file, QStringLiteral("--cases"),
+                    QStringLiteral("3")})
+                .code
+            == 0);
+    ScratchDatabase scratch;
+    const CliRun moved = runCli(
+        {QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"), scratch.url()});
+    INFO(moved.err.toStdString());
+    REQUIRE(moved.code == 0);
+    const ServerAddress target = ServerAddress::parse(scratch.url());
+
+    // The window opening the file (as it does at start, in the background) is refused, in words.
+    const QString problem = DatabasePreparer::prepare(nullptr, file, 0, 0);
+    CHECK(problem.contains(QStringLiteral("This office has moved to the server postgresql://%1:%2/%3")
+                               .arg(target.host)
+                               .arg(target.port)
+                               .arg(target.database)));
+    CHECK(problem.contains(QStringLiteral("Connect to a server…")));
+
+    // Connect to a server…: the server of the move is filled in; the person types their login.
+    QString host;
+    int port = 0;
+    QString database;
+    whenModal<QMessageBox>([&](QMessageBox* box) {
+        whenModal<ConnectServerDialog>([&](ConnectServerDialog* dialog) {
+            host = dialog->host->text();
+            port = dialog->port->value();
+            database = dialog->database->text();
+            dialog->user->setText(target.user);
+            dialog->connectToServer();
+        });
+        box->findChild<QPushButton*>(QStringLiteral("connectToServer"))->click();
+    });
+    CHECK(StartupProblem::ask(problem, file) == std::optional<QString>(target.text()));
+    CHECK(host == target.host);
+    CHECK(port == target.port);
+    CHECK(database == target.database);
 }

@@ -1,6 +1,7 @@
 #include "setup/StartupProblem.h"
 
 #include "UserError.h"
+#include "db/MovedFile.h"
 #include "db/ServerAddress.h"
 #include "main/ConnectServerDialog.h"
 
@@ -26,6 +27,12 @@ std::optional<QString> connectToServer(const QString& failed)
             dialog.password->setFocus();
         } catch (const UserError&) { // not an address after all: the last one offered stays
         }
+    } else if (const std::optional<ServerAddress> moved = MovedFile::movedServer(failed)) {
+        // A file whose office moved to a server (migrate): that server, with one's own login.
+        dialog.host->setText(moved->host);
+        dialog.port->setValue(moved->port);
+        dialog.database->setText(moved->database);
+        dialog.user->setFocus();
     }
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
