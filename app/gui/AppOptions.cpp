@@ -1,5 +1,8 @@
 #include "AppOptions.h"
 
+#include "db/ServerAddress.h"
+#include "main/ConnectServerDialog.h"
+
 #include <QCommandLineParser>
 #include <QDir>
 #include <QStandardPaths>
@@ -8,6 +11,12 @@ QString AppOptions::defaultDatabasePath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("qualityloop.sqlite"));
+}
+
+QString AppOptions::startDatabase()
+{
+    const QString server = ConnectServerDialog::lastAddress();
+    return ServerAddress::isServer(server) ? server : defaultDatabasePath();
 }
 
 QString AppOptions::demoDatabasePath()
@@ -76,9 +85,8 @@ AppOptions AppOptions::parse(const QCoreApplication& app, int& exitCode)
     options.startPage = parser.value(page);
     options.reportStartup = parser.isSet(reportStartup) || qEnvironmentVariableIsSet("QL_REPORT_STARTUP");
     options.scrollRows = parser.value(scrollRows).toInt();
-    options.databasePath = parser.isSet(database)
-        ? parser.value(database)
-        : (options.demo ? demoDatabasePath() : defaultDatabasePath());
+    options.databasePath = parser.isSet(database) ? parser.value(database)
+                                                  : (options.demo ? demoDatabasePath() : startDatabase());
     exitCode = -1;
     return options;
 }

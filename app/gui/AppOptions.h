@@ -14,6 +14,10 @@ struct AppOptions
     int scrollRows = 0; // after the first page, scroll the list through this many rows, then quit
 
     static QString defaultDatabasePath();
+    // The database the window opens when none is named: the office's server this PC last
+    // connected to (ConnectServerDialog::lastAddress; asked only for what ~/.pgpass lacks), else
+    // this PC's own file.
+    static QString startDatabase();
     static QString demoDatabasePath();
     // Parses the arguments; prints --help / --version itself and sets exitCode when the app should stop.
     static AppOptions parse(const QCoreApplication& app, int& exitCode);

@@ -4,6 +4,7 @@
 #include "auth/UserService.h"
 #include "db/Database.h"
 #include "i18n/Translations.h"
+#include "main/ConnectServerDialog.h"
 #include "main/DatabasePreparer.h"
 #include "main/GuardedApplication.h"
 #include "main/MainWindow.h"
@@ -137,6 +138,8 @@ int main(int argc, char* argv[])
             listsChoice = start->listsChoice;
         }
 
+        if (database->isServer() && !options.demo) // where this PC's window starts next time
+            ConnectServerDialog::rememberAddress(database->path());
         MainWindow window(*database, clock, user);
         if (options.startPage == QLatin1String("cases") || options.scrollRows > 0)
             window.showCaseList();

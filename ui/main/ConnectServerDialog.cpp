@@ -69,7 +69,7 @@ ConnectServerDialog::ConnectServerDialog(QWidget* parent)
     layout->addWidget(buttons);
 
     // The last server connected to, without its password.
-    const QString last = QSettings().value(lastServerKey).toString();
+    const QString last = lastAddress();
     if (ServerAddress::isServer(last)) {
         try {
             const ServerAddress a = ServerAddress::parse(last);
@@ -128,7 +128,7 @@ bool ConnectServerDialog::connectToServer()
         fitToText();
         return false;
     }
-    QSettings().setValue(lastServerKey, address);
+    rememberAddress(address);
     m_address = address;
     accept();
     return true;
@@ -139,4 +139,14 @@ void ConnectServerDialog::fitToText()
     // A window does not grow by itself for wrapped text: its layout asks for one line of each.
     layout()->activate();
     DialogFit::toContents(this, width());
+}
+
+QString ConnectServerDialog::lastAddress()
+{
+    return QSettings().value(lastServerKey).toString();
+}
+
+void ConnectServerDialog::rememberAddress(const QString& address)
+{
+    QSettings().setValue(lastServerKey, address);
 }

@@ -24,6 +24,11 @@ public:
     QString message() const;
     bool connectToServer(); // false with the problem shown
 
+    // The last server this PC connected to (its address, never a password): offered here, and
+    // where the window starts when no database is named (a clerk's PC of a shared office).
+    static QString lastAddress();
+    static void rememberAddress(const QString& address);
+
     QLineEdit* host = nullptr;
     QSpinBox* port = nullptr;
     QLineEdit* database = nullptr;
