@@ -23,20 +23,43 @@
 
 using namespace ServerCutOff;
 
+namespace {
+// What a clerk types for a call: the test database's customer and serial, a symptom.
+void typeCall(IntakeForm& form, const TestDatabase& t)
+{
+    QTest::keyClicks(form.customerEdit(), QStringLiteral("Huadong Petrochemical Co."));
+    QTest::keyClicks(form.serialEdit(), t.serialNo);
+    QTest::keyClicks(form.symptomEdit(), QStringLiteral("Actuator does not close"));
+}
+
+// The links made while it lives probe every 0.1 s for 1 s; the window's own timing at the end.
+struct QuickLink
+{
+    QuickLink() { ServerLink::setTiming(100, 1000); }
+    ~QuickLink() { ServerLink::setTiming(1000, 3000); }
+};
+
+// A Sales clerk's intake form on the test server.
+struct IntakeOnServer
+{
+    QuickLink timing;
+    OnServer onServer;
+    TestDatabase t;
+    MockClock clock;
+    Session session {t.db(), clock, t.sales};
+    IntakeForm form {session};
+    IntakeOnServer() { form.show(); }
+};
+} // namespace
+
 TEST_CASE("an intake form whose server went away keeps the call and saves it by itself once the server "
           "answers",
           "[pg][window]")
 {
-    ServerLink::setTiming(100, 1000);
-    const OnServer onServer;
-    TestDatabase t;
-    MockClock clock;
-    Session session(t.db(), clock, t.sales);
-    IntakeForm form(session);
-    form.show();
-    QTest::keyClicks(form.customerEdit(), QStringLiteral("Huadong Petrochemical Co."));
-    QTest::keyClicks(form.serialEdit(), t.serialNo);
-    QTest::keyClicks(form.symptomEdit(), QStringLiteral("Actuator does not close"));
+    IntakeOnServer w;
+    TestDatabase& t = w.t;
+    IntakeForm& form = w.form;
+    typeCall(form, t);
     const Database other(t.path()); // another PC, connected all along
     const auto cases = [&other]() {
         return Sql::scalar(other.connection(), QStringLiteral("SELECT count(*) FROM cases")).toInt();
@@ -75,9 +98,7 @@ TEST_CASE("an intake form saved while the server has stopped answering gives the
     Session session(window, clock, t.sales);
     IntakeForm form(session);
     form.show();
-    QTest::keyClicks(form.customerEdit(), QStringLiteral("Huadong Petrochemical Co."));
-    QTest::keyClicks(form.serialEdit(), t.serialNo);
-    QTest::keyClicks(form.symptomEdit(), QStringLiteral("Actuator does not close"));
+    typeCall(form, t);
     const auto cases = [&t]() {
         return Sql::scalar(t.connection(), QStringLiteral("SELECT count(*) FROM cases")).toInt();
     };
@@ -105,27 +126,21 @@ TEST_CASE("a new call opened while the server is away is received when it was op
 {
     // A README walk: New case opened in a window whose connection had dropped showed the time of
     // an earlier call as Received at (the form was left as it was when the models could not be read).
-    ServerLink::setTiming(100, 1000);
-    const OnServer onServer;
-    TestDatabase t;
-    MockClock clock;
-    Session session(t.db(), clock, t.sales);
-    IntakeForm form(session);
-    form.show();
+    IntakeOnServer w;
+    TestDatabase& t = w.t;
+    IntakeForm& form = w.form;
+    MockClock& clock = w.clock;
     form.startNew(); // received at 09:00
     clock.advanceHours(2);
     cutOff(t);
     CHECK_THROWS_AS(form.startNew(), DatabaseError); // the window says the server does not answer
     letIn(t);
-    CHECK(waitFor([&session]() { return !session.serverLink().isLost(); }));
-    QTest::keyClicks(form.customerEdit(), QStringLiteral("Huadong Petrochemical Co."));
-    QTest::keyClicks(form.serialEdit(), t.serialNo);
-    QTest::keyClicks(form.symptomEdit(), QStringLiteral("Actuator does not close"));
+    CHECK(waitFor([&w]() { return !w.session.serverLink().isLost(); }));
+    typeCall(form, t);
     CHECK(form.isDirty());
     CHECK(waitFor([&form]() { return form.save() || form.isWaitingForServer(); }));
     CHECK(waitFor([&form]() { return !form.isWaitingForServer(); }));
     const QDateTime received = Sql::toTime(Sql::scalar(
         t.connection(), QStringLiteral("SELECT received_at FROM cases ORDER BY id DESC LIMIT 1")));
     CHECK(received == clock.now()); // 11:00, when the form was opened, not 09:00
-    ServerLink::setTiming(1000, 3000);
 }
