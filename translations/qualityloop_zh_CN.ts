@@ -8525,6 +8525,10 @@ DATE：格式如 2026-03-01。</translation>
         <source>The database server %1 asks for the password of the user “%2”, and none was given. QualityLoop never writes a password down: type it under Connect to a server… (kept only while the program runs), or put it in the PGPASSWORD environment variable or in the file ~/.pgpass. Nothing was changed.</source>
         <translation>数据库服务器 %1 要求用户“%2”的密码，但没有提供密码。QualityLoop 从不记下密码：请在“连接服务器…”中输入密码（只在程序运行期间保留），或把密码放在环境变量 PGPASSWORD 或文件 ~/.pgpass 中。没有做任何更改。</translation>
     </message>
+    <message>
+        <source>The database server %1 refused the password of the user “%2”: it is wrong (or there is no such user). Type it again (Connect to a server… keeps it only while the program runs), or correct it in PGPASSWORD or ~/.pgpass. Nothing was changed. (The server said: %3)</source>
+        <translation>数据库服务器 %1 拒绝了用户“%2”的密码：密码错误（或没有这个用户）。请重新输入（“连接服务器…”只在程序运行期间保留密码），或在 PGPASSWORD 或 ~/.pgpass 中改正。没有做任何更改。（服务器的提示：%3）</translation>
+    </message>
 </context>
 <context>
     <name>ServerUpgrade</name>

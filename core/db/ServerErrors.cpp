@@ -31,8 +31,15 @@ DatabaseError ServerErrors::connectionFailed(const QSqlError& error, const QStri
                    "while the program runs), or put it in the PGPASSWORD environment variable or in the file "
                    "~/.pgpass. Nothing was changed.")
                     .arg(address, user)};
-    if (says(text, "password authentication failed") || says(text, "authentication failed")
-        || (says(text, "role \"") && says(text, "does not exist")) || says(text, "permission denied"))
+    if (says(text, "password authentication failed"))
+        return {
+            Kind::NoRights,
+            tr("The database server %1 refused the password of the user “%2”: it is wrong (or there is no "
+               "such user). Type it again (Connect to a server… keeps it only while the program runs), or "
+               "correct it in PGPASSWORD or ~/.pgpass. Nothing was changed. (The server said: %3)")
+                .arg(address, user, said)};
+    if (says(text, "authentication failed") || (says(text, "role \"") && says(text, "does not exist"))
+        || says(text, "permission denied"))
         return {
             Kind::NoRights,
             tr("The database server %1 refused the user “%2”: the password is wrong, or this user may not "
