@@ -279,10 +279,13 @@ TEST_CASE("at start-up a file whose office moved to a server says so, and Connec
     CHECK(problem.contains(QStringLiteral("Connect to a server…")));
 
     // Connect to a server…: the server of the move is filled in; the person types their login.
+    // Enter presses it: trying the moved file again can only fail the same way (sixth walk).
     QString host;
     int port = 0;
     QString database;
+    QString enterPresses;
     whenModal<QMessageBox>([&](QMessageBox* box) {
+        enterPresses = box->defaultButton() ? box->defaultButton()->objectName() : QString();
         whenModal<ConnectServerDialog>([&](ConnectServerDialog* dialog) {
             host = dialog->host->text();
             port = dialog->port->value();
@@ -293,6 +296,7 @@ TEST_CASE("at start-up a file whose office moved to a server says so, and Connec
         box->findChild<QPushButton*>(QStringLiteral("connectToServer"))->click();
     });
     CHECK(StartupProblem::ask(problem, file) == std::optional<QString>(target.text()));
+    CHECK(enterPresses == QStringLiteral("connectToServer"));
     CHECK(host == target.host);
     CHECK(port == target.port);
     CHECK(database == target.database);

@@ -64,7 +64,8 @@ std::optional<QString> StartupProblem::ask(const QString& problem, const QString
         file->setObjectName(QStringLiteral("openFile"));
         QPushButton* quit = box.addButton(tr("&Quit"), QMessageBox::RejectRole);
         quit->setObjectName(QStringLiteral("quit"));
-        box.setDefaultButton(again);
+        // A file whose office moved: trying it again can only fail the same way.
+        box.setDefaultButton(MovedFile::movedServer(databasePath) ? server : again);
         box.setEscapeButton(quit);
         box.exec();
         std::optional<QString> next;
